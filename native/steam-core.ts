@@ -1,0 +1,236 @@
+/**
+ * The SteamCore port: the one seam between the SDK and a Steam implementation.
+ *
+ * Two adapters implement it: the native core (Valve's libsteam_api through koffi) and the
+ * simulated core (a deterministic in-process model of Steam). Everything above `native/` talks to
+ * Steam only through these interfaces, so both cores feed the same decoders and the same API.
+ *
+ * The port speaks the flat C API with JavaScript types: uint64 values are `bigint`, C buffers are
+ * caller-owned `Uint8Array`s that the core writes into (exactly like the C out-buffers), C strings
+ * are `string`. It does not validate arguments: the public API does that before calling here.
+ */
+import type { Either } from 'fp-ts/Either';
+import type { Observable } from 'rxjs';
+
+/** Which Steam pipe a callback came from: the user's client pipe or the game-server pipe. */
+export type Pipe = 'client' | 'server';
+
+/** Callback struct layouts differ between these two (pack 4 vs pack 8). */
+export type Platform = 'linux64' | 'win64';
+
+/** A callback posted on a pipe (anything but SteamAPICallCompleted_t, which becomes a CallResultMessage). */
+export interface CallbackMessage {
+  readonly kind: 'callback';
+  readonly pipe: Pipe;
+  readonly callbackId: number;
+  /** A copy of the callback struct's bytes, owned by JavaScript; never a view into native memory. */
+  readonly bytes: Uint8Array;
+}
+
+/** The payload of a finished asynchronous API call (SteamAPICall_t), fetched with GetAPICallResult. */
+export interface CallResultMessage {
+  readonly kind: 'callResult';
+  readonly pipe: Pipe;
+  /** The k_iCallback of the result struct (e.g. 154 for EncryptedAppTicketResponse_t). */
+  readonly callbackId: number;
+  /** The SteamAPICall_t handle the original call returned. */
+  readonly apiCall: bigint;
+  /** Steam's I/O-failure flag: true when the call failed in transport and `bytes` mean nothing. */
+  readonly ioFailure: boolean;
+  readonly bytes: Uint8Array;
+}
+
+export type RawCallback = CallbackMessage | CallResultMessage;
+
+/** ESteamAPIInitResult with Valve's own message (SteamErrMsg). */
+export interface InitFailure {
+  readonly code: number;
+  readonly message: string;
+}
+
+/** EServerMode and the rest of SteamGameServer_Init's fixed properties. */
+export interface ServerInitArguments {
+  /** IPv4 in host order (127.0.0.1 is 0x7f000001); 0 binds to all. */
+  readonly ip: number;
+  readonly gamePort: number;
+  readonly queryPort: number;
+  readonly serverMode: number;
+  readonly versionString: string;
+}
+
+/** Result of a voice read or decode: an EVoiceResult and how many bytes went into the buffer. */
+export interface VoiceIo {
+  readonly result: number;
+  readonly bytesWritten: number;
+}
+
+/** SteamIPAddress_t returned by value from GetPublicIP. */
+export interface PublicIp {
+  /** ESteamIPType: 0 IPv4, 1 IPv6. */
+  readonly type: number;
+  /** Host-order IPv4 when type is 0. */
+  readonly ipv4: number;
+  /** The 16 raw bytes of the union (IPv6 address when type is 1). */
+  readonly ipv6: Uint8Array;
+}
+
+/** Functions both ISteamUser and ISteamGameServer have for auth sessions. */
+export interface AuthPort {
+  /** Writes the ticket into `buffer` (cbMaxTicket = buffer.length); `size` is pcbTicket. handle 0 = failure. */
+  getAuthSessionTicket(buffer: Uint8Array, remoteSteamId: bigint | null): { readonly handle: number; readonly size: number };
+  /** EBeginAuthSessionResult. */
+  beginAuthSession(ticket: Uint8Array, steamId: bigint): number;
+  endAuthSession(steamId: bigint): void;
+  cancelAuthTicket(handle: number): void;
+  /** EUserHasLicenseForAppResult. */
+  userHasLicenseForApp(steamId: bigint, appId: number): number;
+}
+
+/** ISteamUser (SteamUser023), flat. */
+export interface UserPort extends AuthPort {
+  getHSteamUser(): number;
+  loggedOn(): boolean;
+  getSteamID(): bigint;
+  /** Writes the legacy auth blob into `buffer`; returns its size (0 on failure). */
+  initiateGameConnection(buffer: Uint8Array, serverSteamId: bigint, serverIp: number, serverPort: number, secure: boolean): number;
+  terminateGameConnection(serverIp: number, serverPort: number): void;
+  trackAppUsageEvent(gameId: bigint, appUsageEvent: number, extraInfo: string): void;
+  /** Writes a NUL-terminated path into `buffer`; false when it does not fit or there is none. */
+  getUserDataFolder(buffer: Uint8Array): boolean;
+  startVoiceRecording(): void;
+  stopVoiceRecording(): void;
+  /** EVoiceResult and pcbCompressed. */
+  getAvailableVoice(): { readonly result: number; readonly compressedBytes: number };
+  /** Compressed voice into `buffer` (cbDestBufferSize = buffer.length). */
+  getVoice(buffer: Uint8Array): VoiceIo;
+  /** 16-bit mono PCM into `destination`; on BufferTooSmall, bytesWritten is the size Steam needs. */
+  decompressVoice(compressed: Uint8Array, destination: Uint8Array, sampleRate: number): VoiceIo;
+  getVoiceOptimalSampleRate(): number;
+  /** HAuthTicket; the ticket itself arrives in GetTicketForWebApiResponse_t. */
+  getAuthTicketForWebApi(identity: string | null): number;
+  isBehindNAT(): boolean;
+  advertiseGame(serverSteamId: bigint, serverIp: number, serverPort: number): void;
+  /** SteamAPICall_t of EncryptedAppTicketResponse_t (0n when the call could not start). */
+  requestEncryptedAppTicket(data: Uint8Array): bigint;
+  /** Writes the ticket into `buffer`; ok false when none is ready or it does not fit. */
+  getEncryptedAppTicket(buffer: Uint8Array): { readonly ok: boolean; readonly size: number };
+  getGameBadgeLevel(series: number, foil: boolean): number;
+  getPlayerSteamLevel(): number;
+  /** SteamAPICall_t of StoreAuthURLResponse_t. */
+  requestStoreAuthURL(redirectUrl: string): bigint;
+  isPhoneVerified(): boolean;
+  isTwoFactorEnabled(): boolean;
+  isPhoneIdentifying(): boolean;
+  isPhoneRequiringVerification(): boolean;
+  /** SteamAPICall_t of MarketEligibilityResponse_t. */
+  getMarketEligibility(): bigint;
+  /** SteamAPICall_t of DurationControl_t. */
+  getDurationControl(): bigint;
+  /** EDurationControlOnlineState in. */
+  setDurationControlOnlineState(state: number): boolean;
+}
+
+/** ISteamGameServer (SteamGameServer015), flat. */
+export interface GameServerPort extends AuthPort {
+  setProduct(product: string): void;
+  setGameDescription(description: string): void;
+  setModDir(modDir: string): void;
+  setDedicatedServer(dedicated: boolean): void;
+  logOn(token: string): void;
+  logOnAnonymous(): void;
+  logOff(): void;
+  loggedOn(): boolean;
+  secure(): boolean;
+  getSteamID(): bigint;
+  wasRestartRequested(): boolean;
+  setMaxPlayerCount(count: number): void;
+  setBotPlayerCount(count: number): void;
+  setServerName(name: string): void;
+  setMapName(name: string): void;
+  setPasswordProtected(passwordProtected: boolean): void;
+  setSpectatorPort(port: number): void;
+  setSpectatorServerName(name: string): void;
+  clearAllKeyValues(): void;
+  setKeyValue(key: string, value: string): void;
+  setGameTags(tags: string): void;
+  setGameData(data: string): void;
+  setRegion(region: string): void;
+  setAdvertiseServerActive(active: boolean): void;
+  requestUserGroupStatus(userSteamId: bigint, groupSteamId: bigint): boolean;
+  getGameplayStats(): void;
+  /** SteamAPICall_t of GSReputation_t. */
+  getServerReputation(): bigint;
+  getPublicIP(): PublicIp;
+  handleIncomingPacket(data: Uint8Array, sourceIp: number, sourcePort: number): boolean;
+  /** Writes one outgoing packet into `buffer`; returns its size (0: none) with the destination. */
+  getNextOutgoingPacket(buffer: Uint8Array): { readonly size: number; readonly ip: number; readonly port: number };
+  /** SteamAPICall_t of AssociateWithClanResult_t. */
+  associateWithClan(clanSteamId: bigint): bigint;
+  /** SteamAPICall_t of ComputeNewPlayerCompatibilityResult_t. */
+  computeNewPlayerCompatibility(newPlayerSteamId: bigint): bigint;
+  createUnauthenticatedUserConnection(): bigint;
+  updateUserData(userSteamId: bigint, playerName: string, score: number): boolean;
+  /** SteamGameServer_BSecure (the core flag the spec's isServerSecure reads). */
+  isServerSecure(): boolean;
+  /** SteamGameServer_GetSteamID. */
+  getServerSteamID(): bigint;
+  /** SteamAPI_ReleaseCurrentThreadMemory (SteamGameServer_ReleaseCurrentThreadMemory is header-only). */
+  releaseCurrentThreadMemory(): void;
+}
+
+/** ISteamUtils (client or game-server flavour), flat: what the SDK needs of it. */
+export interface UtilsPort {
+  getAppID(): number;
+  /** { completed, failed } for a SteamAPICall_t. */
+  isAPICallCompleted(apiCall: bigint): { readonly completed: boolean; readonly failed: boolean };
+  /** ESteamAPICallFailure. */
+  getAPICallFailureReason(apiCall: bigint): number;
+}
+
+/** A live client session on a core. */
+export interface ClientSession {
+  readonly user: UserPort;
+  readonly utils: UtilsPort;
+}
+
+/** A live game-server session on a core. */
+export interface ServerSession {
+  readonly server: GameServerPort;
+  readonly utils: UtilsPort;
+}
+
+/**
+ * One Steam implementation. A core owns at most one client session and one server session at a
+ * time (Valve's rule for one process); the simulated backend makes one core per simulated process,
+ * so a test can hold many.
+ */
+export interface SteamCore {
+  readonly backend: 'native' | 'simulated';
+  /** The layout callback bytes are in (pack 4 on Linux/macOS, pack 8 on Windows). */
+  readonly platform: Platform;
+  /**
+   * Every callback and call result of every live pipe, in arrival order. Hot: values go out during
+   * `runCallbacks()`. Completes when the core is disposed.
+   */
+  readonly callbacks$: Observable<RawCallback>;
+  /** SteamAPI_InitFlat. Left carries ESteamAPIInitResult and Valve's message. */
+  initClient(): Either<InitFailure, ClientSession>;
+  /** SteamInternal_GameServer_Init_V2 with the 1.60 interface-version list. */
+  initServer(args: ServerInitArguments): Either<InitFailure, ServerSession>;
+  /** SteamAPI_Shutdown; a no-op when the client is not live. */
+  shutdownClient(): void;
+  /** SteamGameServer_Shutdown; a no-op when the server is not live. */
+  shutdownServer(): void;
+  readonly clientLive: boolean;
+  readonly serverLive: boolean;
+  /**
+   * One pump frame: for each live pipe, RunFrame then drain GetNextCallback, fetching call results
+   * for SteamAPICallCompleted_t and copying every payload out before FreeLastCallback. Emits on
+   * `callbacks$`. Safe to call with no live pipe (does nothing).
+   */
+  runCallbacks(): void;
+  /** SteamAPI_IsSteamRunning. */
+  isSteamRunning(): boolean;
+  /** SteamAPI_RestartAppIfNecessary. */
+  restartAppIfNecessary(ownAppId: number): boolean;
+}
