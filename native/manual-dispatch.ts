@@ -1,0 +1,102 @@
+/**
+ * One ManualDispatch frame for one pipe: RunFrame, then drain GetNextCallback. Each message's
+ * payload is copied into JavaScript memory (and, for SteamAPICallCompleted_t, the call result is
+ * fetched with GetAPICallResult) while Steam still owns it; FreeLastCallback follows in a
+ * `finally`, exactly once per message; only then is the message emitted, so a subscriber that
+ * throws or re-enters the pump can never leave a callback un-freed or read freed memory.
+ *
+ * The idle path (no message) allocates nothing: the CallbackMsg_t buffer is preallocated.
+ */
+import koffi from 'koffi';
+import type { FlatApi } from './flat-api';
+import type { SessionLiveness } from './native-session-liveness';
+import { layoutOf, layoutsFor, type StructLayout } from './struct-layouts';
+import type { Pipe, Platform, RawCallback } from './steam-core';
+
+/** k_iCallback of SteamAPICallCompleted_t. */
+export const apiCallCompletedCallbackId = 703;
+
+/** Larger payloads are treated as garbage: no Steam callback struct comes near this (the largest is ~2.6 KB). */
+export const maxCallbackPayloadBytes = 1024 * 1024;
+
+const empty = new Uint8Array(0);
+
+const offsetOf = (layout: StructLayout, member: string): number => {
+  const found = layout.field[member];
+  if (found === undefined) throw new Error(`steamworks-rx: ${layout.name} has no member ${member}`);
+  return found.offset;
+};
+
+/** A usable payload size: non-negative and at most maxCallbackPayloadBytes. */
+const isSaneSize = (size: number): boolean => size >= 0 && size <= maxCallbackPayloadBytes;
+
+/** Copies `size` bytes out of native memory (never a view: Steam frees it right after). */
+const copyOut = (pointer: bigint, size: number): Uint8Array =>
+  pointer === 0n || size === 0 || !isSaneSize(size) ? empty : new Uint8Array(koffi.view(pointer, size)).slice();
+
+/**
+ * Drains one pipe, emitting every message. Stops early when the session ends (a subscriber may
+ * shut Steam down while handling a message; the pipe is then no longer valid).
+ */
+export type DrainPipe = (pipeHandle: number, pipe: Pipe, liveness: SessionLiveness, emit: (message: RawCallback) => void) => void;
+
+export const createManualDispatch = (api: FlatApi, platform: Platform): DrainPipe => {
+  const runFrame = api.SteamAPI_ManualDispatch_RunFrame;
+  const getNextCallback = api.SteamAPI_ManualDispatch_GetNextCallback;
+  const freeLastCallback = api.SteamAPI_ManualDispatch_FreeLastCallback;
+  const getApiCallResult = api.SteamAPI_ManualDispatch_GetAPICallResult;
+
+  const table = layoutsFor(platform);
+  const messageLayout = layoutOf(table, 'CallbackMsg_t');
+  const callbackIdOffset = offsetOf(messageLayout, 'm_iCallback');
+  const payloadOffset = offsetOf(messageLayout, 'm_pubParam');
+  const payloadSizeOffset = offsetOf(messageLayout, 'm_cubParam');
+  const completedLayout = layoutOf(table, 'SteamAPICallCompleted_t');
+  const asyncCallOffset = offsetOf(completedLayout, 'm_hAsyncCall');
+  const resultCallbackIdOffset = offsetOf(completedLayout, 'm_iCallback');
+  const resultSizeOffset = offsetOf(completedLayout, 'm_cubParam');
+
+  const message = new Uint8Array(messageLayout.size);
+  const messageView = new DataView(message.buffer);
+  const failed = new Uint8Array(1);
+
+  const callResult = (pipeHandle: number, pipe: Pipe, completed: Uint8Array): RawCallback => {
+    const completedView = new DataView(completed.buffer, completed.byteOffset, completed.byteLength);
+    const apiCall = completedView.getBigUint64(asyncCallOffset, true);
+    const callbackId = completedView.getInt32(resultCallbackIdOffset, true);
+    const size = completedView.getUint32(resultSizeOffset, true);
+    if (!isSaneSize(size)) return { kind: 'callResult', pipe, callbackId, apiCall, ioFailure: true, bytes: empty };
+    const bytes = new Uint8Array(size);
+    failed[0] = 0;
+    const fetched = getApiCallResult(pipeHandle, apiCall, bytes, size, callbackId, failed);
+    // A result Steam will not hand over is reported as an I/O failure so the waiting caller ends.
+    return fetched
+      ? { kind: 'callResult', pipe, callbackId, apiCall, ioFailure: failed[0] !== 0, bytes }
+      : { kind: 'callResult', pipe, callbackId, apiCall, ioFailure: true, bytes: empty };
+  };
+
+  const readMessage = (pipeHandle: number, pipe: Pipe): RawCallback => {
+    const callbackId = messageView.getInt32(callbackIdOffset, true);
+    const pointer = messageView.getBigUint64(payloadOffset, true);
+    const size = messageView.getInt32(payloadSizeOffset, true);
+    const bytes = copyOut(pointer, size);
+    if (callbackId === apiCallCompletedCallbackId && bytes.byteLength >= completedLayout.size) {
+      return callResult(pipeHandle, pipe, bytes);
+    }
+    // Garbage sizes and NULL payloads arrive as empty bytes: decoders refuse short buffers.
+    return { kind: 'callback', pipe, callbackId, bytes };
+  };
+
+  return (pipeHandle, pipe, liveness, emit) => {
+    runFrame(pipeHandle);
+    while (liveness.alive && getNextCallback(pipeHandle, message)) {
+      let received: RawCallback;
+      try {
+        received = readMessage(pipeHandle, pipe);
+      } finally {
+        freeLastCallback(pipeHandle);
+      }
+      emit(received);
+    }
+  };
+};

@@ -1,0 +1,197 @@
+/**
+ * The native SteamCore: Valve's libsteam_api through koffi.
+ *
+ * Valve's library is process-global (one client and one game server per process), so there is one
+ * core per resolved library file: loading the same file twice returns the same core.
+ *
+ * Callbacks use ManualDispatch only (never SteamAPI_RunCallbacks): SteamAPI_ManualDispatch_Init is
+ * called once, before the first init, and `runCallbacks()` drains the live pipes. The core knows
+ * nothing about time; a pump elsewhere decides when to call `runCallbacks()`.
+ *
+ * A second `initClient()` (or `initServer()`) while one is live returns
+ * Left { code: 1 (k_ESteamAPIInitResult_FailedGeneric), message } without calling Steam: Valve
+ * allows one of each per process.
+ */
+import { realpathSync } from 'node:fs';
+import { left, right, type Either } from 'fp-ts/Either';
+import { Subject } from 'rxjs';
+import { ESteamAPIInitResult } from './enums';
+import { bindFlatApi, flatApiSymbols, type FlatApi } from './flat-api';
+import { gameServerInterfaceVersionList } from './game-server-interface-versions';
+import { findSteamLibrary, openSteamLibrary, type LibraryError, type LibraryLocationOptions } from './library-loader';
+import { createManualDispatch } from './manual-dispatch';
+import { createNativeGameServerPort } from './native-game-server-port';
+import { newLiveness, type SessionLiveness } from './native-session-liveness';
+import { createNativeUserPort } from './native-user-port';
+import { createNativeUtilsPort } from './native-utils-port';
+import type { ClientSession, InitFailure, Platform, RawCallback, ServerInitArguments, ServerSession, SteamCore } from './steam-core';
+import { hostPlatform } from './struct-layouts';
+
+/** SteamErrMsg is char[k_cchMaxSteamErrMsg]. */
+const errorMessageBytes = 1024;
+
+export type NativeCoreOptions = LibraryLocationOptions;
+
+/** A native core also says which file it runs on. */
+export interface NativeSteamCore extends SteamCore {
+  readonly backend: 'native';
+  readonly libraryPath: string;
+}
+
+interface LiveSession {
+  readonly pipeHandle: number;
+  readonly liveness: SessionLiveness;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: false });
+
+/** Valve's message: the C string in the buffer, cut at its NUL. */
+const readErrorMessage = (buffer: Uint8Array): string => {
+  const end = buffer.indexOf(0);
+  return utf8.decode(end === -1 ? buffer : buffer.subarray(0, end));
+};
+
+const failure = (code: number, buffer: Uint8Array, call: string): InitFailure => {
+  const valveMessage = readErrorMessage(buffer);
+  return { code, message: valveMessage !== '' ? valveMessage : `${call} failed with ESteamAPIInitResult ${code}` };
+};
+
+const alreadyLive = (what: string): InitFailure => ({
+  code: ESteamAPIInitResult.FailedGeneric,
+  message: `steamworks-rx: ${what} is already initialised in this process; Steam allows one at a time, shut it down first`,
+});
+
+const nullInterface = (accessor: string): InitFailure => ({
+  code: ESteamAPIInitResult.FailedGeneric,
+  message: `steamworks-rx: ${accessor} returned NULL after a successful init (interface version not served)`,
+});
+
+/** Builds a core over bound flat functions (uncached: loadNativeCore is the entry point). */
+export const createNativeCore = (api: FlatApi, libraryPath: string, platform: Platform = hostPlatform()): NativeSteamCore => {
+  const subject = new Subject<RawCallback>();
+  const emit = (message: RawCallback): void => subject.next(message);
+  const drain = createManualDispatch(api, platform);
+  const clientErrorMessage = new Uint8Array(errorMessageBytes);
+  const serverErrorMessage = new Uint8Array(errorMessageBytes);
+  let manualDispatchReady = false;
+  let client: LiveSession | undefined;
+  let server: LiveSession | undefined;
+
+  const ensureManualDispatch = (): void => {
+    if (manualDispatchReady) return;
+    api.SteamAPI_ManualDispatch_Init();
+    manualDispatchReady = true;
+  };
+
+  const initClient = (): Either<InitFailure, ClientSession> => {
+    if (client !== undefined) return left(alreadyLive('the Steam client'));
+    ensureManualDispatch();
+    clientErrorMessage.fill(0);
+    const code = api.SteamAPI_InitFlat(clientErrorMessage);
+    if (code !== ESteamAPIInitResult.OK) return left(failure(code, clientErrorMessage, 'SteamAPI_InitFlat'));
+    const user = api.SteamAPI_SteamUser_v023();
+    const utils = api.SteamAPI_SteamUtils_v010();
+    if (user === null || utils === null) {
+      api.SteamAPI_Shutdown();
+      return left(nullInterface(user === null ? 'SteamAPI_SteamUser_v023' : 'SteamAPI_SteamUtils_v010'));
+    }
+    const liveness = newLiveness();
+    client = { pipeHandle: api.SteamAPI_GetHSteamPipe(), liveness };
+    return right({ user: createNativeUserPort(api, user, liveness), utils: createNativeUtilsPort(api, utils, liveness, 'client') });
+  };
+
+  const initServer = (args: ServerInitArguments): Either<InitFailure, ServerSession> => {
+    if (server !== undefined) return left(alreadyLive('the game server'));
+    ensureManualDispatch();
+    serverErrorMessage.fill(0);
+    const code = api.SteamInternal_GameServer_Init_V2(
+      args.ip >>> 0,
+      args.gamePort,
+      args.queryPort,
+      args.serverMode,
+      args.versionString,
+      gameServerInterfaceVersionList,
+      serverErrorMessage,
+    );
+    if (code !== ESteamAPIInitResult.OK) return left(failure(code, serverErrorMessage, 'SteamInternal_GameServer_Init_V2'));
+    const gameServer = api.SteamAPI_SteamGameServer_v015();
+    const utils = api.SteamAPI_SteamGameServerUtils_v010();
+    if (gameServer === null || utils === null) {
+      api.SteamGameServer_Shutdown();
+      return left(nullInterface(gameServer === null ? 'SteamAPI_SteamGameServer_v015' : 'SteamAPI_SteamGameServerUtils_v010'));
+    }
+    const liveness = newLiveness();
+    server = { pipeHandle: api.SteamGameServer_GetHSteamPipe(), liveness };
+    return right({
+      server: createNativeGameServerPort(api, gameServer, liveness),
+      utils: createNativeUtilsPort(api, utils, liveness, 'server'),
+    });
+  };
+
+  const shutdownClient = (): void => {
+    if (client === undefined) return;
+    client.liveness.alive = false;
+    client = undefined;
+    api.SteamAPI_Shutdown();
+  };
+
+  const shutdownServer = (): void => {
+    if (server === undefined) return;
+    server.liveness.alive = false;
+    server = undefined;
+    api.SteamGameServer_Shutdown();
+  };
+
+  const runCallbacks = (): void => {
+    // Read each session before draining: a subscriber may shut one down mid-frame.
+    const clientSession = client;
+    if (clientSession !== undefined) drain(clientSession.pipeHandle, 'client', clientSession.liveness, emit);
+    const serverSession = server;
+    if (serverSession !== undefined) drain(serverSession.pipeHandle, 'server', serverSession.liveness, emit);
+  };
+
+  return {
+    backend: 'native',
+    platform,
+    libraryPath,
+    callbacks$: subject.asObservable(),
+    initClient,
+    initServer,
+    shutdownClient,
+    shutdownServer,
+    get clientLive() {
+      return client !== undefined;
+    },
+    get serverLive() {
+      return server !== undefined;
+    },
+    runCallbacks,
+    isSteamRunning: () => api.SteamAPI_IsSteamRunning(),
+    restartAppIfNecessary: (ownAppId) => api.SteamAPI_RestartAppIfNecessary(ownAppId),
+  };
+};
+
+const cores = new Map<string, NativeSteamCore>();
+
+/**
+ * Finds, opens and binds libsteam_api (see library-loader for the search order) and returns its
+ * core, cached per real path. A library lacking any declared function is LibraryInvalid listing
+ * every missing symbol.
+ */
+export const loadNativeCore = (options: NativeCoreOptions = {}): Either<LibraryError, NativeSteamCore> => {
+  const found = findSteamLibrary(options);
+  if (found._tag === 'Left') return found;
+  const libraryPath = realpathSync(found.right);
+  const cached = cores.get(libraryPath);
+  if (cached !== undefined) return right(cached);
+  const opened = openSteamLibrary(libraryPath, flatApiSymbols);
+  if (opened._tag === 'Left') return opened;
+  const bound = bindFlatApi(opened.right.handle);
+  if (bound._tag === 'Left') {
+    const reason = `missing symbols: ${bound.left.missing.join(', ')}`;
+    return left({ _tag: 'LibraryInvalid', path: libraryPath, reason, message: `steamworks-rx: ${libraryPath} is not a usable Steam API library: ${reason}` });
+  }
+  const core = createNativeCore(bound.right, libraryPath);
+  cores.set(libraryPath, core);
+  return right(core);
+};

@@ -1,0 +1,246 @@
+/**
+ * GameServerPort over Valve's flat ISteamGameServer (SteamGameServer015) plus the three core
+ * game-server functions the port exposes. Same rules as the user port: prebound functions, the
+ * interface pointer captured at init, reused out-parameter arrays.
+ */
+import { toBigInt, type FlatApi, type RawSteamIPAddress } from './flat-api';
+import { encodeSteamIdIdentity } from './networking-identity';
+import { sessionEnded, type SessionLiveness } from './native-session-liveness';
+import type { GameServerPort, PublicIp } from './steam-core';
+
+const ipv6Bytes = 16;
+
+/** m_unIPv4 shares the union's first 4 bytes; x86-64 and arm64 are little-endian. */
+const toPublicIp = (raw: RawSteamIPAddress): PublicIp => {
+  const ipv6 = Uint8Array.from(raw.m_rgubIPv6.subarray(0, ipv6Bytes));
+  const ipv4 = new DataView(ipv6.buffer).getUint32(0, true);
+  return { type: raw.m_eType, ipv4, ipv6 };
+};
+
+export const createNativeGameServerPort = (api: FlatApi, self: bigint, liveness: SessionLiveness): GameServerPort => {
+  const setProduct = api.SteamAPI_ISteamGameServer_SetProduct;
+  const setGameDescription = api.SteamAPI_ISteamGameServer_SetGameDescription;
+  const setModDir = api.SteamAPI_ISteamGameServer_SetModDir;
+  const setDedicatedServer = api.SteamAPI_ISteamGameServer_SetDedicatedServer;
+  const logOn = api.SteamAPI_ISteamGameServer_LogOn;
+  const logOnAnonymous = api.SteamAPI_ISteamGameServer_LogOnAnonymous;
+  const logOff = api.SteamAPI_ISteamGameServer_LogOff;
+  const loggedOn = api.SteamAPI_ISteamGameServer_BLoggedOn;
+  const secure = api.SteamAPI_ISteamGameServer_BSecure;
+  const getSteamId = api.SteamAPI_ISteamGameServer_GetSteamID;
+  const wasRestartRequested = api.SteamAPI_ISteamGameServer_WasRestartRequested;
+  const setMaxPlayerCount = api.SteamAPI_ISteamGameServer_SetMaxPlayerCount;
+  const setBotPlayerCount = api.SteamAPI_ISteamGameServer_SetBotPlayerCount;
+  const setServerName = api.SteamAPI_ISteamGameServer_SetServerName;
+  const setMapName = api.SteamAPI_ISteamGameServer_SetMapName;
+  const setPasswordProtected = api.SteamAPI_ISteamGameServer_SetPasswordProtected;
+  const setSpectatorPort = api.SteamAPI_ISteamGameServer_SetSpectatorPort;
+  const setSpectatorServerName = api.SteamAPI_ISteamGameServer_SetSpectatorServerName;
+  const clearAllKeyValues = api.SteamAPI_ISteamGameServer_ClearAllKeyValues;
+  const setKeyValue = api.SteamAPI_ISteamGameServer_SetKeyValue;
+  const setGameTags = api.SteamAPI_ISteamGameServer_SetGameTags;
+  const setGameData = api.SteamAPI_ISteamGameServer_SetGameData;
+  const setRegion = api.SteamAPI_ISteamGameServer_SetRegion;
+  const setAdvertiseServerActive = api.SteamAPI_ISteamGameServer_SetAdvertiseServerActive;
+  const getAuthSessionTicket = api.SteamAPI_ISteamGameServer_GetAuthSessionTicket;
+  const beginAuthSession = api.SteamAPI_ISteamGameServer_BeginAuthSession;
+  const endAuthSession = api.SteamAPI_ISteamGameServer_EndAuthSession;
+  const cancelAuthTicket = api.SteamAPI_ISteamGameServer_CancelAuthTicket;
+  const userHasLicenseForApp = api.SteamAPI_ISteamGameServer_UserHasLicenseForApp;
+  const requestUserGroupStatus = api.SteamAPI_ISteamGameServer_RequestUserGroupStatus;
+  const getGameplayStats = api.SteamAPI_ISteamGameServer_GetGameplayStats;
+  const getServerReputation = api.SteamAPI_ISteamGameServer_GetServerReputation;
+  const getPublicIp = api.SteamAPI_ISteamGameServer_GetPublicIP;
+  const handleIncomingPacket = api.SteamAPI_ISteamGameServer_HandleIncomingPacket;
+  const getNextOutgoingPacket = api.SteamAPI_ISteamGameServer_GetNextOutgoingPacket;
+  const associateWithClan = api.SteamAPI_ISteamGameServer_AssociateWithClan;
+  const computeNewPlayerCompatibility = api.SteamAPI_ISteamGameServer_ComputeNewPlayerCompatibility;
+  const createUnauthenticatedUserConnection = api.SteamAPI_ISteamGameServer_CreateUnauthenticatedUserConnection;
+  const updateUserData = api.SteamAPI_ISteamGameServer_BUpdateUserData;
+  const coreSecure = api.SteamGameServer_BSecure;
+  const coreGetSteamId = api.SteamGameServer_GetSteamID;
+  const releaseCurrentThreadMemory = api.SteamAPI_ReleaseCurrentThreadMemory;
+
+  const written = new Uint32Array(1);
+  const address = new Uint32Array(1);
+  const port = new Uint16Array(1);
+  const check = (): void => {
+    if (!liveness.alive) sessionEnded('server');
+  };
+
+  return {
+    setProduct: (product) => {
+      check();
+      setProduct(self, product);
+    },
+    setGameDescription: (description) => {
+      check();
+      setGameDescription(self, description);
+    },
+    setModDir: (modDir) => {
+      check();
+      setModDir(self, modDir);
+    },
+    setDedicatedServer: (dedicated) => {
+      check();
+      setDedicatedServer(self, dedicated);
+    },
+    logOn: (token) => {
+      check();
+      logOn(self, token);
+    },
+    logOnAnonymous: () => {
+      check();
+      logOnAnonymous(self);
+    },
+    logOff: () => {
+      check();
+      logOff(self);
+    },
+    loggedOn: () => {
+      check();
+      return loggedOn(self);
+    },
+    secure: () => {
+      check();
+      return secure(self);
+    },
+    getSteamID: () => {
+      check();
+      return toBigInt(getSteamId(self));
+    },
+    wasRestartRequested: () => {
+      check();
+      return wasRestartRequested(self);
+    },
+    setMaxPlayerCount: (count) => {
+      check();
+      setMaxPlayerCount(self, count);
+    },
+    setBotPlayerCount: (count) => {
+      check();
+      setBotPlayerCount(self, count);
+    },
+    setServerName: (name) => {
+      check();
+      setServerName(self, name);
+    },
+    setMapName: (name) => {
+      check();
+      setMapName(self, name);
+    },
+    setPasswordProtected: (passwordProtected) => {
+      check();
+      setPasswordProtected(self, passwordProtected);
+    },
+    setSpectatorPort: (spectatorPort) => {
+      check();
+      setSpectatorPort(self, spectatorPort);
+    },
+    setSpectatorServerName: (name) => {
+      check();
+      setSpectatorServerName(self, name);
+    },
+    clearAllKeyValues: () => {
+      check();
+      clearAllKeyValues(self);
+    },
+    setKeyValue: (key, value) => {
+      check();
+      setKeyValue(self, key, value);
+    },
+    setGameTags: (tags) => {
+      check();
+      setGameTags(self, tags);
+    },
+    setGameData: (data) => {
+      check();
+      setGameData(self, data);
+    },
+    setRegion: (region) => {
+      check();
+      setRegion(self, region);
+    },
+    setAdvertiseServerActive: (active) => {
+      check();
+      setAdvertiseServerActive(self, active);
+    },
+    getAuthSessionTicket: (buffer, remoteSteamId) => {
+      check();
+      written[0] = 0;
+      const handle = getAuthSessionTicket(self, buffer, buffer.byteLength, written, encodeSteamIdIdentity(remoteSteamId));
+      return { handle, size: written[0] ?? 0 };
+    },
+    beginAuthSession: (ticket, steamId) => {
+      check();
+      return beginAuthSession(self, ticket, ticket.byteLength, steamId);
+    },
+    endAuthSession: (steamId) => {
+      check();
+      endAuthSession(self, steamId);
+    },
+    cancelAuthTicket: (handle) => {
+      check();
+      cancelAuthTicket(self, handle);
+    },
+    userHasLicenseForApp: (steamId, appId) => {
+      check();
+      return userHasLicenseForApp(self, steamId, appId);
+    },
+    requestUserGroupStatus: (userSteamId, groupSteamId) => {
+      check();
+      return requestUserGroupStatus(self, userSteamId, groupSteamId);
+    },
+    getGameplayStats: () => {
+      check();
+      getGameplayStats(self);
+    },
+    getServerReputation: () => {
+      check();
+      return toBigInt(getServerReputation(self));
+    },
+    getPublicIP: () => {
+      check();
+      return toPublicIp(getPublicIp(self));
+    },
+    handleIncomingPacket: (data, sourceIp, sourcePort) => {
+      check();
+      return handleIncomingPacket(self, data, data.byteLength, sourceIp, sourcePort);
+    },
+    getNextOutgoingPacket: (buffer) => {
+      check();
+      address[0] = 0;
+      port[0] = 0;
+      const size = getNextOutgoingPacket(self, buffer, buffer.byteLength, address, port);
+      return { size, ip: address[0] ?? 0, port: port[0] ?? 0 };
+    },
+    associateWithClan: (clanSteamId) => {
+      check();
+      return toBigInt(associateWithClan(self, clanSteamId));
+    },
+    computeNewPlayerCompatibility: (newPlayerSteamId) => {
+      check();
+      return toBigInt(computeNewPlayerCompatibility(self, newPlayerSteamId));
+    },
+    createUnauthenticatedUserConnection: () => {
+      check();
+      return toBigInt(createUnauthenticatedUserConnection(self));
+    },
+    updateUserData: (userSteamId, playerName, score) => {
+      check();
+      return updateUserData(self, userSteamId, playerName, score);
+    },
+    isServerSecure: () => {
+      check();
+      return coreSecure();
+    },
+    getServerSteamID: () => {
+      check();
+      return toBigInt(coreGetSteamId());
+    },
+    releaseCurrentThreadMemory: () => {
+      check();
+      releaseCurrentThreadMemory();
+    },
+  };
+};
