@@ -1,0 +1,43 @@
+import { EChatSteamIDInstanceFlags } from '../../native/enums';
+import { describeEnumValue, descriptionTable } from './describe-enum-value';
+import { describeFlags } from './describe-flags';
+
+/**
+ * Flags in the top bits of a chat Steam ID's 20-bit instance; the low 12 bits (the mask) are the
+ * instance proper. Steam3 text renders the clan and lobby flags as the letters `c` and `L`.
+ * Not in the spec's tables; named in its style.
+ */
+export const ChatSteamIdInstanceFlags = {
+  CHAT_ACCOUNT_INSTANCE_MASK: EChatSteamIDInstanceFlags.ChatAccountInstanceMask,
+  CHAT_INSTANCE_FLAG_CLAN: EChatSteamIDInstanceFlags.ChatInstanceFlagClan,
+  CHAT_INSTANCE_FLAG_LOBBY: EChatSteamIDInstanceFlags.ChatInstanceFlagLobby,
+  CHAT_INSTANCE_FLAG_MMS_LOBBY: EChatSteamIDInstanceFlags.ChatInstanceFlagMMSLobby,
+} as const;
+export type ChatSteamIdInstanceFlags = (typeof ChatSteamIdInstanceFlags)[keyof typeof ChatSteamIdInstanceFlags];
+
+const descriptions = descriptionTable<ChatSteamIdInstanceFlags>({
+  [ChatSteamIdInstanceFlags.CHAT_ACCOUNT_INSTANCE_MASK]: 'Mask of the 12 instance bits below the chat flags.',
+  [ChatSteamIdInstanceFlags.CHAT_INSTANCE_FLAG_CLAN]: 'Chat room of a Steam group (clan).',
+  [ChatSteamIdInstanceFlags.CHAT_INSTANCE_FLAG_LOBBY]: 'Lobby.',
+  [ChatSteamIdInstanceFlags.CHAT_INSTANCE_FLAG_MMS_LOBBY]: 'Matchmaking service lobby.',
+});
+
+const flagDescriptions: ReadonlyMap<number, string> = new Map(
+  [
+    ChatSteamIdInstanceFlags.CHAT_INSTANCE_FLAG_CLAN,
+    ChatSteamIdInstanceFlags.CHAT_INSTANCE_FLAG_LOBBY,
+    ChatSteamIdInstanceFlags.CHAT_INSTANCE_FLAG_MMS_LOBBY,
+  ].map((flag) => [flag, describeEnumValue('ChatSteamIdInstanceFlags', descriptions, flag)]),
+);
+
+/** Describes one enumerator (including the mask). */
+export const describeChatSteamIdInstanceFlag = (value: number): string => describeEnumValue('ChatSteamIdInstanceFlags', descriptions, value);
+
+/**
+ * The chat flags set in a chat Steam ID's instance, one description each. The 12 low instance bits are
+ * not flags and are ignored; other unknown bits are reported as unknown.
+ */
+export const describeChatSteamIdInstanceFlags = (instance: number): readonly string[] =>
+  Number.isInteger(instance) && instance >= 0
+    ? describeFlags('ChatSteamIdInstanceFlags', flagDescriptions, instance - (instance % (ChatSteamIdInstanceFlags.CHAT_ACCOUNT_INSTANCE_MASK + 1)))
+    : [`unknown ChatSteamIdInstanceFlags value ${String(instance)}`];
