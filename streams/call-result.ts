@@ -1,0 +1,157 @@
+/**
+ * The result of one asynchronous Steam call (a SteamAPICall_t), matched on its handle.
+ *
+ * Emits exactly one Either then completes. The match is on the handle (and pipe), never on "the
+ * next message with that callback id", so results of other calls of the same kind, interleaved in
+ * any order, are ignored. The Steam EResult inside the payload is not interpreted here: a Right
+ * holds whatever Steam answered; the public API decides what a failed EResult means.
+ *
+ * Subscribe before the result can arrive (results arrive while the core pumps, so subscribing
+ * right after making the call is enough). Unsubscribing drops the subscription to `callbacks$`
+ * and the timer; a result arriving after a timeout or an unsubscribe is dropped.
+ */
+import { left, type Either } from 'fp-ts/Either';
+import { asyncScheduler, defaultIfEmpty, filter, map, of, take, timeout, type Observable, type SchedulerLike } from 'rxjs';
+import type { CallResultMessage, Pipe, RawCallback } from '../native/steam-core';
+import type { DecodeError, DecodeOrigin } from './decode-error';
+
+/** No result within timeoutMs. */
+export interface CallResultTimeout {
+  readonly _tag: 'CallResultTimeout';
+  readonly apiCall: bigint;
+  readonly timeoutMs: number;
+  readonly message: string;
+}
+
+/** Steam flagged an I/O failure for the call, or the pipe closed before the result came. */
+export interface CallResultIoFailure {
+  readonly _tag: 'CallResultIoFailure';
+  readonly apiCall: bigint;
+  readonly message: string;
+}
+
+/** The result came but its bytes did not decode. */
+export interface CallResultDecodeError {
+  readonly _tag: 'CallResultDecodeError';
+  readonly apiCall: bigint;
+  readonly decodeError: DecodeError;
+  readonly message: string;
+}
+
+/** The result for this handle is of another struct than expected (ESteamAPICallFailure MismatchedCallback). */
+export interface CallResultMismatchedCallback {
+  readonly _tag: 'CallResultMismatchedCallback';
+  readonly apiCall: bigint;
+  readonly expectedCallbackId: number;
+  readonly actualCallbackId: number;
+  readonly message: string;
+}
+
+/** The handle is k_uAPICallInvalid (0): the call did not start, so no result will ever come. */
+export interface InvalidApiCall {
+  readonly _tag: 'InvalidApiCall';
+  readonly message: string;
+}
+
+export type CallResultError =
+  | CallResultTimeout
+  | CallResultIoFailure
+  | CallResultDecodeError
+  | CallResultMismatchedCallback
+  | InvalidApiCall;
+
+export interface CallResultOptions<A> {
+  readonly pipe: Pipe;
+  /** The SteamAPICall_t the call returned. */
+  readonly apiCall: bigint;
+  /** The k_iCallback of the expected result struct. */
+  readonly callbackId: number;
+  readonly decode: (bytes: Uint8Array, origin: DecodeOrigin) => Either<DecodeError, A>;
+  /** Default 10 000; Infinity waits for ever. */
+  readonly timeoutMs?: number;
+  /** Default asyncScheduler; a TestScheduler in marble tests. */
+  readonly scheduler?: SchedulerLike;
+}
+
+const maximumApiCall = (1n << 64n) - 1n;
+
+export const callResult = <A>(
+  callbacks$: Observable<RawCallback>,
+  options: CallResultOptions<A>,
+): Observable<Either<CallResultError, A>> => {
+  const { pipe, apiCall, callbackId, decode } = options;
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const scheduler = options.scheduler ?? asyncScheduler;
+  // A NaN or negative timeout is a bug in the caller, not an outcome of the call.
+  if (!(timeoutMs >= 0)) throw new RangeError(`steamworks-rx: callResult timeoutMs must be 0 or more, got ${timeoutMs}`);
+
+  if (apiCall === 0n) {
+    const error: InvalidApiCall = {
+      _tag: 'InvalidApiCall',
+      message: 'steamworks-rx: the API call handle is k_uAPICallInvalid (0): the call did not start',
+    };
+    return of(left(error));
+  }
+  if (apiCall < 0n || apiCall > maximumApiCall) {
+    const error: InvalidApiCall = {
+      _tag: 'InvalidApiCall',
+      message: `steamworks-rx: ${apiCall} is not a SteamAPICall_t (a uint64)`,
+    };
+    return of(left(error));
+  }
+
+  const origin: DecodeOrigin = { pipe, kind: 'callResult' };
+
+  const settle = (message: CallResultMessage): Either<CallResultError, A> => {
+    if (message.ioFailure) {
+      return left({
+        _tag: 'CallResultIoFailure',
+        apiCall,
+        message: `steamworks-rx: Steam reported an I/O failure for API call ${apiCall}`,
+      });
+    }
+    if (message.callbackId !== callbackId) {
+      return left({
+        _tag: 'CallResultMismatchedCallback',
+        apiCall,
+        expectedCallbackId: callbackId,
+        actualCallbackId: message.callbackId,
+        message: `steamworks-rx: API call ${apiCall} completed with callback ${message.callbackId}, expected ${callbackId}`,
+      });
+    }
+    const decoded = decode(message.bytes, origin);
+    if (decoded._tag === 'Right') return decoded;
+    return left({ _tag: 'CallResultDecodeError', apiCall, decodeError: decoded.left, message: decoded.left.message });
+  };
+
+  const pipeClosed: CallResultIoFailure = {
+    _tag: 'CallResultIoFailure',
+    apiCall,
+    message: `steamworks-rx: the ${pipe} pipe closed before API call ${apiCall} completed`,
+  };
+
+  const result$ = callbacks$.pipe(
+    filter(
+      (message): message is CallResultMessage => message.kind === 'callResult' && message.apiCall === apiCall && message.pipe === pipe,
+    ),
+    take(1),
+    map(settle),
+    defaultIfEmpty<Either<CallResultError, A>, Either<CallResultError, A>>(left(pipeClosed)),
+  );
+  if (!Number.isFinite(timeoutMs)) return result$;
+  return result$.pipe(
+    timeout({
+      first: timeoutMs,
+      scheduler,
+      with: () => {
+        const error: CallResultTimeout = {
+          _tag: 'CallResultTimeout',
+          apiCall,
+          timeoutMs,
+          message: `steamworks-rx: no result for API call ${apiCall} within ${timeoutMs} ms`,
+        };
+        return of(left(error));
+      },
+    }),
+  );
+};

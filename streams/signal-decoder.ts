@@ -1,0 +1,38 @@
+/**
+ * bytes -> Either<DecodeError, Payload> for one signal on one platform: readStruct by the
+ * platform's layout (short buffer -> DecodeError), map members to the payload, validate with the
+ * codec. Never throws for any bytes.
+ */
+import { left, right, type Either } from 'fp-ts/Either';
+import { PathReporter } from 'io-ts/PathReporter';
+import type { Platform } from '../native/steam-core';
+import { isShortBuffer, readStruct } from '../native/struct-bytes';
+import { layoutOf, layoutsFor } from '../native/struct-layouts';
+import { invalidPayloadError, shortBufferError, type DecodeError, type DecodeOrigin } from './decode-error';
+import type { SignalDefinition } from './signal-definition';
+
+/** Decodes one struct's bytes; `origin` only labels a DecodeError. */
+export type Decoder<P> = (bytes: Uint8Array, origin: DecodeOrigin) => Either<DecodeError, P>;
+
+/** A signal's decoder with the ids it answers to (spread it into callResult's options). */
+export interface SignalDecoder<P> {
+  readonly struct: string;
+  readonly callbackId: number;
+  readonly decode: Decoder<P>;
+}
+
+export const signalDecoder = <P>(definition: SignalDefinition<P>, platform: Platform): SignalDecoder<P> => {
+  const layout = layoutOf(layoutsFor(platform), definition.struct);
+  const callbackId = layout.callbackId;
+  if (callbackId === undefined) throw new Error(`steamworks-rx: ${definition.struct} is not a callback struct`);
+  const { codec, fromRaw } = definition;
+  const decode: Decoder<P> = (bytes, origin) => {
+    const raw = readStruct(layout, bytes);
+    if (isShortBuffer(raw)) return left(shortBufferError(origin, callbackId, layout.name, raw.expected, raw.actual));
+    const candidate = fromRaw(raw);
+    // `is` is the lean path; the io-ts decode runs only to explain a failure.
+    if (codec.is(candidate)) return right(candidate);
+    return left(invalidPayloadError(origin, callbackId, layout.name, PathReporter.report(codec.decode(candidate)).join('; ')));
+  };
+  return { struct: layout.name, callbackId, decode };
+};

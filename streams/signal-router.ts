@@ -1,0 +1,120 @@
+/**
+ * Splits one pipe's raw callbacks into one typed stream per signal.
+ *
+ * - One subscription to `callbacks$` for all streams of a router, made when the first stream is
+ *   subscribed and dropped when the last one unsubscribes (ref-counted, like share()).
+ * - Dispatch is one Map lookup by callback id per message, not a filter per stream.
+ * - A message is decoded once, however many subscribers: its payload object is multicast through
+ *   the signal's Subject. It is decoded only when its stream or decodeErrors$ is observed.
+ * - Bytes that do not decode go to decodeErrors$; they never error a stream. A subscriber that
+ *   throws is reported by rxjs (config.onUnhandledError) and the others, and the source, go on.
+ * - Call results (kind 'callResult') appear on the stream of their callback id, like callbacks; a
+ *   call result with Steam's I/O-failure flag has meaningless bytes and is skipped (callResult()
+ *   reports it to whoever made the call).
+ * - Streams are hot: a subscriber sees the signals that arrive while it is subscribed. When
+ *   `callbacks$` completes (the core is disposed) every stream completes, for good.
+ */
+import { Observable, Subject, Subscription, type Observer } from 'rxjs';
+import type { Pipe, Platform, RawCallback } from '../native/steam-core';
+import type { DecodeError, DecodeOrigin } from './decode-error';
+import type { SignalDefinition } from './signal-definition';
+import { signalDecoder } from './signal-decoder';
+
+export interface SignalRouter {
+  /** The stream of one signal; a signal (callback id) can be routed once per router. */
+  readonly stream: <P>(definition: SignalDefinition<P>) => Observable<P>;
+  /** Every message of a routed signal whose bytes did not decode, while this is subscribed. */
+  readonly decodeErrors$: Observable<DecodeError>;
+}
+
+interface Route {
+  readonly deliver: (bytes: Uint8Array, origin: DecodeOrigin) => void;
+}
+
+interface Terminal {
+  complete(): void;
+  error(error: unknown): void;
+}
+
+export const createSignalRouter = (callbacks$: Observable<RawCallback>, pipe: Pipe, platform: Platform): SignalRouter => {
+  const routes = new Map<number, Route>();
+  const decodeErrors = new Subject<DecodeError>();
+  const outputs: Terminal[] = [decodeErrors];
+  const callbackOrigin: DecodeOrigin = { pipe, kind: 'callback' };
+  const callResultOrigin: DecodeOrigin = { pipe, kind: 'callResult' };
+
+  let subscriberCount = 0;
+  let connection: Subscription | undefined;
+  let terminated = false;
+
+  const dispatch = (message: RawCallback): void => {
+    if (message.pipe !== pipe) return;
+    const route = routes.get(message.callbackId);
+    if (route === undefined) return;
+    if (message.kind === 'callback') route.deliver(message.bytes, callbackOrigin);
+    else if (!message.ioFailure) route.deliver(message.bytes, callResultOrigin);
+  };
+
+  const sourceObserver: Observer<RawCallback> = {
+    next: dispatch,
+    error: (error: unknown) => {
+      terminated = true;
+      for (const output of outputs) output.error(error);
+    },
+    complete: () => {
+      terminated = true;
+      for (const output of outputs) output.complete();
+    },
+  };
+
+  const attach = (): boolean => {
+    if (terminated) return false;
+    subscriberCount += 1;
+    if (subscriberCount === 1) {
+      // Set before subscribing: a synchronous source may complete and detach inside subscribe().
+      const subscription = new Subscription();
+      connection = subscription;
+      subscription.add(callbacks$.subscribe(sourceObserver));
+    }
+    return true;
+  };
+
+  const detach = (): void => {
+    subscriberCount -= 1;
+    if (subscriberCount === 0 && connection !== undefined) {
+      const closing = connection;
+      connection = undefined;
+      closing.unsubscribe();
+    }
+  };
+
+  const connected = <T>(output: Subject<T>): Observable<T> =>
+    new Observable<T>((subscriber) => {
+      // Join the Subject before connecting, so values a synchronous source emits are not missed.
+      const inner = output.subscribe(subscriber);
+      const attached = attach();
+      return () => {
+        inner.unsubscribe();
+        if (attached) detach();
+      };
+    });
+
+  const stream = <P>(definition: SignalDefinition<P>): Observable<P> => {
+    const { callbackId, decode } = signalDecoder(definition, platform);
+    if (routes.has(callbackId)) throw new Error(`steamworks-rx: callback ${callbackId} (${definition.struct}) is already routed`);
+    const output = new Subject<P>();
+    if (terminated) output.complete();
+    outputs.push(output);
+    routes.set(callbackId, {
+      deliver: (bytes, origin) => {
+        if (!output.observed && !decodeErrors.observed) return;
+        const decoded = decode(bytes, origin);
+        if (decoded._tag === 'Right') output.next(decoded.right);
+        else decodeErrors.next(decoded.left);
+      },
+    });
+    return connected(output);
+  };
+
+  return { stream, decodeErrors$: connected(decodeErrors) };
+};
