@@ -1,0 +1,141 @@
+/**
+ * Typed driver of the fake libsteam_api (fake_steam_api.c). It opens the same file as the core
+ * under test: dlopen returns the same handle for the same path, so scripting here changes what
+ * the core sees, and the counters show what the core did.
+ */
+import koffi from 'koffi';
+import { buildFakeLibrary, outputPath } from './build';
+import type { FlatSymbol } from '../../native/flat-api';
+
+/** Control functions the fake adds to Valve's names. */
+type ControlName = `FakeSteam_${string}`;
+/** A recorded function: one of Valve's (or, for the call counter, anything). */
+type RecordedName = FlatSymbol;
+
+export type FakeInterface = 'user' | 'gameServer' | 'utils' | 'gameServerUtils';
+
+const interfaceIndex: Readonly<Record<FakeInterface, number>> = { user: 0, gameServer: 1, utils: 2, gameServerUtils: 3 };
+
+export interface FakeSteam {
+  readonly libraryPath: string;
+  /** Forgets every record, script, queue and live session. */
+  reset(): void;
+  setClientInit(result: number, message: string): void;
+  setServerInit(result: number, message: string): void;
+  setPipes(clientPipe: number, serverPipe: number): void;
+  /** The value a function returns (for pointer results: the address; 0 is NULL). */
+  setReturn(symbol: RecordedName, value: number | bigint | boolean): void;
+  /** Bytes the function writes into the caller's buffer (ticket, voice, packet, folder, IP struct). */
+  setOutput(symbol: RecordedName, bytes: Uint8Array | string): void;
+  /** Out-parameter values (e.g. GetAvailableVoice's *pcbCompressed is index 0). */
+  setOutValue(symbol: RecordedName, index: number, value: number | bigint): void;
+  callCount(symbol: RecordedName): number;
+  /** Global order of the last call (0 when never called). */
+  callSequence(symbol: RecordedName): bigint;
+  /** The last call's argument as unsigned 64 bits (pointers: the address). */
+  arg(symbol: RecordedName, index: number): bigint;
+  /** The same, read as a signed 64-bit integer (int arguments). */
+  signedArg(symbol: RecordedName, index: number): bigint;
+  argIsNull(symbol: RecordedName, index: number): boolean;
+  argString(symbol: RecordedName, index: number): string | null;
+  /** Bytes recorded for an input-buffer argument (null when none were). */
+  argBytes(symbol: RecordedName, index: number): Uint8Array | null;
+  interfacePointer(which: FakeInterface): bigint;
+  clientLive(): boolean;
+  serverLive(): boolean;
+  queueCallback(pipe: number, callbackId: number, payload: Uint8Array): void;
+  /** A CallbackMsg_t that lies about m_cubParam, or carries a NULL payload. */
+  queueRawCallback(pipe: number, callbackId: number, payload: Uint8Array, reportedSize: number, nullPayload: boolean): void;
+  queueCallResult(pipe: number, apiCall: bigint, callbackId: number, payload: Uint8Array, ioFailure: boolean): void;
+  /** Only the SteamAPICallCompleted_t, with any m_cubParam, no stored result. */
+  queueCallCompleted(pipe: number, apiCall: bigint, callbackId: number, reportedSize: number): void;
+  pendingCallbacks(pipe: number): number;
+  /** Messages handed out by GetNextCallback and not yet freed. */
+  outstandingCallbacks(): number;
+  /** GetNextCallback without a free in between, or a free with nothing outstanding. */
+  protocolErrors(): number;
+  pendingCallResults(): number;
+  /** The most recently freed payload as it is now in native memory (poisoned with 0xCD). */
+  lastFreedPayload(): Uint8Array | null;
+}
+
+const toBigInt = (value: number | bigint): bigint => (typeof value === 'bigint' ? value : BigInt(value));
+
+/** Loads the fake (building it when needed; jest's globalSetup normally already has). */
+export const loadFakeSteam = (libraryPath: string = buildFakeLibrary()): FakeSteam => {
+  const library = koffi.load(libraryPath);
+  const control = (name: ControlName, result: string, parameters: string[]) => library.func(name, result, parameters);
+  const reset = control('FakeSteam_Reset', 'void', []);
+  const setClientInit = control('FakeSteam_SetClientInit', 'void', ['int', 'const char *']);
+  const setServerInit = control('FakeSteam_SetServerInit', 'void', ['int', 'const char *']);
+  const setPipes = control('FakeSteam_SetPipes', 'void', ['int', 'int']);
+  const setReturn = control('FakeSteam_SetReturn', 'void', ['const char *', 'uint64_t']);
+  const setOutput = control('FakeSteam_SetOutput', 'void', ['const char *', 'void *', 'int']);
+  const setOutValue = control('FakeSteam_SetOutValue', 'void', ['const char *', 'int', 'uint64_t']);
+  const callCount = control('FakeSteam_CallCount', 'int', ['const char *']);
+  const callSequence = control('FakeSteam_CallSequence', 'uint64_t', ['const char *']);
+  const arg = control('FakeSteam_Arg', 'uint64_t', ['const char *', 'int']);
+  const signedArg = control('FakeSteam_Arg', 'int64_t', ['const char *', 'int']);
+  const argIsNull = control('FakeSteam_ArgIsNull', 'int', ['const char *', 'int']);
+  const argString = control('FakeSteam_ArgString', 'const char *', ['const char *', 'int']);
+  const argBytes = control('FakeSteam_ArgBytes', 'int', ['const char *', 'int', 'void *', 'int']);
+  const interfacePointer = control('FakeSteam_InterfacePointer', 'uint64_t', ['int']);
+  const clientLive = control('FakeSteam_ClientLive', 'int', []);
+  const serverLive = control('FakeSteam_ServerLive', 'int', []);
+  const queueCallback = control('FakeSteam_QueueCallback', 'void', ['int', 'int', 'void *', 'int']);
+  const queueRawCallback = control('FakeSteam_QueueRawCallback', 'void', ['int', 'int', 'void *', 'int', 'int', 'int']);
+  const queueCallResult = control('FakeSteam_QueueCallResult', 'void', ['int', 'uint64_t', 'int', 'void *', 'int', 'int']);
+  const queueCallCompleted = control('FakeSteam_QueueCallCompleted', 'void', ['int', 'uint64_t', 'int', 'uint32_t']);
+  const pendingCallbacks = control('FakeSteam_PendingCallbacks', 'int', ['int']);
+  const outstandingCallbacks = control('FakeSteam_OutstandingCallbacks', 'int', []);
+  const protocolErrors = control('FakeSteam_ProtocolErrors', 'int', []);
+  const pendingCallResults = control('FakeSteam_PendingCallResults', 'int', []);
+  const lastFreedPayload = control('FakeSteam_LastFreedPayload', 'int', ['void *', 'int']);
+
+  return {
+    libraryPath,
+    reset: () => reset(),
+    setClientInit: (result, message) => setClientInit(result, message),
+    setServerInit: (result, message) => setServerInit(result, message),
+    setPipes: (clientPipe, serverPipe) => setPipes(clientPipe, serverPipe),
+    setReturn: (symbol, value) => setReturn(symbol, typeof value === 'boolean' ? (value ? 1 : 0) : BigInt.asUintN(64, toBigInt(value))),
+    setOutput: (symbol, bytes) => {
+      const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
+      setOutput(symbol, data, data.byteLength);
+    },
+    setOutValue: (symbol, index, value) => setOutValue(symbol, index, BigInt.asUintN(64, toBigInt(value))),
+    callCount: (symbol) => callCount(symbol),
+    callSequence: (symbol) => toBigInt(callSequence(symbol)),
+    arg: (symbol, index) => toBigInt(arg(symbol, index)),
+    signedArg: (symbol, index) => toBigInt(signedArg(symbol, index)),
+    argIsNull: (symbol, index) => argIsNull(symbol, index) !== 0,
+    argString: (symbol, index) => argString(symbol, index),
+    argBytes: (symbol, index) => {
+      const length: number = argBytes(symbol, index, null, 0);
+      if (length < 0) return null;
+      const out = new Uint8Array(length);
+      argBytes(symbol, index, out, length);
+      return out;
+    },
+    interfacePointer: (which) => toBigInt(interfacePointer(interfaceIndex[which])),
+    clientLive: () => clientLive() !== 0,
+    serverLive: () => serverLive() !== 0,
+    queueCallback: (pipe, callbackId, payload) => queueCallback(pipe, callbackId, payload, payload.byteLength),
+    queueRawCallback: (pipe, callbackId, payload, reportedSize, nullPayload) =>
+      queueRawCallback(pipe, callbackId, payload, payload.byteLength, reportedSize, nullPayload ? 1 : 0),
+    queueCallResult: (pipe, apiCall, callbackId, payload, ioFailure) =>
+      queueCallResult(pipe, apiCall, callbackId, payload, payload.byteLength, ioFailure ? 1 : 0),
+    queueCallCompleted: (pipe, apiCall, callbackId, reportedSize) => queueCallCompleted(pipe, apiCall, callbackId, reportedSize),
+    pendingCallbacks: (pipe) => pendingCallbacks(pipe),
+    outstandingCallbacks: () => outstandingCallbacks(),
+    protocolErrors: () => protocolErrors(),
+    pendingCallResults: () => pendingCallResults(),
+    lastFreedPayload: () => {
+      const length: number = lastFreedPayload(null, 0);
+      if (length < 0) return null;
+      const out = new Uint8Array(length);
+      lastFreedPayload(out, length);
+      return out;
+    },
+  };
+};

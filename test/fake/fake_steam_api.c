@@ -1,0 +1,1238 @@
+/*
+ * A fake libsteam_api for FFI tests: exports every flat function the SDK binds (same names and C
+ * signatures as Valve's 1.60 library), with behaviour scripted through FakeSteam_* control
+ * functions. The test driver (fake-steam.ts) loads this same file, so both share one state.
+ *
+ * What it models:
+ * - init results and messages for client (SteamAPI_InitFlat) and server (SteamInternal_GameServer_Init_V2);
+ * - every call is recorded: a per-function call counter, a global call sequence number, and the
+ *   arguments of the last call (integers, pointers, C strings, and the bytes of input buffers);
+ * - scripted results per function: a return value, an output byte string copied into the caller's
+ *   buffer, and out-parameter values;
+ * - callback queues per pipe delivered through ManualDispatch with CallbackMsg_t in the real
+ *   layout, call results as SteamAPICallCompleted_t (703) plus GetAPICallResult; FreeLastCallback
+ *   poisons the payload (0xCD) and parks it (never reused until reset), so a test can prove the SDK
+ *   copied the bytes before freeing. Protocol misuse (GetNextCallback twice without a free, a free
+ *   with nothing outstanding) is counted.
+ *
+ * Argument indexes are C parameter positions: for interface methods, index 0 is `self`.
+ * Not thread-safe: the SDK calls Steam from one thread.
+ */
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define EXPORT __attribute__((visibility("default")))
+
+/* ---- Valve's layouts -------------------------------------------------------------------- */
+
+#if defined(_WIN32)
+#pragma pack(push, 8)
+#else
+#pragma pack(push, 4)
+#endif
+typedef struct {
+  int32_t m_hSteamUser;
+  int32_t m_iCallback;
+  uint8_t *m_pubParam;
+  int32_t m_cubParam;
+} CallbackMsg_t;
+typedef struct {
+  uint64_t m_hAsyncCall;
+  int32_t m_iCallback;
+  uint32_t m_cubParam;
+} SteamAPICallCompleted_t;
+#pragma pack(pop)
+
+#pragma pack(push, 1)
+typedef struct {
+  uint8_t m_rgubIPv6[16];
+  int32_t m_eType;
+} SteamIPAddress_t;
+#pragma pack(pop)
+
+#if !defined(_WIN32)
+_Static_assert(sizeof(CallbackMsg_t) == 20, "CallbackMsg_t is 20 bytes under pack(4)");
+#endif
+_Static_assert(sizeof(SteamAPICallCompleted_t) == 16, "SteamAPICallCompleted_t is 16 bytes");
+_Static_assert(sizeof(SteamIPAddress_t) == 20, "SteamIPAddress_t is 20 bytes under pack(1)");
+
+#define STEAM_ERR_MSG_BYTES 1024
+#define NETWORKING_IDENTITY_BYTES 136
+#define API_CALL_COMPLETED 703
+#define MAX_ARGS 12
+#define MAX_OUT_VALUES 4
+#define MAX_RECORDS 256
+#define MAX_LIST_BYTES 4096
+
+/* ---- call records ----------------------------------------------------------------------- */
+
+typedef struct {
+  uint64_t value;
+  int isNull;
+  char *text;
+  uint8_t *bytes;
+  int byteLength;
+} Arg;
+
+typedef struct {
+  char name[96];
+  int calls;
+  uint64_t sequence;
+  int hasReturn;
+  uint64_t returnValue;
+  uint8_t *output;
+  int outputLength;
+  uint64_t outValues[MAX_OUT_VALUES];
+  Arg args[MAX_ARGS];
+} Record;
+
+static Record records[MAX_RECORDS];
+static int recordCount;
+static uint64_t callSequence;
+
+static void clear_arg(Arg *arg) {
+  free(arg->text);
+  free(arg->bytes);
+  memset(arg, 0, sizeof *arg);
+}
+
+static Record *find_record(const char *name) {
+  for (int i = 0; i < recordCount; i++)
+    if (strcmp(records[i].name, name) == 0) return &records[i];
+  if (recordCount == MAX_RECORDS) abort();
+  Record *r = &records[recordCount++];
+  memset(r, 0, sizeof *r);
+  strncpy(r->name, name, sizeof r->name - 1);
+  return r;
+}
+
+static Record *enter(const char *name) {
+  Record *r = find_record(name);
+  r->calls++;
+  r->sequence = ++callSequence;
+  for (int i = 0; i < MAX_ARGS; i++) clear_arg(&r->args[i]);
+  return r;
+}
+
+static void arg_value(Record *r, int index, uint64_t value) { r->args[index].value = value; }
+
+static void arg_pointer(Record *r, int index, const void *pointer) {
+  r->args[index].value = (uint64_t)(uintptr_t)pointer;
+  r->args[index].isNull = pointer == NULL;
+}
+
+static void arg_string(Record *r, int index, const char *text) {
+  arg_pointer(r, index, text);
+  if (text != NULL) {
+    r->args[index].text = strdup(text);
+  }
+}
+
+static void arg_bytes(Record *r, int index, const void *bytes, int length) {
+  arg_pointer(r, index, bytes);
+  if (bytes == NULL || length < 0) return;
+  r->args[index].bytes = malloc(length > 0 ? (size_t)length : 1);
+  memcpy(r->args[index].bytes, bytes, (size_t)length);
+  r->args[index].byteLength = length;
+}
+
+/* ---- session state ---------------------------------------------------------------------- */
+
+static int clientInitResult;
+static char clientInitMessage[STEAM_ERR_MSG_BYTES];
+static int serverInitResult;
+static char serverInitMessage[STEAM_ERR_MSG_BYTES];
+static int clientLive;
+static int serverLive;
+static int clientPipe = 1;
+static int serverPipe = 2;
+static int clientUser = 1;
+static int serverUser = 2;
+
+/* Distinct objects, so each interface has its own address and `self` can be checked. */
+static char userInterface[16], gameServerInterface[16], utilsInterface[16], gameServerUtilsInterface[16];
+
+/* ---- callback queues -------------------------------------------------------------------- */
+
+typedef struct Message {
+  int pipe;
+  int callbackId;
+  uint8_t *payload;
+  int allocated;
+  int reportedSize;
+  int nullPayload;
+  struct Message *next;
+} Message;
+
+typedef struct CallResult {
+  uint64_t apiCall;
+  int callbackId;
+  uint8_t *payload;
+  int size;
+  int ioFailure;
+  struct CallResult *next;
+} CallResult;
+
+static Message *queueHead;
+static Message *outstandingClient;
+static Message *outstandingServer;
+static Message *outstandingOther;
+static Message *graveyard;
+static CallResult *callResults;
+static int protocolErrors;
+
+static Message **outstanding_for(int pipe) {
+  if (pipe == clientPipe) return &outstandingClient;
+  if (pipe == serverPipe) return &outstandingServer;
+  return &outstandingOther;
+}
+
+static void append_message(Message *message) {
+  Message **at = &queueHead;
+  while (*at != NULL) at = &(*at)->next;
+  message->next = NULL;
+  *at = message;
+}
+
+static Message *new_message(int pipe, int callbackId, const void *payload, int allocated, int reportedSize, int nullPayload) {
+  Message *message = calloc(1, sizeof *message);
+  message->pipe = pipe;
+  message->callbackId = callbackId;
+  message->allocated = allocated > 0 ? allocated : 0;
+  message->payload = malloc(message->allocated > 0 ? (size_t)message->allocated : 1);
+  if (payload != NULL && message->allocated > 0) memcpy(message->payload, payload, (size_t)message->allocated);
+  message->reportedSize = reportedSize;
+  message->nullPayload = nullPayload;
+  return message;
+}
+
+static void free_message_list(Message *message) {
+  while (message != NULL) {
+    Message *next = message->next;
+    free(message->payload);
+    free(message);
+    message = next;
+  }
+}
+
+/* Copies `output` into a caller buffer; returns 1 when it fitted. */
+static int copy_output(const Record *r, void *destination, int capacity) {
+  if (r->output == NULL || destination == NULL || capacity < r->outputLength) return 0;
+  memcpy(destination, r->output, (size_t)r->outputLength);
+  return 1;
+}
+
+/* ---- control API ------------------------------------------------------------------------ */
+
+EXPORT void FakeSteam_Reset(void) {
+  for (int i = 0; i < recordCount; i++) {
+    for (int a = 0; a < MAX_ARGS; a++) clear_arg(&records[i].args[a]);
+    free(records[i].output);
+  }
+  memset(records, 0, sizeof records);
+  recordCount = 0;
+  callSequence = 0;
+  clientInitResult = 0;
+  serverInitResult = 0;
+  clientInitMessage[0] = 0;
+  serverInitMessage[0] = 0;
+  clientLive = 0;
+  serverLive = 0;
+  clientPipe = 1;
+  serverPipe = 2;
+  free_message_list(queueHead);
+  queueHead = NULL;
+  free_message_list(outstandingClient);
+  free_message_list(outstandingServer);
+  free_message_list(outstandingOther);
+  outstandingClient = outstandingServer = outstandingOther = NULL;
+  free_message_list(graveyard);
+  graveyard = NULL;
+  while (callResults != NULL) {
+    CallResult *next = callResults->next;
+    free(callResults->payload);
+    free(callResults);
+    callResults = next;
+  }
+  protocolErrors = 0;
+}
+
+EXPORT void FakeSteam_SetClientInit(int result, const char *message) {
+  clientInitResult = result;
+  strncpy(clientInitMessage, message != NULL ? message : "", STEAM_ERR_MSG_BYTES - 1);
+}
+
+EXPORT void FakeSteam_SetServerInit(int result, const char *message) {
+  serverInitResult = result;
+  strncpy(serverInitMessage, message != NULL ? message : "", STEAM_ERR_MSG_BYTES - 1);
+}
+
+EXPORT void FakeSteam_SetPipes(int client, int server) {
+  clientPipe = client;
+  serverPipe = server;
+}
+
+EXPORT void FakeSteam_SetReturn(const char *function, uint64_t value) {
+  Record *r = find_record(function);
+  r->hasReturn = 1;
+  r->returnValue = value;
+}
+
+EXPORT void FakeSteam_SetOutput(const char *function, const void *bytes, int length) {
+  Record *r = find_record(function);
+  free(r->output);
+  r->output = malloc(length > 0 ? (size_t)length : 1);
+  if (length > 0) memcpy(r->output, bytes, (size_t)length);
+  r->outputLength = length > 0 ? length : 0;
+}
+
+EXPORT void FakeSteam_SetOutValue(const char *function, int index, uint64_t value) {
+  if (index >= 0 && index < MAX_OUT_VALUES) find_record(function)->outValues[index] = value;
+}
+
+EXPORT int FakeSteam_CallCount(const char *function) { return find_record(function)->calls; }
+EXPORT uint64_t FakeSteam_CallSequence(const char *function) { return find_record(function)->sequence; }
+
+EXPORT uint64_t FakeSteam_Arg(const char *function, int index) {
+  return index >= 0 && index < MAX_ARGS ? find_record(function)->args[index].value : 0;
+}
+
+EXPORT int FakeSteam_ArgIsNull(const char *function, int index) {
+  return index >= 0 && index < MAX_ARGS ? find_record(function)->args[index].isNull : 1;
+}
+
+EXPORT const char *FakeSteam_ArgString(const char *function, int index) {
+  return index >= 0 && index < MAX_ARGS ? find_record(function)->args[index].text : NULL;
+}
+
+/* Copies the recorded bytes of an argument; returns their length, or -1 when none were recorded. */
+EXPORT int FakeSteam_ArgBytes(const char *function, int index, void *out, int capacity) {
+  if (index < 0 || index >= MAX_ARGS) return -1;
+  const Arg *arg = &find_record(function)->args[index];
+  if (arg->bytes == NULL) return -1;
+  if (out != NULL) memcpy(out, arg->bytes, (size_t)(arg->byteLength < capacity ? arg->byteLength : capacity));
+  return arg->byteLength;
+}
+
+/* 0 ISteamUser, 1 ISteamGameServer, 2 ISteamUtils, 3 game-server ISteamUtils. */
+EXPORT uint64_t FakeSteam_InterfacePointer(int which) {
+  switch (which) {
+    case 0: return (uint64_t)(uintptr_t)userInterface;
+    case 1: return (uint64_t)(uintptr_t)gameServerInterface;
+    case 2: return (uint64_t)(uintptr_t)utilsInterface;
+    case 3: return (uint64_t)(uintptr_t)gameServerUtilsInterface;
+    default: return 0;
+  }
+}
+
+EXPORT int FakeSteam_ClientLive(void) { return clientLive; }
+EXPORT int FakeSteam_ServerLive(void) { return serverLive; }
+
+EXPORT void FakeSteam_QueueCallback(int pipe, int callbackId, const void *payload, int size) {
+  append_message(new_message(pipe, callbackId, payload, size, size, 0));
+}
+
+/* A message whose CallbackMsg_t lies: `reportedSize` need not match the `allocated` bytes, and the
+   payload pointer can be NULL. A reader that trusts an absurd size would read out of bounds. */
+EXPORT void FakeSteam_QueueRawCallback(int pipe, int callbackId, const void *payload, int allocated, int reportedSize, int nullPayload) {
+  append_message(new_message(pipe, callbackId, payload, allocated, reportedSize, nullPayload));
+}
+
+/* A finished SteamAPICall_t: stores its result for GetAPICallResult and posts SteamAPICallCompleted_t. */
+EXPORT void FakeSteam_QueueCallResult(int pipe, uint64_t apiCall, int callbackId, const void *payload, int size, int ioFailure) {
+  CallResult *result = calloc(1, sizeof *result);
+  result->apiCall = apiCall;
+  result->callbackId = callbackId;
+  result->size = size > 0 ? size : 0;
+  result->payload = malloc(result->size > 0 ? (size_t)result->size : 1);
+  if (payload != NULL && result->size > 0) memcpy(result->payload, payload, (size_t)result->size);
+  result->ioFailure = ioFailure;
+  result->next = callResults;
+  callResults = result;
+  SteamAPICallCompleted_t completed = {apiCall, callbackId, (uint32_t)result->size};
+  append_message(new_message(pipe, API_CALL_COMPLETED, &completed, sizeof completed, sizeof completed, 0));
+}
+
+/* Only the SteamAPICallCompleted_t, with any m_cubParam and no stored result. */
+EXPORT void FakeSteam_QueueCallCompleted(int pipe, uint64_t apiCall, int callbackId, uint32_t reportedSize) {
+  SteamAPICallCompleted_t completed = {apiCall, callbackId, reportedSize};
+  append_message(new_message(pipe, API_CALL_COMPLETED, &completed, sizeof completed, sizeof completed, 0));
+}
+
+EXPORT int FakeSteam_PendingCallbacks(int pipe) {
+  int count = 0;
+  for (Message *m = queueHead; m != NULL; m = m->next)
+    if (m->pipe == pipe) count++;
+  return count;
+}
+
+EXPORT int FakeSteam_OutstandingCallbacks(void) {
+  return (outstandingClient != NULL) + (outstandingServer != NULL) + (outstandingOther != NULL);
+}
+
+EXPORT int FakeSteam_ProtocolErrors(void) { return protocolErrors; }
+
+EXPORT int FakeSteam_PendingCallResults(void) {
+  int count = 0;
+  for (CallResult *c = callResults; c != NULL; c = c->next) count++;
+  return count;
+}
+
+/* The bytes of the most recently freed payload, as they are now (poisoned). */
+EXPORT int FakeSteam_LastFreedPayload(void *out, int capacity) {
+  if (graveyard == NULL) return -1;
+  int length = graveyard->allocated < capacity ? graveyard->allocated : capacity;
+  if (out != NULL && length > 0) memcpy(out, graveyard->payload, (size_t)length);
+  return graveyard->allocated;
+}
+
+/* ---- core ------------------------------------------------------------------------------- */
+
+static int init_result(int result, const char *message, void *errMsg) {
+  if (result != 0 && errMsg != NULL) {
+    memset(errMsg, 0, STEAM_ERR_MSG_BYTES);
+    memcpy(errMsg, message, strnlen(message, STEAM_ERR_MSG_BYTES - 1));
+  }
+  return result;
+}
+
+EXPORT int SteamAPI_InitFlat(void *pOutErrMsg) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, pOutErrMsg);
+  int result = init_result(clientInitResult, clientInitMessage, pOutErrMsg);
+  if (result == 0) clientLive = 1;
+  return result;
+}
+
+EXPORT int SteamInternal_SteamAPI_Init(const char *pszInternalCheckInterfaceVersions, void *pOutErrMsg) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, pszInternalCheckInterfaceVersions);
+  arg_pointer(r, 1, pOutErrMsg);
+  int result = init_result(clientInitResult, clientInitMessage, pOutErrMsg);
+  if (result == 0) clientLive = 1;
+  return result;
+}
+
+/* Length of a NUL-separated list ending in two NULs, final NUL included (capped). */
+static int version_list_length(const char *list) {
+  int at = 0;
+  while (at < MAX_LIST_BYTES - 1) {
+    if (list[at] == 0 && (at == 0 || list[at - 1] == 0)) return at + 1;
+    at++;
+  }
+  return MAX_LIST_BYTES;
+}
+
+EXPORT int SteamInternal_GameServer_Init_V2(uint32_t unIP, uint16_t usGamePort, uint16_t usQueryPort, int eServerMode,
+                                            const char *pchVersionString, const char *pszInternalCheckInterfaceVersions,
+                                            void *pOutErrMsg) {
+  Record *r = enter(__func__);
+  arg_value(r, 0, unIP);
+  arg_value(r, 1, usGamePort);
+  arg_value(r, 2, usQueryPort);
+  arg_value(r, 3, (uint64_t)(int64_t)eServerMode);
+  arg_string(r, 4, pchVersionString);
+  if (pszInternalCheckInterfaceVersions != NULL)
+    arg_bytes(r, 5, pszInternalCheckInterfaceVersions, version_list_length(pszInternalCheckInterfaceVersions));
+  else
+    arg_pointer(r, 5, NULL);
+  arg_pointer(r, 6, pOutErrMsg);
+  int result = init_result(serverInitResult, serverInitMessage, pOutErrMsg);
+  if (result == 0) serverLive = 1;
+  return result;
+}
+
+EXPORT void SteamAPI_Shutdown(void) {
+  enter(__func__);
+  clientLive = 0;
+}
+
+EXPORT void SteamGameServer_Shutdown(void) {
+  enter(__func__);
+  serverLive = 0;
+}
+
+EXPORT int SteamAPI_GetHSteamPipe(void) {
+  Record *r = enter(__func__);
+  return r->hasReturn ? (int)r->returnValue : clientLive ? clientPipe : 0;
+}
+
+EXPORT int SteamGameServer_GetHSteamPipe(void) {
+  Record *r = enter(__func__);
+  return r->hasReturn ? (int)r->returnValue : serverLive ? serverPipe : 0;
+}
+
+EXPORT int SteamAPI_GetHSteamUser(void) {
+  Record *r = enter(__func__);
+  return r->hasReturn ? (int)r->returnValue : clientLive ? clientUser : 0;
+}
+
+EXPORT int SteamGameServer_GetHSteamUser(void) {
+  Record *r = enter(__func__);
+  return r->hasReturn ? (int)r->returnValue : serverLive ? serverUser : 0;
+}
+
+/* Accessors return their interface while the session is live (NULL otherwise), unless scripted. */
+static void *accessor(const char *name, int live, void *interface) {
+  Record *r = enter(name);
+  if (r->hasReturn) return (void *)(uintptr_t)r->returnValue;
+  return live ? interface : NULL;
+}
+
+EXPORT void *SteamAPI_SteamUser_v023(void) { return accessor(__func__, clientLive, userInterface); }
+EXPORT void *SteamAPI_SteamUtils_v010(void) { return accessor(__func__, clientLive, utilsInterface); }
+EXPORT void *SteamAPI_SteamGameServer_v015(void) { return accessor(__func__, serverLive, gameServerInterface); }
+EXPORT void *SteamAPI_SteamGameServerUtils_v010(void) { return accessor(__func__, serverLive, gameServerUtilsInterface); }
+
+/* ---- ManualDispatch --------------------------------------------------------------------- */
+
+EXPORT bool SteamAPI_ManualDispatch_GetNextCallback(int hSteamPipe, CallbackMsg_t *pCallbackMsg) {
+  Record *r = enter(__func__);
+  arg_value(r, 0, (uint64_t)(int64_t)hSteamPipe);
+  arg_pointer(r, 1, pCallbackMsg);
+  Message **outstanding = outstanding_for(hSteamPipe);
+  if (*outstanding != NULL) protocolErrors++;
+  Message **at = &queueHead;
+  while (*at != NULL && (*at)->pipe != hSteamPipe) at = &(*at)->next;
+  if (*at == NULL) return false;
+  Message *message = *at;
+  *at = message->next;
+  message->next = NULL;
+  if (*outstanding != NULL) {
+    (*outstanding)->next = graveyard;
+    graveyard = *outstanding;
+  }
+  *outstanding = message;
+  pCallbackMsg->m_hSteamUser = hSteamPipe == serverPipe ? serverUser : clientUser;
+  pCallbackMsg->m_iCallback = message->callbackId;
+  pCallbackMsg->m_pubParam = message->nullPayload ? NULL : message->payload;
+  pCallbackMsg->m_cubParam = message->reportedSize;
+  return true;
+}
+
+EXPORT void SteamAPI_ManualDispatch_FreeLastCallback(int hSteamPipe) {
+  Record *r = enter(__func__);
+  arg_value(r, 0, (uint64_t)(int64_t)hSteamPipe);
+  Message **outstanding = outstanding_for(hSteamPipe);
+  if (*outstanding == NULL) {
+    protocolErrors++;
+    return;
+  }
+  Message *message = *outstanding;
+  *outstanding = NULL;
+  /* Poison and park: the memory stays mapped (so a stale view reads 0xCD, not a crash). */
+  memset(message->payload, 0xCD, message->allocated > 0 ? (size_t)message->allocated : 1);
+  message->next = graveyard;
+  graveyard = message;
+}
+
+static bool take_call_result(Record *r, uint64_t apiCall, void *pCallback, int cubCallback, int iCallbackExpected, bool *pbFailed) {
+  CallResult **at = &callResults;
+  while (*at != NULL && (*at)->apiCall != apiCall) at = &(*at)->next;
+  if (*at == NULL || (*at)->callbackId != iCallbackExpected || cubCallback < (*at)->size || pCallback == NULL) {
+    if (pbFailed != NULL) *pbFailed = true;
+    return false;
+  }
+  CallResult *result = *at;
+  *at = result->next;
+  memcpy(pCallback, result->payload, (size_t)result->size);
+  if (pbFailed != NULL) *pbFailed = result->ioFailure != 0;
+  (void)r;
+  free(result->payload);
+  free(result);
+  return true;
+}
+
+EXPORT bool SteamAPI_ManualDispatch_GetAPICallResult(int hSteamPipe, uint64_t hSteamAPICall, void *pCallback, int cubCallback,
+                                                    int iCallbackExpected, bool *pbFailed) {
+  Record *r = enter(__func__);
+  arg_value(r, 0, (uint64_t)(int64_t)hSteamPipe);
+  arg_value(r, 1, hSteamAPICall);
+  arg_pointer(r, 2, pCallback);
+  arg_value(r, 3, (uint64_t)(int64_t)cubCallback);
+  arg_value(r, 4, (uint64_t)(int64_t)iCallbackExpected);
+  arg_pointer(r, 5, pbFailed);
+  return take_call_result(r, hSteamAPICall, pCallback, cubCallback, iCallbackExpected, pbFailed);
+}
+
+/* ---- ISteamUser / ISteamGameServer with buffers ---------------------------------------- */
+
+EXPORT int SteamAPI_ISteamUser_InitiateGameConnection_DEPRECATED(void *self, void *pAuthBlob, int cbMaxAuthBlob, uint64_t steamIDGameServer,
+                                                                 uint32_t unIPServer, uint16_t usPortServer, bool bSecure) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_pointer(r, 1, pAuthBlob);
+  arg_value(r, 2, (uint64_t)(int64_t)cbMaxAuthBlob);
+  arg_value(r, 3, steamIDGameServer);
+  arg_value(r, 4, unIPServer);
+  arg_value(r, 5, usPortServer);
+  arg_value(r, 6, bSecure);
+  return copy_output(r, pAuthBlob, cbMaxAuthBlob) ? r->outputLength : 0;
+}
+
+/* The output is the folder path; it is written with its NUL. */
+EXPORT bool SteamAPI_ISteamUser_GetUserDataFolder(void *self, char *pchBuffer, int cubBuffer) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_pointer(r, 1, pchBuffer);
+  arg_value(r, 2, (uint64_t)(int64_t)cubBuffer);
+  if (r->output == NULL || pchBuffer == NULL || cubBuffer < r->outputLength + 1) return false;
+  memcpy(pchBuffer, r->output, (size_t)r->outputLength);
+  pchBuffer[r->outputLength] = 0;
+  return true;
+}
+
+/* outValues[0] is *pcbCompressed. */
+EXPORT int SteamAPI_ISteamUser_GetAvailableVoice(void *self, uint32_t *pcbCompressed, uint32_t *pcbUncompressed_Deprecated,
+                                                 uint32_t nUncompressedVoiceDesiredSampleRate_Deprecated) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_pointer(r, 1, pcbCompressed);
+  arg_pointer(r, 2, pcbUncompressed_Deprecated);
+  arg_value(r, 3, nUncompressedVoiceDesiredSampleRate_Deprecated);
+  if (pcbCompressed != NULL) *pcbCompressed = (uint32_t)r->outValues[0];
+  return (int)r->returnValue;
+}
+
+/* Voice reads: the output when it fits (returns the scripted result), else BufferTooSmall (4) with
+   the size needed in *nBytesWritten. */
+static int voice_output(Record *r, void *destination, uint32_t capacity, uint32_t *written) {
+  if (r->output != NULL && (uint32_t)r->outputLength > capacity) {
+    if (written != NULL) *written = (uint32_t)r->outputLength;
+    return 4;
+  }
+  if (r->output != NULL && destination != NULL) memcpy(destination, r->output, (size_t)r->outputLength);
+  if (written != NULL) *written = r->output != NULL ? (uint32_t)r->outputLength : 0;
+  return (int)r->returnValue;
+}
+
+EXPORT int SteamAPI_ISteamUser_GetVoice(void *self, bool bWantCompressed, void *pDestBuffer, uint32_t cbDestBufferSize, uint32_t *nBytesWritten,
+                                        bool bWantUncompressed_Deprecated, void *pUncompressedDestBuffer_Deprecated,
+                                        uint32_t cbUncompressedDestBufferSize_Deprecated, uint32_t *nUncompressBytesWritten_Deprecated,
+                                        uint32_t nUncompressedVoiceDesiredSampleRate_Deprecated) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_value(r, 1, bWantCompressed);
+  arg_pointer(r, 2, pDestBuffer);
+  arg_value(r, 3, cbDestBufferSize);
+  arg_pointer(r, 4, nBytesWritten);
+  arg_value(r, 5, bWantUncompressed_Deprecated);
+  arg_pointer(r, 6, pUncompressedDestBuffer_Deprecated);
+  arg_value(r, 7, cbUncompressedDestBufferSize_Deprecated);
+  arg_pointer(r, 8, nUncompressBytesWritten_Deprecated);
+  arg_value(r, 9, nUncompressedVoiceDesiredSampleRate_Deprecated);
+  return voice_output(r, pDestBuffer, cbDestBufferSize, nBytesWritten);
+}
+
+EXPORT int SteamAPI_ISteamUser_DecompressVoice(void *self, const void *pCompressed, uint32_t cbCompressed, void *pDestBuffer,
+                                               uint32_t cbDestBufferSize, uint32_t *nBytesWritten, uint32_t nDesiredSampleRate) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_bytes(r, 1, pCompressed, (int)cbCompressed);
+  arg_value(r, 2, cbCompressed);
+  arg_pointer(r, 3, pDestBuffer);
+  arg_value(r, 4, cbDestBufferSize);
+  arg_pointer(r, 5, nBytesWritten);
+  arg_value(r, 6, nDesiredSampleRate);
+  return voice_output(r, pDestBuffer, cbDestBufferSize, nBytesWritten);
+}
+
+/* The ticket is the output; the handle is the scripted return. A ticket that does not fit gives
+   handle 0 and size 0. The identity's 136 bytes are recorded (or its NULL). */
+static uint32_t auth_session_ticket(Record *r, void *self, void *pTicket, int cbMaxTicket, uint32_t *pcbTicket, const void *identity) {
+  arg_pointer(r, 0, self);
+  arg_pointer(r, 1, pTicket);
+  arg_value(r, 2, (uint64_t)(int64_t)cbMaxTicket);
+  arg_pointer(r, 3, pcbTicket);
+  if (identity != NULL)
+    arg_bytes(r, 4, identity, NETWORKING_IDENTITY_BYTES);
+  else
+    arg_pointer(r, 4, NULL);
+  if (!copy_output(r, pTicket, cbMaxTicket)) {
+    if (pcbTicket != NULL) *pcbTicket = 0;
+    return 0;
+  }
+  if (pcbTicket != NULL) *pcbTicket = (uint32_t)r->outputLength;
+  return (uint32_t)r->returnValue;
+}
+
+EXPORT uint32_t SteamAPI_ISteamUser_GetAuthSessionTicket(void *self, void *pTicket, int cbMaxTicket, uint32_t *pcbTicket,
+                                                         const void *pSteamNetworkingIdentity) {
+  return auth_session_ticket(enter(__func__), self, pTicket, cbMaxTicket, pcbTicket, pSteamNetworkingIdentity);
+}
+
+EXPORT uint32_t SteamAPI_ISteamGameServer_GetAuthSessionTicket(void *self, void *pTicket, int cbMaxTicket, uint32_t *pcbTicket,
+                                                               const void *pSnid) {
+  return auth_session_ticket(enter(__func__), self, pTicket, cbMaxTicket, pcbTicket, pSnid);
+}
+
+static int begin_auth_session(Record *r, void *self, const void *pAuthTicket, int cbAuthTicket, uint64_t steamID) {
+  arg_pointer(r, 0, self);
+  arg_bytes(r, 1, pAuthTicket, cbAuthTicket);
+  arg_value(r, 2, (uint64_t)(int64_t)cbAuthTicket);
+  arg_value(r, 3, steamID);
+  return (int)r->returnValue;
+}
+
+EXPORT int SteamAPI_ISteamUser_BeginAuthSession(void *self, const void *pAuthTicket, int cbAuthTicket, uint64_t steamID) {
+  return begin_auth_session(enter(__func__), self, pAuthTicket, cbAuthTicket, steamID);
+}
+
+EXPORT int SteamAPI_ISteamGameServer_BeginAuthSession(void *self, const void *pAuthTicket, int cbAuthTicket, uint64_t steamID) {
+  return begin_auth_session(enter(__func__), self, pAuthTicket, cbAuthTicket, steamID);
+}
+
+EXPORT uint64_t SteamAPI_ISteamUser_RequestEncryptedAppTicket(void *self, void *pDataToInclude, int cbDataToInclude) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_bytes(r, 1, pDataToInclude, cbDataToInclude);
+  arg_value(r, 2, (uint64_t)(int64_t)cbDataToInclude);
+  return r->returnValue;
+}
+
+/* The output is the ticket; false (with the size needed) when it does not fit or there is none. */
+EXPORT bool SteamAPI_ISteamUser_GetEncryptedAppTicket(void *self, void *pTicket, int cbMaxTicket, uint32_t *pcbTicket) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_pointer(r, 1, pTicket);
+  arg_value(r, 2, (uint64_t)(int64_t)cbMaxTicket);
+  arg_pointer(r, 3, pcbTicket);
+  if (pcbTicket != NULL) *pcbTicket = r->output != NULL ? (uint32_t)r->outputLength : 0;
+  return copy_output(r, pTicket, cbMaxTicket) != 0;
+}
+
+/* The output is the raw 20-byte SteamIPAddress_t. */
+EXPORT SteamIPAddress_t SteamAPI_ISteamGameServer_GetPublicIP(void *self) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  SteamIPAddress_t address;
+  memset(&address, 0, sizeof address);
+  if (r->output != NULL) memcpy(&address, r->output, r->outputLength < (int)sizeof address ? (size_t)r->outputLength : sizeof address);
+  return address;
+}
+
+EXPORT bool SteamAPI_ISteamGameServer_HandleIncomingPacket(void *self, const void *pData, int cbData, uint32_t srcIP, uint16_t srcPort) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_bytes(r, 1, pData, cbData);
+  arg_value(r, 2, (uint64_t)(int64_t)cbData);
+  arg_value(r, 3, srcIP);
+  arg_value(r, 4, srcPort);
+  return r->returnValue != 0;
+}
+
+/* The output is the packet; outValues[0] and [1] are the destination address and port. */
+EXPORT int SteamAPI_ISteamGameServer_GetNextOutgoingPacket(void *self, void *pOut, int cbMaxOut, uint32_t *pNetAdr, uint16_t *pPort) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_pointer(r, 1, pOut);
+  arg_value(r, 2, (uint64_t)(int64_t)cbMaxOut);
+  arg_pointer(r, 3, pNetAdr);
+  arg_pointer(r, 4, pPort);
+  if (!copy_output(r, pOut, cbMaxOut)) return 0;
+  if (pNetAdr != NULL) *pNetAdr = (uint32_t)r->outValues[0];
+  if (pPort != NULL) *pPort = (uint16_t)r->outValues[1];
+  return r->outputLength;
+}
+
+/* outValues[0] is the CSteamID written to *pSteamIDUser. */
+EXPORT bool SteamAPI_ISteamGameServer_SendUserConnectAndAuthenticate_DEPRECATED(void *self, uint32_t unIPClient, const void *pvAuthBlob,
+                                                                                uint32_t cubAuthBlobSize, void *pSteamIDUser) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_value(r, 1, unIPClient);
+  arg_bytes(r, 2, pvAuthBlob, (int)cubAuthBlobSize);
+  arg_value(r, 3, cubAuthBlobSize);
+  arg_pointer(r, 4, pSteamIDUser);
+  if (pSteamIDUser != NULL) memcpy(pSteamIDUser, &r->outValues[0], sizeof(uint64_t));
+  return r->returnValue != 0;
+}
+
+/* ---- ISteamUtils with out-parameters ---------------------------------------------------- */
+
+/* outValues[0] is *pbFailed. */
+EXPORT bool SteamAPI_ISteamUtils_IsAPICallCompleted(void *self, uint64_t hSteamAPICall, bool *pbFailed) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_value(r, 1, hSteamAPICall);
+  arg_pointer(r, 2, pbFailed);
+  if (pbFailed != NULL) *pbFailed = r->outValues[0] != 0;
+  return r->returnValue != 0;
+}
+
+EXPORT bool SteamAPI_ISteamUtils_GetAPICallResult(void *self, uint64_t hSteamAPICall, void *pCallback, int cubCallback, int iCallbackExpected,
+                                                  bool *pbFailed) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_value(r, 1, hSteamAPICall);
+  arg_pointer(r, 2, pCallback);
+  arg_value(r, 3, (uint64_t)(int64_t)cubCallback);
+  arg_value(r, 4, (uint64_t)(int64_t)iCallbackExpected);
+  arg_pointer(r, 5, pbFailed);
+  return take_call_result(r, hSteamAPICall, pCallback, cubCallback, iCallbackExpected, pbFailed);
+}
+
+/* ---- everything else: record the arguments, return the scripted value (0 by default) ---- */
+
+EXPORT bool SteamAPI_IsSteamRunning(void) {
+  Record *r = enter(__func__);
+  return r->returnValue != 0;
+}
+
+EXPORT void SteamAPI_ManualDispatch_Init(void) {
+  Record *r = enter(__func__);
+  (void)r;
+}
+
+EXPORT void SteamAPI_ManualDispatch_RunFrame(int hSteamPipe) {
+  Record *r = enter(__func__);
+  arg_value(r, 0, (uint64_t)(int64_t)hSteamPipe);
+  (void)r;
+}
+
+EXPORT void SteamAPI_ReleaseCurrentThreadMemory(void) {
+  Record *r = enter(__func__);
+  (void)r;
+}
+
+EXPORT bool SteamAPI_RestartAppIfNecessary(uint32_t unOwnAppID) {
+  Record *r = enter(__func__);
+  arg_value(r, 0, (uint64_t)unOwnAppID);
+  return r->returnValue != 0;
+}
+
+EXPORT void SteamAPI_RunCallbacks(void) {
+  Record *r = enter(__func__);
+  (void)r;
+}
+
+EXPORT bool SteamGameServer_BSecure(void) {
+  Record *r = enter(__func__);
+  return r->returnValue != 0;
+}
+
+EXPORT uint64_t SteamGameServer_GetSteamID(void) {
+  Record *r = enter(__func__);
+  return (uint64_t)r->returnValue;
+}
+
+EXPORT void SteamGameServer_RunCallbacks(void) {
+  Record *r = enter(__func__);
+  (void)r;
+}
+
+EXPORT int SteamAPI_ISteamUser_GetHSteamUser(void * self) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  return (int)r->returnValue;
+}
+
+EXPORT bool SteamAPI_ISteamUser_BLoggedOn(void * self) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  return r->returnValue != 0;
+}
+
+EXPORT uint64_t SteamAPI_ISteamUser_GetSteamID(void * self) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  return (uint64_t)r->returnValue;
+}
+
+EXPORT void SteamAPI_ISteamUser_TerminateGameConnection_DEPRECATED(void * self, uint32_t unIPServer, uint16_t usPortServer) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_value(r, 1, (uint64_t)unIPServer);
+  arg_value(r, 2, (uint64_t)usPortServer);
+  (void)r;
+}
+
+EXPORT void SteamAPI_ISteamUser_TrackAppUsageEvent(void * self, uint64_t gameID, int eAppUsageEvent, const char * pchExtraInfo) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_value(r, 1, (uint64_t)gameID);
+  arg_value(r, 2, (uint64_t)(int64_t)eAppUsageEvent);
+  arg_string(r, 3, pchExtraInfo);
+  (void)r;
+}
+
+EXPORT void SteamAPI_ISteamUser_StartVoiceRecording(void * self) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  (void)r;
+}
+
+EXPORT void SteamAPI_ISteamUser_StopVoiceRecording(void * self) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  (void)r;
+}
+
+EXPORT uint32_t SteamAPI_ISteamUser_GetVoiceOptimalSampleRate(void * self) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  return (uint32_t)r->returnValue;
+}
+
+EXPORT uint32_t SteamAPI_ISteamUser_GetAuthTicketForWebApi(void * self, const char * pchIdentity) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_string(r, 1, pchIdentity);
+  return (uint32_t)r->returnValue;
+}
+
+EXPORT void SteamAPI_ISteamUser_EndAuthSession(void * self, uint64_t steamID) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_value(r, 1, (uint64_t)steamID);
+  (void)r;
+}
+
+EXPORT void SteamAPI_ISteamUser_CancelAuthTicket(void * self, uint32_t hAuthTicket) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_value(r, 1, (uint64_t)hAuthTicket);
+  (void)r;
+}
+
+EXPORT int SteamAPI_ISteamUser_UserHasLicenseForApp(void * self, uint64_t steamID, uint32_t appID) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_value(r, 1, (uint64_t)steamID);
+  arg_value(r, 2, (uint64_t)appID);
+  return (int)r->returnValue;
+}
+
+EXPORT bool SteamAPI_ISteamUser_BIsBehindNAT(void * self) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  return r->returnValue != 0;
+}
+
+EXPORT void SteamAPI_ISteamUser_AdvertiseGame(void * self, uint64_t steamIDGameServer, uint32_t unIPServer, uint16_t usPortServer) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_value(r, 1, (uint64_t)steamIDGameServer);
+  arg_value(r, 2, (uint64_t)unIPServer);
+  arg_value(r, 3, (uint64_t)usPortServer);
+  (void)r;
+}
+
+EXPORT int SteamAPI_ISteamUser_GetGameBadgeLevel(void * self, int nSeries, bool bFoil) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_value(r, 1, (uint64_t)(int64_t)nSeries);
+  arg_value(r, 2, (uint64_t)bFoil);
+  return (int)r->returnValue;
+}
+
+EXPORT int SteamAPI_ISteamUser_GetPlayerSteamLevel(void * self) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  return (int)r->returnValue;
+}
+
+EXPORT uint64_t SteamAPI_ISteamUser_RequestStoreAuthURL(void * self, const char * pchRedirectURL) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_string(r, 1, pchRedirectURL);
+  return (uint64_t)r->returnValue;
+}
+
+EXPORT bool SteamAPI_ISteamUser_BIsPhoneVerified(void * self) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  return r->returnValue != 0;
+}
+
+EXPORT bool SteamAPI_ISteamUser_BIsTwoFactorEnabled(void * self) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  return r->returnValue != 0;
+}
+
+EXPORT bool SteamAPI_ISteamUser_BIsPhoneIdentifying(void * self) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  return r->returnValue != 0;
+}
+
+EXPORT bool SteamAPI_ISteamUser_BIsPhoneRequiringVerification(void * self) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  return r->returnValue != 0;
+}
+
+EXPORT uint64_t SteamAPI_ISteamUser_GetMarketEligibility(void * self) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  return (uint64_t)r->returnValue;
+}
+
+EXPORT uint64_t SteamAPI_ISteamUser_GetDurationControl(void * self) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  return (uint64_t)r->returnValue;
+}
+
+EXPORT bool SteamAPI_ISteamUser_BSetDurationControlOnlineState(void * self, int eNewState) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_value(r, 1, (uint64_t)(int64_t)eNewState);
+  return r->returnValue != 0;
+}
+
+EXPORT void SteamAPI_ISteamGameServer_SetProduct(void * self, const char * pszProduct) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_string(r, 1, pszProduct);
+  (void)r;
+}
+
+EXPORT void SteamAPI_ISteamGameServer_SetGameDescription(void * self, const char * pszGameDescription) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_string(r, 1, pszGameDescription);
+  (void)r;
+}
+
+EXPORT void SteamAPI_ISteamGameServer_SetModDir(void * self, const char * pszModDir) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_string(r, 1, pszModDir);
+  (void)r;
+}
+
+EXPORT void SteamAPI_ISteamGameServer_SetDedicatedServer(void * self, bool bDedicated) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_value(r, 1, (uint64_t)bDedicated);
+  (void)r;
+}
+
+EXPORT void SteamAPI_ISteamGameServer_LogOn(void * self, const char * pszToken) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_string(r, 1, pszToken);
+  (void)r;
+}
+
+EXPORT void SteamAPI_ISteamGameServer_LogOnAnonymous(void * self) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  (void)r;
+}
+
+EXPORT void SteamAPI_ISteamGameServer_LogOff(void * self) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  (void)r;
+}
+
+EXPORT bool SteamAPI_ISteamGameServer_BLoggedOn(void * self) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  return r->returnValue != 0;
+}
+
+EXPORT bool SteamAPI_ISteamGameServer_BSecure(void * self) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  return r->returnValue != 0;
+}
+
+EXPORT uint64_t SteamAPI_ISteamGameServer_GetSteamID(void * self) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  return (uint64_t)r->returnValue;
+}
+
+EXPORT bool SteamAPI_ISteamGameServer_WasRestartRequested(void * self) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  return r->returnValue != 0;
+}
+
+EXPORT void SteamAPI_ISteamGameServer_SetMaxPlayerCount(void * self, int cPlayersMax) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_value(r, 1, (uint64_t)(int64_t)cPlayersMax);
+  (void)r;
+}
+
+EXPORT void SteamAPI_ISteamGameServer_SetBotPlayerCount(void * self, int cBotplayers) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_value(r, 1, (uint64_t)(int64_t)cBotplayers);
+  (void)r;
+}
+
+EXPORT void SteamAPI_ISteamGameServer_SetServerName(void * self, const char * pszServerName) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_string(r, 1, pszServerName);
+  (void)r;
+}
+
+EXPORT void SteamAPI_ISteamGameServer_SetMapName(void * self, const char * pszMapName) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_string(r, 1, pszMapName);
+  (void)r;
+}
+
+EXPORT void SteamAPI_ISteamGameServer_SetPasswordProtected(void * self, bool bPasswordProtected) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_value(r, 1, (uint64_t)bPasswordProtected);
+  (void)r;
+}
+
+EXPORT void SteamAPI_ISteamGameServer_SetSpectatorPort(void * self, uint16_t unSpectatorPort) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_value(r, 1, (uint64_t)unSpectatorPort);
+  (void)r;
+}
+
+EXPORT void SteamAPI_ISteamGameServer_SetSpectatorServerName(void * self, const char * pszSpectatorServerName) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_string(r, 1, pszSpectatorServerName);
+  (void)r;
+}
+
+EXPORT void SteamAPI_ISteamGameServer_ClearAllKeyValues(void * self) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  (void)r;
+}
+
+EXPORT void SteamAPI_ISteamGameServer_SetKeyValue(void * self, const char * pKey, const char * pValue) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_string(r, 1, pKey);
+  arg_string(r, 2, pValue);
+  (void)r;
+}
+
+EXPORT void SteamAPI_ISteamGameServer_SetGameTags(void * self, const char * pchGameTags) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_string(r, 1, pchGameTags);
+  (void)r;
+}
+
+EXPORT void SteamAPI_ISteamGameServer_SetGameData(void * self, const char * pchGameData) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_string(r, 1, pchGameData);
+  (void)r;
+}
+
+EXPORT void SteamAPI_ISteamGameServer_SetRegion(void * self, const char * pszRegion) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_string(r, 1, pszRegion);
+  (void)r;
+}
+
+EXPORT void SteamAPI_ISteamGameServer_SetAdvertiseServerActive(void * self, bool bActive) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_value(r, 1, (uint64_t)bActive);
+  (void)r;
+}
+
+EXPORT void SteamAPI_ISteamGameServer_EndAuthSession(void * self, uint64_t steamID) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_value(r, 1, (uint64_t)steamID);
+  (void)r;
+}
+
+EXPORT void SteamAPI_ISteamGameServer_CancelAuthTicket(void * self, uint32_t hAuthTicket) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_value(r, 1, (uint64_t)hAuthTicket);
+  (void)r;
+}
+
+EXPORT int SteamAPI_ISteamGameServer_UserHasLicenseForApp(void * self, uint64_t steamID, uint32_t appID) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_value(r, 1, (uint64_t)steamID);
+  arg_value(r, 2, (uint64_t)appID);
+  return (int)r->returnValue;
+}
+
+EXPORT bool SteamAPI_ISteamGameServer_RequestUserGroupStatus(void * self, uint64_t steamIDUser, uint64_t steamIDGroup) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_value(r, 1, (uint64_t)steamIDUser);
+  arg_value(r, 2, (uint64_t)steamIDGroup);
+  return r->returnValue != 0;
+}
+
+EXPORT void SteamAPI_ISteamGameServer_GetGameplayStats(void * self) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  (void)r;
+}
+
+EXPORT uint64_t SteamAPI_ISteamGameServer_GetServerReputation(void * self) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  return (uint64_t)r->returnValue;
+}
+
+EXPORT uint64_t SteamAPI_ISteamGameServer_AssociateWithClan(void * self, uint64_t steamIDClan) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_value(r, 1, (uint64_t)steamIDClan);
+  return (uint64_t)r->returnValue;
+}
+
+EXPORT uint64_t SteamAPI_ISteamGameServer_ComputeNewPlayerCompatibility(void * self, uint64_t steamIDNewPlayer) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_value(r, 1, (uint64_t)steamIDNewPlayer);
+  return (uint64_t)r->returnValue;
+}
+
+EXPORT uint64_t SteamAPI_ISteamGameServer_CreateUnauthenticatedUserConnection(void * self) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  return (uint64_t)r->returnValue;
+}
+
+EXPORT void SteamAPI_ISteamGameServer_SendUserDisconnect_DEPRECATED(void * self, uint64_t steamIDUser) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_value(r, 1, (uint64_t)steamIDUser);
+  (void)r;
+}
+
+EXPORT bool SteamAPI_ISteamGameServer_BUpdateUserData(void * self, uint64_t steamIDUser, const char * pchPlayerName, uint32_t uScore) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_value(r, 1, (uint64_t)steamIDUser);
+  arg_string(r, 2, pchPlayerName);
+  arg_value(r, 3, (uint64_t)uScore);
+  return r->returnValue != 0;
+}
+
+EXPORT uint32_t SteamAPI_ISteamUtils_GetAppID(void * self) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  return (uint32_t)r->returnValue;
+}
+
+EXPORT int SteamAPI_ISteamUtils_GetAPICallFailureReason(void * self, uint64_t hSteamAPICall) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_value(r, 1, (uint64_t)hSteamAPICall);
+  return (int)r->returnValue;
+}
