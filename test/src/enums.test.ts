@@ -207,7 +207,7 @@ describe('descriptions', () => {
     expect(
       enums.describeMarketNotAllowedReasonFlags(flags.MARKET_NOT_ALLOWED_REASON_TRADE_BANNED | flags.MARKET_NOT_ALLOWED_REASON_TEMPORARY_FAILURE),
     ).toEqual(['A back-end call failed; it might work again on retry.', 'The account is banned from trading items.']);
-    const all = Object.values(flags).reduce((union, flag) => union | flag, 0);
+    const all = Object.values(flags).reduce<number>((union, flag) => union | flag, 0);
     expect(enums.describeMarketNotAllowedReasonFlags(all)).toHaveLength(Object.keys(flags).length - 1);
   });
 
