@@ -1,0 +1,227 @@
+/**
+ * Steam's auth-session model, shared by ISteamUser and ISteamGameServer: issuing session tickets,
+ * BeginAuthSession's synchronous checks and asynchronous validation, cancellation, licences, and
+ * the callbacks holders get when the ticket's owner changes state.
+ */
+import {
+  EAuthSessionResponse,
+  EBeginAuthSessionResult,
+  EDenyReason,
+  EResult,
+  EUserHasLicenseForAppResult,
+} from '../enums';
+import type { AuthSession, AuthSubject, Endpoint, TicketRecord } from './endpoint';
+import { ServerEndpoint } from './server-endpoint';
+import { encodeSessionTicket, readSessionTicket, SESSION_TICKET_SIZE } from './session-ticket';
+import type { Universe } from './universe';
+
+/** GetAuthSessionTicket: the ticket goes into `buffer` at once; GetAuthSessionTicketResponse_t follows. */
+export const issueSessionTicket = (
+  issuer: Endpoint,
+  buffer: Uint8Array,
+  remoteSteamId: bigint | null,
+): { readonly handle: number; readonly size: number } => {
+  if (buffer.byteLength < SESSION_TICKET_SIZE) return { handle: 0, size: 0 };
+  const universe = issuer.universe;
+  const issuedAtMs = universe.now();
+  const record: TicketRecord = {
+    ticketId: universe.nextTicketId(),
+    handle: universe.nextHandle(),
+    issuer,
+    issuerSteamId: issuer.steamId(),
+    remoteSteamId,
+    issuedAtMs,
+    expiresAtMs: issuedAtMs + universe.ticketLifetimeMs,
+    canceled: false,
+    usedBy: null,
+  };
+  const bytes = encodeSessionTicket(universe.secret, {
+    issuerSteamId: record.issuerSteamId,
+    appId: universe.appId,
+    issuedAtMs,
+    expiresAtMs: record.expiresAtMs,
+    remoteSteamId,
+    ticketId: record.ticketId,
+  });
+  buffer.set(bytes, 0);
+  universe.tickets.set(record.ticketId, record);
+  issuer.issuedTickets.set(record.handle, record);
+  issuer.postLater('GetAuthSessionTicketResponse_t', () => ({
+    m_hAuthTicket: record.handle,
+    // Steam still hands out the ticket offline but cannot register it.
+    m_eResult: issuer.connected() ? EResult.OK : EResult.NoConnection,
+  }));
+  return { handle: record.handle, size: bytes.byteLength };
+};
+
+const ownerOf = (subject: AuthSubject): bigint => subject.familySharingOwner ?? subject.steamId;
+
+/** The validation outcome at the moment Steam answers (so a ban or logoff in flight counts). */
+const validationResponse = (session: AuthSession): { readonly response: number; readonly owner: bigint } => {
+  const ticket = session.ticket;
+  if (ticket === null) return { response: EAuthSessionResponse.AuthTicketInvalid, owner: session.steamId };
+  const subject = ticket.issuer.authSubject();
+  const owner = ownerOf(subject);
+  const holderIdentity = session.holder.steamId();
+  if (ticket.canceled) return { response: EAuthSessionResponse.AuthTicketCanceled, owner };
+  if (ticket.remoteSteamId !== null && ticket.remoteSteamId !== holderIdentity) {
+    return { response: EAuthSessionResponse.AuthTicketNetworkIdentityFailure, owner };
+  }
+  if (session.usedByAnother) return { response: EAuthSessionResponse.AuthTicketInvalidAlreadyUsed, owner };
+  if (subject.loggedInElsewhere) return { response: EAuthSessionResponse.LoggedInElseWhere, owner };
+  if (!subject.connected) return { response: EAuthSessionResponse.UserNotConnectedToSteam, owner };
+  if (subject.vacBanned) return { response: EAuthSessionResponse.VACBanned, owner };
+  if (subject.publisherBanned) return { response: EAuthSessionResponse.PublisherIssuedBan, owner };
+  if (!subject.ownsApp && subject.familySharingOwner === null) return { response: EAuthSessionResponse.NoLicenseOrExpired, owner };
+  return { response: EAuthSessionResponse.OK, owner };
+};
+
+/** GSClientDeny_t reason for a failed validation on an authenticating game server. */
+export const denyReasonFor = (response: number): number => {
+  switch (response) {
+    case EAuthSessionResponse.UserNotConnectedToSteam:
+      return EDenyReason.NotLoggedOn;
+    case EAuthSessionResponse.NoLicenseOrExpired:
+      return EDenyReason.NoLicense;
+    case EAuthSessionResponse.VACBanned:
+      return EDenyReason.Cheater;
+    case EAuthSessionResponse.LoggedInElseWhere:
+      return EDenyReason.LoggedInElseWhere;
+    default:
+      return EDenyReason.Generic;
+  }
+};
+
+const responseNames = new Map<number, string>(Object.entries(EAuthSessionResponse).map(([name, value]) => [value, name]));
+
+const sessionIsCurrent = (session: AuthSession): boolean =>
+  session.holder.live && session.holder.sessions.get(session.steamId) === session;
+
+/** ValidateAuthTicketResponse_t for the holder now (inside a scheduled action). */
+const sendResponse = (session: AuthSession, response: number, owner: bigint): void => {
+  session.response = response;
+  session.ownerSteamId = owner;
+  session.holder.post('ValidateAuthTicketResponse_t', {
+    m_SteamID: session.steamId,
+    m_eAuthSessionResponse: response,
+    m_OwnerSteamID: owner,
+  });
+};
+
+/** BeginAuthSession: the synchronous checks; on OK the validation answer follows after the latency. */
+export const beginAuthSession = (holder: Endpoint, ticket: Uint8Array, steamId: bigint): number => {
+  const universe = holder.universe;
+  const reading = readSessionTicket(universe.secret, ticket);
+  if (reading._tag === 'UnknownVersion') return EBeginAuthSessionResult.InvalidVersion;
+  if (reading._tag !== 'Valid') return EBeginAuthSessionResult.InvalidTicket;
+  const fields = reading.ticket;
+  if (fields.issuerSteamId !== steamId) return EBeginAuthSessionResult.InvalidTicket;
+  if (holder.sessions.has(steamId)) return EBeginAuthSessionResult.DuplicateRequest;
+  if (fields.appId !== universe.appId) return EBeginAuthSessionResult.GameMismatch;
+  if (universe.now() >= fields.expiresAtMs) return EBeginAuthSessionResult.ExpiredTicket;
+
+  const known = universe.tickets.get(fields.ticketId);
+  const record = known !== undefined && known.issuerSteamId === fields.issuerSteamId ? known : null;
+  const identity = holder.steamId();
+  const identityMatches = record === null || record.remoteSteamId === null || record.remoteSteamId === identity;
+  const usedByAnother = record !== null && record.usedBy !== null && record.usedBy !== identity;
+  if (record !== null && record.usedBy === null && identityMatches && !record.canceled) record.usedBy = identity;
+  const session: AuthSession = {
+    holder,
+    steamId,
+    ticket: record,
+    beganAtMs: universe.now(),
+    usedByAnother,
+    ownerSteamId: steamId,
+    state: 'pending',
+    response: null,
+  };
+  holder.sessions.set(steamId, session);
+  universe.later(() => {
+    if (!sessionIsCurrent(session) || session.state !== 'pending') return;
+    const { response, owner } = validationResponse(session);
+    session.state = response === EAuthSessionResponse.OK ? 'validated' : 'failed';
+    sendResponse(session, response, owner);
+    if (holder instanceof ServerEndpoint) {
+      if (response === EAuthSessionResponse.OK) holder.totalConnects += 1;
+      if (holder.authenticating()) {
+        if (response === EAuthSessionResponse.OK) holder.post('GSClientApprove_t', { m_SteamID: steamId, m_OwnerSteamID: owner });
+        else {
+          holder.post('GSClientDeny_t', {
+            m_SteamID: steamId,
+            m_eDenyReason: denyReasonFor(response),
+            m_rgchOptionalText: responseNames.get(response) ?? '',
+          });
+        }
+      }
+    }
+  });
+  return EBeginAuthSessionResult.OK;
+};
+
+/** EndAuthSession: forgets the session; no callback. */
+export const endAuthSession = (holder: Endpoint, steamId: bigint): void => {
+  const session = holder.sessions.get(steamId);
+  if (session === undefined) return;
+  holder.sessions.delete(steamId);
+  if (holder instanceof ServerEndpoint && session.state === 'validated') {
+    holder.totalMillisecondsPlayed += holder.universe.now() - session.beganAtMs;
+  }
+};
+
+/** Every current session, anywhere, that was begun with `ticket`. */
+const sessionsOnTicket = (universe: Universe, ticket: TicketRecord): AuthSession[] =>
+  universe.liveEndpoints().flatMap((endpoint) => [...endpoint.sessions.values()].filter((session) => session.ticket === ticket));
+
+/** CancelAuthTicket: every holder of a session on it gets AuthTicketCanceled after the latency. */
+export const cancelSessionTicket = (issuer: Endpoint, handle: number): boolean => {
+  const ticket = issuer.issuedTickets.get(handle);
+  if (ticket === undefined) return false;
+  issuer.issuedTickets.delete(handle);
+  ticket.canceled = true;
+  for (const session of sessionsOnTicket(issuer.universe, ticket)) {
+    issuer.universe.later(() => {
+      if (!sessionIsCurrent(session)) return;
+      session.state = 'canceled';
+      sendResponse(session, EAuthSessionResponse.AuthTicketCanceled, session.ownerSteamId);
+    });
+  }
+  return true;
+};
+
+/**
+ * Something changed about `steamId` after validation (ban, logoff, logged in elsewhere): every
+ * holder of a session for it hears `response` after the latency.
+ */
+export const notifySessionHolders = (universe: Universe, steamId: bigint, response: number): void => {
+  const sessions = universe.liveEndpoints().flatMap((endpoint) => {
+    const session = endpoint.sessions.get(steamId);
+    return session === undefined ? [] : [session];
+  });
+  for (const session of sessions) {
+    universe.later(() => {
+      if (!sessionIsCurrent(session)) return;
+      session.state = response === EAuthSessionResponse.OK ? 'validated' : 'failed';
+      sendResponse(session, response, session.ownerSteamId);
+    });
+  }
+};
+
+/** UserHasLicenseForApp: only for Steam IDs this endpoint has a session with. */
+export const userHasLicenseForApp = (holder: Endpoint, steamId: bigint, appId: number): number => {
+  const session = holder.sessions.get(steamId);
+  if (session === undefined || session.ticket === null) return EUserHasLicenseForAppResult.NoAuth;
+  const subject = session.ticket.issuer.authSubject();
+  if (appId === holder.universe.appId) {
+    return subject.ownsApp || subject.familySharingOwner !== null
+      ? EUserHasLicenseForAppResult.HasLicense
+      : EUserHasLicenseForAppResult.DoesNotHaveLicense;
+  }
+  return subject.dlc.has(appId) ? EUserHasLicenseForAppResult.HasLicense : EUserHasLicenseForAppResult.DoesNotHaveLicense;
+};
+
+/** Shutdown: the endpoint's tickets are cancelled (holders hear it) and its own sessions end. */
+export const releaseAuth = (endpoint: Endpoint): void => {
+  for (const handle of [...endpoint.issuedTickets.keys()]) cancelSessionTicket(endpoint, handle);
+  for (const steamId of [...endpoint.sessions.keys()]) endAuthSession(endpoint, steamId);
+};

@@ -1,0 +1,79 @@
+/**
+ * createSimulatedSteam: a deterministic, in-process Steam universe. Add users, start processes
+ * (each one a SteamCore for a game client and/or game server), inject faults, inspect state.
+ */
+import type { SchedulerLike } from 'rxjs';
+import { hostPlatform } from '../struct-layouts';
+import { ProcessRecord } from './process-record';
+import { ProcessRegistry } from './process-registry';
+import { createSimulatedFaults, type SimulatedFaults } from './simulated-faults';
+import { createSimulatedInspection, type SimulatedInspection } from './simulated-inspection';
+import type { SimulatedProcessOptions, SimulatedSteamOptions, SimulatedUserOptions } from './simulated-options';
+import { createSimulatedProcess, type SimulatedProcess } from './simulated-process';
+import { individualSteamId } from './steam-id';
+import { createSimulatedBackend, type SimulatedBackend } from './ticket-verification';
+import { Universe } from './universe';
+import { createUserRecord } from './user-record';
+
+export interface SimulatedSteam {
+  readonly scheduler: SchedulerLike;
+  readonly appId: number;
+  readonly latencyMs: number;
+  /** Registers a Steam account; returns its Steam ID. A Steam ID used twice is a bug (throws). */
+  addUser(options?: SimulatedUserOptions): bigint;
+  /** A new game process; `user` must have been added. */
+  createProcess(options?: SimulatedProcessOptions): SimulatedProcess;
+  readonly faults: SimulatedFaults;
+  readonly inspect: SimulatedInspection;
+  /** The game's secure back end: Web API and encrypted app ticket checks. */
+  readonly backend: SimulatedBackend;
+  /** Disposes every process and cancels everything scheduled. */
+  dispose(): void;
+}
+
+export const createSimulatedSteam = (options: SimulatedSteamOptions = {}): SimulatedSteam => {
+  const universe = new Universe(options);
+  const registry = new ProcessRegistry();
+
+  const addUser = (userOptions: SimulatedUserOptions = {}): bigint => {
+    let steamId = userOptions.steamId;
+    if (steamId === undefined && userOptions.accountId !== undefined) steamId = individualSteamId(userOptions.accountId);
+    while (steamId === undefined || (userOptions.steamId === undefined && userOptions.accountId === undefined && universe.users.has(steamId))) {
+      steamId = individualSteamId(universe.nextAccountId());
+    }
+    if (universe.users.has(steamId)) throw new Error(`steamworks-rx: simulated user ${steamId} already exists`);
+    universe.users.set(steamId, createUserRecord(steamId, userOptions));
+    return steamId;
+  };
+
+  const createProcess = (processOptions: SimulatedProcessOptions = {}): SimulatedProcess => {
+    if (universe.disposed) throw new Error('steamworks-rx: this simulated Steam has been disposed');
+    let user = null;
+    if (processOptions.user !== undefined) {
+      user = universe.users.get(processOptions.user) ?? null;
+      if (user === null) throw new Error(`steamworks-rx: no simulated user ${processOptions.user}; add it with addUser first`);
+    }
+    const record = new ProcessRecord(
+      universe.nextProcessId(),
+      user,
+      processOptions.platform ?? hostPlatform(),
+      processOptions.launchedThroughSteam ?? true,
+    );
+    universe.processes.push(record);
+    const process = createSimulatedProcess(universe, record);
+    registry.register(process, record);
+    return process;
+  };
+
+  return {
+    scheduler: universe.scheduler,
+    appId: universe.appId,
+    latencyMs: universe.latencyMs,
+    addUser,
+    createProcess,
+    faults: createSimulatedFaults(universe, registry),
+    inspect: createSimulatedInspection(universe, registry),
+    backend: createSimulatedBackend(universe),
+    dispose: () => universe.dispose(),
+  };
+};

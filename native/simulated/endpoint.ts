@@ -1,0 +1,138 @@
+/**
+ * One side of a process that talks to Steam: its client (ISteamUser) or its game server
+ * (ISteamGameServer). Both issue tickets, hold auth sessions, start API calls and receive
+ * callbacks on their own pipe; the subclasses say who they are to Steam.
+ */
+import type { FieldValue } from '../struct-bytes';
+import { writeStruct } from '../struct-bytes';
+import { layoutOf } from '../struct-layouts';
+import type { Pipe } from '../steam-core';
+import type { ProcessRecord } from './process-record';
+import type { Universe } from './universe';
+
+/** A session ticket as Steam's back end remembers it. */
+export interface TicketRecord {
+  readonly ticketId: number;
+  readonly handle: number;
+  readonly issuer: Endpoint;
+  readonly issuerSteamId: bigint;
+  readonly remoteSteamId: bigint | null;
+  readonly issuedAtMs: number;
+  readonly expiresAtMs: number;
+  canceled: boolean;
+  /** The first identity that began a session with it; anyone else gets AuthTicketInvalidAlreadyUsed. */
+  usedBy: bigint | null;
+}
+
+export type AuthSessionState = 'pending' | 'validated' | 'failed' | 'canceled';
+
+/** A BeginAuthSession that returned OK and has not been ended. */
+export interface AuthSession {
+  readonly holder: Endpoint;
+  readonly steamId: bigint;
+  /** null when the ticket verified but Steam never issued it (another universe with the same seed). */
+  readonly ticket: TicketRecord | null;
+  readonly beganAtMs: number;
+  /** The validation outcome decided at BeginAuthSession that do not depend on timing. */
+  readonly usedByAnother: boolean;
+  ownerSteamId: bigint;
+  state: AuthSessionState;
+  /** The last EAuthSessionResponse sent for it. */
+  response: number | null;
+}
+
+export interface CallRecord {
+  readonly apiCall: bigint;
+  readonly structName: string;
+  readonly callbackId: number;
+  readonly startedAtMs: number;
+  state: 'pending' | 'completed';
+  ioFailure: boolean;
+}
+
+/** What validation needs to know about whoever issued a ticket. */
+export interface AuthSubject {
+  readonly steamId: bigint;
+  readonly connected: boolean;
+  readonly ownsApp: boolean;
+  readonly dlc: ReadonlySet<number>;
+  readonly familySharingOwner: bigint | null;
+  readonly vacBanned: boolean;
+  readonly publisherBanned: boolean;
+  readonly loggedInElsewhere: boolean;
+}
+
+export abstract class Endpoint {
+  abstract readonly pipe: Pipe;
+  live = true;
+  /** Sessions this endpoint holds, by the Steam ID that sent the ticket. */
+  readonly sessions = new Map<bigint, AuthSession>();
+  /** Session tickets this endpoint issued and has not cancelled, by handle. */
+  readonly issuedTickets = new Map<number, TicketRecord>();
+  readonly calls = new Map<bigint, CallRecord>();
+
+  constructor(
+    readonly universe: Universe,
+    readonly process: ProcessRecord,
+  ) {}
+
+  /** The Steam ID this endpoint has right now (a server's changes when it logs on). */
+  abstract steamId(): bigint;
+  /** Back-end truth: connected to Steam (API calls fail with an I/O failure otherwise). */
+  abstract connected(): boolean;
+  abstract authSubject(): AuthSubject;
+
+  /** Queues a callback on this endpoint's pipe now (call from inside a scheduled action). */
+  post(structName: string, values: Readonly<Record<string, FieldValue>>): void {
+    if (!this.live) return;
+    const layout = layoutOf(this.process.layouts, structName);
+    this.process.enqueue({ kind: 'callback', pipe: this.pipe, callbackId: layout.callbackId ?? 0, bytes: writeStruct(layout, values) });
+  }
+
+  /** Queues a callback after the latency; `values` is evaluated then (null: nothing to send). */
+  postLater(structName: string, values: () => Readonly<Record<string, FieldValue>> | null, delayMs?: number): void {
+    this.universe.later(() => {
+      if (!this.live) return;
+      const computed = values();
+      if (computed !== null) this.post(structName, computed);
+    }, delayMs);
+  }
+
+  /**
+   * Starts an asynchronous API call: returns its nonzero SteamAPICall_t; after the latency the
+   * result is computed and queued. When Steam is unreachable then, the call fails with Steam's
+   * I/O-failure flag and `onIoFailure` runs instead of `compute`.
+   */
+  startCall(
+    structName: string,
+    compute: () => Readonly<Record<string, FieldValue>>,
+    onIoFailure: () => void = () => undefined,
+  ): bigint {
+    const layout = layoutOf(this.process.layouts, structName);
+    const apiCall = this.universe.nextApiCall();
+    const record: CallRecord = {
+      apiCall,
+      structName,
+      callbackId: layout.callbackId ?? 0,
+      startedAtMs: this.universe.now(),
+      state: 'pending',
+      ioFailure: false,
+    };
+    this.calls.set(apiCall, record);
+    this.universe.later(() => {
+      if (!this.live) return;
+      const ioFailure = !this.connected();
+      let bytes: Uint8Array;
+      if (ioFailure) {
+        onIoFailure();
+        bytes = new Uint8Array(layout.size);
+      } else {
+        bytes = writeStruct(layout, compute());
+      }
+      record.state = 'completed';
+      record.ioFailure = ioFailure;
+      this.process.enqueue({ kind: 'callResult', pipe: this.pipe, callbackId: record.callbackId, apiCall, ioFailure, bytes });
+    });
+    return apiCall;
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * The simulated Steam core: a second adapter of the SteamCore port, for tests and for running
+ * without a Steam client. The `steamworks-rx/testing` entry point re-exports from here.
+ */
+export { createSimulatedSteam, type SimulatedSteam } from './create-simulated-steam';
+export type { SimulatedProcess } from './simulated-process';
+export type {
+  BadgeLevel,
+  DurationControlSettings,
+  GroupMembership,
+  MarketEligibilitySettings,
+  SimulatedProcessOptions,
+  SimulatedSteamOptions,
+  SimulatedUserOptions,
+  VoiceSource,
+} from './simulated-options';
+export type { SimulatedFaults } from './simulated-faults';
+export type {
+  AuthSessionSnapshot,
+  ClientSnapshot,
+  PendingCallSnapshot,
+  ServerSnapshot,
+  SimulatedInspection,
+  SimulatedUserSnapshot,
+  TicketSnapshot,
+  VoiceSnapshot,
+} from './simulated-inspection';
+export type { SimulatedServerInfo } from './server-endpoint';
+export type { AdvertisedGame, AppUsageEvent, GameConnectionRecord } from './client-endpoint';
+export type { AuthSessionState } from './endpoint';
+export type { VoiceRecordingState } from './voice-recorder';
+export type {
+  EncryptedAppTicketContents,
+  SimulatedBackend,
+  WebApiTicketOwner,
+  WebApiTicketRejection,
+} from './ticket-verification';
+export { defaultVoiceSource, silentVoiceSource, toneVoiceSource } from './default-voice-source';
+export {
+  decodeVoiceFrames,
+  encodeVoiceFrame,
+  MAX_DECOMPRESS_SAMPLE_RATE,
+  MIN_DECOMPRESS_SAMPLE_RATE,
+  VOICE_NATIVE_SAMPLE_RATE,
+} from './voice-codec';
+export { VOICE_FRAME_MS } from './voice-recorder';
+export { SESSION_TICKET_SIZE, SESSION_TICKET_VERSION } from './session-ticket';
+export { composeSteamId, individualSteamId, splitSteamId, type SteamIdParts } from './steam-id';

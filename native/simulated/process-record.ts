@@ -1,0 +1,75 @@
+/**
+ * One simulated game process: its two pipes' endpoints and the queue of callbacks that became
+ * due (delivered by scheduled actions) and wait for the next RunCallbacks.
+ */
+import { Subject } from 'rxjs';
+import type { InitFailure, Pipe, Platform, RawCallback } from '../steam-core';
+import { layoutsFor, type LayoutTable } from '../struct-layouts';
+import type { ClientEndpoint } from './client-endpoint';
+import type { Endpoint } from './endpoint';
+import type { ServerEndpoint } from './server-endpoint';
+import type { UserRecord } from './user-record';
+
+export class ProcessRecord {
+  client: ClientEndpoint | null = null;
+  server: ServerEndpoint | null = null;
+  readonly callbacks = new Subject<RawCallback>();
+  readonly layouts: LayoutTable;
+  /** Port calls by 'user.getAuthSessionTicket'-style name. */
+  readonly counts = new Map<string, number>();
+  /** Faults: the next inits fail with these until cleared. */
+  readonly initFailures: Record<Pipe, InitFailure | null> = { client: null, server: null };
+  disposed = false;
+  private queue: RawCallback[] = [];
+
+  constructor(
+    readonly id: number,
+    readonly user: UserRecord | null,
+    readonly platform: Platform,
+    readonly launchedThroughSteam: boolean,
+  ) {
+    this.layouts = layoutsFor(platform);
+  }
+
+  liveEndpoints(): Endpoint[] {
+    const endpoints: Endpoint[] = [];
+    if (this.client !== null && this.client.live) endpoints.push(this.client);
+    if (this.server !== null && this.server.live) endpoints.push(this.server);
+    return endpoints;
+  }
+
+  pipeLive(pipe: Pipe): boolean {
+    return !this.disposed && (pipe === 'client' ? this.client !== null : this.server !== null);
+  }
+
+  enqueue(message: RawCallback): void {
+    if (this.pipeLive(message.pipe)) this.queue.push(message);
+  }
+
+  /** Messages due but not yet pumped. */
+  queued(): readonly RawCallback[] {
+    return [...this.queue];
+  }
+
+  /** A shut-down pipe's undelivered messages are gone, as with Valve's library. */
+  dropPipe(pipe: Pipe): void {
+    this.queue = this.queue.filter((message) => message.pipe !== pipe);
+  }
+
+  /** Emits every due message of the live pipes, in arrival order. */
+  drain(): void {
+    if (this.disposed) return;
+    const batch = this.queue;
+    this.queue = [];
+    for (const message of batch) {
+      if (this.pipeLive(message.pipe)) this.callbacks.next(message);
+    }
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.queue = [];
+    this.callbacks.complete();
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * One simulated game process as a SteamCore: SteamAPI_Init signs in as the machine's user, a game
+ * server can start beside it, and RunCallbacks pumps whatever became due on the live pipes.
+ */
+import { left, right, type Either } from 'fp-ts/Either';
+import type { Observable } from 'rxjs';
+import { ESteamAPIInitResult, EServerMode } from '../enums';
+import type { ClientSession, InitFailure, Pipe, RawCallback, ServerInitArguments, ServerSession, SteamCore } from '../steam-core';
+import { releaseAuth } from './auth-sessions';
+import { countCalls } from './call-counter';
+import { ClientEndpoint } from './client-endpoint';
+import type { ProcessRecord } from './process-record';
+import { ServerEndpoint } from './server-endpoint';
+import { createSimulatedGameServerPort } from './simulated-game-server-port';
+import { createSimulatedUserPort } from './simulated-user-port';
+import { createSimulatedUtilsPort } from './simulated-utils-port';
+import type { Universe } from './universe';
+
+/** A SteamCore for one simulated process, plus what a test needs to address it. */
+export interface SimulatedProcess extends SteamCore {
+  readonly backend: 'simulated';
+  /** Unique in the universe; also the process's HSteamUser. */
+  readonly processId: number;
+  /** The user signed in to this machine's Steam client, or null (SteamAPI_Init then fails). */
+  readonly userSteamId: bigint | null;
+  /** Shuts both pipes down and completes `callbacks$`. */
+  dispose(): void;
+}
+
+const failure = (code: number, message: string): Either<InitFailure, never> => left({ code, message });
+
+export const createSimulatedProcess = (universe: Universe, record: ProcessRecord): SimulatedProcess => {
+  const count = (name: string): void => {
+    record.counts.set(name, (record.counts.get(name) ?? 0) + 1);
+  };
+
+  const refusal = (pipe: Pipe): InitFailure | null => {
+    if (record.disposed) return { code: ESteamAPIInitResult.FailedGeneric, message: 'this simulated process has been disposed' };
+    const live = pipe === 'client' ? record.client !== null : record.server !== null;
+    if (live) {
+      return {
+        code: ESteamAPIInitResult.FailedGeneric,
+        message: pipe === 'client' ? 'SteamAPI is already initialized in this process' : 'the game server is already initialized in this process',
+      };
+    }
+    return record.initFailures[pipe];
+  };
+
+  const initClient = (): Either<InitFailure, ClientSession> => {
+    count('core.initClient');
+    const refused = refusal('client');
+    if (refused !== null) return left(refused);
+    if (record.user === null) {
+      return failure(ESteamAPIInitResult.NoSteamClient, 'Steam client is not running (this simulated process has no signed-in user)');
+    }
+    const client = new ClientEndpoint(universe, record, record.user);
+    record.client = client;
+    return right({
+      user: countCalls(createSimulatedUserPort(client), 'user', record.counts),
+      utils: countCalls(createSimulatedUtilsPort(client), 'utils.client', record.counts),
+    });
+  };
+
+  const initServer = (args: ServerInitArguments): Either<InitFailure, ServerSession> => {
+    count('core.initServer');
+    const refused = refusal('server');
+    if (refused !== null) return left(refused);
+    const validMode =
+      args.serverMode === EServerMode.NoAuthentication ||
+      args.serverMode === EServerMode.Authentication ||
+      args.serverMode === EServerMode.AuthenticationAndSecure;
+    if (!validMode) return failure(ESteamAPIInitResult.FailedGeneric, `invalid server mode ${args.serverMode} (expected 1, 2 or 3)`);
+    const server = new ServerEndpoint(universe, record, { ...args });
+    record.server = server;
+    return right({
+      server: countCalls(createSimulatedGameServerPort(server), 'server', record.counts),
+      utils: countCalls(createSimulatedUtilsPort(server), 'utils.server', record.counts),
+    });
+  };
+
+  const shutdownClient = (): void => {
+    count('core.shutdownClient');
+    const client = record.client;
+    if (client === null) return;
+    releaseAuth(client);
+    client.voice.reset();
+    client.webApiTickets.clear();
+    client.live = false;
+    record.client = null;
+    record.dropPipe('client');
+  };
+
+  const shutdownServer = (): void => {
+    count('core.shutdownServer');
+    const server = record.server;
+    if (server === null) return;
+    releaseAuth(server);
+    server.live = false;
+    server.loggedOn = false;
+    record.server = null;
+    record.dropPipe('server');
+  };
+
+  const callbacks$: Observable<RawCallback> = record.callbacks.asObservable();
+
+  return {
+    backend: 'simulated',
+    platform: record.platform,
+    processId: record.id,
+    userSteamId: record.user?.steamId ?? null,
+    callbacks$,
+    initClient,
+    initServer,
+    shutdownClient,
+    shutdownServer,
+    get clientLive(): boolean {
+      return record.client !== null;
+    },
+    get serverLive(): boolean {
+      return record.server !== null;
+    },
+    runCallbacks: () => {
+      count('core.runCallbacks');
+      record.drain();
+    },
+    isSteamRunning: () => !record.disposed && record.user !== null,
+    restartAppIfNecessary: () => !record.launchedThroughSteam,
+    dispose: () => {
+      if (record.disposed) return;
+      shutdownClient();
+      shutdownServer();
+      record.dispose();
+    },
+  };
+};

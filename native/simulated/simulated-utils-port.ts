@@ -1,0 +1,23 @@
+/**
+ * ISteamUtils for one pipe of a simulated process: it knows the API calls started on that pipe.
+ * Unknown handles are failed with InvalidHandle; after shutdown every call is SteamGone.
+ */
+import { ESteamAPICallFailure } from '../enums';
+import type { UtilsPort } from '../steam-core';
+import type { Endpoint } from './endpoint';
+
+export const createSimulatedUtilsPort = (endpoint: Endpoint): UtilsPort => ({
+  getAppID: () => (endpoint.live ? endpoint.universe.appId : 0),
+  isAPICallCompleted: (apiCall) => {
+    if (!endpoint.live) return { completed: false, failed: true };
+    const call = endpoint.calls.get(apiCall);
+    if (call === undefined) return { completed: false, failed: true };
+    return { completed: call.state === 'completed', failed: call.ioFailure };
+  },
+  getAPICallFailureReason: (apiCall) => {
+    if (!endpoint.live) return ESteamAPICallFailure.SteamGone;
+    const call = endpoint.calls.get(apiCall);
+    if (call === undefined) return ESteamAPICallFailure.InvalidHandle;
+    return call.ioFailure ? ESteamAPICallFailure.NetworkFailure : ESteamAPICallFailure.None;
+  },
+});

@@ -1,0 +1,62 @@
+/**
+ * The game's own back end, simulated: checks a Web API ticket the way ISteamUserAuth/
+ * AuthenticateUserTicket would, and opens an encrypted app ticket the way
+ * SteamEncryptedAppTicket would with the app's secret key.
+ */
+import { left, right, type Either } from 'fp-ts/Either';
+import { readEncryptedAppTicket } from './encrypted-app-ticket';
+import type { Universe } from './universe';
+import { readWebApiTicket } from './web-api-ticket';
+
+export type WebApiTicketRejection =
+  | { readonly _tag: 'InvalidTicket'; readonly message: string }
+  | { readonly _tag: 'IdentityMismatch'; readonly message: string }
+  | { readonly _tag: 'GameMismatch'; readonly message: string };
+
+export interface WebApiTicketOwner {
+  readonly steamId: bigint;
+  /** The Family Sharing lender, or the user. */
+  readonly ownerSteamId: bigint;
+  readonly appId: number;
+  readonly identity: string;
+  readonly vacBanned: boolean;
+  readonly publisherBanned: boolean;
+}
+
+export interface EncryptedAppTicketContents {
+  readonly appId: number;
+  readonly steamId: bigint;
+  readonly issuedAtMs: number;
+  /** The data given to RequestEncryptedAppTicket. */
+  readonly userData: Uint8Array;
+}
+
+export interface SimulatedBackend {
+  authenticateWebApiTicket(ticket: Uint8Array, identity?: string): Either<WebApiTicketRejection, WebApiTicketOwner>;
+  decryptEncryptedAppTicket(ticket: Uint8Array): Either<{ readonly _tag: 'InvalidTicket'; readonly message: string }, EncryptedAppTicketContents>;
+}
+
+export const createSimulatedBackend = (universe: Universe): SimulatedBackend => ({
+  authenticateWebApiTicket: (ticket, identity = '') => {
+    const reading = readWebApiTicket(universe.secret, ticket);
+    if (reading._tag === 'Invalid') return left({ _tag: 'InvalidTicket', message: reading.message });
+    const fields = reading.ticket;
+    if (fields.identity !== identity) {
+      return left({ _tag: 'IdentityMismatch', message: `ticket made for identity '${fields.identity}', checked as '${identity}'` });
+    }
+    if (fields.appId !== universe.appId) return left({ _tag: 'GameMismatch', message: `ticket for app ${fields.appId}` });
+    const user = universe.users.get(fields.issuerSteamId);
+    return right({
+      steamId: fields.issuerSteamId,
+      ownerSteamId: user?.familySharingOwner ?? fields.issuerSteamId,
+      appId: fields.appId,
+      identity: fields.identity,
+      vacBanned: user?.vacBanned ?? false,
+      publisherBanned: user?.publisherBanned ?? false,
+    });
+  },
+  decryptEncryptedAppTicket: (ticket) => {
+    const reading = readEncryptedAppTicket(universe.secret, ticket);
+    return reading._tag === 'Invalid' ? left({ _tag: 'InvalidTicket', message: reading.message }) : right(reading.ticket);
+  },
+});

@@ -1,0 +1,124 @@
+/**
+ * The state shared by every process of one simulated Steam: the clock, the secret, the accounts,
+ * every issued ticket, and the counters that make handles unique and runs reproducible.
+ */
+import { asyncScheduler, type SchedulerLike, type Subscription } from 'rxjs';
+import type { ProcessRecord } from './process-record';
+import type { SimulatedSteamOptions } from './simulated-options';
+import { deriveUniverseSecret } from './ticket-mac';
+import type { Endpoint, TicketRecord } from './endpoint';
+import type { UserRecord } from './user-record';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export class Universe {
+  readonly scheduler: SchedulerLike;
+  readonly appId: number;
+  readonly latencyMs: number;
+  readonly ticketLifetimeMs: number;
+  readonly voiceTailMs: number;
+  readonly encryptedAppTicketIntervalMs: number;
+  readonly secret: Uint8Array;
+  readonly gameServerLoginTokens: ReadonlySet<string> | null;
+  readonly publicIp: number;
+  readonly serverReputationScore: number;
+
+  readonly users = new Map<bigint, UserRecord>();
+  readonly processes: ProcessRecord[] = [];
+  /** Every session ticket ever issued, by ticket ID (cancelled ones stay, to answer AuthTicketCanceled). */
+  readonly tickets = new Map<number, TicketRecord>();
+
+  private readonly scheduled = new Set<Subscription>();
+  private lastTicketId = 0;
+  private lastHandle = 0;
+  private lastApiCall = 0n;
+  private lastAccountId = 999;
+  private lastAnonymousServerAccountId = 0;
+  private lastProcessId = 0;
+  private lastSequence = 0;
+  disposed = false;
+
+  constructor(options: SimulatedSteamOptions) {
+    this.scheduler = options.scheduler ?? asyncScheduler;
+    this.appId = options.appId ?? 480;
+    this.latencyMs = options.latencyMs ?? 20;
+    this.ticketLifetimeMs = options.ticketLifetimeMs ?? DAY_MS;
+    this.voiceTailMs = options.voiceTailMs ?? 200;
+    this.encryptedAppTicketIntervalMs = options.encryptedAppTicketIntervalMs ?? 60_000;
+    this.secret = deriveUniverseSecret(options.seed ?? 'steamworks-rx');
+    this.gameServerLoginTokens = options.gameServerLoginTokens === undefined ? null : new Set(options.gameServerLoginTokens);
+    this.publicIp = options.publicIp ?? 0xcb007107;
+    this.serverReputationScore = options.serverReputationScore ?? 1000;
+  }
+
+  now(): number {
+    return this.scheduler.now();
+  }
+
+  /** Runs `action` after `delayMs` of scheduler time (the latency by default); cancelled on dispose. */
+  later(action: () => void, delayMs: number = this.latencyMs): void {
+    if (this.disposed) return;
+    const holder: { subscription?: Subscription } = {};
+    let done = false;
+    const subscription = this.scheduler.schedule(() => {
+      done = true;
+      if (holder.subscription !== undefined) this.scheduled.delete(holder.subscription);
+      if (!this.disposed) action();
+    }, delayMs);
+    if (!done) {
+      holder.subscription = subscription;
+      this.scheduled.add(subscription);
+    }
+  }
+
+  /** All live auth endpoints (clients and servers) of every process, in creation order. */
+  liveEndpoints(): Endpoint[] {
+    return this.processes.flatMap((process) => process.liveEndpoints());
+  }
+
+  nextTicketId(): number {
+    this.lastTicketId += 1;
+    return this.lastTicketId;
+  }
+
+  /** HAuthTicket values: nonzero, unique in the universe (session and Web API tickets share them). */
+  nextHandle(): number {
+    this.lastHandle += 1;
+    return this.lastHandle;
+  }
+
+  /** SteamAPICall_t values: nonzero, unique, and large like Steam's. */
+  nextApiCall(): bigint {
+    this.lastApiCall += 1n;
+    return 0x1_0000_0000n + this.lastApiCall;
+  }
+
+  nextAccountId(): number {
+    this.lastAccountId += 1;
+    return this.lastAccountId;
+  }
+
+  nextAnonymousServerAccountId(): number {
+    this.lastAnonymousServerAccountId += 1;
+    return this.lastAnonymousServerAccountId;
+  }
+
+  nextProcessId(): number {
+    this.lastProcessId += 1;
+    return this.lastProcessId;
+  }
+
+  /** A general sequence (encrypted ticket IVs, unauthenticated user IDs). */
+  nextSequence(): number {
+    this.lastSequence += 1;
+    return this.lastSequence;
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    for (const subscription of this.scheduled) subscription.unsubscribe();
+    this.scheduled.clear();
+    for (const process of this.processes) process.dispose();
+  }
+}
