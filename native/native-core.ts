@@ -4,8 +4,12 @@
  * Valve's library is process-global (one client and one game server per process), so there is one
  * core per resolved library file: loading the same file twice returns the same core.
  *
- * Callbacks use ManualDispatch only (never SteamAPI_RunCallbacks): SteamAPI_ManualDispatch_Init is
- * called once, before the first init, and `runCallbacks()` drains the live pipes. The core knows
+ * Callbacks use ManualDispatch only (never SteamAPI_RunCallbacks). SteamAPI_ManualDispatch_Init is
+ * called right AFTER each successful init: Valve's library refuses it before ("[S_API FAIL]
+ * SteamAPI_ManualDispatch_Init() Cannot be used yet, must init library first", seen on the real
+ * 1.60 .so; the ABI notes say the same), and calling it again after a re-init is harmless while
+ * whether the selection survives SteamAPI_Shutdown is undocumented. `runCallbacks()` drains the
+ * live pipes. The core knows
  * nothing about time; a pump elsewhere decides when to call `runCallbacks()`.
  *
  * A second `initClient()` (or `initServer()`) while one is live returns
@@ -73,19 +77,11 @@ export const createNativeCore = (api: FlatApi, libraryPath: string, platform: Pl
   const drain = createManualDispatch(api, platform);
   const clientErrorMessage = new Uint8Array(errorMessageBytes);
   const serverErrorMessage = new Uint8Array(errorMessageBytes);
-  let manualDispatchReady = false;
   let client: LiveSession | undefined;
   let server: LiveSession | undefined;
 
-  const ensureManualDispatch = (): void => {
-    if (manualDispatchReady) return;
-    api.SteamAPI_ManualDispatch_Init();
-    manualDispatchReady = true;
-  };
-
   const initClient = (): Either<InitFailure, ClientSession> => {
     if (client !== undefined) return left(alreadyLive('the Steam client'));
-    ensureManualDispatch();
     clientErrorMessage.fill(0);
     const code = api.SteamAPI_InitFlat(clientErrorMessage);
     if (code !== ESteamAPIInitResult.OK) return left(failure(code, clientErrorMessage, 'SteamAPI_InitFlat'));
@@ -95,6 +91,7 @@ export const createNativeCore = (api: FlatApi, libraryPath: string, platform: Pl
       api.SteamAPI_Shutdown();
       return left(nullInterface(user === null ? 'SteamAPI_SteamUser_v023' : 'SteamAPI_SteamUtils_v010'));
     }
+    api.SteamAPI_ManualDispatch_Init();
     const liveness = newLiveness();
     client = { pipeHandle: api.SteamAPI_GetHSteamPipe(), liveness };
     return right({ user: createNativeUserPort(api, user, liveness), utils: createNativeUtilsPort(api, utils, liveness, 'client') });
@@ -102,7 +99,6 @@ export const createNativeCore = (api: FlatApi, libraryPath: string, platform: Pl
 
   const initServer = (args: ServerInitArguments): Either<InitFailure, ServerSession> => {
     if (server !== undefined) return left(alreadyLive('the game server'));
-    ensureManualDispatch();
     serverErrorMessage.fill(0);
     const code = api.SteamInternal_GameServer_Init_V2(
       args.ip >>> 0,
@@ -120,6 +116,7 @@ export const createNativeCore = (api: FlatApi, libraryPath: string, platform: Pl
       api.SteamGameServer_Shutdown();
       return left(nullInterface(gameServer === null ? 'SteamAPI_SteamGameServer_v015' : 'SteamAPI_SteamGameServerUtils_v010'));
     }
+    api.SteamAPI_ManualDispatch_Init();
     const liveness = newLiveness();
     server = { pipeHandle: api.SteamGameServer_GetHSteamPipe(), liveness };
     return right({

@@ -9,6 +9,9 @@
  *   arguments of the last call (integers, pointers, C strings, and the bytes of input buffers);
  * - scripted results per function: a return value, an output byte string copied into the caller's
  *   buffer, and out-parameter values;
+ * - Valve's ManualDispatch order: SteamAPI_ManualDispatch_Init before any init, or RunFrame /
+ *   GetNextCallback before ManualDispatch_Init, counts as a protocol error (the real library
+ *   prints "[S_API FAIL] ... must init library first" and ignores the call);
  * - callback queues per pipe delivered through ManualDispatch with CallbackMsg_t in the real
  *   layout, call results as SteamAPICallCompleted_t (703) plus GetAPICallResult; FreeLastCallback
  *   poisons the payload (0xCD) and parks it (never reused until reset), so a test can prove the SDK
@@ -182,6 +185,8 @@ static Message *outstandingOther;
 static Message *graveyard;
 static CallResult *callResults;
 static int protocolErrors;
+/* Valve refuses ManualDispatch_Init before an init, and RunFrame / GetNextCallback before it. */
+static int manualDispatchReady;
 
 static Message **outstanding_for(int pipe) {
   if (pipe == clientPipe) return &outstandingClient;
@@ -257,6 +262,7 @@ EXPORT void FakeSteam_Reset(void) {
     callResults = next;
   }
   protocolErrors = 0;
+  manualDispatchReady = 0;
 }
 
 EXPORT void FakeSteam_SetClientInit(int result, const char *message) {
@@ -488,10 +494,29 @@ EXPORT void *SteamAPI_SteamGameServerUtils_v010(void) { return accessor(__func__
 
 /* ---- ManualDispatch --------------------------------------------------------------------- */
 
+EXPORT void SteamAPI_ManualDispatch_Init(void) {
+  enter(__func__);
+  if (!clientLive && !serverLive) {
+    protocolErrors++;
+    return;
+  }
+  manualDispatchReady = 1;
+}
+
+EXPORT void SteamAPI_ManualDispatch_RunFrame(int hSteamPipe) {
+  Record *r = enter(__func__);
+  arg_value(r, 0, (uint64_t)(int64_t)hSteamPipe);
+  if (!manualDispatchReady) protocolErrors++;
+}
+
 EXPORT bool SteamAPI_ManualDispatch_GetNextCallback(int hSteamPipe, CallbackMsg_t *pCallbackMsg) {
   Record *r = enter(__func__);
   arg_value(r, 0, (uint64_t)(int64_t)hSteamPipe);
   arg_pointer(r, 1, pCallbackMsg);
+  if (!manualDispatchReady) {
+    protocolErrors++;
+    return false;
+  }
   Message **outstanding = outstanding_for(hSteamPipe);
   if (*outstanding != NULL) protocolErrors++;
   Message **at = &queueHead;
@@ -779,17 +804,6 @@ EXPORT bool SteamAPI_ISteamUtils_GetAPICallResult(void *self, uint64_t hSteamAPI
 EXPORT bool SteamAPI_IsSteamRunning(void) {
   Record *r = enter(__func__);
   return r->returnValue != 0;
-}
-
-EXPORT void SteamAPI_ManualDispatch_Init(void) {
-  Record *r = enter(__func__);
-  (void)r;
-}
-
-EXPORT void SteamAPI_ManualDispatch_RunFrame(int hSteamPipe) {
-  Record *r = enter(__func__);
-  arg_value(r, 0, (uint64_t)(int64_t)hSteamPipe);
-  (void)r;
 }
 
 EXPORT void SteamAPI_ReleaseCurrentThreadMemory(void) {

@@ -240,7 +240,7 @@ describe('native core callbacks through ManualDispatch (fake library)', () => {
     expect(fake.protocolErrors()).toBe(0);
   });
 
-  it('ManualDispatch_Init runs once per library, before the first init', () => {
+  it('ManualDispatch_Init runs right after each successful init, never before one (Valve refuses that)', () => {
     // A private copy of the fake: a different file is a different dlopen handle, so fresh state.
     const directory = mkdtempSync(path.join(tmpdir(), 'steamworks-rx-fake-'));
     const copy = path.join(directory, 'libsteam_api.so');
@@ -250,14 +250,22 @@ describe('native core callbacks through ManualDispatch (fake library)', () => {
     const loaded = loadNativeCore({ libraryPath: directory });
     if (isLeft(loaded)) throw new Error(loaded.left.message);
     const core = loaded.right;
+    fake.setClientInit(2, 'no Steam client');
+    expect(isLeft(core.initClient())).toBe(true);
     expect(fake.callCount('SteamAPI_ManualDispatch_Init')).toBe(0);
+    fake.setClientInit(0, '');
     liveClient(core);
     expect(fake.callCount('SteamAPI_ManualDispatch_Init')).toBe(1);
-    expect(fake.callSequence('SteamAPI_ManualDispatch_Init')).toBeLessThan(fake.callSequence('SteamAPI_InitFlat'));
+    expect(fake.callSequence('SteamAPI_ManualDispatch_Init')).toBeGreaterThan(fake.callSequence('SteamAPI_InitFlat'));
+    core.runCallbacks();
+    expect(fake.callSequence('SteamAPI_ManualDispatch_RunFrame')).toBeGreaterThan(fake.callSequence('SteamAPI_ManualDispatch_Init'));
     core.shutdownClient();
     liveClient(core);
     liveServer(core);
-    expect(fake.callCount('SteamAPI_ManualDispatch_Init')).toBe(1);
+    expect(fake.callCount('SteamAPI_ManualDispatch_Init')).toBe(3);
+    expect(fake.callSequence('SteamAPI_ManualDispatch_Init')).toBeGreaterThan(fake.callSequence('SteamInternal_GameServer_Init_V2'));
+    core.runCallbacks();
+    expect(fake.protocolErrors()).toBe(0);
     core.shutdownClient();
     core.shutdownServer();
     // Same real path, same core (Valve's library is process-global).
