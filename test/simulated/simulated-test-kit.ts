@@ -31,10 +31,10 @@ export const messagesOf = (core: SteamCore, structName: string): Observable<RawS
   );
 };
 
-/** Runs every core's RunCallbacks once per virtual millisecond for `durationMs`. */
-export const pump = (scheduler: SchedulerLike, cores: readonly SteamCore[], durationMs: number): Subscription =>
-  interval(1, scheduler)
-    .pipe(take(durationMs))
+/** Runs every core's RunCallbacks every `everyMs` virtual milliseconds (a game frame) for `durationMs`. */
+export const pump = (scheduler: SchedulerLike, cores: readonly SteamCore[], durationMs: number, everyMs = 1): Subscription =>
+  interval(everyMs, scheduler)
+    .pipe(take(Math.floor(durationMs / everyMs)))
     .subscribe(() => {
       for (const core of cores) core.runCallbacks();
     });
