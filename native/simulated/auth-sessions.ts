@@ -94,6 +94,9 @@ export const denyReasonFor = (response: number): number => {
 
 const responseNames = new Map<number, string>(Object.entries(EAuthSessionResponse).map(([name, value]) => [value, name]));
 
+const stateAfter = (response: number): AuthSession['state'] =>
+  response === EAuthSessionResponse.OK ? 'validated' : response === EAuthSessionResponse.AuthTicketCanceled ? 'canceled' : 'failed';
+
 const sessionIsCurrent = (session: AuthSession): boolean =>
   session.holder.live && session.holder.sessions.get(session.steamId) === session;
 
@@ -140,7 +143,7 @@ export const beginAuthSession = (holder: Endpoint, ticket: Uint8Array, steamId: 
   universe.later(() => {
     if (!sessionIsCurrent(session) || session.state !== 'pending') return;
     const { response, owner } = validationResponse(session);
-    session.state = response === EAuthSessionResponse.OK ? 'validated' : 'failed';
+    session.state = stateAfter(response);
     sendResponse(session, response, owner);
     if (holder instanceof ServerEndpoint) {
       if (response === EAuthSessionResponse.OK) holder.totalConnects += 1;
@@ -181,7 +184,8 @@ export const cancelSessionTicket = (issuer: Endpoint, handle: number): boolean =
   ticket.canceled = true;
   for (const session of sessionsOnTicket(issuer.universe, ticket)) {
     issuer.universe.later(() => {
-      if (!sessionIsCurrent(session)) return;
+      // A validation that already answered AuthTicketCanceled is not repeated.
+      if (!sessionIsCurrent(session) || session.state === 'canceled') return;
       session.state = 'canceled';
       sendResponse(session, EAuthSessionResponse.AuthTicketCanceled, session.ownerSteamId);
     });
@@ -201,7 +205,7 @@ export const notifySessionHolders = (universe: Universe, steamId: bigint, respon
   for (const session of sessions) {
     universe.later(() => {
       if (!sessionIsCurrent(session)) return;
-      session.state = response === EAuthSessionResponse.OK ? 'validated' : 'failed';
+      session.state = stateAfter(response);
       sendResponse(session, response, session.ownerSteamId);
     });
   }

@@ -69,6 +69,17 @@ export class ProcessRecord {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
+    // Nothing can be delivered any more, so endpoints simply go dead (the process-level dispose
+    // shuts them down properly first, cancelling tickets for other processes).
+    if (this.client !== null) {
+      this.client.live = false;
+      this.client.voice.reset();
+      this.client = null;
+    }
+    if (this.server !== null) {
+      this.server.live = false;
+      this.server = null;
+    }
     this.queue = [];
     this.callbacks.complete();
   }
