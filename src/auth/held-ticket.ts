@@ -1,0 +1,80 @@
+/**
+ * A ticket handle held for exactly as long as it is subscribed: issue it, wait for Steam's
+ * response for that handle, emit, and cancel the handle on unsubscribe or shutdown, once.
+ * Shared by session tickets (GetAuthSessionTicketResponse_t) and web API tickets
+ * (GetTicketForWebApiResponse_t).
+ */
+import { isLeft, left, right, type Either } from 'fp-ts/Either';
+import { Observable, filter, take, timer } from 'rxjs';
+import { EResult } from '../../native/enums';
+import { describeResult } from '../enums';
+import { notInitialized, type NotInitialized, type SteamResultError, type Timeout } from '../errors';
+import type { SessionState } from '../session/session-state';
+
+export interface TicketResponse {
+  readonly authTicket: number;
+  readonly result: number;
+}
+
+export interface HeldTicketSpec<IssueError, Issued, Response extends TicketResponse, Ticket> {
+  readonly state: SessionState;
+  /** Listened to before `issue` runs, so the response cannot be missed. */
+  readonly responses$: Observable<Response>;
+  readonly issue: () => Either<IssueError, { readonly handle: number; readonly issued: Issued }>;
+  readonly ticket: (issued: Issued, response: Response) => Ticket;
+  readonly cancel: (handle: number) => void;
+  readonly timeoutMs: number;
+  /** Names the response in timeout messages. */
+  readonly responseName: string;
+}
+
+export const heldTicket$ = <IssueError, Issued, Response extends TicketResponse, Ticket>(
+  spec: HeldTicketSpec<IssueError, Issued, Response, Ticket>,
+): Observable<Either<IssueError | NotInitialized | SteamResultError | Timeout, Ticket>> =>
+  new Observable((subscriber) => {
+    const { state } = spec;
+    if (!state.live) {
+      subscriber.next(left(notInitialized(state.name)));
+      subscriber.complete();
+      return undefined;
+    }
+    let handle = 0;
+    let issued: Issued | undefined;
+    const response = spec.responses$
+      .pipe(
+        filter((message) => handle !== 0 && message.authTicket === handle),
+        take(1),
+      )
+      .subscribe((message) => {
+        waiting.unsubscribe();
+        if (message.result === EResult.OK && issued !== undefined) {
+          subscriber.next(right(spec.ticket(issued, message)));
+          return;
+        }
+        const description = describeResult(message.result);
+        subscriber.next(left({ _tag: 'SteamResultError', result: message.result, description, message: `Steam could not issue the ticket: ${description}` }));
+        subscriber.complete();
+      });
+    const waiting = timer(spec.timeoutMs, state.scheduler).subscribe(() => {
+      response.unsubscribe();
+      subscriber.next(left({ _tag: 'Timeout', waitedMs: spec.timeoutMs, message: `no ${spec.responseName} within ${spec.timeoutMs} ms` }));
+      subscriber.complete();
+    });
+    const ended = state.shutdown$.subscribe(() => subscriber.complete());
+    const result = spec.issue();
+    if (isLeft(result)) {
+      subscriber.next(result);
+      subscriber.complete();
+    } else {
+      handle = result.right.handle;
+      issued = result.right.issued;
+    }
+    return () => {
+      response.unsubscribe();
+      waiting.unsubscribe();
+      ended.unsubscribe();
+      // Cancel while the library is still up: shutdown fires shutdown$ before it marks the session dead.
+      if (handle !== 0 && state.live) spec.cancel(handle);
+      handle = 0;
+    };
+  });

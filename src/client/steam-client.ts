@@ -1,0 +1,107 @@
+/**
+ * The client value steamInit returns: every function and signal of the spec's User class, bound
+ * to one live client session, plus the reactive forms (authTicket$, authSession$, webApiTicket$,
+ * voice$, call results as Observables).
+ */
+import type { Observable } from 'rxjs';
+import type { Pump, PumpLease } from '../../native/pump';
+import type { ClientSession, RawCallback, SteamCore } from '../../native/steam-core';
+import { createUserStreams, signalDecoders, type UserStreams } from '../../streams';
+import { authSession$, beginAuthSession, endAuthSession, userHasLicenseForApp } from '../auth/auth-session';
+import { authTicket$, cancelAuthTicket, getAuthSessionTicket } from '../auth/auth-ticket';
+import { getAuthTicketForWebApi, webApiTicket$ } from '../auth/web-api-ticket';
+import type { SessionControl } from '../session/session-state';
+import { accountQueries, getGameBadgeLevel, setDurationControlOnlineState } from '../user/account';
+import { advertiseGame, initiateGameConnection, terminateGameConnection } from '../user/game-connection';
+import { getEncryptedAppTicket, userCalls } from '../user/user-calls';
+import { decompress } from '../voice/decompress';
+import {
+  decompressVoice,
+  getAvailableVoice,
+  getVoice,
+  getVoiceOptimalSampleRate,
+  startVoiceRecording,
+  stopVoiceRecording,
+} from '../voice/voice-calls';
+import { voice$ } from '../voice/voice-stream';
+
+export interface SteamClientParts {
+  readonly core: SteamCore;
+  readonly session: ClientSession;
+  readonly control: SessionControl;
+  readonly lease: PumpLease;
+  /** Releases what backend resolution created; runs after the core's shutdown. */
+  readonly disposeBackend: () => void;
+}
+
+const buildClient = (parts: SteamClientParts) => {
+  const { core, session, control, lease } = parts;
+  const { state } = control;
+  const { user } = session;
+  const streams: UserStreams = createUserStreams(core.callbacks$, core.platform);
+  const decoders = signalDecoders(core.platform);
+  const auth = { state, port: user, getAuthSessionTicketResponse$: streams.getAuthSessionTicketResponse$, validateAuthTicketResponse$: streams.validateAuthTicketResponse$ };
+  const voice = { state, user };
+  const calls = userCalls({ state, user, decoders, callbacks$: core.callbacks$, pipe: 'client' });
+
+  const shutdown = (): void => {
+    if (!state.live) return;
+    // Flows release their tickets, sessions and recording while the library is still up...
+    control.close();
+    // ...then Steam goes down, and the pump with it.
+    core.shutdownClient();
+    lease.release();
+    parts.disposeBackend();
+  };
+
+  return {
+    ...streams,
+    /** Every raw callback and call result of this core (both pipes), as the pump drains them. */
+    callbacks$: core.callbacks$ as Observable<RawCallback>,
+    backend: core.backend,
+    pump: lease.pump as Pump,
+    /** True until shutdown. */
+    get live(): boolean {
+      return state.live;
+    },
+    /** Runs one pump frame now; in manual pump mode, call it from your game loop. */
+    runCallbacks: (): void => lease.pump.runCallbacks(),
+    /** steamShutdown for this client: idempotent; releases every open ticket, session and recording. */
+    shutdown,
+
+    ...accountQueries({ state, user }),
+    getGameBadgeLevel: getGameBadgeLevel({ state, user }),
+    setDurationControlOnlineState: setDurationControlOnlineState({ state, user }),
+
+    advertiseGame: advertiseGame({ state, user }),
+    initiateGameConnection: initiateGameConnection({ state, user }),
+    terminateGameConnection: terminateGameConnection({ state, user }),
+
+    getAuthSessionTicket: getAuthSessionTicket(auth),
+    cancelAuthTicket: cancelAuthTicket(auth),
+    authTicket$: authTicket$(auth),
+    beginAuthSession: beginAuthSession(auth),
+    endAuthSession: endAuthSession(auth),
+    authSession$: authSession$(auth),
+    userHasLicenseForApp: userHasLicenseForApp(auth),
+    getAuthTicketForWebApi: getAuthTicketForWebApi({ state, user, getTicketForWebApi$: streams.getTicketForWebApi$ }),
+    webApiTicket$: webApiTicket$({ state, user, getTicketForWebApi$: streams.getTicketForWebApi$ }),
+
+    ...calls,
+    getEncryptedAppTicket: getEncryptedAppTicket({ state, user, decoders, callbacks$: core.callbacks$, pipe: 'client' }),
+
+    startVoiceRecording: startVoiceRecording(voice),
+    stopVoiceRecording: stopVoiceRecording(voice),
+    getAvailableVoice: getAvailableVoice(voice),
+    getVoice: getVoice(voice),
+    decompressVoice: decompressVoice(voice),
+    getVoiceOptimalSampleRate: getVoiceOptimalSampleRate(voice),
+    voice$: voice$(voice),
+    decompress: decompress(voice),
+  };
+};
+
+/** A live Steam client: the User API of the spec plus its reactive forms. */
+export type SteamClient = ReturnType<typeof buildClient>;
+
+export const createSteamClient = (parts: SteamClientParts): SteamClient => buildClient(parts);

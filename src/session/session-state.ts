@@ -1,0 +1,42 @@
+/**
+ * What every function of a client or server needs to know about its session: whether it is
+ * still live, and a signal that fires once when it shuts down so open flows can release what
+ * they hold while the library is still up.
+ */
+import { Subject, type Observable, type SchedulerLike } from 'rxjs';
+import type { Pump } from '../../native/pump';
+
+export interface SessionState {
+  /** Read on every call: a plain field, so the check costs nothing next to the FFI call. */
+  live: boolean;
+  readonly name: 'SteamClient' | 'SteamServer';
+  readonly shutdown$: Observable<void>;
+  readonly pump: Pump;
+  readonly scheduler: SchedulerLike;
+  readonly callResultTimeoutMs: number;
+}
+
+export interface SessionControl {
+  readonly state: SessionState;
+  /** Fires shutdown$ (flows release tickets, sessions, recording), then marks the session dead. */
+  close(): void;
+}
+
+export const openSession = (
+  name: SessionState['name'],
+  pump: Pump,
+  scheduler: SchedulerLike,
+  callResultTimeoutMs: number,
+): SessionControl => {
+  const shutdown = new Subject<void>();
+  const state: SessionState = { live: true, name, shutdown$: shutdown.asObservable(), pump, scheduler, callResultTimeoutMs };
+  return {
+    state,
+    close: () => {
+      if (!state.live) return;
+      shutdown.next();
+      shutdown.complete();
+      state.live = false;
+    },
+  };
+};

@@ -1,0 +1,40 @@
+/**
+ * A Steam call that answers later (SteamAPICall_t) as a cold Observable: subscribing makes the
+ * call, the answer is matched on its handle, Steam's own result is then interpreted. Emits one
+ * Either and completes; a shutdown while waiting answers Left(NotInitialized).
+ */
+import { left, type Either } from 'fp-ts/Either';
+import { defer, map, merge, of, take, type Observable } from 'rxjs';
+import type { Pipe, RawCallback } from '../../native/steam-core';
+import { callResult, type CallResultError, type SignalDecoder } from '../../streams';
+import { notInitialized, type NotInitialized } from '../errors';
+import type { SessionState } from './session-state';
+
+export interface SteamCallContext {
+  readonly state: SessionState;
+  readonly callbacks$: Observable<RawCallback>;
+  readonly pipe: Pipe;
+}
+
+export const steamCall = <A, E, B>(
+  context: SteamCallContext,
+  start: () => bigint,
+  decoder: SignalDecoder<A>,
+  interpret: (payload: A) => Either<E, B>,
+  timeoutMs?: number,
+): Observable<Either<CallResultError | NotInitialized | E, B>> =>
+  defer(() => {
+    const { state } = context;
+    if (!state.live) return of(left(notInitialized(state.name)));
+    const apiCall = start();
+    const answer$ = callResult(context.callbacks$, {
+      pipe: context.pipe,
+      apiCall,
+      callbackId: decoder.callbackId,
+      decode: decoder.decode,
+      timeoutMs: timeoutMs ?? state.callResultTimeoutMs,
+      scheduler: state.scheduler,
+    }).pipe(map((result): Either<CallResultError | E, B> => (result._tag === 'Left' ? result : interpret(result.right))));
+    const shutdown$ = state.shutdown$.pipe(map(() => left(notInitialized(state.name))));
+    return merge(answer$, shutdown$).pipe(take(1));
+  });
