@@ -2,7 +2,7 @@ import { isRight } from 'fp-ts/Either';
 import { TestScheduler } from 'rxjs/testing';
 import { EDurationControlProgress, EMarketNotAllowedReasonFlags, EResult, ESteamAPICallFailure } from '../../native/enums';
 import { createSimulatedSteam } from '../../native/simulated';
-import type { RawCallback } from '../../native/steam-core';
+import type { CallResultMessage, RawCallback } from '../../native/steam-core';
 import { decode, messagesOf, pump, record, unwrap } from './simulated-test-kit';
 
 const newScheduler = (): TestScheduler => new TestScheduler((actual, expected) => expect(actual).toEqual(expected));
@@ -15,8 +15,8 @@ const player = (scheduler: TestScheduler, options: Parameters<ReturnType<typeof 
   return { steam, steamId, core, ...session };
 };
 
-const resultFor = (messages: readonly RawCallback[], apiCall: bigint): RawCallback | undefined =>
-  messages.find((message) => message.kind === 'callResult' && message.apiCall === apiCall);
+const resultFor = (messages: readonly RawCallback[], apiCall: bigint): CallResultMessage | undefined =>
+  messages.find((message): message is CallResultMessage => message.kind === 'callResult' && message.apiCall === apiCall);
 
 describe('Web API tickets', () => {
   it('GetTicketForWebApiResponse_t carries a ticket the back end accepts for that identity only', () => {
