@@ -4,7 +4,9 @@
  * the real layouts, and Either unwrapping that fails the test with the Left's message.
  */
 import { isLeft, type Either } from 'fp-ts/Either';
-import type { SchedulerLike } from 'rxjs';
+import { Observable, type SchedulerLike } from 'rxjs';
+import { loadNativeCore } from '../../native/native-core';
+import type { RawCallback, SteamCore } from '../../native/steam-core';
 import { writeStruct, type FieldValue } from '../../native/struct-bytes';
 import { hostPlatform, layoutOf, layoutsFor } from '../../native/struct-layouts';
 import type { SteamClient } from '../../src/client/steam-client';
@@ -76,6 +78,43 @@ export const startClient = (options: StartOptions = {}): SteamClient => {
   );
   current = client;
   return client;
+};
+
+/** How many subscriptions to the core's callbacks$ are open right now. */
+export interface SubscriptionCounter {
+  readonly open: () => number;
+}
+
+/**
+ * The same native core behind a callbacks$ that counts its subscribers, started through the
+ * public entry point (backend 'core'): proves that finished or abandoned calls let go of it.
+ */
+export const startCountedClient = (options: StartOptions = {}): { readonly client: SteamClient; readonly counter: SubscriptionCounter } => {
+  current?.shutdown();
+  fake.reset();
+  const core = rightOf(loadNativeCore({ libraryPath: fake.libraryPath }));
+  let open = 0;
+  const counted = new Observable<RawCallback>((subscriber) => {
+    open += 1;
+    const inner = core.callbacks$.subscribe(subscriber);
+    return () => {
+      open -= 1;
+      inner.unsubscribe();
+    };
+  });
+  // Everything else (init, pump, shutdown) is the real core's own.
+  const wrapped: SteamCore = Object.create(core, { callbacks$: { value: counted } }) as SteamCore;
+  const client = rightOf(
+    steamInit({
+      backend: 'core',
+      core: wrapped,
+      pump: 'manual',
+      ...(options.scheduler === undefined ? {} : { scheduler: options.scheduler }),
+      ...(options.callResultTimeoutMs === undefined ? {} : { callResultTimeoutMs: options.callResultTimeoutMs }),
+    }),
+  );
+  current = client;
+  return { client, counter: { open: () => open } };
 };
 
 /** For afterEach: the next test starts from a shut-down library. */
