@@ -5,7 +5,7 @@
  * and every flush() ends.
  */
 import { isLeft, type Either } from 'fp-ts/Either';
-import { interval, take, type Subscription } from 'rxjs';
+import { take, timer, type Subscription } from 'rxjs';
 import { TestScheduler } from 'rxjs/testing';
 import { createSimulatedSteam, type SimulatedSteam, type SimulatedSteamOptions, type SimulatedUserOptions } from '../../native/simulated';
 import type { SteamClient } from '../../src/client/steam-client';
@@ -32,8 +32,8 @@ export interface World {
   readonly steam: SimulatedSteam;
   /** A signed-in player: their Steam ID and client (manual pump). */
   player(options?: SimulatedUserOptions): { readonly steamId: bigint; readonly client: SteamClient };
-  /** Pumps every client made so far once per `everyMs` for `durationMs` of virtual time. */
-  frames(durationMs: number, everyMs?: number): Subscription;
+  /** Pumps every client made so far once per `everyMs` for `durationMs` of virtual time, from `fromMs` on. */
+  frames(durationMs: number, everyMs?: number, fromMs?: number): Subscription;
 }
 
 export const world = (scheduler: TestScheduler, options: SimulatedSteamOptions = {}): World => {
@@ -49,8 +49,8 @@ export const world = (scheduler: TestScheduler, options: SimulatedSteamOptions =
       clients.push(client);
       return { steamId, client };
     },
-    frames: (durationMs, everyMs = FRAME_MS) =>
-      interval(everyMs, scheduler)
+    frames: (durationMs, everyMs = FRAME_MS, fromMs = 0) =>
+      timer(fromMs + everyMs, everyMs, scheduler)
         .pipe(take(Math.floor(durationMs / everyMs)))
         .subscribe(() => {
           for (const client of clients) client.runCallbacks();
