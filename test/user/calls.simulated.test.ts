@@ -14,7 +14,7 @@ describe('encryptedAppTicket$', () => {
     const scheduler = newScheduler();
     const tickets: EncryptedAppTicket[] = [];
     scheduler.run(({ expectObservable, flush }) => {
-      const { steam, player, frames } = world(scheduler);
+      const { steam, player, frames } = world(scheduler, {}, 70_000);
       const { steamId, client } = player();
       // Game frames every 16 ms around the three requests (61 s of idle frames would add nothing).
       frames(2_000);

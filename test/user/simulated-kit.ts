@@ -36,9 +36,12 @@ export interface World {
   frames(durationMs: number, everyMs?: number, fromMs?: number): Subscription;
 }
 
-export const world = (scheduler: TestScheduler, options: SimulatedSteamOptions = {}): World => {
-  // A bound on virtual time, whatever the pump does: flush() always ends.
-  scheduler.maxFrames = 10 * 60_000;
+/**
+ * A simulated Steam on `scheduler`. `maxMs` bounds virtual time whatever the pump or the core
+ * schedules (a microphone left on keeps the simulated clock busy): flush() always ends.
+ */
+export const world = (scheduler: TestScheduler, options: SimulatedSteamOptions = {}, maxMs = 5_000): World => {
+  scheduler.maxFrames = maxMs;
   const steam = createSimulatedSteam({ scheduler, latencyMs: 20, ...options });
   const clients: SteamClient[] = [];
   return {
