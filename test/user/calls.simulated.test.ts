@@ -62,7 +62,7 @@ describe('webApiTicket$', () => {
       const { steam, player, frames } = world(scheduler);
       const { steamId, client } = player();
       frames(100);
-      let ticket = new Uint8Array();
+      let ticket: Uint8Array = new Uint8Array();
       client.webApiTicket$('my-service').subscribe((answer) => (ticket = rightOf(answer).ticket));
       expectObservable(client.webApiTicket$('my-service')).toBe('32ms a', {
         a: right(expect.objectContaining({ authTicket: expect.any(Number), size: expect.any(Number) })),

@@ -3,7 +3,7 @@
  * (ticket, auth session, web API ticket, microphone) is released exactly once, on unsubscribe or on
  * shutdown, and nothing touches Steam after shutdown. Timing is checked with marbles on virtual time.
  */
-import { isLeft, left, right } from 'fp-ts/Either';
+import { isLeft, left, right, type Either } from 'fp-ts/Either';
 import { timer, type Observable } from 'rxjs';
 import { TestScheduler } from 'rxjs/testing';
 import { EAuthSessionResponse, EResult, EVoiceResult } from '../../native/enums';
@@ -295,7 +295,7 @@ describe('shutdown', () => {
     const client = startClient();
     client.shutdown();
     const sequence = fake.callSequence('SteamAPI_Shutdown');
-    const synchronous = [
+    const synchronous: ReadonlyArray<Either<{ readonly _tag: string }, unknown>> = [
       client.loggedOn(),
       client.getSteamID(),
       client.getPlayerSteamLevel(),
