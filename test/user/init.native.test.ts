@@ -39,6 +39,12 @@ describe('steamInit on the native backend', () => {
     steamShutdown(first);
     const third = rightOf(steamInit({ backend: 'native', libraryPath: fake.libraryPath, pump: 'manual' }));
     expect(third.live).toBe(true);
+    // Shutting the old client down again is a no-op: it must not take the new one with it.
+    const shutdowns = fake.callCount('SteamAPI_Shutdown');
+    steamShutdown(first);
+    expect(fake.callCount('SteamAPI_Shutdown')).toBe(shutdowns);
+    expect(fake.clientLive()).toBe(true);
+    expect(rightOf(third.getSteamID())).toBe(76561198265685624n);
     third.shutdown();
   });
 
