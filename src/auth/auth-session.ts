@@ -39,11 +39,14 @@ export type AuthSessionError = BeginAuthSessionError | BeginAuthSessionFailed | 
 /** The ticket argument: bytes as given, or the spec's dictionary from getAuthSessionTicket. */
 export type TicketInput = Uint8Array | { readonly buffer: Uint8Array; readonly size?: number };
 
-const ticketBytes = (ticket: unknown, ticketSize?: unknown): Either<InvalidArgument, Uint8Array> => {
-  const candidate =
+const ticketBytes = (ticket: unknown, explicitSize?: unknown): Either<InvalidArgument, Uint8Array> => {
+  const dictionary =
     ticket !== null && typeof ticket === 'object' && !(ticket instanceof Uint8Array) && 'buffer' in ticket
-      ? (ticket as { buffer: unknown }).buffer
-      : ticket;
+      ? (ticket as { buffer: unknown; size?: unknown })
+      : undefined;
+  const candidate = dictionary === undefined ? ticket : dictionary.buffer;
+  // The dictionary's own size counts when no separate size is given (its buffer may be longer).
+  const ticketSize = explicitSize !== undefined ? explicitSize : dictionary?.size;
   const checked = bytes('authTicket', candidate, AUTH_TICKET_MAX_BYTES);
   if (isLeft(checked) || ticketSize === undefined) return checked;
   // The spec passes the size separately; it must describe the bytes given, never reach past them.
