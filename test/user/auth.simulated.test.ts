@@ -49,6 +49,22 @@ describe('authTicket$ -> authSession$ between two players', () => {
     });
   });
 
+  it('a ticket received into a larger buffer validates when its dictionary gives the size', () => {
+    const scheduler = newScheduler();
+    scheduler.run(({ expectObservable, flush }) => {
+      const { player, frames } = world(scheduler);
+      const alice = player();
+      const bob = player();
+      frames(200);
+      const ticket = rightOf(alice.client.getAuthSessionTicket());
+      // As read off the network: the ticket, then whatever else was in the receive buffer.
+      const received = new Uint8Array(ticket.size + 32).fill(0xee);
+      received.set(ticket.buffer);
+      expectObservable(bob.client.authSession$({ buffer: received, size: ticket.size }, alice.steamId)).toBe('32ms a', { a: ok(alice.steamId) });
+      flush();
+    });
+  });
+
   it('a VAC ban after validation reaches the open session as AuthSessionRejected (response 3)', () => {
     const scheduler = newScheduler();
     scheduler.run(({ expectObservable, flush }) => {

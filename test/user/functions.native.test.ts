@@ -212,6 +212,21 @@ describe('auth functions', () => {
     expect(fake.callCount(ISteamUser('BeginAuthSession'))).toBe(2);
   });
 
+  it('the ticket dictionary’s own size is honoured when no ticketSize is given (beginAuthSession and authSession$)', () => {
+    const client = startClient();
+    const received = Uint8Array.from({ length: 64 }, (_, index) => index + 1);
+    fake.setReturn(ISteamUser('BeginAuthSession'), 0);
+    rightOf(client.beginAuthSession({ buffer: received, size: 40 }, undefined, BIG_STEAM_ID));
+    expect(fake.argBytes(ISteamUser('BeginAuthSession'), 1)).toEqual(received.slice(0, 40));
+    expect(fake.arg(ISteamUser('BeginAuthSession'), 2)).toBe(40n);
+    const session = client.authSession$({ buffer: received, size: 24 }, OTHER_STEAM_ID).subscribe();
+    expect(fake.argBytes(ISteamUser('BeginAuthSession'), 1)).toEqual(received.slice(0, 24));
+    session.unsubscribe();
+    expect(leftOf(client.beginAuthSession({ buffer: received, size: 65 }, undefined, BIG_STEAM_ID))).toMatchObject({ argument: 'ticketSize' });
+    expect(leftOf(client.beginAuthSession(received, null, BIG_STEAM_ID))).toMatchObject({ argument: 'ticketSize' });
+    expect(fake.callCount(ISteamUser('BeginAuthSession'))).toBe(2);
+  });
+
   it('endAuthSession and userHasLicenseForApp pass the 64-bit id (and app id)', () => {
     const client = startClient();
     rightOf(client.endAuthSession(BIG_STEAM_ID));
