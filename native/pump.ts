@@ -2,11 +2,12 @@
  * The one pump: the only thing that asks a core for callbacks.
  *
  * In `auto` mode it runs a frame every `intervalMs` on an injectable scheduler (virtual time in
- * tests); in `manual` mode the game calls `runCallbacks()` from its own loop. Client and server
+ * tests), or, on a core that signals `wakeups$` (the simulated Steam), one frame each time the
+ * core has work due; in `manual` mode the game calls `runCallbacks()` from its own loop. Client and server
  * on one core share one pump: it starts with the first lease and stops when the last is released
  * (shutdown), so nothing polls a library that is shut down.
  */
-import { Subject, asyncScheduler, type Observable, type SchedulerAction, type SchedulerLike, type Subscription } from 'rxjs';
+import { Subject, Subscription, asyncScheduler, type Observable, type SchedulerAction, type SchedulerLike } from 'rxjs';
 import type { SteamCore } from './steam-core';
 
 export type PumpMode = 'auto' | 'manual';
@@ -67,7 +68,22 @@ const startPump = (core: SteamCore, options: PumpOptions): SharedPump => {
     frames.next();
   };
   let timer: Subscription | undefined;
-  if (mode === 'auto') {
+  if (mode === 'auto' && core.wakeups$ !== undefined) {
+    // Event-driven: one frame per burst of wake-ups, run from the scheduler (never inside the
+    // core's own call stack), so virtual time ends when the core has nothing left to do.
+    let pendingFrame: Subscription | undefined;
+    const wakeups = core.wakeups$.subscribe(() => {
+      if (pendingFrame !== undefined || !running) return;
+      pendingFrame = scheduler.schedule(() => {
+        pendingFrame = undefined;
+        runCallbacks();
+      });
+    });
+    timer = new Subscription(() => {
+      wakeups.unsubscribe();
+      pendingFrame?.unsubscribe();
+    });
+  } else if (mode === 'auto') {
     timer = scheduler.schedule(function tick(this: SchedulerAction<undefined>) {
       runCallbacks();
       if (running) this.schedule(undefined, intervalMs);

@@ -229,6 +229,12 @@ export interface SteamCore {
    * `callbacks$`. Safe to call with no live pipe (does nothing).
    */
   runCallbacks(): void;
+  /**
+   * Optional: emits whenever the core has work due (a callback queued, voice being captured). An
+   * auto pump then runs a frame on each wake-up instead of on a fixed timer, so a virtual-time test
+   * ends as soon as the simulated Steam goes quiet. Valve's library gives no such signal.
+   */
+  readonly wakeups$?: Observable<void>;
   /** SteamAPI_IsSteamRunning. */
   isSteamRunning(): boolean;
   /** SteamAPI_RestartAppIfNecessary. */

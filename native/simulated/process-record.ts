@@ -14,6 +14,8 @@ export class ProcessRecord {
   client: ClientEndpoint | null = null;
   server: ServerEndpoint | null = null;
   readonly callbacks = new Subject<RawCallback>();
+  /** Fires when a message is queued or voice is being captured: the pump's cue to run a frame. */
+  readonly wakeups = new Subject<void>();
   readonly layouts: LayoutTable;
   /** Port calls by 'user.getAuthSessionTicket'-style name. */
   readonly counts = new Map<string, number>();
@@ -43,7 +45,9 @@ export class ProcessRecord {
   }
 
   enqueue(message: RawCallback): void {
-    if (this.pipeLive(message.pipe)) this.queue.push(message);
+    if (!this.pipeLive(message.pipe)) return;
+    this.queue.push(message);
+    this.wakeups.next();
   }
 
   /** Messages due but not yet pumped. */
@@ -82,5 +86,6 @@ export class ProcessRecord {
     }
     this.queue = [];
     this.callbacks.complete();
+    this.wakeups.complete();
   }
 }

@@ -109,6 +109,7 @@ export const createSimulatedProcess = (universe: Universe, record: ProcessRecord
     processId: record.id,
     userSteamId: record.user?.steamId ?? null,
     callbacks$,
+    wakeups$: record.wakeups.asObservable(),
     initClient,
     initServer,
     shutdownClient,

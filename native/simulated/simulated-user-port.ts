@@ -2,6 +2,7 @@
  * ISteamUser of a simulated process. Every function checks that the client is still live: after
  * SteamAPI_Shutdown it answers with Steam's neutral values instead of throwing.
  */
+import { VOICE_FRAME_MS } from './voice-recorder';
 import { EBeginAuthSessionResult, EDurationControlOnlineState, EResult, EUserHasLicenseForAppResult, EVoiceResult } from '../enums';
 import type { UserPort, VoiceIo } from '../steam-core';
 import {
@@ -24,6 +25,19 @@ const NOT_INITIALIZED: VoiceIo = { result: EVoiceResult.NotInitialized, bytesWri
 const hex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
 
 export const createSimulatedUserPort = (client: ClientEndpoint): UserPort => {
+  // Voice is captured lazily on the clock, so nothing is queued while it records: wake the pump
+  // once a frame while capture (or its tail) runs, and once more when it ends so the last frames
+  // get read. Unread bytes alone do not keep the clock busy; an open microphone does, as it
+  // would in real time, so a virtual-time test stops its recordings (or bounds its time).
+  const keepVoiceAwake = (): void => {
+    // Only a listening pump needs the cue; without one the loop would keep virtual time busy.
+    if (!client.process.wakeups.observed) return;
+    client.universe.later(() => {
+      if (!client.live) return;
+      client.process.wakeups.next();
+      if (client.voice.state() !== 'off') keepVoiceAwake();
+    }, VOICE_FRAME_MS);
+  };
   const universe = client.universe;
   const user = client.user;
 
@@ -125,7 +139,10 @@ export const createSimulatedUserPort = (client: ClientEndpoint): UserPort => {
       return true;
     },
     startVoiceRecording: () => {
-      if (client.live) client.voice.start();
+      if (!client.live) return;
+      const wasOff = client.voice.state() === 'off';
+      client.voice.start();
+      if (wasOff) keepVoiceAwake();
     },
     stopVoiceRecording: () => {
       if (client.live) client.voice.stop();
