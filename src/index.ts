@@ -1,0 +1,56 @@
+/**
+ * steamworks-rx: a reactive, strictly typed SDK for Steamworks.
+ *
+ * steamInit / serverInit return a client or server value whose functions follow the spec's User
+ * and Server classes; signals are `<signal>$` streams; asynchronous work is an Observable of an
+ * Either. The simulated Steam for tests lives in `steamworks-rx/testing`.
+ */
+export { steamInit, steamInitEx, steamShutdown, type SteamInitError, type SteamInitOptions } from './init/steam-init';
+export { serverInit, serverInitEx, serverShutdown, type ServerInitError, type ServerInitOptions } from './init/server-init';
+export type { SteamClient } from './client/steam-client';
+export type { SteamServer } from './server/steam-server';
+export type { BackendOptions, PumpSettings } from './backend/backend-options';
+export * from './errors';
+export * from './enums';
+export * from './steam-id';
+export type { AuthTicket, AuthTicketError, GetAuthSessionTicketError } from './auth/auth-ticket';
+export type { AuthSessionError, BeginAuthSessionError, TicketInput, ValidateAuthTicketResponse } from './auth/auth-session';
+export type { WebApiTicket, WebApiTicketError } from './auth/web-api-ticket';
+export type { EncryptedAppTicket, UserCallError } from './user/user-calls';
+export type { GameConnection } from './user/game-connection';
+export type { AvailableVoice, VoiceRead } from './voice/voice-calls';
+export { MAX_SAMPLE_RATE, MIN_SAMPLE_RATE } from './voice/voice-calls';
+export type { VoiceStreamOptions } from './voice/voice-stream';
+export type { OutgoingPacket, PublicIp } from './server/server-connection';
+export type { ServerCallError } from './server/server-calls';
+export { SERVER_TEXT_LIMITS } from './server/server-info';
+export type { PumpMode } from '../native/pump';
+export type { Platform, RawCallback, CallbackMessage, CallResultMessage, Pipe } from '../native/steam-core';
+export type {
+  CallResultError,
+  DecodeError,
+  ClientGameServerDeny,
+  DurationControl,
+  EncryptedAppTicketResponse,
+  GameWebCallback,
+  GetAuthSessionTicketResponse,
+  GetTicketForWebApi,
+  IpcFailure,
+  LicensesUpdated,
+  MarketEligibilityResponse,
+  MicrotransactionAuthResponse,
+  SteamServerConnectFailed,
+  SteamServerConnected,
+  SteamServerDisconnected,
+  StoreAuthUrlResponse,
+  GsClientApprove,
+  GsClientDeny,
+  GsClientKick,
+  GsClientAchievementStatus,
+  GsPolicyResponse,
+  GsGameplayStats,
+  GsClientGroupStatus,
+  GsReputation,
+  AssociateWithClanResult,
+  ComputeNewPlayerCompatibilityResult,
+} from '../streams';

@@ -1,0 +1,72 @@
+/**
+ * serverInit / serverInitEx / serverShutdown: start a Steam game server on a backend.
+ *
+ * Arguments follow the spec: (ip, gamePort, queryPort, serverMode, versionNumber). The Left of a
+ * failed init carries the spec's {status, verbal} (ESteamAPIInitResult and its text) and Valve's
+ * message. Valve's library allows one live game server per process.
+ */
+import { isLeft, left, right, type Either } from 'fp-ts/Either';
+import { asyncScheduler } from 'rxjs';
+import { EServerMode } from '../../native/enums';
+import { leasePump } from '../../native/pump';
+import { resolveBackend, type BackendOptions } from '../backend/backend-options';
+import type { BackendUnavailable, InitFailed, InvalidArgument } from '../errors';
+import { openSession } from '../session/session-state';
+import { createSteamServer, type SteamServer } from '../server/steam-server';
+import { cString, enumValue, ipv4, port } from '../validation/arguments';
+import { DEFAULT_CALL_RESULT_TIMEOUT_MS, initFailed } from './steam-init';
+
+export type ServerInitOptions = BackendOptions;
+export type ServerInitError = InitFailed | BackendUnavailable | InvalidArgument;
+
+/** Version strings are short ("1.0.0.0"); this bounds what reaches Steam. */
+const VERSION_MAX_BYTES = 128;
+
+export const serverInitEx = (
+  ip: unknown,
+  gamePort: unknown,
+  queryPort: unknown,
+  serverMode: unknown,
+  versionNumber: unknown,
+  options: ServerInitOptions = {},
+): Either<ServerInitError, SteamServer> => {
+  const checkedIp = ipv4('ip', ip);
+  if (isLeft(checkedIp)) return checkedIp;
+  const checkedGamePort = port('gamePort', gamePort);
+  if (isLeft(checkedGamePort)) return checkedGamePort;
+  const checkedQueryPort = port('queryPort', queryPort);
+  if (isLeft(checkedQueryPort)) return checkedQueryPort;
+  const checkedMode = enumValue('serverMode', serverMode, EServerMode, 'ServerMode');
+  if (isLeft(checkedMode)) return checkedMode;
+  const version = cString('versionNumber', versionNumber, VERSION_MAX_BYTES);
+  if (isLeft(version)) return version;
+
+  const backend = resolveBackend(options, 'server');
+  if (isLeft(backend)) return backend;
+  const { core } = backend.right;
+  const session = core.initServer({
+    ip: checkedIp.right,
+    gamePort: checkedGamePort.right,
+    queryPort: checkedQueryPort.right,
+    serverMode: checkedMode.right,
+    versionString: version.right,
+  });
+  if (isLeft(session)) {
+    backend.right.dispose();
+    return left(initFailed(session.left));
+  }
+  const scheduler = backend.right.scheduler ?? asyncScheduler;
+  const lease = leasePump(core, {
+    scheduler,
+    ...(options.pump === undefined ? {} : { mode: options.pump }),
+    ...(options.pumpIntervalMs === undefined ? {} : { intervalMs: options.pumpIntervalMs }),
+  });
+  const control = openSession('SteamServer', lease.pump, scheduler, options.callResultTimeoutMs ?? DEFAULT_CALL_RESULT_TIMEOUT_MS);
+  return right(createSteamServer({ core, session: session.right, control, lease, disposeBackend: backend.right.dispose }));
+};
+
+/** The same as serverInitEx (the spec's boolean init is an Either here, so nothing is lost). */
+export const serverInit = serverInitEx;
+
+/** The spec's serverShutdown; idempotent. */
+export const serverShutdown = (server: SteamServer): void => server.serverShutdown();

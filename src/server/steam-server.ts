@@ -1,0 +1,88 @@
+/**
+ * The server value serverInit returns: the spec's Server class (isServerSecure, getServerSteamID,
+ * serverReleaseCurrentThreadMemory, serverShutdown), the game-server calls a real server needs
+ * around them, its signals as typed streams from the game-server pipe, and the same reactive
+ * auth forms as the client (authSession$ ends the session on unsubscribe).
+ */
+import { left, right } from 'fp-ts/Either';
+import type { Observable } from 'rxjs';
+import type { Pump, PumpLease } from '../../native/pump';
+import type { RawCallback, ServerSession, SteamCore } from '../../native/steam-core';
+import { createServerStreams, createSignalRouter, signalDecoders, userSignals, type ServerStreams } from '../../streams';
+import { authSession$, beginAuthSession, endAuthSession, userHasLicenseForApp } from '../auth/auth-session';
+import { authTicket$, cancelAuthTicket, getAuthSessionTicket } from '../auth/auth-ticket';
+import { notInitialized } from '../errors';
+import type { SessionControl } from '../session/session-state';
+import { serverCalls } from './server-calls';
+import { serverConnection } from './server-connection';
+import { serverInfoSetters } from './server-info';
+
+export interface SteamServerParts {
+  readonly core: SteamCore;
+  readonly session: ServerSession;
+  readonly control: SessionControl;
+  readonly lease: PumpLease;
+  readonly disposeBackend: () => void;
+}
+
+const buildServer = (parts: SteamServerParts) => {
+  const { core, session, control, lease } = parts;
+  const { state } = control;
+  const { server } = session;
+  const streams: ServerStreams = createServerStreams(core.callbacks$, core.platform);
+  // Tickets the server issues itself (peer-style auth) answer on its own pipe.
+  const getAuthSessionTicketResponse$ = createSignalRouter(core.callbacks$, 'server', core.platform).stream(userSignals.getAuthSessionTicketResponse);
+  const auth = { state, port: server, getAuthSessionTicketResponse$, validateAuthTicketResponse$: streams.validateAuthTicketResponse$ };
+
+  const serverShutdown = (): void => {
+    if (!state.live) return;
+    // Open sessions and tickets are released while the library is still up, then the server stops.
+    control.close();
+    core.shutdownServer();
+    lease.release();
+    parts.disposeBackend();
+  };
+
+  return {
+    ...streams,
+    getAuthSessionTicketResponse$,
+    /** Every raw callback and call result of this core (both pipes), as the pump drains them. */
+    callbacks$: core.callbacks$ as Observable<RawCallback>,
+    backend: core.backend,
+    pump: lease.pump as Pump,
+    get live(): boolean {
+      return state.live;
+    },
+    runCallbacks: (): void => lease.pump.runCallbacks(),
+    /** The spec's serverShutdown: idempotent; ends every open session and ticket first. */
+    serverShutdown,
+    shutdown: serverShutdown,
+
+    ...serverConnection({ state, server }),
+    ...serverInfoSetters({ state, server }),
+
+    getAuthSessionTicket: getAuthSessionTicket(auth),
+    cancelAuthTicket: cancelAuthTicket(auth),
+    authTicket$: authTicket$(auth),
+    beginAuthSession: beginAuthSession(auth),
+    endAuthSession: endAuthSession(auth),
+    authSession$: authSession$(auth),
+    userHasLicenseForApp: userHasLicenseForApp(auth),
+
+    ...serverCalls({
+      state,
+      server,
+      decoders: signalDecoders(core.platform),
+      callbacks$: core.callbacks$,
+      pipe: 'server',
+      gsClientGroupStatus$: streams.gsClientGroupStatus$,
+    }),
+    /** Asks for this server's gameplay stats; they arrive on gsGameplayStats$. */
+    getGameplayStats: () => (state.live ? right(server.getGameplayStats()) : left(notInitialized(state.name))),
+  };
+};
+
+/** A live Steam game server. */
+export type SteamServer = ReturnType<typeof buildServer>;
+
+export const createSteamServer = (parts: SteamServerParts): SteamServer => buildServer(parts);
