@@ -6,4 +6,5 @@ module.exports = {
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
   globalSetup: '<rootDir>/test/setup/global-setup.js',
   testTimeout: 30000,
+  reporters: ['default', '<rootDir>/test/setup/summary-reporter.js'],
 };
