@@ -10,7 +10,7 @@ import { asyncScheduler } from 'rxjs';
 import { EServerMode } from '../../native/enums';
 import { leasePump } from '../../native/pump';
 import { resolveBackend, type BackendOptions } from '../backend/backend-options';
-import type { BackendUnavailable, InitFailed, InvalidArgument } from '../errors';
+import { invalidArgument, type BackendUnavailable, type InitFailed, type InvalidArgument } from '../errors';
 import { openSession } from '../session/session-state';
 import { createSteamServer, type SteamServer } from '../server/steam-server';
 import { cString, enumValue, ipv4, port } from '../validation/arguments';
@@ -38,6 +38,8 @@ export const serverInitEx = (
   if (isLeft(checkedQueryPort)) return checkedQueryPort;
   const checkedMode = enumValue('serverMode', serverMode, EServerMode, 'ServerMode');
   if (isLeft(checkedMode)) return checkedMode;
+  // SERVER_MODE_INVALID is in the enum but is never a mode a server can run in.
+  if (checkedMode.right === EServerMode.Invalid) return left(invalidArgument('serverMode', '0 is SERVER_MODE_INVALID (use 1, 2 or 3)'));
   const version = cString('versionNumber', versionNumber, VERSION_MAX_BYTES);
   if (isLeft(version)) return version;
 
