@@ -1,5 +1,5 @@
 import { EDurationControlNotification } from '../../native/enums';
-import { describeEnumValue, descriptionTable } from './describe-enum-value';
+import { durationControlNotificationText } from '../../streams/signals/duration-control-notification-text';
 
 /** Which duration control notification timer expired (duration_control's notification). */
 export const DurationControlNotification = {
@@ -14,20 +14,8 @@ export const DurationControlNotification = {
 } as const;
 export type DurationControlNotification = (typeof DurationControlNotification)[keyof typeof DurationControlNotification];
 
-// The duration_control signal's notification_verbal text; wording follows the SDK header comments.
-const descriptions = descriptionTable<DurationControlNotification>({
-  [DurationControlNotification.DURATION_CONTROL_NOTIFICATION_NONE]: 'Just informing you about progress, no notification to show.',
-  [DurationControlNotification.DURATION_CONTROL_NOTIFICATION_1_HOUR]: "You've been playing for N hours.",
-  [DurationControlNotification.DURATION_CONTROL_NOTIFICATION_3_HOURS]: "You've been playing for 3 hours; take a break (deprecated).",
-  [DurationControlNotification.DURATION_CONTROL_NOTIFICATION_HALF_PROGRESS]: 'Your XP / progress is half normal (deprecated).',
-  [DurationControlNotification.DURATION_CONTROL_NOTIFICATION_NO_PROGRESS]: 'Your XP / progress is zero (deprecated).',
-  [DurationControlNotification.DURATION_CONTROL_NOTIFICATION_EXIT_SOON_3H]:
-    'The allowed 3 hours since the last 5-hour break have elapsed; the game should exit, Steam will terminate it soon.',
-  [DurationControlNotification.DURATION_CONTROL_NOTIFICATION_EXIT_SOON_5H]:
-    'The allowed 5 hours in the calendar day have elapsed; the game should exit, Steam will terminate it soon.',
-  [DurationControlNotification.DURATION_CONTROL_NOTIFICATION_EXIT_SOON_NIGHT]:
-    'The game is running after the allowed day period; the game should exit, Steam will terminate it soon.',
-});
-
+// One text per value: the same one the duration_control payload carries as notificationVerbal.
 export const describeDurationControlNotification = (value: number): string =>
-  describeEnumValue('DurationControlNotification', descriptions, value);
+  Object.values(DurationControlNotification).some((member) => member === value)
+    ? durationControlNotificationText(value)
+    : `unknown DurationControlNotification value ${String(value)}`;

@@ -6,11 +6,8 @@ import { left, right, type Either } from 'fp-ts/Either';
 import { invalidArgument, type InvalidArgument } from '../errors';
 import { toSteamId } from '../steam-id';
 
-const UINT64_MAX = 0xffffffffffffffffn;
-
 export const steamIdArgument = (argument: string, value: unknown): Either<InvalidArgument, bigint> => {
-  // The common case, a bigint in range, stays off the parser.
-  if (typeof value === 'bigint' && value >= 0n && value <= UINT64_MAX) return right(value);
+  // toSteamId takes the common case, a bigint in range, before any parsing.
   const parsed = toSteamId(value);
   return parsed._tag === 'Right' ? parsed : left(invalidArgument(argument, parsed.left.reason));
 };

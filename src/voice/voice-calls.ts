@@ -65,8 +65,16 @@ export const getVoice =
       if (available.result !== EVoiceResult.OK) return readAnswer(available.result, new Uint8Array(0), 0);
       size = Math.min(Math.max(available.compressedBytes, 1), MAX_VOICE_BUFFER_BYTES);
     }
-    const buffer = new Uint8Array(size);
-    const read = context.user.getVoice(buffer);
+    let buffer = new Uint8Array(size);
+    let read = context.user.getVoice(buffer);
+    if (read.result === EVoiceResult.BufferTooSmall && override.right === 0) {
+      // More voice was captured between the size query and the read: size again, once.
+      const available = context.user.getAvailableVoice().compressedBytes;
+      if (available > buffer.byteLength && available <= MAX_VOICE_BUFFER_BYTES) {
+        buffer = new Uint8Array(available);
+        read = context.user.getVoice(buffer);
+      }
+    }
     return readAnswer(read.result, buffer, read.bytesWritten);
   };
 

@@ -109,7 +109,7 @@ describe('createUserStreams', () => {
           secondsLast5hrs: 0,
           progress: 0,
           notification: 0,
-          notificationVerbal: 'no notification',
+          notificationVerbal: 'Just informing you about progress, no notification to show.',
           secondsToday: 60,
           secondsRemaining: 0,
         },

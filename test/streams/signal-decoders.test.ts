@@ -70,7 +70,7 @@ describe('signal decoders (linux64 bytes)', () => {
         secondsLast5hrs: 3600,
         progress: EDurationControlProgress.Half,
         notification: EDurationControlNotification._1Hour,
-        notificationVerbal: 'you have been playing for an hour',
+        notificationVerbal: "You've been playing for N hours.",
         secondsToday: 7200,
         secondsRemaining: -1,
       },

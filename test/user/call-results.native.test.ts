@@ -87,7 +87,7 @@ const calls: readonly CallCase[] = [
         secondsLast5hrs: 100,
         progress: EDurationControlProgress.Full,
         notification: EDurationControlNotification.None,
-        notificationVerbal: 'no notification',
+        notificationVerbal: 'Just informing you about progress, no notification to show.',
         secondsToday: 101,
         secondsRemaining: 3600,
       },

@@ -64,7 +64,7 @@ const cases: readonly Case[] = [
         secondsLast5hrs: 7200,
         progress: EDurationControlProgress.Half,
         notification: EDurationControlNotification.HalfProgress,
-        notificationVerbal: 'your progress is earned at half rate',
+        notificationVerbal: 'Your XP / progress is half normal (deprecated).',
         secondsToday: 9000,
         secondsRemaining: -5,
       },
