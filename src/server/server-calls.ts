@@ -95,7 +95,11 @@ export const serverCalls = (context: ServerCallsContext) => {
         }),
       );
       const ended$ = state.shutdown$.pipe(map(() => left(notInitialized(state.name))));
-      const subscription = merge(answer$, ended$).pipe(take(1)).subscribe(subscriber);
+      // An observer of its own, not `subscriber`: subscribing with the Subscriber itself returns it,
+      // and unsubscribing that below would close it before the CallFailed could be emitted.
+      const subscription = merge(answer$, ended$)
+        .pipe(take(1))
+        .subscribe({ next: (value) => subscriber.next(value), error: (error: unknown) => subscriber.error(error), complete: () => subscriber.complete() });
       if (!server.requestUserGroupStatus(userId.right, groupId.right)) {
         subscription.unsubscribe();
         subscriber.next(left(callFailed('requestUserGroupStatus', 'Steam refused the request (is the server logged on?)')));
