@@ -394,6 +394,37 @@ EXPORT int FakeSteam_LastFreedPayload(void *out, int capacity) {
   return graveyard->allocated;
 }
 
+/* ---- bulk helpers for benchmarks (bench/) ----------------------------------------------- */
+
+/* Queues `count` copies of one callback in O(count) (append_message walks the whole queue, which
+   makes queueing hundreds of thousands of messages quadratic). */
+EXPORT void FakeSteam_QueueCallbacks(int pipe, int callbackId, const void *payload, int size, int count) {
+  Message **at = &queueHead;
+  while (*at != NULL) at = &(*at)->next;
+  for (int i = 0; i < count; i++) {
+    Message *message = new_message(pipe, callbackId, payload, size, size, 0);
+    *at = message;
+    at = &message->next;
+  }
+}
+
+/* Frees every parked (poisoned) payload except the most recent one, so a long benchmark measures
+   the SDK's memory, not the fake's graveyard. Returns how many were freed. */
+EXPORT int FakeSteam_DiscardFreedPayloads(void) {
+  if (graveyard == NULL) return 0;
+  int freed = 0;
+  Message *rest = graveyard->next;
+  graveyard->next = NULL;
+  while (rest != NULL) {
+    Message *next = rest->next;
+    free(rest->payload);
+    free(rest);
+    rest = next;
+    freed++;
+  }
+  return freed;
+}
+
 /* ---- core ------------------------------------------------------------------------------- */
 
 static int init_result(int result, const char *message, void *errMsg) {

@@ -1,0 +1,74 @@
+/**
+ * Benchmark 6: memory after 1,000,000 callbacks through the pump (fake library) against before,
+ * after a full GC. A warm-up batch of the same size runs first, so one-time costs (compiled code,
+ * the fake's and the allocator's pools) are in "before". The fake's parked, poisoned payloads are
+ * freed after each batch: they are the fake's memory, not the SDK's.
+ */
+import type { BenchResult } from './bench-result';
+import { validateAuthTicketResponseBytes } from './callback-throughput';
+import { CLIENT_PIPE, type BenchFake } from './fake-library';
+import { startNativeClient } from './native-client';
+import { collectGarbage } from './timing';
+
+const TOTAL = 1_000_000;
+const BATCH = 50_000;
+const TARGET_BYTES = 2 * 1024 * 1024;
+
+const settle = async (): Promise<NodeJS.MemoryUsage> => {
+  // Let finalizers and microtasks run, then collect twice.
+  for (let round = 0; round < 3; round += 1) {
+    await new Promise((resolve) => setImmediate(resolve));
+    collectGarbage();
+  }
+  return process.memoryUsage();
+};
+
+const mebibytes = (bytes: number): number => bytes / (1024 * 1024);
+
+export const memoryGrowth = async (fake: BenchFake): Promise<BenchResult[]> => {
+  if (!collectGarbage()) {
+    return [{ name: 'memory after 1M callbacks', value: Number.NaN, unit: 'MiB', note: 'skipped: run node with --expose-gc' }];
+  }
+  const client = startNativeClient(fake);
+  try {
+    const { callbackId, bytes } = validateAuthTicketResponseBytes(76561198265685624n);
+    let delivered = 0;
+    const subscription = client.validateAuthTicketResponse$.subscribe(() => {
+      delivered += 1;
+    });
+    const batch = (): void => {
+      fake.queueCallbacks(CLIENT_PIPE, callbackId, bytes, BATCH);
+      client.runCallbacks();
+      fake.discardFreedPayloads();
+    };
+    batch();
+    const before = await settle();
+    delivered = 0;
+    for (let sent = 0; sent < TOTAL; sent += BATCH) batch();
+    const after = await settle();
+    subscription.unsubscribe();
+    if (delivered !== TOTAL) throw new Error(`bench: ${delivered} of ${TOTAL} callbacks delivered`);
+    const heap = after.heapUsed - before.heapUsed;
+    const rss = after.rss - before.rss;
+    return [
+      {
+        name: `heap growth after ${TOTAL.toLocaleString('en')} callbacks`,
+        value: mebibytes(heap),
+        unit: 'MiB',
+        baseline: { name: 'heapUsed before', value: mebibytes(before.heapUsed), unit: 'MiB' },
+        target: '< 2 MiB',
+        met: heap < TARGET_BYTES,
+      },
+      {
+        name: `RSS growth after ${TOTAL.toLocaleString('en')} callbacks`,
+        value: mebibytes(rss),
+        unit: 'MiB',
+        baseline: { name: 'RSS before', value: mebibytes(before.rss), unit: 'MiB' },
+        target: '< 2 MiB',
+        met: rss < TARGET_BYTES,
+      },
+    ];
+  } finally {
+    client.shutdown();
+  }
+};

@@ -1,0 +1,49 @@
+/**
+ * `npm run bench`: every benchmark once, each figure beside its baseline from the same run, as a
+ * table with its target, and in bench/results.json. Targets are reported, never asserted; a
+ * benchmark that fails its own sanity checks (lost callbacks, leaked sessions) is reported as an
+ * error and makes the run exit non-zero.
+ */
+import { authThroughput } from './auth-throughput';
+import type { BenchResult } from './bench-result';
+import { callOverhead } from './call-overhead';
+import { callbackThroughput } from './callback-throughput';
+import { loadBenchFake } from './fake-library';
+import { idlePump } from './idle-pump';
+import { memoryGrowth } from './memory';
+import { printTable, writeResults } from './report';
+import { elapsedNs, now } from './timing';
+import { voiceThroughput } from './voice-throughput';
+
+const main = async (): Promise<void> => {
+  const started = now();
+  const fake = loadBenchFake();
+  const benchmarks: ReadonlyArray<readonly [string, () => BenchResult[] | Promise<BenchResult[]>]> = [
+    ['1 sync call overhead', () => callOverhead(fake)],
+    ['2 idle pump frame', () => idlePump(fake)],
+    ['3 callback throughput', () => callbackThroughput(fake)],
+    // Memory runs before the simulated benchmarks, whose 1,000 clients would inflate RSS.
+    ['6 memory', () => memoryGrowth(fake)],
+    ['4 auth throughput', () => authThroughput()],
+    ['5 voice throughput', () => voiceThroughput()],
+  ];
+  const results: BenchResult[] = [];
+  const errors: string[] = [];
+  for (const [name, run] of benchmarks) {
+    const start = now();
+    try {
+      results.push(...(await run()));
+    } catch (error) {
+      errors.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    console.error(`bench: ${name} done in ${(elapsedNs(start) / 1e9).toFixed(1)} s`);
+  }
+  console.log('');
+  printTable(results);
+  const path = writeResults(results, errors);
+  console.log(`\n${results.length} figures in ${(elapsedNs(started) / 1e9).toFixed(1)} s; written to ${path}`);
+  for (const error of errors) console.error(`bench error: ${error}`);
+  if (errors.length > 0) process.exitCode = 1;
+};
+
+void main();
