@@ -3,14 +3,14 @@
  * to one live client session, plus the reactive forms (authTicket$, authSession$, webApiTicket$,
  * voice$, call results as Observables).
  */
-import type { Observable } from 'rxjs';
-import type { Pump, PumpLease } from '../../native/pump';
-import type { ClientSession, RawCallback, SteamCore } from '../../native/steam-core';
+import type { PumpLease } from '../../native/pump';
+import type { ClientSession, SteamCore } from '../../native/steam-core';
 import { createUserStreams, signalDecoders, type UserStreams } from '../../streams';
 import { authSession$, beginAuthSession, endAuthSession, userHasLicenseForApp } from '../auth/auth-session';
 import { authTicket$, cancelAuthTicket, getAuthSessionTicket } from '../auth/auth-ticket';
 import { getAuthTicketForWebApi, webApiTicket$ } from '../auth/web-api-ticket';
 import type { SessionControl } from '../session/session-state';
+import { shutdownSequence } from '../session/shutdown-sequence';
 import { accountQueries, getGameBadgeLevel, setDurationControlOnlineState } from '../user/account';
 import { advertiseGame, initiateGameConnection, terminateGameConnection } from '../user/game-connection';
 import { getEncryptedAppTicket, userCalls } from '../user/user-calls';
@@ -42,24 +42,17 @@ const buildClient = (parts: SteamClientParts) => {
   const decoders = signalDecoders(core.platform);
   const auth = { state, port: user, getAuthSessionTicketResponse$: streams.getAuthSessionTicketResponse$, validateAuthTicketResponse$: streams.validateAuthTicketResponse$ };
   const voice = { state, user };
-  const calls = userCalls({ state, user, decoders, callbacks$: core.callbacks$, pipe: 'client' });
+  const callsContext = { state, user, decoders, callbacks$: core.callbacks$, pipe: 'client' } as const;
+  const calls = userCalls(callsContext);
 
-  const shutdown = (): void => {
-    if (!state.live) return;
-    // Flows release their tickets, sessions and recording while the library is still up...
-    control.close();
-    // ...then Steam goes down, and the pump with it.
-    core.shutdownClient();
-    lease.release();
-    parts.disposeBackend();
-  };
+  const shutdown = shutdownSequence(control, () => core.shutdownClient(), lease, parts.disposeBackend);
 
   return {
     ...streams,
     /** Every raw callback and call result of this core (both pipes), as the pump drains them. */
-    callbacks$: core.callbacks$ as Observable<RawCallback>,
+    callbacks$: core.callbacks$,
     backend: core.backend,
-    pump: lease.pump as Pump,
+    pump: lease.pump,
     /** True until shutdown. */
     get live(): boolean {
       return state.live;
@@ -88,7 +81,7 @@ const buildClient = (parts: SteamClientParts) => {
     webApiTicket$: webApiTicket$({ state, user, getTicketForWebApi$: streams.getTicketForWebApi$ }),
 
     ...calls,
-    getEncryptedAppTicket: getEncryptedAppTicket({ state, user, decoders, callbacks$: core.callbacks$, pipe: 'client' }),
+    getEncryptedAppTicket: getEncryptedAppTicket(callsContext),
 
     startVoiceRecording: startVoiceRecording(voice),
     stopVoiceRecording: stopVoiceRecording(voice),

@@ -6,15 +6,12 @@
  * message. Valve's library allows one live game server per process.
  */
 import { isLeft, left, right, type Either } from 'fp-ts/Either';
-import { asyncScheduler } from 'rxjs';
 import { EServerMode } from '../../native/enums';
-import { leasePump } from '../../native/pump';
 import { resolveBackend, type BackendOptions } from '../backend/backend-options';
 import { invalidArgument, type BackendUnavailable, type InitFailed, type InvalidArgument } from '../errors';
-import { openSession } from '../session/session-state';
 import { createSteamServer, type SteamServer } from '../server/steam-server';
 import { cString, enumValue, ipv4, port } from '../validation/arguments';
-import { DEFAULT_CALL_RESULT_TIMEOUT_MS, initFailed } from './steam-init';
+import { initFailed, startSession } from './start-session';
 
 export type ServerInitOptions = BackendOptions;
 export type ServerInitError = InitFailed | BackendUnavailable | InvalidArgument;
@@ -57,13 +54,7 @@ export const serverInitEx = (
     backend.right.dispose();
     return left(initFailed(session.left));
   }
-  const scheduler = backend.right.scheduler ?? asyncScheduler;
-  const lease = leasePump(core, {
-    scheduler,
-    ...(options.pump === undefined ? {} : { mode: options.pump }),
-    ...(options.pumpIntervalMs === undefined ? {} : { intervalMs: options.pumpIntervalMs }),
-  });
-  const control = openSession('SteamServer', lease.pump, scheduler, options.callResultTimeoutMs ?? DEFAULT_CALL_RESULT_TIMEOUT_MS);
+  const { lease, control } = startSession('SteamServer', backend.right, options);
   return right(createSteamServer({ core, session: session.right, control, lease, disposeBackend: backend.right.dispose }));
 };
 

@@ -6,31 +6,13 @@
  * one per simulated process.
  */
 import { isLeft, left, right, type Either } from 'fp-ts/Either';
-import { asyncScheduler } from 'rxjs';
-import { leasePump } from '../../native/pump';
-import type { InitFailure } from '../../native/steam-core';
 import { resolveBackend, type BackendOptions } from '../backend/backend-options';
 import { createSteamClient, type SteamClient } from '../client/steam-client';
-import { describeSteamAPIInitResult } from '../enums';
 import type { BackendUnavailable, InitFailed } from '../errors';
-import { openSession } from '../session/session-state';
+import { initFailed, startSession } from './start-session';
 
 export type SteamInitOptions = BackendOptions;
 export type SteamInitError = InitFailed | BackendUnavailable;
-
-export const DEFAULT_CALL_RESULT_TIMEOUT_MS = 10_000;
-
-/** The Left for a failed init: ESteamAPIInitResult, the spec's verbal text and Valve's own message. */
-export const initFailed = (failure: InitFailure): InitFailed => {
-  const verbal = describeSteamAPIInitResult(failure.code);
-  return {
-    _tag: 'InitFailed',
-    status: failure.code,
-    verbal,
-    steamMessage: failure.message,
-    message: `Steam init failed (${failure.code}, ${verbal}): ${failure.message}`,
-  };
-};
 
 /**
  * Initialises the Steam API for this process's user (SteamAPI_InitFlat) and starts the pump.
@@ -45,13 +27,7 @@ export const steamInitEx = (options: SteamInitOptions = {}): Either<SteamInitErr
     backend.right.dispose();
     return left(initFailed(session.left));
   }
-  const scheduler = backend.right.scheduler ?? asyncScheduler;
-  const lease = leasePump(core, {
-    scheduler,
-    ...(options.pump === undefined ? {} : { mode: options.pump }),
-    ...(options.pumpIntervalMs === undefined ? {} : { intervalMs: options.pumpIntervalMs }),
-  });
-  const control = openSession('SteamClient', lease.pump, scheduler, options.callResultTimeoutMs ?? DEFAULT_CALL_RESULT_TIMEOUT_MS);
+  const { lease, control } = startSession('SteamClient', backend.right, options);
   return right(createSteamClient({ core, session: session.right, control, lease, disposeBackend: backend.right.dispose }));
 };
 

@@ -5,14 +5,14 @@
  * auth forms as the client (authSession$ ends the session on unsubscribe).
  */
 import { left, right } from 'fp-ts/Either';
-import type { Observable } from 'rxjs';
-import type { Pump, PumpLease } from '../../native/pump';
-import type { RawCallback, ServerSession, SteamCore } from '../../native/steam-core';
+import type { PumpLease } from '../../native/pump';
+import type { ServerSession, SteamCore } from '../../native/steam-core';
 import { createServerStreams, createSignalRouter, signalDecoders, userSignals, type ServerStreams } from '../../streams';
 import { authSession$, beginAuthSession, endAuthSession, userHasLicenseForApp } from '../auth/auth-session';
 import { authTicket$, cancelAuthTicket, getAuthSessionTicket } from '../auth/auth-ticket';
 import { notInitialized } from '../errors';
 import type { SessionControl } from '../session/session-state';
+import { shutdownSequence } from '../session/shutdown-sequence';
 import { serverCalls } from './server-calls';
 import { serverConnection } from './server-connection';
 import { serverInfoSetters } from './server-info';
@@ -34,22 +34,15 @@ const buildServer = (parts: SteamServerParts) => {
   const getAuthSessionTicketResponse$ = createSignalRouter(core.callbacks$, 'server', core.platform).stream(userSignals.getAuthSessionTicketResponse);
   const auth = { state, port: server, getAuthSessionTicketResponse$, validateAuthTicketResponse$: streams.validateAuthTicketResponse$ };
 
-  const serverShutdown = (): void => {
-    if (!state.live) return;
-    // Open sessions and tickets are released while the library is still up, then the server stops.
-    control.close();
-    core.shutdownServer();
-    lease.release();
-    parts.disposeBackend();
-  };
+  const serverShutdown = shutdownSequence(control, () => core.shutdownServer(), lease, parts.disposeBackend);
 
   return {
     ...streams,
     getAuthSessionTicketResponse$,
     /** Every raw callback and call result of this core (both pipes), as the pump drains them. */
-    callbacks$: core.callbacks$ as Observable<RawCallback>,
+    callbacks$: core.callbacks$,
     backend: core.backend,
-    pump: lease.pump as Pump,
+    pump: lease.pump,
     get live(): boolean {
       return state.live;
     },
