@@ -1,3 +1,6 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
 /**
  * Wall-clock helpers for the benchmarks. Every figure is a median of several trials, and a
  * figure and its baseline are measured in alternating trials of the same run, so drift in CPU
@@ -45,9 +48,22 @@ export const alternate = <K extends string>(trials: number, cases: Readonly<Reco
   return result;
 };
 
-/** Runs a full garbage collection when node runs with --expose-gc; false otherwise. */
+/**
+ * The engine's full-GC function: global gc under --expose-gc, else obtained by setting the flag at
+ * run time (V8 then exposes gc in new contexts), so the memory figure never depends on how node
+ * was started.
+ */
+const garbageCollector = (): (() => void) | undefined => {
+  const exposed = (globalThis as { gc?: () => void }).gc;
+  if (exposed !== undefined) return exposed;
+  setFlagsFromString('--expose-gc');
+  const fromContext: unknown = runInNewContext('gc');
+  return typeof fromContext === 'function' ? () => (fromContext as () => void)() : undefined;
+};
+
+/** Runs a full garbage collection; false when the engine offers none. */
 export const collectGarbage = (): boolean => {
-  const gc = (globalThis as { gc?: () => void }).gc;
+  const gc = garbageCollector();
   if (gc === undefined) return false;
   gc();
   gc();
