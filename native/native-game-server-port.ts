@@ -3,8 +3,8 @@
  * game-server functions the port exposes. Same rules as the user port: prebound functions, the
  * interface pointer captured at init, reused out-parameter arrays.
  */
+import { createNativeAuthPort } from './native-auth-port';
 import { toBigInt, type FlatApi, type RawSteamIPAddress } from './flat-api';
-import { encodeSteamIdIdentity } from './networking-identity';
 import { sessionEnded, type SessionLiveness } from './native-session-liveness';
 import type { GameServerPort, PublicIp } from './steam-core';
 
@@ -42,11 +42,6 @@ export const createNativeGameServerPort = (api: FlatApi, self: bigint, liveness:
   const setGameData = api.SteamAPI_ISteamGameServer_SetGameData;
   const setRegion = api.SteamAPI_ISteamGameServer_SetRegion;
   const setAdvertiseServerActive = api.SteamAPI_ISteamGameServer_SetAdvertiseServerActive;
-  const getAuthSessionTicket = api.SteamAPI_ISteamGameServer_GetAuthSessionTicket;
-  const beginAuthSession = api.SteamAPI_ISteamGameServer_BeginAuthSession;
-  const endAuthSession = api.SteamAPI_ISteamGameServer_EndAuthSession;
-  const cancelAuthTicket = api.SteamAPI_ISteamGameServer_CancelAuthTicket;
-  const userHasLicenseForApp = api.SteamAPI_ISteamGameServer_UserHasLicenseForApp;
   const requestUserGroupStatus = api.SteamAPI_ISteamGameServer_RequestUserGroupStatus;
   const getGameplayStats = api.SteamAPI_ISteamGameServer_GetGameplayStats;
   const getServerReputation = api.SteamAPI_ISteamGameServer_GetServerReputation;
@@ -69,6 +64,18 @@ export const createNativeGameServerPort = (api: FlatApi, self: bigint, liveness:
   };
 
   return {
+    ...createNativeAuthPort(
+      {
+        getAuthSessionTicket: api.SteamAPI_ISteamGameServer_GetAuthSessionTicket,
+        beginAuthSession: api.SteamAPI_ISteamGameServer_BeginAuthSession,
+        endAuthSession: api.SteamAPI_ISteamGameServer_EndAuthSession,
+        cancelAuthTicket: api.SteamAPI_ISteamGameServer_CancelAuthTicket,
+        userHasLicenseForApp: api.SteamAPI_ISteamGameServer_UserHasLicenseForApp,
+      },
+      self,
+      check,
+      written,
+    ),
     setProduct: (product) => {
       check();
       setProduct(self, product);
@@ -164,28 +171,6 @@ export const createNativeGameServerPort = (api: FlatApi, self: bigint, liveness:
     setAdvertiseServerActive: (active) => {
       check();
       setAdvertiseServerActive(self, active);
-    },
-    getAuthSessionTicket: (buffer, remoteSteamId) => {
-      check();
-      written[0] = 0;
-      const handle = getAuthSessionTicket(self, buffer, buffer.byteLength, written, encodeSteamIdIdentity(remoteSteamId));
-      return { handle, size: written[0] ?? 0 };
-    },
-    beginAuthSession: (ticket, steamId) => {
-      check();
-      return beginAuthSession(self, ticket, ticket.byteLength, steamId);
-    },
-    endAuthSession: (steamId) => {
-      check();
-      endAuthSession(self, steamId);
-    },
-    cancelAuthTicket: (handle) => {
-      check();
-      cancelAuthTicket(self, handle);
-    },
-    userHasLicenseForApp: (steamId, appId) => {
-      check();
-      return userHasLicenseForApp(self, steamId, appId);
     },
     requestUserGroupStatus: (userSteamId, groupSteamId) => {
       check();

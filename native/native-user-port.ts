@@ -4,8 +4,8 @@
  * typed arrays allocated once per session and reused, so sync calls allocate nothing but their
  * result object.
  */
+import { createNativeAuthPort } from './native-auth-port';
 import { toBigInt, type FlatApi } from './flat-api';
-import { encodeSteamIdIdentity } from './networking-identity';
 import { sessionEnded, type SessionLiveness } from './native-session-liveness';
 import type { UserPort, VoiceIo } from './steam-core';
 
@@ -23,12 +23,7 @@ export const createNativeUserPort = (api: FlatApi, self: bigint, liveness: Sessi
   const getVoice = api.SteamAPI_ISteamUser_GetVoice;
   const decompressVoice = api.SteamAPI_ISteamUser_DecompressVoice;
   const getVoiceOptimalSampleRate = api.SteamAPI_ISteamUser_GetVoiceOptimalSampleRate;
-  const getAuthSessionTicket = api.SteamAPI_ISteamUser_GetAuthSessionTicket;
   const getAuthTicketForWebApi = api.SteamAPI_ISteamUser_GetAuthTicketForWebApi;
-  const beginAuthSession = api.SteamAPI_ISteamUser_BeginAuthSession;
-  const endAuthSession = api.SteamAPI_ISteamUser_EndAuthSession;
-  const cancelAuthTicket = api.SteamAPI_ISteamUser_CancelAuthTicket;
-  const userHasLicenseForApp = api.SteamAPI_ISteamUser_UserHasLicenseForApp;
   const isBehindNat = api.SteamAPI_ISteamUser_BIsBehindNAT;
   const advertiseGame = api.SteamAPI_ISteamUser_AdvertiseGame;
   const requestEncryptedAppTicket = api.SteamAPI_ISteamUser_RequestEncryptedAppTicket;
@@ -52,6 +47,18 @@ export const createNativeUserPort = (api: FlatApi, self: bigint, liveness: Sessi
   const voiceIo = (result: number): VoiceIo => ({ result, bytesWritten: written[0] ?? 0 });
 
   return {
+    ...createNativeAuthPort(
+      {
+        getAuthSessionTicket: api.SteamAPI_ISteamUser_GetAuthSessionTicket,
+        beginAuthSession: api.SteamAPI_ISteamUser_BeginAuthSession,
+        endAuthSession: api.SteamAPI_ISteamUser_EndAuthSession,
+        cancelAuthTicket: api.SteamAPI_ISteamUser_CancelAuthTicket,
+        userHasLicenseForApp: api.SteamAPI_ISteamUser_UserHasLicenseForApp,
+      },
+      self,
+      check,
+      written,
+    ),
     getHSteamUser: () => {
       check();
       return getHSteamUser(self);
@@ -63,28 +70,6 @@ export const createNativeUserPort = (api: FlatApi, self: bigint, liveness: Sessi
     getSteamID: () => {
       check();
       return toBigInt(getSteamId(self));
-    },
-    getAuthSessionTicket: (buffer, remoteSteamId) => {
-      check();
-      written[0] = 0;
-      const handle = getAuthSessionTicket(self, buffer, buffer.byteLength, written, encodeSteamIdIdentity(remoteSteamId));
-      return { handle, size: written[0] ?? 0 };
-    },
-    beginAuthSession: (ticket, steamId) => {
-      check();
-      return beginAuthSession(self, ticket, ticket.byteLength, steamId);
-    },
-    endAuthSession: (steamId) => {
-      check();
-      endAuthSession(self, steamId);
-    },
-    cancelAuthTicket: (handle) => {
-      check();
-      cancelAuthTicket(self, handle);
-    },
-    userHasLicenseForApp: (steamId, appId) => {
-      check();
-      return userHasLicenseForApp(self, steamId, appId);
     },
     initiateGameConnection: (buffer, serverSteamId, serverIp, serverPort, secure) => {
       check();

@@ -1,0 +1,48 @@
+/**
+ * The auth-session half of a port, shared by ISteamUser and ISteamGameServer: both interfaces
+ * have the same five flat functions with the same shapes, under their own names.
+ */
+import type { FlatApi } from './flat-api';
+import { encodeSteamIdIdentity } from './networking-identity';
+import type { AuthPort } from './steam-core';
+
+/** The five bound flat functions of one interface (SteamAPI_ISteamUser_* or SteamAPI_ISteamGameServer_*). */
+export interface AuthFunctions {
+  readonly getAuthSessionTicket: FlatApi['SteamAPI_ISteamUser_GetAuthSessionTicket'];
+  readonly beginAuthSession: FlatApi['SteamAPI_ISteamUser_BeginAuthSession'];
+  readonly endAuthSession: FlatApi['SteamAPI_ISteamUser_EndAuthSession'];
+  readonly cancelAuthTicket: FlatApi['SteamAPI_ISteamUser_CancelAuthTicket'];
+  readonly userHasLicenseForApp: FlatApi['SteamAPI_ISteamUser_UserHasLicenseForApp'];
+}
+
+/**
+ * `check` throws when the session is over (a stale interface pointer must never be called);
+ * `written` is the port's reused uint32 out-parameter.
+ */
+export const createNativeAuthPort = (functions: AuthFunctions, self: bigint, check: () => void, written: Uint32Array): AuthPort => {
+  const { getAuthSessionTicket, beginAuthSession, endAuthSession, cancelAuthTicket, userHasLicenseForApp } = functions;
+  return {
+    getAuthSessionTicket: (buffer, remoteSteamId) => {
+      check();
+      written[0] = 0;
+      const handle = getAuthSessionTicket(self, buffer, buffer.byteLength, written, encodeSteamIdIdentity(remoteSteamId));
+      return { handle, size: written[0] ?? 0 };
+    },
+    beginAuthSession: (ticket, steamId) => {
+      check();
+      return beginAuthSession(self, ticket, ticket.byteLength, steamId);
+    },
+    endAuthSession: (steamId) => {
+      check();
+      endAuthSession(self, steamId);
+    },
+    cancelAuthTicket: (handle) => {
+      check();
+      cancelAuthTicket(self, handle);
+    },
+    userHasLicenseForApp: (steamId, appId) => {
+      check();
+      return userHasLicenseForApp(self, steamId, appId);
+    },
+  };
+};
