@@ -3,7 +3,7 @@
  * spec, and authTicket$, which holds a ticket for exactly as long as it is subscribed.
  */
 import { isLeft, left, right, type Either } from 'fp-ts/Either';
-import type { Observable } from 'rxjs';
+import { of, type Observable } from 'rxjs';
 import type { AuthPort } from '../../native/steam-core';
 import {
   notInitialized,
@@ -15,7 +15,7 @@ import {
 } from '../errors';
 import type { SessionState } from '../session/session-state';
 import { optionalSteamIdArgument } from '../validation/steam-id-argument';
-import { integerIn, UINT32_MAX } from '../validation/arguments';
+import { integerIn, timeoutOption, UINT32_MAX } from '../validation/arguments';
 import { heldTicket$ } from './held-ticket';
 
 /** The spec's getAuthSessionTicket dictionary: the handle, the ticket bytes (trimmed to size) and the size. */
@@ -75,8 +75,11 @@ export const cancelAuthTicket =
  */
 export const authTicket$ =
   (context: AuthTicketContext) =>
-  (remoteSteamId?: unknown, options: { readonly timeoutMs?: number } = {}): Observable<Either<AuthTicketError, AuthTicket>> =>
-    heldTicket$({
+  (remoteSteamId?: unknown, options: { readonly timeoutMs?: number } = {}): Observable<Either<AuthTicketError, AuthTicket>> => {
+    // Checked here: a null or non-object options must be a Left, not a TypeError in the caller.
+    const timeoutMs = timeoutOption(options, TICKET_RESPONSE_TIMEOUT_MS);
+    if (isLeft(timeoutMs)) return of(timeoutMs);
+    return heldTicket$({
       state: context.state,
       responses$: context.getAuthSessionTicketResponse$,
       issue: () => {
@@ -85,6 +88,7 @@ export const authTicket$ =
       },
       ticket: (issued) => issued,
       cancel: (handle) => context.port.cancelAuthTicket(handle),
-      timeoutMs: options.timeoutMs ?? TICKET_RESPONSE_TIMEOUT_MS,
+      timeoutMs: timeoutMs.right,
       responseName: 'GetAuthSessionTicketResponse',
     });
+  };

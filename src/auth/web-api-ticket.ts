@@ -4,12 +4,12 @@
  * ticket bytes and cancels the ticket on unsubscribe.
  */
 import { isLeft, left, right, type Either } from 'fp-ts/Either';
-import type { Observable } from 'rxjs';
+import { of, type Observable } from 'rxjs';
 import type { UserPort } from '../../native/steam-core';
 import type { GetTicketForWebApi } from '../../streams';
 import { notInitialized, type InvalidArgument, type NotInitialized, type SteamResultError, type TicketUnavailable, type Timeout } from '../errors';
 import type { SessionState } from '../session/session-state';
-import { cString } from '../validation/arguments';
+import { cString, timeoutOption } from '../validation/arguments';
 import { TICKET_RESPONSE_TIMEOUT_MS } from './auth-ticket';
 import { heldTicket$ } from './held-ticket';
 
@@ -45,8 +45,11 @@ export const getAuthTicketForWebApi =
 
 export const webApiTicket$ =
   (context: WebApiTicketContext) =>
-  (serviceIdentity: unknown = '', options: { readonly timeoutMs?: number } = {}): Observable<Either<WebApiTicketError, WebApiTicket>> =>
-    heldTicket$({
+  (serviceIdentity: unknown = '', options: { readonly timeoutMs?: number } = {}): Observable<Either<WebApiTicketError, WebApiTicket>> => {
+    // Checked here: a null or non-object options must be a Left, not a TypeError in the caller.
+    const timeoutMs = timeoutOption(options, TICKET_RESPONSE_TIMEOUT_MS);
+    if (isLeft(timeoutMs)) return of(timeoutMs);
+    return heldTicket$({
       state: context.state,
       responses$: context.getTicketForWebApi$,
       issue: () => {
@@ -55,6 +58,7 @@ export const webApiTicket$ =
       },
       ticket: (handle, response) => ({ authTicket: handle, ticket: response.ticketBuffer, size: response.ticketSize }),
       cancel: (handle) => context.user.cancelAuthTicket(handle),
-      timeoutMs: options.timeoutMs ?? TICKET_RESPONSE_TIMEOUT_MS,
+      timeoutMs: timeoutMs.right,
       responseName: 'GetTicketForWebApiResponse',
     });
+  };

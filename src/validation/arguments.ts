@@ -108,3 +108,21 @@ export const enumValue = <E extends Readonly<Record<string, number>>>(
     ? right(value as E[keyof E])
     : left(invalidArgument(argument, `${describe(value)} is not a ${enumName} (${values.join(', ')})`));
 };
+
+/** Node timers overflow above this (and then fire after 1 ms). */
+const TIMER_MAX_MS = 0x7fffffff;
+
+/**
+ * The `options` argument of a flow that waits for Steam: absent, or an object whose optional
+ * `timeoutMs` is a whole or fractional number of milliseconds in 0..2^31-1.
+ */
+export const timeoutOption = (options: unknown, defaultMs: number): Checked<number> => {
+  if (options === undefined) return right(defaultMs);
+  if (options === null || typeof options !== 'object') return left(invalidArgument('options', `expected an object, got ${describe(options)}`));
+  const value: unknown = (options as { readonly timeoutMs?: unknown }).timeoutMs;
+  if (value === undefined) return right(defaultMs);
+  if (typeof value !== 'number' || !(value >= 0 && value <= TIMER_MAX_MS)) {
+    return left(invalidArgument('options.timeoutMs', `expected milliseconds in 0..${TIMER_MAX_MS}, got ${describe(value)}`));
+  }
+  return right(value);
+};
