@@ -5,6 +5,8 @@
  * and event-driven: a frame runs when the simulated Steam has something due, so every emission
  * lands on a multiple of the latency and flush() ends when Steam is quiet.
  */
+import { isRight } from 'fp-ts/Either';
+import { filter, shareReplay, switchMap, take, type Subscription } from 'rxjs';
 import type { TestScheduler } from 'rxjs/testing';
 import { createSimulatedSteam, type SimulatedProcess, type SimulatedSteam, type SimulatedSteamOptions, type SimulatedUserOptions } from '../../native/simulated';
 import type { SteamClient } from '../../src/client/steam-client';
@@ -51,4 +53,24 @@ export const serverWorld = (scheduler: TestScheduler, options: SimulatedSteamOpt
       return { steamId, client, process };
     },
   };
+};
+
+/**
+ * The player hands its ticket to the server, which begins a session: both stay held (the ticket
+ * by the player, the session by the server) until the returned subscription is unsubscribed.
+ * Validation completes two latencies after the call.
+ */
+export const admit = (player: Player, server: SteamServer): Subscription => {
+  const ticket$ = player.client.authTicket$().pipe(shareReplay({ bufferSize: 1, refCount: true }));
+  const held = ticket$.subscribe();
+  held.add(
+    ticket$
+      .pipe(
+        filter(isRight),
+        take(1),
+        switchMap((ticket) => server.authSession$(ticket.right, player.steamId)),
+      )
+      .subscribe(),
+  );
+  return held;
 };
