@@ -7,7 +7,7 @@ import { ESteamAPIInitResult } from '../../native/enums';
 import { gameServerInterfaceVersionList } from '../../native/game-server-interface-versions';
 import { ServerMode } from '../../src/enums';
 import { serverInit, serverInitEx, serverShutdown } from '../../src/init/server-init';
-import { adoptServer, fake, leftOf, nativeOptions, resetFake, rightOf, startServer, stopServer } from './server-native-kit';
+import { adoptServer, fake, leftOf, nativeOptions, queueServerCallback, resetFake, rightOf, startServer, stopServer } from './server-native-kit';
 
 afterEach(stopServer);
 
@@ -156,5 +156,24 @@ describe('serverShutdown', () => {
     expect(fake.callCount('SteamAPI_ManualDispatch_GetNextCallback')).toBe(drains);
     // The client API's SteamAPI_Shutdown is not the server's.
     expect(fake.callCount('SteamAPI_Shutdown')).toBe(0);
+  });
+
+  it('from inside a server callback: that frame stops dispatching, nothing is left un-freed, nothing runs after SteamGameServer_Shutdown', () => {
+    const server = startServer();
+    const seen: bigint[] = [];
+    server.gsClientApprove$.subscribe((approve) => {
+      seen.push(approve.steamId);
+      server.serverShutdown();
+    });
+    queueServerCallback('GSClientApprove_t', { m_SteamID: 1n, m_OwnerSteamID: 1n });
+    queueServerCallback('GSClientApprove_t', { m_SteamID: 2n, m_OwnerSteamID: 2n });
+    server.runCallbacks();
+    expect(seen).toEqual([1n]);
+    expect(server.live).toBe(false);
+    expect(fake.outstandingCallbacks()).toBe(0);
+    expect(fake.protocolErrors()).toBe(0);
+    expect(fake.callSequence('SteamAPI_ManualDispatch_GetNextCallback')).toBeLessThan(fake.callSequence('SteamGameServer_Shutdown'));
+    server.runCallbacks();
+    expect(seen).toEqual([1n]);
   });
 });
