@@ -1,0 +1,24 @@
+/** The typed init error, printed field by field: what failed, ESteamAPIInitResult, its text, Valve's message. */
+import type { EndpointInitFailed } from './endpoints';
+
+export const initFailureLines = (failure: EndpointInitFailed): readonly string[] => {
+  const { error } = failure;
+  const call = failure.who === 'server' ? 'serverInit' : 'steamInit';
+  switch (error._tag) {
+    case 'InitFailed':
+      return [
+        `${call} failed (${error._tag})`,
+        `  status: ${error.status}`,
+        `  verbal: ${error.verbal}`,
+        `  Valve's message: ${error.steamMessage}`,
+      ];
+    case 'BackendUnavailable':
+      return [
+        `${call} failed (${error._tag}): ${error.reason}`,
+        ...error.tried.map((path) => `  tried: ${path}`),
+        '  (point STEAM_API_LIBRARY at libsteam_api.so / steam_api64.dll)',
+      ];
+    default:
+      return [`${call} failed (${error._tag}): ${error.message}`];
+  }
+};
