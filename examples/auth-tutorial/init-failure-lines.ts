@@ -13,11 +13,8 @@ export const initFailureLines = (failure: EndpointInitFailed): readonly string[]
         `  Valve's message: ${error.steamMessage}`,
       ];
     case 'BackendUnavailable':
-      return [
-        `${call} failed (${error._tag}): ${error.reason}`,
-        ...error.tried.map((path) => `  tried: ${path}`),
-        '  (point STEAM_API_LIBRARY at libsteam_api.so / steam_api64.dll)',
-      ];
+      // The reason already lists every path tried.
+      return [`${call} failed (${error._tag}): ${error.reason}`, '  (point STEAM_API_LIBRARY at libsteam_api.so / steam_api64.dll)'];
     default:
       return [`${call} failed (${error._tag}): ${error.message}`];
   }

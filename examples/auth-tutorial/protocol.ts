@@ -55,7 +55,8 @@ const parseJson = (line: string): Either<ProtocolError, unknown> => {
   try {
     return right(JSON.parse(line) as unknown);
   } catch {
-    return left(protocolError(`not JSON: ${line.slice(0, 40)}`));
+    // Say how long, not what: the line may hold ticket bytes.
+    return left(protocolError(`not JSON (a line of ${line.length} characters)`));
   }
 };
 
