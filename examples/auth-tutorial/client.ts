@@ -4,10 +4,11 @@
  * Steam ID, hear the verdict, and hold the ticket until we leave or the host closes the game.
  */
 import { isLeft } from 'fp-ts/Either';
-import { concat, filter, map, merge, mergeMap, of, scan, take, takeWhile, tap, type Observable } from 'rxjs';
+import { concat, filter, map, merge, mergeMap, of, take, takeWhile, tap, type Observable } from 'rxjs';
 import type { SteamClient } from '../../src';
 import type { PlayerEvent } from './events';
 import { emptyPlayerLog, playerLogAfter } from './player-lines';
+import { printedWith } from './printed-with';
 import { HostMessage, PlayerMessage, type Welcome } from './protocol';
 import { withConnection, type Connection } from './tcp-connection';
 
@@ -76,10 +77,6 @@ export const joinGame$ = (context: PlayerContext, host: HostAddress): Observable
     ).pipe(
       // The host closing the connection ends the game for us: the ticket is released with it.
       takeWhile((event) => event.kind !== 'disconnected', true),
-      scan((state, event) => ({ log: playerLogAfter(state.log, event), event }), { log: emptyPlayerLog, event: undefined as PlayerEvent | undefined }),
-      mergeMap(({ log, event }) => {
-        log.lines.forEach((line) => context.log(line));
-        return event === undefined ? [] : [event];
-      }),
+      printedWith(playerLogAfter, emptyPlayerLog, context.log),
     );
   });

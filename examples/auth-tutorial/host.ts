@@ -6,10 +6,11 @@
  * connection closes, or when the game is over.
  */
 import { isLeft, isRight, type Either } from 'fp-ts/Either';
-import { concat, defer, map, merge, mergeMap, of, scan, take, takeUntil, takeWhile, tap, type Observable } from 'rxjs';
+import { concat, defer, map, merge, mergeMap, of, take, takeUntil, takeWhile, tap, type Observable } from 'rxjs';
 import { describeAuthSessionResponse, type AuthSessionError, type SteamServer, type ValidateAuthTicketResponse } from '../../src';
 import type { HostEvent, PlayerIdentity } from './events';
 import { emptyRoster, rosterAfter } from './host-roster';
+import { printedWith } from './printed-with';
 import { HostMessage, PlayerMessage, type TicketOffer } from './protocol';
 import type { Connection } from './tcp-connection';
 import type { Listener } from './tcp-listener';
@@ -100,9 +101,5 @@ export const host$ = (context: HostContext, listener: Listener<PlayerMessage, Ho
       mergeMap((connection) => hostConnection$(context, connection)),
     ),
   ).pipe(
-    scan((state, event) => ({ roster: rosterAfter(state.roster, event), event }), { roster: emptyRoster, event: undefined as HostEvent | undefined }),
-    mergeMap(({ roster, event }) => {
-      roster.lines.forEach((line) => context.log(line));
-      return event === undefined ? [] : [event];
-    }),
+    printedWith(rosterAfter, emptyRoster, context.log),
   );
