@@ -1,0 +1,120 @@
+/**
+ * Every public function of the client and the game server with its parameters (name, kind, a
+ * valid value), and the bad values of each kind: shared by the bad-argument and lifecycle tests.
+ */
+export type Kind = 'secret' | 'steamId' | 'optionalSteamId' | 'ticket' | 'ticketSize' | 'port' | 'ip' | 'sampleRate' | 'text' | 'boolean' | 'handle' | 'int32' | 'count' | 'bytes' | 'enum' | 'bufferSize' | 'options' | 'score';
+
+export interface Param {
+  readonly name: string;
+  readonly kind: Kind;
+  readonly valid: unknown;
+  /** Has a default: undefined is a valid value. */
+  readonly optional?: boolean;
+}
+
+export const STEAM_ID = 76561198265685624n;
+export const TICKET = Uint8Array.from({ length: 100 }, (_, index) => index + 1);
+
+const notAnything: readonly unknown[] = [null, {}, [], Symbol('hostile'), () => 1, new Date(0)];
+
+export const badValues: Readonly<Record<Kind, readonly unknown[]>> = {
+  steamId: [-1, -1n, 1.5, Number.NaN, Infinity, -Infinity, 2n ** 64n, 2 ** 64, '18446744073709551616', 'not a steam id', '', '12abc', true, ...notAnything],
+  optionalSteamId: [-1, -1n, 1.5, Number.NaN, Infinity, 2n ** 64n, 2 ** 64, 'not a steam id', '12abc', true, {}, [], Symbol('hostile')],
+  ticket: [new Uint8Array(0), new Uint8Array(8193), new Uint8Array(65536), 'a ticket', 42, Array.from(TICKET), TICKET.buffer, ...notAnything],
+  ticketSize: [0, -1, 1.5, Number.NaN, Infinity, TICKET.byteLength + 1, 2 ** 40, '50', ...notAnything],
+  port: [-1, 65536, 1.5, Number.NaN, Infinity, -Infinity, 2 ** 53, -1n, 70000n, '27015', '', ...notAnything],
+  ip: ['256.0.0.1', '1.2.3', '1.2.3.4.5', 'localhost', '::1', ' 1.2.3.4', '1.2.3.4 ', '01.2.3.4x', '1.2.3.-4', -1, 2 ** 32, 1.5, Number.NaN, Infinity, -1n, 2n ** 32n, ...notAnything],
+  sampleRate: [11024, 48001, 0, -1, 44100.5, Number.NaN, Infinity, -Infinity, '48000', 96000n, ...notAnything],
+  text: [42, 42n, true, 'with a \0 NUL', 'x'.repeat(70_000), ...notAnything],
+  boolean: ['true', 1, 0, 1n, ...notAnything],
+  handle: [0, -1, 1.5, Number.NaN, Infinity, 2 ** 32, 2n ** 32n, '7', ...notAnything],
+  int32: [2 ** 31, -(2 ** 31) - 1, 1.5, Number.NaN, Infinity, '1', ...notAnything],
+  count: [-1, 2 ** 31, 1.5, Number.NaN, Infinity, '8', ...notAnything],
+  bytes: [new Uint8Array(0), 'bytes', 42, ...notAnything],
+  /** Bytes or text; empty is allowed (no data). */
+  secret: [42, 42n, true, 'with a \0 NUL', ...notAnything],
+  enum: [99, -1, 1.5, Number.NaN, '1', ...notAnything],
+  bufferSize: [-1, 1.5, Number.NaN, Infinity, 2 ** 40, '100', ...notAnything],
+  options: [null, 42, 'fast', Symbol('hostile'), { timeoutMs: Number.NaN }, { timeoutMs: -1 }, { timeoutMs: '10' }],
+  score: [-1, 2 ** 32, 1.5, Number.NaN, '3', ...notAnything],
+};
+
+/** Extra bad values for one parameter (e.g. the oversize limit of one text). */
+const sized = (limitBytes: number): readonly unknown[] => ['x'.repeat(limitBytes)];
+
+export interface Entry {
+  readonly params: readonly Param[];
+  readonly extra?: Readonly<Record<string, readonly unknown[]>>;
+}
+
+export const p = (name: string, kind: Kind, valid: unknown, optional = false): Param => ({ name, kind, valid, optional });
+
+const authEntries: Readonly<Record<string, Entry>> = {
+  getAuthSessionTicket: { params: [p('remoteSteamId', 'optionalSteamId', STEAM_ID, true)] },
+  cancelAuthTicket: { params: [p('authTicket', 'handle', 7)] },
+  authTicket$: { params: [p('remoteSteamId', 'optionalSteamId', STEAM_ID, true), p('options', 'options', {}, true)] },
+  beginAuthSession: { params: [p('authTicket', 'ticket', TICKET), p('ticketSize', 'ticketSize', TICKET.byteLength, true), p('steamId', 'steamId', STEAM_ID)] },
+  endAuthSession: { params: [p('steamId', 'steamId', STEAM_ID)] },
+  authSession$: { params: [p('authTicket', 'ticket', TICKET), p('steamId', 'steamId', STEAM_ID)] },
+  userHasLicenseForApp: { params: [p('steamId', 'steamId', STEAM_ID), p('appId', 'handle', 480)] },
+};
+
+export const clientTable: Readonly<Record<string, Entry>> = {
+  ...authEntries,
+  getGameBadgeLevel: { params: [p('series', 'int32', 1), p('foil', 'boolean', false)] },
+  setDurationControlOnlineState: { params: [p('newState', 'enum', 1)] },
+  advertiseGame: { params: [p('serverIp', 'ip', '10.0.0.1', true), p('serverPort', 'port', 27015, true), p('serverSteamId', 'steamId', 90071992547409920n, true)] },
+  initiateGameConnection: { params: [p('serverId', 'steamId', 90071992547409920n), p('serverIp', 'ip', '10.0.0.1'), p('serverPort', 'port', 27015), p('secure', 'boolean', true)] },
+  terminateGameConnection: { params: [p('serverIp', 'ip', '10.0.0.1'), p('serverPort', 'port', 27015)] },
+  getAuthTicketForWebApi: { params: [p('serviceIdentity', 'text', 'service', true)], extra: { serviceIdentity: sized(256) } },
+  webApiTicket$: { params: [p('serviceIdentity', 'text', 'service', true), p('options', 'options', {}, true)], extra: { serviceIdentity: sized(256) } },
+  requestEncryptedAppTicket: { params: [p('secret', 'secret', 'secret', true)], extra: { secret: [new Uint8Array(1025), 'x'.repeat(1025)] } },
+  encryptedAppTicket$: { params: [p('secret', 'secret', 'secret', true)], extra: { secret: [new Uint8Array(1025), 'x'.repeat(1025)] } },
+  requestStoreAuthURL: { params: [p('redirectUrl', 'text', 'https://example.com/')], extra: { redirectUrl: sized(2048) } },
+  getVoice: { params: [p('bufferSizeOverride', 'bufferSize', 1024, true)] },
+  decompressVoice: { params: [p('voice', 'bytes', TICKET), p('sampleRate', 'sampleRate', 48000), p('bufferSizeOverride', 'bufferSize', 20480, true)], extra: { voice: [new Uint8Array(4 * 1024 * 1024 + 1)] } },
+  decompress: { params: [p('sampleRate', 'sampleRate', 48000)] },
+};
+
+export const serverTable: Readonly<Record<string, Entry>> = {
+  ...authEntries,
+  logOn: { params: [p('token', 'text', 'a1b2c3')], extra: { token: ['', ...sized(256)] } },
+  updateUserData: { params: [p('userSteamId', 'steamId', STEAM_ID), p('playerName', 'text', 'Player'), p('score', 'score', 3)], extra: { playerName: sized(256) } },
+  handleIncomingPacket: { params: [p('data', 'bytes', TICKET), p('sourceIp', 'ip', '10.0.0.1'), p('sourcePort', 'port', 27015)], extra: { data: [new Uint8Array(65536)] } },
+  setProduct: { params: [p('product', 'text', 'spacewar')], extra: { product: sized(4096) } },
+  setGameDescription: { params: [p('gameDescription', 'text', 'Spacewar')], extra: { gameDescription: sized(64) } },
+  setModDir: { params: [p('modDir', 'text', 'spacewar')], extra: { modDir: sized(32) } },
+  setDedicatedServer: { params: [p('dedicated', 'boolean', true)] },
+  setMaxPlayerCount: { params: [p('playersMax', 'count', 8)] },
+  setBotPlayerCount: { params: [p('botPlayers', 'count', 0)] },
+  setServerName: { params: [p('serverName', 'text', 'A server')], extra: { serverName: sized(64) } },
+  setMapName: { params: [p('mapName', 'text', 'dust')], extra: { mapName: sized(32) } },
+  setPasswordProtected: { params: [p('passwordProtected', 'boolean', false)] },
+  setSpectatorPort: { params: [p('spectatorPort', 'port', 27020)] },
+  setSpectatorServerName: { params: [p('spectatorServerName', 'text', 'Spectate')], extra: { spectatorServerName: sized(64) } },
+  setGameTags: { params: [p('gameTags', 'text', 'a,b')], extra: { gameTags: sized(128) } },
+  setGameData: { params: [p('gameData', 'text', 'data')], extra: { gameData: sized(2048) } },
+  setRegion: { params: [p('region', 'text', 'eu')], extra: { region: sized(4096) } },
+  setAdvertiseServerActive: { params: [p('active', 'boolean', true)] },
+  setKeyValue: { params: [p('key', 'text', 'k'), p('value', 'text', 'v')], extra: { key: sized(4096), value: sized(4096) } },
+  associateWithClan: { params: [p('clanSteamId', 'steamId', 103582791429521412n)] },
+  computeNewPlayerCompatibility: { params: [p('newPlayerSteamId', 'steamId', STEAM_ID)] },
+  requestUserGroupStatus: { params: [p('userSteamId', 'steamId', STEAM_ID), p('groupSteamId', 'steamId', 103582791429521412n)] },
+};
+
+/** Functions that take no argument at all (extra arguments are ignored). */
+export const clientWithoutArguments = [
+  'runCallbacks', 'shutdown', 'loggedOn', 'getSteamID', 'getPlayerSteamLevel', 'isBehindNAT', 'isPhoneIdentifying',
+  'isPhoneRequiringVerification', 'isPhoneVerified', 'isTwoFactorEnabled', 'getMarketEligibility', 'getDurationControl',
+  'getEncryptedAppTicket', 'voice$', 'startVoiceRecording', 'stopVoiceRecording', 'getAvailableVoice', 'getVoiceOptimalSampleRate',
+];
+export const serverWithoutArguments = [
+  'runCallbacks', 'serverShutdown', 'shutdown', 'isServerSecure', 'getServerSteamID', 'serverReleaseCurrentThreadMemory', 'secure',
+  'getSteamID', 'loggedOn', 'wasRestartRequested', 'logOnAnonymous', 'logOff', 'getPublicIP', 'createUnauthenticatedUserConnection',
+  'getNextOutgoingPacket', 'clearAllKeyValues', 'getServerReputation', 'getGameplayStats',
+];
+
+
+/** Valid arguments for a table entry (none for functions that take none). */
+export const validArguments = (table: Readonly<Record<string, Entry>>, name: string): unknown[] =>
+  (table[name]?.params ?? []).map((param) => param.valid);
