@@ -5,7 +5,7 @@
  */
 import { Observable, type Subscription } from 'rxjs';
 import { EVoiceResult } from '../../native/enums';
-import { notInitialized } from '../errors';
+import { callFailed, notInitialized } from '../errors';
 import { DEFAULT_VOICE_BUFFER_BYTES, MAX_VOICE_BUFFER_BYTES, voiceError, type VoiceContext } from './voice-calls';
 
 export interface VoiceStreamOptions {
@@ -42,15 +42,25 @@ const readFrame = (context: VoiceContext, scratch: { buffer: Uint8Array }): Read
   }
 };
 
-export const voice$ =
-  (context: VoiceContext) =>
-  (options: VoiceStreamOptions = {}): Observable<Uint8Array> =>
+/**
+ * One microphone per client: a second voice$ subscribed while one records would read nothing
+ * (the first takes every frame) and stop the first's recording when it ends, so it is refused
+ * with a CallFailed; to give several consumers the same frames, share() one voice$.
+ */
+export const voice$ = (context: VoiceContext) => {
+  let recordingSubscriptions = 0;
+  return (options: VoiceStreamOptions = {}): Observable<Uint8Array> =>
     new Observable<Uint8Array>((subscriber) => {
       const { state } = context;
       if (!state.live) {
         subscriber.error(notInitialized(state.name));
         return undefined;
       }
+      if (recordingSubscriptions > 0) {
+        subscriber.error(callFailed('voice$', 'another voice$ subscription of this client is recording; share() it instead'));
+        return undefined;
+      }
+      recordingSubscriptions += 1;
       const maxDrainFrames = options.maxDrainFrames ?? 120;
       const scratch = { buffer: new Uint8Array(Math.min(Math.max(options.initialBufferBytes ?? DEFAULT_VOICE_BUFFER_BYTES, 64), MAX_VOICE_BUFFER_BYTES)) };
       let recording = true;
@@ -78,6 +88,7 @@ export const voice$ =
       const stopSignal = options.stop$?.subscribe(() => stop());
       const ended = state.shutdown$.subscribe(() => subscriber.complete());
       return () => {
+        recordingSubscriptions -= 1;
         frames.unsubscribe();
         stopSignal?.unsubscribe();
         ended.unsubscribe();
@@ -87,8 +98,14 @@ export const voice$ =
         // be read out until NotRecording, or the next recording would start with stale audio.
         let drained = 0;
         const drain = state.pump.frames$.subscribe(() => {
-          const outcome = state.live ? readFrame(context, scratch) : ({ kind: 'stopped' } as const);
+          // A new recording owns the microphone now: its frames are not ours to throw away.
+          if (!state.live || recordingSubscriptions > 0) {
+            drain.unsubscribe();
+            return;
+          }
+          const outcome = readFrame(context, scratch);
           if (outcome.kind === 'stopped' || outcome.kind === 'failed' || ++drained >= maxDrainFrames) drain.unsubscribe();
         });
       };
     });
+};
