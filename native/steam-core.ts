@@ -10,7 +10,7 @@
  * are `string`. It does not validate arguments: the public API does that before calling here.
  */
 import type { Either } from 'fp-ts/Either';
-import type { Observable } from 'rxjs';
+import type { Observable, SchedulerLike } from 'rxjs';
 
 /** Which Steam pipe a callback came from: the user's client pipe or the game-server pipe. */
 export type Pipe = 'client' | 'server';
@@ -235,6 +235,8 @@ export interface SteamCore {
    * ends as soon as the simulated Steam goes quiet. Valve's library gives no such signal.
    */
   readonly wakeups$?: Observable<void>;
+  /** The clock a simulated core runs on; pumps and timeouts over it default to the same clock. */
+  readonly scheduler?: SchedulerLike;
   /** SteamAPI_IsSteamRunning. */
   isSteamRunning(): boolean;
   /** SteamAPI_RestartAppIfNecessary. */

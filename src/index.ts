@@ -6,7 +6,14 @@
  * Either. The simulated Steam for tests lives in `steamworks-rx/testing`.
  */
 export { steamInit, steamInitEx, steamShutdown, type SteamInitError, type SteamInitOptions } from './init/steam-init';
-export { serverInit, serverInitEx, serverShutdown, type ServerInitError, type ServerInitOptions } from './init/server-init';
+export {
+  STEAMGAMESERVER_QUERY_PORT_SHARED,
+  serverInit,
+  serverInitEx,
+  serverShutdown,
+  type ServerInitError,
+  type ServerInitOptions,
+} from './init/server-init';
 export type { SteamClient } from './client/steam-client';
 export type { SteamServer } from './server/steam-server';
 export type { BackendOptions, PumpSettings } from './backend/backend-options';

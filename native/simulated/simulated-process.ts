@@ -110,6 +110,7 @@ export const createSimulatedProcess = (universe: Universe, record: ProcessRecord
     userSteamId: record.user?.steamId ?? null,
     callbacks$,
     wakeups$: record.wakeups.asObservable(),
+    scheduler: universe.scheduler,
     initClient,
     initServer,
     shutdownClient,

@@ -19,7 +19,7 @@ export interface PumpSettings {
   readonly pump?: PumpMode;
   /** Default 16 ms. */
   readonly pumpIntervalMs?: number;
-  /** Drives the pump and every timeout; default asyncScheduler (the simulated Steam's scheduler for `simulated`). */
+  /** Drives the pump and every timeout; default asyncScheduler, or the simulated Steam's own scheduler on a simulated core. */
   readonly scheduler?: SchedulerLike;
   /** How long call results may take; default 10 000 ms. */
   readonly callResultTimeoutMs?: number;
@@ -63,14 +63,14 @@ const unavailable = (reason: string, tried: readonly string[] = []): BackendUnav
 /** Resolves the options to a core; `role` decides whether a simulated process gets a user. */
 export const resolveBackend = (options: BackendOptions, role: 'client' | 'server'): Either<BackendUnavailable, ResolvedBackend> => {
   if (options.backend === 'core') {
-    return right({ core: options.core, scheduler: options.scheduler, dispose: () => undefined });
+    return right({ core: options.core, scheduler: options.scheduler ?? options.core.scheduler, dispose: () => undefined });
   }
   if (options.backend === 'simulated') {
     const steam = options.steam ?? createSimulatedSteam(options.scheduler === undefined ? {} : { scheduler: options.scheduler });
     const user = role === 'client' ? (options.user ?? steam.addUser()) : undefined;
     try {
       const process = steam.createProcess(user === undefined ? {} : { user });
-      return right({ core: process, scheduler: options.scheduler ?? steam.scheduler, dispose: () => process.dispose() });
+      return right({ core: process, scheduler: options.scheduler ?? process.scheduler, dispose: () => process.dispose() });
     } catch (error) {
       return left(unavailable(error instanceof Error ? error.message : String(error)));
     }

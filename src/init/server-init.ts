@@ -16,6 +16,9 @@ import { initFailed, startSession } from './start-session';
 export type ServerInitOptions = BackendOptions;
 export type ServerInitError = InitFailed | BackendUnavailable | InvalidArgument;
 
+/** Pass as queryPort to share the game port: relay server-browser packets with handleIncomingPacket / getNextOutgoingPacket. */
+export const STEAMGAMESERVER_QUERY_PORT_SHARED = 0xffff;
+
 /** Version strings are short ("1.0.0.0"); this bounds what reaches Steam. */
 const VERSION_MAX_BYTES = 128;
 
