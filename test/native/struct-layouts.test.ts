@@ -1,0 +1,65 @@
+/**
+ * Every struct of the ABI JSON, built through koffi for BOTH packings on this host (pack 4 for
+ * linux64, pack 8 for win64), against the measured sizes, alignments and field offsets.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { layoutsFor } from '../../native/struct-layouts';
+import type { Platform } from '../../native/steam-core';
+
+interface AbiField {
+  readonly name: string;
+  readonly offset: number;
+  readonly size: number;
+}
+interface AbiStruct {
+  readonly name: string;
+  readonly callbackId?: number;
+  readonly linux64: { readonly size: number; readonly align: number; readonly fields: readonly AbiField[] };
+  readonly win64: { readonly size: number; readonly align: number; readonly fields: readonly AbiField[] };
+}
+
+// The shared spec is the source of truth; the fixture copy lets the test run outside the workspace.
+const sharedPath = path.join(__dirname, '..', '..', '..', 'shared', 'steamworks-abi-1.60.json');
+const fixturePath = path.join(__dirname, 'fixtures', 'steamworks-abi-1.60.json');
+const abi = JSON.parse(readFileSync(existsSync(sharedPath) ? sharedPath : fixturePath, 'utf8')) as { structs: readonly AbiStruct[] };
+
+const UNION_MEMBER = ' (union member)';
+
+describe.each<Platform>(['linux64', 'win64'])('struct layouts on %s', (platform) => {
+  const table = layoutsFor(platform);
+
+  it('declares exactly the structs of the ABI JSON', () => {
+    expect(Object.keys(table.byName).sort()).toEqual(abi.structs.map((struct) => struct.name).sort());
+  });
+
+  it.each(abi.structs.map((struct) => [struct.name, struct] as const))('%s: size, alignment, callback id and every field offset', (_name, struct) => {
+    const measured = struct[platform];
+    const layout = table.byName[struct.name];
+    expect(layout).toBeDefined();
+    if (layout === undefined) return;
+    expect(layout.size).toBe(measured.size);
+    expect(layout.align).toBe(measured.align);
+    expect(layout.callbackId).toBe(struct.callbackId ?? undefined);
+    for (const field of measured.fields) {
+      const name = field.name.replace(UNION_MEMBER, '');
+      const declared = layout.field[name];
+      if (declared !== undefined) {
+        expect({ field: name, offset: declared.offset }).toEqual({ field: name, offset: field.offset });
+        continue;
+      }
+      // A union kept as raw bytes: the member must sit wholly inside one declared byte range.
+      const container = layout.fields.find((member) => member.kind === 'bytes' && member.offset <= field.offset && field.offset + field.size <= member.offset + member.size);
+      expect({ field: name, insideRawUnion: container !== undefined }).toEqual({ field: name, insideRawUnion: true });
+    }
+  });
+});
+
+it('the two packings really differ where the JSON says they do (pack 4 caps 8-byte members at 4)', () => {
+  const linux = layoutsFor('linux64').byName;
+  const windows = layoutsFor('win64').byName;
+  expect(linux['GSReputation_t']?.field['m_ulBannedGameID']?.offset).toBe(20);
+  expect(windows['GSReputation_t']?.field['m_ulBannedGameID']?.offset).toBe(24);
+  expect(linux['CallbackMsg_t']?.size).toBe(20);
+  expect(windows['CallbackMsg_t']?.size).toBe(24);
+});
