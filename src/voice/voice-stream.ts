@@ -3,9 +3,11 @@
  * reads what Steam captured. Steam keeps capturing briefly after StopVoiceRecording (people let go
  * of push-to-talk early), so stopping reads on until Steam says NotRecording.
  */
-import { Observable, type Subscription } from 'rxjs';
+import { isLeft, left, right, type Either } from 'fp-ts/Either';
+import { Observable, isObservable, type Subscription } from 'rxjs';
 import { EVoiceResult } from '../../native/enums';
-import { callFailed, notInitialized } from '../errors';
+import { callFailed, invalidArgument, notInitialized, type InvalidArgument } from '../errors';
+import { integerIn } from '../validation/arguments';
 import { DEFAULT_VOICE_BUFFER_BYTES, MAX_VOICE_BUFFER_BYTES, voiceError, type VoiceContext } from './voice-calls';
 
 export interface VoiceStreamOptions {
@@ -42,6 +44,25 @@ const readFrame = (context: VoiceContext, scratch: { buffer: Uint8Array }): Read
   }
 };
 
+interface VoiceSettings {
+  readonly stop$: Observable<unknown> | undefined;
+  readonly initialBufferBytes: number;
+  readonly maxDrainFrames: number;
+}
+
+/** Options come from game code: anything but the documented shape is an InvalidArgument naming it. */
+const voiceSettings = (options: unknown): Either<InvalidArgument, VoiceSettings> => {
+  if (options === undefined) return right({ stop$: undefined, initialBufferBytes: DEFAULT_VOICE_BUFFER_BYTES, maxDrainFrames: 120 });
+  if (options === null || typeof options !== 'object') return left(invalidArgument('options', 'expected an object of voice$ options'));
+  const given = options as { readonly stop$?: unknown; readonly initialBufferBytes?: unknown; readonly maxDrainFrames?: unknown };
+  if (given.stop$ !== undefined && !isObservable(given.stop$)) return left(invalidArgument('options.stop$', 'expected an Observable'));
+  const initialBufferBytes = given.initialBufferBytes === undefined ? right(DEFAULT_VOICE_BUFFER_BYTES) : integerIn('options.initialBufferBytes', given.initialBufferBytes, 64, MAX_VOICE_BUFFER_BYTES);
+  if (isLeft(initialBufferBytes)) return initialBufferBytes;
+  const maxDrainFrames = given.maxDrainFrames === undefined ? right(120) : integerIn('options.maxDrainFrames', given.maxDrainFrames, 1, 1_000_000);
+  if (isLeft(maxDrainFrames)) return maxDrainFrames;
+  return right({ stop$: given.stop$, initialBufferBytes: initialBufferBytes.right, maxDrainFrames: maxDrainFrames.right });
+};
+
 /**
  * One microphone per client: a second voice$ subscribed while one records would read nothing
  * (the first takes every frame) and stop the first's recording when it ends, so it is refused
@@ -49,11 +70,16 @@ const readFrame = (context: VoiceContext, scratch: { buffer: Uint8Array }): Read
  */
 export const voice$ = (context: VoiceContext) => {
   let recordingSubscriptions = 0;
-  return (options: VoiceStreamOptions = {}): Observable<Uint8Array> =>
+  return (options?: VoiceStreamOptions): Observable<Uint8Array> =>
     new Observable<Uint8Array>((subscriber) => {
       const { state } = context;
       if (!state.live) {
         subscriber.error(notInitialized(state.name));
+        return undefined;
+      }
+      const settings = voiceSettings(options);
+      if (isLeft(settings)) {
+        subscriber.error(settings.left);
         return undefined;
       }
       if (recordingSubscriptions > 0) {
@@ -61,8 +87,8 @@ export const voice$ = (context: VoiceContext) => {
         return undefined;
       }
       recordingSubscriptions += 1;
-      const maxDrainFrames = options.maxDrainFrames ?? 120;
-      const scratch = { buffer: new Uint8Array(Math.min(Math.max(options.initialBufferBytes ?? DEFAULT_VOICE_BUFFER_BYTES, 64), MAX_VOICE_BUFFER_BYTES)) };
+      const { maxDrainFrames, initialBufferBytes, stop$ } = settings.right;
+      const scratch = { buffer: new Uint8Array(initialBufferBytes) };
       let recording = true;
       let stopping = false;
       let drainFrames = 0;
@@ -85,7 +111,7 @@ export const voice$ = (context: VoiceContext) => {
         },
         complete: () => subscriber.complete(),
       });
-      const stopSignal = options.stop$?.subscribe(() => stop());
+      const stopSignal = stop$?.subscribe(() => stop());
       const ended = state.shutdown$.subscribe(() => subscriber.complete());
       return () => {
         recordingSubscriptions -= 1;

@@ -103,13 +103,7 @@ describe.each([
 });
 
 describe('voice$ options', () => {
-  // KNOWN BUG, reported: voice$(null) throws a TypeError inside subscribe (options.maxDrainFrames)
-  // after counting itself as the recording subscription, so every later voice$ of that client
-  // fails with "another voice$ subscription is recording"; non-object options and bad
-  // initialBufferBytes / maxDrainFrames are accepted silently. src/voice/voice-stream.ts was being
-  // rewritten by another helper when this was found. `failing` flips to a failure once it is fixed:
-  // then make this a plain `it`.
-  it.failing('a bad options value is a typed InvalidArgument naming it, and voice$ still works afterwards', () => {
+  it('a bad options value is a typed InvalidArgument naming it, and voice$ still works afterwards', () => {
     const { client } = startNativePair();
     const failures: string[] = [];
     for (const options of [null, 42, 'fast', Symbol('hostile'), { initialBufferBytes: Number.NaN }, { maxDrainFrames: -1 }, { stop$: 5 }]) {
