@@ -5,6 +5,7 @@
  * auth forms as the client (authSession$ ends the session on unsubscribe).
  */
 import { left, right } from 'fp-ts/Either';
+import { merge } from 'rxjs';
 import type { PumpLease } from '../../native/pump';
 import type { ServerSession, SteamCore } from '../../native/steam-core';
 import { createServerStreams, createSignalRouter, signalDecoders, userSignals, type ServerStreams } from '../../streams';
@@ -31,13 +32,17 @@ const buildServer = (parts: SteamServerParts) => {
   const { server } = session;
   const streams: ServerStreams = createServerStreams(core.callbacks$, core.platform);
   // Tickets the server issues itself (peer-style auth) answer on its own pipe.
-  const getAuthSessionTicketResponse$ = createSignalRouter(core.callbacks$, 'server', core.platform).stream(userSignals.getAuthSessionTicketResponse);
+  const ticketRouter = createSignalRouter(core.callbacks$, 'server', core.platform);
+  const getAuthSessionTicketResponse$ = ticketRouter.stream(userSignals.getAuthSessionTicketResponse);
+  // Bytes of that signal that do not decode belong on the server's decodeErrors$ like any other.
+  const decodeErrors$ = merge(streams.decodeErrors$, ticketRouter.decodeErrors$);
   const auth = { state, port: server, getAuthSessionTicketResponse$, validateAuthTicketResponse$: streams.validateAuthTicketResponse$ };
 
   const serverShutdown = shutdownSequence(control, () => core.shutdownServer(), lease, parts.disposeBackend);
 
   return {
     ...streams,
+    decodeErrors$,
     getAuthSessionTicketResponse$,
     /** Every raw callback and call result of this core (both pipes), as the pump drains them. */
     callbacks$: core.callbacks$,

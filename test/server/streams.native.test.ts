@@ -221,6 +221,18 @@ describe('decodeErrors$ of the server', () => {
   });
 });
 
+describe('decodeErrors$ of the server, for the tickets it issues itself', () => {
+  it('a short GetAuthSessionTicketResponse_t on the server pipe is a DecodeError there, and never a ticket response', () => {
+    const server = startServer();
+    const errors = collect(server.decodeErrors$);
+    const responses = collect(server.getAuthSessionTicketResponse$);
+    fake.queueCallback(SERVER_PIPE, callbackIdOf('GetAuthSessionTicketResponse_t'), new Uint8Array(sizeOf('GetAuthSessionTicketResponse_t') - 1));
+    server.runCallbacks();
+    expect(errors).toEqual([expect.objectContaining({ pipe: 'server', callbackId: 163, reason: 'ShortBuffer' })]);
+    expect(responses).toEqual([]);
+  });
+});
+
 describe('a client and a game server in one process', () => {
   const both = () => {
     const client = startClient();
