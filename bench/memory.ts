@@ -81,7 +81,7 @@ export const memoryGrowth = async (fake: BenchFake): Promise<BenchResult[]> => {
         value: mebibytes(firstRss),
         unit: 'MiB',
         baseline: { name: 'RSS at start', value: mebibytes(start.rss), unit: 'MiB' },
-        note: 'a plateau, not a leak: ~220 B of native memory per koffi.view ArrayBuffer (native/manual-dispatch.ts copyOut), freed late by GC and kept mapped by malloc',
+        note: 'how far the process grows before it settles (payloads are memcpy-ed into a reused scratch buffer, then sliced)',
       },
     ];
   } finally {

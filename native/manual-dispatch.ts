@@ -7,8 +7,9 @@
  *
  * The idle path (no message) allocates nothing: the CallbackMsg_t buffer is preallocated.
  */
-import koffi from 'koffi';
 import type { FlatApi } from './flat-api';
+import { createNativeCopier } from './native-memory';
+import { readInt32, readUint32, readUint64 } from './struct-bytes';
 import type { SessionLiveness } from './native-session-liveness';
 import { layoutOf, layoutsFor, type StructLayout } from './struct-layouts';
 import type { Pipe, Platform, RawCallback } from './steam-core';
@@ -30,9 +31,6 @@ const offsetOf = (layout: StructLayout, member: string): number => {
 /** A usable payload size: non-negative and at most maxCallbackPayloadBytes. */
 const isSaneSize = (size: number): boolean => size >= 0 && size <= maxCallbackPayloadBytes;
 
-/** Copies `size` bytes out of native memory (never a view: Steam frees it right after). */
-const copyOut = (pointer: bigint, size: number): Uint8Array =>
-  pointer === 0n || size === 0 || !isSaneSize(size) ? empty : new Uint8Array(koffi.view(pointer, size)).slice();
 
 /**
  * Drains one pipe, emitting every message. Stops early when the session ends (a subscriber may
@@ -56,22 +54,27 @@ export const createManualDispatch = (api: FlatApi, platform: Platform): DrainPip
   const resultCallbackIdOffset = offsetOf(completedLayout, 'm_iCallback');
   const resultSizeOffset = offsetOf(completedLayout, 'm_cubParam');
 
+  const copy = createNativeCopier();
+  /** Copies `size` bytes out of native memory (never a view: Steam frees it right after). */
+  const copyOut = (pointer: bigint, size: number): Uint8Array => (pointer === 0n || size === 0 || !isSaneSize(size) ? empty : copy(pointer, size));
+  // Call results are fetched into one reused buffer, then sliced: a fresh buffer per result costs more.
+  let resultScratch = new Uint8Array(4096);
+
   const message = new Uint8Array(messageLayout.size);
   const messageView = new DataView(message.buffer);
   const failed = new Uint8Array(1);
 
   const callResult = (pipeHandle: number, pipe: Pipe, completed: Uint8Array): RawCallback => {
-    const completedView = new DataView(completed.buffer, completed.byteOffset, completed.byteLength);
-    const apiCall = completedView.getBigUint64(asyncCallOffset, true);
-    const callbackId = completedView.getInt32(resultCallbackIdOffset, true);
-    const size = completedView.getUint32(resultSizeOffset, true);
+    const apiCall = readUint64(completed, asyncCallOffset);
+    const callbackId = readInt32(completed, resultCallbackIdOffset);
+    const size = readUint32(completed, resultSizeOffset);
     if (!isSaneSize(size)) return { kind: 'callResult', pipe, callbackId, apiCall, ioFailure: true, bytes: empty };
-    const bytes = new Uint8Array(size);
+    if (size > resultScratch.byteLength) resultScratch = new Uint8Array(Math.max(size, resultScratch.byteLength * 2));
     failed[0] = 0;
-    const fetched = getApiCallResult(pipeHandle, apiCall, bytes, size, callbackId, failed);
+    const fetched = getApiCallResult(pipeHandle, apiCall, resultScratch, size, callbackId, failed);
     // A result Steam will not hand over is reported as an I/O failure so the waiting caller ends.
     return fetched
-      ? { kind: 'callResult', pipe, callbackId, apiCall, ioFailure: failed[0] !== 0, bytes }
+      ? { kind: 'callResult', pipe, callbackId, apiCall, ioFailure: failed[0] !== 0, bytes: resultScratch.slice(0, size) }
       : { kind: 'callResult', pipe, callbackId, apiCall, ioFailure: true, bytes: empty };
   };
 

@@ -14,25 +14,44 @@ export type RawStruct = Readonly<Record<string, FieldValue>>;
 const utf8 = new TextDecoder('utf-8', { fatal: false });
 const utf8Encoder = new TextEncoder();
 
-const view = (bytes: Uint8Array): DataView => new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+// Little-endian reads and writes by byte arithmetic, not DataView: a DataView needs the array's
+// ArrayBuffer, and asking a small on-heap Uint8Array for it makes V8 move it off-heap (about a
+// microsecond per callback). All offsets are checked against the struct size by the callers.
+const byteAt = (bytes: Uint8Array, at: number): number => bytes[at] ?? 0;
+export const readUint16 = (bytes: Uint8Array, at: number): number => byteAt(bytes, at) | (byteAt(bytes, at + 1) << 8);
+export const readInt32 = (bytes: Uint8Array, at: number): number =>
+  byteAt(bytes, at) | (byteAt(bytes, at + 1) << 8) | (byteAt(bytes, at + 2) << 16) | (byteAt(bytes, at + 3) << 24);
+export const readUint32 = (bytes: Uint8Array, at: number): number => readInt32(bytes, at) >>> 0;
+export const readUint64 = (bytes: Uint8Array, at: number): bigint => {
+  const low = readUint32(bytes, at);
+  const high = readUint32(bytes, at + 4);
+  return high === 0 ? BigInt(low) : (BigInt(high) << 32n) | BigInt(low);
+};
 
-const readMember = (data: DataView, bytes: Uint8Array, member: FieldLayout): FieldValue => {
+const writeUint32 = (bytes: Uint8Array, at: number, value: number): void => {
+  bytes[at] = value & 0xff;
+  bytes[at + 1] = (value >>> 8) & 0xff;
+  bytes[at + 2] = (value >>> 16) & 0xff;
+  bytes[at + 3] = (value >>> 24) & 0xff;
+};
+
+const readMember = (bytes: Uint8Array, member: FieldLayout): FieldValue => {
   const at = member.offset;
   switch (member.kind) {
     case 'bool':
-      return data.getUint8(at) !== 0;
+      return byteAt(bytes, at) !== 0;
     case 'uint8':
-      return data.getUint8(at);
+      return byteAt(bytes, at);
     case 'uint16':
-      return data.getUint16(at, true);
+      return readUint16(bytes, at);
     case 'int32':
-      return data.getInt32(at, true);
+      return readInt32(bytes, at);
     case 'uint32':
-      return data.getUint32(at, true);
+      return readUint32(bytes, at);
     case 'uint64':
     case 'steamId':
     case 'pointer':
-      return data.getBigUint64(at, true);
+      return readUint64(bytes, at);
     case 'chars': {
       // C strings end at the first NUL; an unterminated array is read to its end, never past it.
       const region = bytes.subarray(at, at + member.size);
@@ -57,9 +76,8 @@ export interface ShortBuffer {
  */
 export const readStruct = (layout: StructLayout, bytes: Uint8Array): RawStruct | ShortBuffer => {
   if (bytes.byteLength < layout.size) return { struct: layout.name, expected: layout.size, actual: bytes.byteLength };
-  const data = view(bytes);
   const out: Record<string, FieldValue> = {};
-  for (const member of layout.fields) out[member.name] = readMember(data, bytes, member);
+  for (const member of layout.fields) out[member.name] = readMember(bytes, member);
   return out;
 };
 
@@ -73,27 +91,31 @@ const asBigInt = (value: FieldValue | undefined): bigint =>
 const asNumber = (value: FieldValue | undefined): number =>
   typeof value === 'number' ? value : typeof value === 'bigint' ? Number(value) : value === true ? 1 : 0;
 
-const writeMember = (data: DataView, bytes: Uint8Array, member: FieldLayout, value: FieldValue | undefined): void => {
+const writeMember = (bytes: Uint8Array, member: FieldLayout, value: FieldValue | undefined): void => {
   const at = member.offset;
   switch (member.kind) {
     case 'bool':
     case 'uint8':
-      data.setUint8(at, asNumber(value) & 0xff);
+      bytes[at] = asNumber(value) & 0xff;
       return;
-    case 'uint16':
-      data.setUint16(at, asNumber(value) & 0xffff, true);
+    case 'uint16': {
+      const number = asNumber(value);
+      bytes[at] = number & 0xff;
+      bytes[at + 1] = (number >>> 8) & 0xff;
       return;
+    }
     case 'int32':
-      data.setInt32(at, asNumber(value) | 0, true);
-      return;
     case 'uint32':
-      data.setUint32(at, asNumber(value) >>> 0, true);
+      writeUint32(bytes, at, asNumber(value) >>> 0);
       return;
     case 'uint64':
     case 'steamId':
-    case 'pointer':
-      data.setBigUint64(at, BigInt.asUintN(64, asBigInt(value)), true);
+    case 'pointer': {
+      const wide = BigInt.asUintN(64, asBigInt(value));
+      writeUint32(bytes, at, Number(wide & 0xffffffffn));
+      writeUint32(bytes, at + 4, Number(wide >> 32n));
       return;
+    }
     case 'chars': {
       // Always leave room for the terminating NUL, as a C writer would.
       const text = typeof value === 'string' ? utf8Encoder.encode(value) : new Uint8Array(0);
@@ -111,7 +133,6 @@ const writeMember = (data: DataView, bytes: Uint8Array, member: FieldLayout, val
 /** Writes a struct's bytes; members not given are zero. */
 export const writeStruct = (layout: StructLayout, values: Readonly<Record<string, FieldValue>>): Uint8Array => {
   const bytes = new Uint8Array(layout.size);
-  const data = view(bytes);
-  for (const member of layout.fields) writeMember(data, bytes, member, values[member.name]);
+  for (const member of layout.fields) writeMember(bytes, member, values[member.name]);
   return bytes;
 };
