@@ -34,6 +34,7 @@ export const issueSessionTicket = (
     expiresAtMs: issuedAtMs + universe.ticketLifetimeMs,
     canceled: false,
     usedBy: null,
+    sessions: new Set(),
   };
   const bytes = encodeSessionTicket(universe.secret, {
     issuerSteamId: record.issuerSteamId,
@@ -140,6 +141,7 @@ export const beginAuthSession = (holder: Endpoint, ticket: Uint8Array, steamId: 
     response: null,
   };
   holder.sessions.set(steamId, session);
+  record?.sessions.add(session);
   universe.later(() => {
     if (!sessionIsCurrent(session) || session.state !== 'pending') return;
     const { response, owner } = validationResponse(session);
@@ -167,14 +169,14 @@ export const endAuthSession = (holder: Endpoint, steamId: bigint): void => {
   const session = holder.sessions.get(steamId);
   if (session === undefined) return;
   holder.sessions.delete(steamId);
+  session.ticket?.sessions.delete(session);
   if (holder instanceof ServerEndpoint && session.state === 'validated') {
     holder.totalMillisecondsPlayed += holder.universe.now() - session.beganAtMs;
   }
 };
 
 /** Every current session, anywhere, that was begun with `ticket`. */
-const sessionsOnTicket = (universe: Universe, ticket: TicketRecord): AuthSession[] =>
-  universe.liveEndpoints().flatMap((endpoint) => [...endpoint.sessions.values()].filter((session) => session.ticket === ticket));
+const sessionsOnTicket = (ticket: TicketRecord): AuthSession[] => [...ticket.sessions].filter(sessionIsCurrent);
 
 /** CancelAuthTicket: every holder of a session on it gets AuthTicketCanceled after the latency. */
 export const cancelSessionTicket = (issuer: Endpoint, handle: number): boolean => {
@@ -182,7 +184,7 @@ export const cancelSessionTicket = (issuer: Endpoint, handle: number): boolean =
   if (ticket === undefined) return false;
   issuer.issuedTickets.delete(handle);
   ticket.canceled = true;
-  for (const session of sessionsOnTicket(issuer.universe, ticket)) {
+  for (const session of sessionsOnTicket(ticket)) {
     issuer.universe.later(() => {
       // A validation that already answered AuthTicketCanceled is not repeated.
       if (!sessionIsCurrent(session) || session.state === 'canceled') return;

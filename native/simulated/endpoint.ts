@@ -22,6 +22,8 @@ export interface TicketRecord {
   canceled: boolean;
   /** The first identity that began a session with it; anyone else gets AuthTicketInvalidAlreadyUsed. */
   usedBy: bigint | null;
+  /** Sessions begun with it and not ended: who hears of a cancel, without scanning every process. */
+  readonly sessions: Set<AuthSession>;
 }
 
 export type AuthSessionState = 'pending' | 'validated' | 'failed' | 'canceled';
