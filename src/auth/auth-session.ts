@@ -4,7 +4,7 @@
  * for exactly as long as it is subscribed.
  */
 import { isLeft, left, right, type Either } from 'fp-ts/Either';
-import { Observable, filter } from 'rxjs';
+import { Observable } from 'rxjs';
 import { EAuthSessionResponse, EBeginAuthSessionResult } from '../../native/enums';
 import type { AuthPort } from '../../native/steam-core';
 import { describeAuthSessionResponse, describeBeginAuthSessionResult } from '../enums';
@@ -15,6 +15,7 @@ import {
   type InvalidArgument,
   type NotInitialized,
 } from '../errors';
+import { keyedListeners } from '../session/keyed-listeners';
 import type { SessionState } from '../session/session-state';
 import { bytes, integerIn, UINT32_MAX } from '../validation/arguments';
 import { steamIdArgument } from '../validation/steam-id-argument';
@@ -106,9 +107,10 @@ const rejected = (message: ValidateAuthTicketResponse): AuthSessionRejected => {
  * Right for OK, Left(AuthSessionRejected) for the others (cancelled, VAC banned, logged in
  * elsewhere, ...). Unsubscribing, or the session shutting down, ends the session exactly once.
  */
-export const authSession$ =
-  (context: AuthSessionContext) =>
-  (ticket: TicketInput, steamId: unknown): Observable<Either<AuthSessionError, ValidateAuthTicketResponse>> =>
+export const authSession$ = (context: AuthSessionContext) => {
+  const listen = keyedListeners(context.validateAuthTicketResponse$, (message: ValidateAuthTicketResponse) => message.authId);
+  const begin = beginAuthSession(context);
+  return (ticket: TicketInput, steamId: unknown): Observable<Either<AuthSessionError, ValidateAuthTicketResponse>> =>
     new Observable<Either<AuthSessionError, ValidateAuthTicketResponse>>((subscriber) => {
       const { state } = context;
       const id = steamIdArgument('steamId', steamId);
@@ -120,13 +122,11 @@ export const authSession$ =
       const player = id.right;
       let begun = false;
       // Listen before beginning, so a response in the next frame cannot be missed.
-      const responses = context.validateAuthTicketResponse$
-        .pipe(filter((message) => begun && message.authId === player))
-        .subscribe((message) =>
-          subscriber.next(message.response === EAuthSessionResponse.OK ? right(message) : left(rejected(message))),
-        );
-      const ended = state.shutdown$.subscribe(() => subscriber.complete());
-      const result = beginAuthSession(context)(ticket, undefined, player);
+      const stopListening = listen(player, (message) => {
+        if (begun) subscriber.next(message.response === EAuthSessionResponse.OK ? right(message) : left(rejected(message)));
+      });
+      const ended = state.whenShutdown(() => subscriber.complete());
+      const result = begin(ticket, undefined, player);
       if (isLeft(result)) {
         subscriber.next(result);
         subscriber.complete();
@@ -146,9 +146,10 @@ export const authSession$ =
         begun = true;
       }
       return () => {
-        responses.unsubscribe();
-        ended.unsubscribe();
+        stopListening();
+        ended();
         if (begun && state.live) context.port.endAuthSession(player);
         begun = false;
       };
     });
+};

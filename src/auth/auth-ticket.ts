@@ -16,6 +16,7 @@ import {
 import type { SessionState } from '../session/session-state';
 import { optionalSteamIdArgument } from '../validation/steam-id-argument';
 import { integerIn, timeoutOption, UINT32_MAX } from '../validation/arguments';
+import { keyedListeners } from '../session/keyed-listeners';
 import { heldTicket$ } from './held-ticket';
 
 /** The spec's getAuthSessionTicket dictionary: the handle, the ticket bytes (trimmed to size) and the size. */
@@ -45,18 +46,19 @@ const ticketUnavailable = (): TicketUnavailable => ({
   message: 'Steam did not issue an auth session ticket (k_HAuthTicketInvalid)',
 });
 
-export const getAuthSessionTicket =
-  (context: AuthTicketContext) =>
-  (remoteSteamId?: unknown): Either<GetAuthSessionTicketError, AuthTicket> => {
+export const getAuthSessionTicket = (context: AuthTicketContext) => {
+  // One scratch buffer per client or server: the call is synchronous and the ticket is copied out.
+  const buffer = new Uint8Array(AUTH_TICKET_MAX_BYTES);
+  return (remoteSteamId?: unknown): Either<GetAuthSessionTicketError, AuthTicket> => {
     if (!context.state.live) return left(notInitialized(context.state.name));
     const identity = optionalSteamIdArgument('remoteSteamId', remoteSteamId);
     if (isLeft(identity)) return identity;
-    const buffer = new Uint8Array(AUTH_TICKET_MAX_BYTES);
     const { handle, size } = context.port.getAuthSessionTicket(buffer, identity.right);
     if (handle === 0 || size <= 0 || size > buffer.byteLength) return left(ticketUnavailable());
     // A copy trimmed to the ticket, so nothing past `size` (or the scratch buffer) leaks out.
     return right({ id: handle, buffer: buffer.slice(0, size), size });
   };
+};
 
 export const cancelAuthTicket =
   (context: AuthTicketContext) =>
@@ -73,17 +75,18 @@ export const cancelAuthTicket =
  * and stays subscribed: the ticket is valid while the subscription lives. Unsubscribing (or the
  * session shutting down) cancels it, exactly once. Failures are emitted as a Left and complete.
  */
-export const authTicket$ =
-  (context: AuthTicketContext) =>
-  (remoteSteamId?: unknown, options: { readonly timeoutMs?: number } = {}): Observable<Either<AuthTicketError, AuthTicket>> => {
+export const authTicket$ = (context: AuthTicketContext) => {
+  const issueTicket = getAuthSessionTicket(context);
+  const listen = keyedListeners(context.getAuthSessionTicketResponse$, (message: { readonly authTicket: number; readonly result: number }) => message.authTicket);
+  return (remoteSteamId?: unknown, options: { readonly timeoutMs?: number } = {}): Observable<Either<AuthTicketError, AuthTicket>> => {
     // Checked here: a null or non-object options must be a Left, not a TypeError in the caller.
     const timeoutMs = timeoutOption(options, TICKET_RESPONSE_TIMEOUT_MS);
     if (isLeft(timeoutMs)) return of(timeoutMs);
     return heldTicket$({
       state: context.state,
-      responses$: context.getAuthSessionTicketResponse$,
+      listen,
       issue: () => {
-        const issued = getAuthSessionTicket(context)(remoteSteamId);
+        const issued = issueTicket(remoteSteamId);
         return isLeft(issued) ? issued : right({ handle: issued.right.id, issued: issued.right });
       },
       ticket: (issued) => issued,
@@ -92,3 +95,4 @@ export const authTicket$ =
       responseName: 'GetAuthSessionTicketResponse',
     });
   };
+};

@@ -5,10 +5,11 @@
  * (GetTicketForWebApiResponse_t).
  */
 import { isLeft, left, right, type Either } from 'fp-ts/Either';
-import { Observable, filter, take, timer } from 'rxjs';
+import { Observable } from 'rxjs';
 import { EResult } from '../../native/enums';
 import { describeResult } from '../enums';
 import { notInitialized, type NotInitialized, type SteamResultError, type Timeout } from '../errors';
+import type { Listen } from '../session/keyed-listeners';
 import type { SessionState } from '../session/session-state';
 
 export interface TicketResponse {
@@ -18,8 +19,8 @@ export interface TicketResponse {
 
 export interface HeldTicketSpec<IssueError, Issued, Response extends TicketResponse, Ticket> {
   readonly state: SessionState;
-  /** Listened to before `issue` runs, so the response cannot be missed. */
-  readonly responses$: Observable<Response>;
+  /** Steam's responses by ticket handle; listened to before `issue` runs, so none is missed. */
+  readonly listen: Listen<number, Response>;
   readonly issue: () => Either<IssueError, { readonly handle: number; readonly issued: Issued }>;
   readonly ticket: (issued: Issued, response: Response) => Ticket;
   readonly cancel: (handle: number) => void;
@@ -40,27 +41,25 @@ export const heldTicket$ = <IssueError, Issued, Response extends TicketResponse,
     }
     let handle = 0;
     let issued: Issued | undefined;
-    const response = spec.responses$
-      .pipe(
-        filter((message) => handle !== 0 && message.authTicket === handle),
-        take(1),
-      )
-      .subscribe((message) => {
-        waiting.unsubscribe();
-        if (message.result === EResult.OK && issued !== undefined) {
-          subscriber.next(right(spec.ticket(issued, message)));
-          return;
-        }
-        const description = describeResult(message.result);
-        subscriber.next(left({ _tag: 'SteamResultError', result: message.result, description, message: `Steam could not issue the ticket: ${description}` }));
-        subscriber.complete();
-      });
-    const waiting = timer(spec.timeoutMs, state.scheduler).subscribe(() => {
-      response.unsubscribe();
+    let stopListening = (): void => undefined;
+    const onResponse = (message: Response): void => {
+      stopListening();
+      waiting.unsubscribe();
+      if (message.result === EResult.OK && issued !== undefined) {
+        subscriber.next(right(spec.ticket(issued, message)));
+        return;
+      }
+      const description = describeResult(message.result);
+      subscriber.next(left({ _tag: 'SteamResultError', result: message.result, description, message: `Steam could not issue the ticket: ${description}` }));
+      subscriber.complete();
+    };
+    // One scheduled action, not a timer Observable: a server may hold thousands of these.
+    const waiting = state.scheduler.schedule(() => {
+      stopListening();
       subscriber.next(left({ _tag: 'Timeout', waitedMs: spec.timeoutMs, message: `no ${spec.responseName} within ${spec.timeoutMs} ms` }));
       subscriber.complete();
-    });
-    const ended = state.shutdown$.subscribe(() => subscriber.complete());
+    }, spec.timeoutMs);
+    const ended = state.whenShutdown(() => subscriber.complete());
     const result = spec.issue();
     if (isLeft(result)) {
       subscriber.next(result);
@@ -68,11 +67,13 @@ export const heldTicket$ = <IssueError, Issued, Response extends TicketResponse,
     } else {
       handle = result.right.handle;
       issued = result.right.issued;
+      // Steam answers in a later frame, never inside the issuing call, so listening now is in time.
+      stopListening = spec.listen(handle, onResponse);
     }
     return () => {
-      response.unsubscribe();
+      stopListening();
       waiting.unsubscribe();
-      ended.unsubscribe();
+      ended();
       // Cancel while the library is still up: shutdown fires shutdown$ before it marks the session dead.
       if (handle !== 0 && state.live) spec.cancel(handle);
       handle = 0;

@@ -11,6 +11,7 @@ import { notInitialized, type InvalidArgument, type NotInitialized, type SteamRe
 import type { SessionState } from '../session/session-state';
 import { cString, timeoutOption } from '../validation/arguments';
 import { TICKET_RESPONSE_TIMEOUT_MS } from './auth-ticket';
+import { keyedListeners } from '../session/keyed-listeners';
 import { heldTicket$ } from './held-ticket';
 
 export interface WebApiTicketContext {
@@ -43,17 +44,18 @@ export const getAuthTicketForWebApi =
       : right(handle);
   };
 
-export const webApiTicket$ =
-  (context: WebApiTicketContext) =>
-  (serviceIdentity: unknown = '', options: { readonly timeoutMs?: number } = {}): Observable<Either<WebApiTicketError, WebApiTicket>> => {
+export const webApiTicket$ = (context: WebApiTicketContext) => {
+  const issue = getAuthTicketForWebApi(context);
+  const listen = keyedListeners(context.getTicketForWebApi$, (message: GetTicketForWebApi) => message.authTicket);
+  return (serviceIdentity: unknown = '', options: { readonly timeoutMs?: number } = {}): Observable<Either<WebApiTicketError, WebApiTicket>> => {
     // Checked here: a null or non-object options must be a Left, not a TypeError in the caller.
     const timeoutMs = timeoutOption(options, TICKET_RESPONSE_TIMEOUT_MS);
     if (isLeft(timeoutMs)) return of(timeoutMs);
     return heldTicket$({
       state: context.state,
-      responses$: context.getTicketForWebApi$,
+      listen,
       issue: () => {
-        const handle = getAuthTicketForWebApi(context)(serviceIdentity);
+        const handle = issue(serviceIdentity);
         return isLeft(handle) ? handle : right({ handle: handle.right, issued: handle.right });
       },
       ticket: (handle, response) => ({ authTicket: handle, ticket: response.ticketBuffer, size: response.ticketSize }),
@@ -62,3 +64,4 @@ export const webApiTicket$ =
       responseName: 'GetTicketForWebApiResponse',
     });
   };
+};

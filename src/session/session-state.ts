@@ -11,6 +11,12 @@ export interface SessionState {
   live: boolean;
   readonly name: 'SteamClient' | 'SteamServer';
   readonly shutdown$: Observable<void>;
+  /**
+   * Registers `onShutdown` to run once at shutdown (before the session is marked dead); returns
+   * its removal. A Set, so a server holding thousands of open flows adds and removes in O(1),
+   * where observers of a Subject are removed by an array search.
+   */
+  readonly whenShutdown: (onShutdown: () => void) => () => void;
   readonly pump: Pump;
   readonly scheduler: SchedulerLike;
   readonly callResultTimeoutMs: number;
@@ -29,11 +35,20 @@ export const openSession = (
   callResultTimeoutMs: number,
 ): SessionControl => {
   const shutdown = new Subject<void>();
-  const state: SessionState = { live: true, name, shutdown$: shutdown.asObservable(), pump, scheduler, callResultTimeoutMs };
+  const onShutdown = new Set<() => void>();
+  const whenShutdown = (callback: () => void): (() => void) => {
+    onShutdown.add(callback);
+    return () => {
+      onShutdown.delete(callback);
+    };
+  };
+  const state: SessionState = { live: true, name, shutdown$: shutdown.asObservable(), whenShutdown, pump, scheduler, callResultTimeoutMs };
   return {
     state,
     close: () => {
       if (!state.live) return;
+      for (const callback of [...onShutdown]) callback();
+      onShutdown.clear();
       shutdown.next();
       shutdown.complete();
       state.live = false;

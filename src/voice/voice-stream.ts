@@ -112,12 +112,12 @@ export const voice$ = (context: VoiceContext) => {
         complete: () => subscriber.complete(),
       });
       const stopSignal = stop$?.subscribe(() => stop());
-      const ended = state.shutdown$.subscribe(() => subscriber.complete());
+      const ended = state.whenShutdown(() => subscriber.complete());
       return () => {
         recordingSubscriptions -= 1;
         frames.unsubscribe();
         stopSignal?.unsubscribe();
-        ended.unsubscribe();
+        ended();
         if (!recording || !state.live) return;
         stop();
         // Unsubscribed mid-recording: nobody wants the tail, but Steam's capture buffer still has to
