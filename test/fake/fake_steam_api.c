@@ -141,6 +141,26 @@ static void arg_bytes(Record *r, int index, const void *bytes, int length) {
   r->args[index].byteLength = length;
 }
 
+/* The many flat methods that only take a value or a string: record the call and the argument. */
+#define VOID_METHOD(name) \
+  EXPORT void name(void *self) { \
+    Record *r = enter(__func__); \
+    arg_pointer(r, 0, self); \
+  }
+#define STRING_SETTER(name, parameter) \
+  EXPORT void name(void *self, const char *parameter) { \
+    Record *r = enter(__func__); \
+    arg_pointer(r, 0, self); \
+    arg_string(r, 1, parameter); \
+  }
+/* Signed values are widened through int64_t so a negative int is recorded as its 64-bit pattern. */
+#define VALUE_SETTER(name, type, parameter) \
+  EXPORT void name(void *self, type parameter) { \
+    Record *r = enter(__func__); \
+    arg_pointer(r, 0, self); \
+    arg_value(r, 1, (uint64_t)(int64_t)parameter); \
+  }
+
 /* ---- session state ---------------------------------------------------------------------- */
 
 static int clientInitResult;
@@ -903,17 +923,9 @@ EXPORT void SteamAPI_ISteamUser_TrackAppUsageEvent(void * self, uint64_t gameID,
   (void)r;
 }
 
-EXPORT void SteamAPI_ISteamUser_StartVoiceRecording(void * self) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  (void)r;
-}
+VOID_METHOD(SteamAPI_ISteamUser_StartVoiceRecording)
 
-EXPORT void SteamAPI_ISteamUser_StopVoiceRecording(void * self) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  (void)r;
-}
+VOID_METHOD(SteamAPI_ISteamUser_StopVoiceRecording)
 
 EXPORT uint32_t SteamAPI_ISteamUser_GetVoiceOptimalSampleRate(void * self) {
   Record *r = enter(__func__);
@@ -935,12 +947,7 @@ EXPORT void SteamAPI_ISteamUser_EndAuthSession(void * self, uint64_t steamID) {
   (void)r;
 }
 
-EXPORT void SteamAPI_ISteamUser_CancelAuthTicket(void * self, uint32_t hAuthTicket) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  arg_value(r, 1, (uint64_t)hAuthTicket);
-  (void)r;
-}
+VALUE_SETTER(SteamAPI_ISteamUser_CancelAuthTicket, uint32_t, hAuthTicket)
 
 EXPORT int SteamAPI_ISteamUser_UserHasLicenseForApp(void * self, uint64_t steamID, uint32_t appID) {
   Record *r = enter(__func__);
@@ -1029,52 +1036,19 @@ EXPORT bool SteamAPI_ISteamUser_BSetDurationControlOnlineState(void * self, int 
   return r->returnValue != 0;
 }
 
-EXPORT void SteamAPI_ISteamGameServer_SetProduct(void * self, const char * pszProduct) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  arg_string(r, 1, pszProduct);
-  (void)r;
-}
+STRING_SETTER(SteamAPI_ISteamGameServer_SetProduct, pszProduct)
 
-EXPORT void SteamAPI_ISteamGameServer_SetGameDescription(void * self, const char * pszGameDescription) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  arg_string(r, 1, pszGameDescription);
-  (void)r;
-}
+STRING_SETTER(SteamAPI_ISteamGameServer_SetGameDescription, pszGameDescription)
 
-EXPORT void SteamAPI_ISteamGameServer_SetModDir(void * self, const char * pszModDir) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  arg_string(r, 1, pszModDir);
-  (void)r;
-}
+STRING_SETTER(SteamAPI_ISteamGameServer_SetModDir, pszModDir)
 
-EXPORT void SteamAPI_ISteamGameServer_SetDedicatedServer(void * self, bool bDedicated) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  arg_value(r, 1, (uint64_t)bDedicated);
-  (void)r;
-}
+VALUE_SETTER(SteamAPI_ISteamGameServer_SetDedicatedServer, bool, bDedicated)
 
-EXPORT void SteamAPI_ISteamGameServer_LogOn(void * self, const char * pszToken) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  arg_string(r, 1, pszToken);
-  (void)r;
-}
+STRING_SETTER(SteamAPI_ISteamGameServer_LogOn, pszToken)
 
-EXPORT void SteamAPI_ISteamGameServer_LogOnAnonymous(void * self) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  (void)r;
-}
+VOID_METHOD(SteamAPI_ISteamGameServer_LogOnAnonymous)
 
-EXPORT void SteamAPI_ISteamGameServer_LogOff(void * self) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  (void)r;
-}
+VOID_METHOD(SteamAPI_ISteamGameServer_LogOff)
 
 EXPORT bool SteamAPI_ISteamGameServer_BLoggedOn(void * self) {
   Record *r = enter(__func__);
@@ -1100,60 +1074,21 @@ EXPORT bool SteamAPI_ISteamGameServer_WasRestartRequested(void * self) {
   return r->returnValue != 0;
 }
 
-EXPORT void SteamAPI_ISteamGameServer_SetMaxPlayerCount(void * self, int cPlayersMax) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  arg_value(r, 1, (uint64_t)(int64_t)cPlayersMax);
-  (void)r;
-}
+VALUE_SETTER(SteamAPI_ISteamGameServer_SetMaxPlayerCount, int, cPlayersMax)
 
-EXPORT void SteamAPI_ISteamGameServer_SetBotPlayerCount(void * self, int cBotplayers) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  arg_value(r, 1, (uint64_t)(int64_t)cBotplayers);
-  (void)r;
-}
+VALUE_SETTER(SteamAPI_ISteamGameServer_SetBotPlayerCount, int, cBotplayers)
 
-EXPORT void SteamAPI_ISteamGameServer_SetServerName(void * self, const char * pszServerName) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  arg_string(r, 1, pszServerName);
-  (void)r;
-}
+STRING_SETTER(SteamAPI_ISteamGameServer_SetServerName, pszServerName)
 
-EXPORT void SteamAPI_ISteamGameServer_SetMapName(void * self, const char * pszMapName) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  arg_string(r, 1, pszMapName);
-  (void)r;
-}
+STRING_SETTER(SteamAPI_ISteamGameServer_SetMapName, pszMapName)
 
-EXPORT void SteamAPI_ISteamGameServer_SetPasswordProtected(void * self, bool bPasswordProtected) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  arg_value(r, 1, (uint64_t)bPasswordProtected);
-  (void)r;
-}
+VALUE_SETTER(SteamAPI_ISteamGameServer_SetPasswordProtected, bool, bPasswordProtected)
 
-EXPORT void SteamAPI_ISteamGameServer_SetSpectatorPort(void * self, uint16_t unSpectatorPort) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  arg_value(r, 1, (uint64_t)unSpectatorPort);
-  (void)r;
-}
+VALUE_SETTER(SteamAPI_ISteamGameServer_SetSpectatorPort, uint16_t, unSpectatorPort)
 
-EXPORT void SteamAPI_ISteamGameServer_SetSpectatorServerName(void * self, const char * pszSpectatorServerName) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  arg_string(r, 1, pszSpectatorServerName);
-  (void)r;
-}
+STRING_SETTER(SteamAPI_ISteamGameServer_SetSpectatorServerName, pszSpectatorServerName)
 
-EXPORT void SteamAPI_ISteamGameServer_ClearAllKeyValues(void * self) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  (void)r;
-}
+VOID_METHOD(SteamAPI_ISteamGameServer_ClearAllKeyValues)
 
 EXPORT void SteamAPI_ISteamGameServer_SetKeyValue(void * self, const char * pKey, const char * pValue) {
   Record *r = enter(__func__);
@@ -1163,33 +1098,13 @@ EXPORT void SteamAPI_ISteamGameServer_SetKeyValue(void * self, const char * pKey
   (void)r;
 }
 
-EXPORT void SteamAPI_ISteamGameServer_SetGameTags(void * self, const char * pchGameTags) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  arg_string(r, 1, pchGameTags);
-  (void)r;
-}
+STRING_SETTER(SteamAPI_ISteamGameServer_SetGameTags, pchGameTags)
 
-EXPORT void SteamAPI_ISteamGameServer_SetGameData(void * self, const char * pchGameData) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  arg_string(r, 1, pchGameData);
-  (void)r;
-}
+STRING_SETTER(SteamAPI_ISteamGameServer_SetGameData, pchGameData)
 
-EXPORT void SteamAPI_ISteamGameServer_SetRegion(void * self, const char * pszRegion) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  arg_string(r, 1, pszRegion);
-  (void)r;
-}
+STRING_SETTER(SteamAPI_ISteamGameServer_SetRegion, pszRegion)
 
-EXPORT void SteamAPI_ISteamGameServer_SetAdvertiseServerActive(void * self, bool bActive) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  arg_value(r, 1, (uint64_t)bActive);
-  (void)r;
-}
+VALUE_SETTER(SteamAPI_ISteamGameServer_SetAdvertiseServerActive, bool, bActive)
 
 EXPORT void SteamAPI_ISteamGameServer_EndAuthSession(void * self, uint64_t steamID) {
   Record *r = enter(__func__);
@@ -1198,12 +1113,7 @@ EXPORT void SteamAPI_ISteamGameServer_EndAuthSession(void * self, uint64_t steam
   (void)r;
 }
 
-EXPORT void SteamAPI_ISteamGameServer_CancelAuthTicket(void * self, uint32_t hAuthTicket) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  arg_value(r, 1, (uint64_t)hAuthTicket);
-  (void)r;
-}
+VALUE_SETTER(SteamAPI_ISteamGameServer_CancelAuthTicket, uint32_t, hAuthTicket)
 
 EXPORT int SteamAPI_ISteamGameServer_UserHasLicenseForApp(void * self, uint64_t steamID, uint32_t appID) {
   Record *r = enter(__func__);
@@ -1221,11 +1131,7 @@ EXPORT bool SteamAPI_ISteamGameServer_RequestUserGroupStatus(void * self, uint64
   return r->returnValue != 0;
 }
 
-EXPORT void SteamAPI_ISteamGameServer_GetGameplayStats(void * self) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  (void)r;
-}
+VOID_METHOD(SteamAPI_ISteamGameServer_GetGameplayStats)
 
 EXPORT uint64_t SteamAPI_ISteamGameServer_GetServerReputation(void * self) {
   Record *r = enter(__func__);
