@@ -3,13 +3,12 @@
  * to one live client session, plus the reactive forms (authTicket$, authSession$, webApiTicket$,
  * voice$, call results as Observables).
  */
-import type { PumpLease } from '../../native/pump';
-import type { ClientSession, SteamCore } from '../../native/steam-core';
+import type { ClientSession } from '../../native/steam-core';
 import { createUserStreams, signalDecoders, type UserStreams } from '../../streams';
 import { authSession$, beginAuthSession, endAuthSession, userHasLicenseForApp } from '../auth/auth-session';
 import { authTicket$, cancelAuthTicket, getAuthSessionTicket } from '../auth/auth-ticket';
 import { getAuthTicketForWebApi, webApiTicket$ } from '../auth/web-api-ticket';
-import type { SessionControl } from '../session/session-state';
+import type { SessionParts } from '../session/session-state';
 import { shutdownSequence } from '../session/shutdown-sequence';
 import { accountQueries, getGameBadgeLevel, setDurationControlOnlineState } from '../user/account';
 import { advertiseGame, initiateGameConnection, terminateGameConnection } from '../user/game-connection';
@@ -25,14 +24,7 @@ import {
 } from '../voice/voice-calls';
 import { voice$ } from '../voice/voice-stream';
 
-export interface SteamClientParts {
-  readonly core: SteamCore;
-  readonly session: ClientSession;
-  readonly control: SessionControl;
-  readonly lease: PumpLease;
-  /** Releases what backend resolution created; runs after the core's shutdown. */
-  readonly disposeBackend: () => void;
-}
+export type SteamClientParts = SessionParts<ClientSession>;
 
 const buildClient = (parts: SteamClientParts) => {
   const { core, session, control, lease } = parts;

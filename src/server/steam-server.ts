@@ -6,25 +6,18 @@
  */
 import { left, right } from 'fp-ts/Either';
 import { merge } from 'rxjs';
-import type { PumpLease } from '../../native/pump';
-import type { ServerSession, SteamCore } from '../../native/steam-core';
+import type { ServerSession } from '../../native/steam-core';
 import { createServerStreams, createSignalRouter, signalDecoders, userSignals, type ServerStreams } from '../../streams';
 import { authSession$, beginAuthSession, endAuthSession, userHasLicenseForApp } from '../auth/auth-session';
 import { authTicket$, cancelAuthTicket, getAuthSessionTicket } from '../auth/auth-ticket';
 import { notInitialized } from '../errors';
-import type { SessionControl } from '../session/session-state';
+import type { SessionParts } from '../session/session-state';
 import { shutdownSequence } from '../session/shutdown-sequence';
 import { serverCalls } from './server-calls';
 import { serverConnection } from './server-connection';
 import { serverInfoSetters } from './server-info';
 
-export interface SteamServerParts {
-  readonly core: SteamCore;
-  readonly session: ServerSession;
-  readonly control: SessionControl;
-  readonly lease: PumpLease;
-  readonly disposeBackend: () => void;
-}
+export type SteamServerParts = SessionParts<ServerSession>;
 
 const buildServer = (parts: SteamServerParts) => {
   const { core, session, control, lease } = parts;

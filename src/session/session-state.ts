@@ -4,7 +4,8 @@
  * they hold while the library is still up.
  */
 import { Subject, type Observable, type SchedulerLike } from 'rxjs';
-import type { Pump } from '../../native/pump';
+import type { Pump, PumpLease } from '../../native/pump';
+import type { SteamCore } from '../../native/steam-core';
 
 export interface SessionState {
   /** Read on every call: a plain field, so the check costs nothing next to the FFI call. */
@@ -55,3 +56,13 @@ export const openSession = (
     },
   };
 };
+
+/** What an init hands to the client or server it builds: the core, Steam's session, and its lifecycle. */
+export interface SessionParts<Session> {
+  readonly core: SteamCore;
+  readonly session: Session;
+  readonly control: SessionControl;
+  readonly lease: PumpLease;
+  /** Releases what backend resolution created; runs after Steam's shutdown. */
+  readonly disposeBackend: () => void;
+}
