@@ -5,8 +5,7 @@
  */
 import type { ClientSession } from '../../native/steam-core';
 import { createUserStreams, signalDecoders, type UserStreams } from '../../streams';
-import { authSession$, beginAuthSession, endAuthSession, userHasLicenseForApp } from '../auth/auth-session';
-import { authTicket$, cancelAuthTicket, getAuthSessionTicket } from '../auth/auth-ticket';
+import { authFunctions } from '../auth/auth-functions';
 import { getAuthTicketForWebApi, webApiTicket$ } from '../auth/web-api-ticket';
 import type { SessionParts } from '../session/session-state';
 import { shutdownSequence } from '../session/shutdown-sequence';
@@ -62,13 +61,7 @@ const buildClient = (parts: SteamClientParts) => {
     initiateGameConnection: initiateGameConnection({ state, user }),
     terminateGameConnection: terminateGameConnection({ state, user }),
 
-    getAuthSessionTicket: getAuthSessionTicket(auth),
-    cancelAuthTicket: cancelAuthTicket(auth),
-    authTicket$: authTicket$(auth),
-    beginAuthSession: beginAuthSession(auth),
-    endAuthSession: endAuthSession(auth),
-    authSession$: authSession$(auth),
-    userHasLicenseForApp: userHasLicenseForApp(auth),
+    ...authFunctions(auth),
     getAuthTicketForWebApi: getAuthTicketForWebApi({ state, user, getTicketForWebApi$: streams.getTicketForWebApi$ }),
     webApiTicket$: webApiTicket$({ state, user, getTicketForWebApi$: streams.getTicketForWebApi$ }),
 

@@ -8,8 +8,7 @@ import { left, right } from 'fp-ts/Either';
 import { merge } from 'rxjs';
 import type { ServerSession } from '../../native/steam-core';
 import { createServerStreams, createSignalRouter, signalDecoders, userSignals, type ServerStreams } from '../../streams';
-import { authSession$, beginAuthSession, endAuthSession, userHasLicenseForApp } from '../auth/auth-session';
-import { authTicket$, cancelAuthTicket, getAuthSessionTicket } from '../auth/auth-ticket';
+import { authFunctions } from '../auth/auth-functions';
 import { notInitialized } from '../errors';
 import type { SessionParts } from '../session/session-state';
 import { shutdownSequence } from '../session/shutdown-sequence';
@@ -52,13 +51,7 @@ const buildServer = (parts: SteamServerParts) => {
     ...serverConnection({ state, server }),
     ...serverInfoSetters({ state, server }),
 
-    getAuthSessionTicket: getAuthSessionTicket(auth),
-    cancelAuthTicket: cancelAuthTicket(auth),
-    authTicket$: authTicket$(auth),
-    beginAuthSession: beginAuthSession(auth),
-    endAuthSession: endAuthSession(auth),
-    authSession$: authSession$(auth),
-    userHasLicenseForApp: userHasLicenseForApp(auth),
+    ...authFunctions(auth),
 
     ...serverCalls({
       state,
