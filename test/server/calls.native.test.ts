@@ -25,6 +25,7 @@ import {
   startServer,
   stopServer,
 } from './server-native-kit';
+import { collect } from '../support/collect';
 
 afterEach(stopServer);
 
@@ -109,13 +110,6 @@ const calls: readonly CallCase[] = [
     failingResult: EResult.Timeout,
   },
 ];
-
-const collect = <A>(source: Observable<A>): { values: A[]; completed: () => boolean; unsubscribe: () => void } => {
-  const values: A[] = [];
-  let done = false;
-  const subscription = source.subscribe({ next: (value) => values.push(value), complete: () => (done = true) });
-  return { values, completed: () => done, unsubscribe: () => subscription.unsubscribe() };
-};
 
 describe.each(calls)('$name', (call) => {
   it('is cold: Steam is called on subscribe with the ISteamGameServer pointer (and the Steam ID)', () => {

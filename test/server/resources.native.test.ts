@@ -26,6 +26,7 @@ import {
   startServer,
   stopServer,
 } from './server-native-kit';
+import { collect } from '../support/collect';
 
 afterEach(stopServer);
 
@@ -36,13 +37,6 @@ const CANCEL = 'SteamAPI_ISteamGameServer_CancelAuthTicket';
 const SHUTDOWN = 'SteamGameServer_Shutdown';
 
 const ticket = Uint8Array.from({ length: 200 }, (_, index) => (index * 3) & 0xff);
-
-const collect = <A>(source: Observable<A>): { values: A[]; completed: () => boolean; unsubscribe: () => void } => {
-  const values: A[] = [];
-  let done = false;
-  const subscription = source.subscribe({ next: (value) => values.push(value), complete: () => (done = true) });
-  return { values, completed: () => done, unsubscribe: () => subscription.unsubscribe() };
-};
 
 const validation = (steamId: bigint, response: number, owner: bigint = steamId) => ({
   m_SteamID: steamId,

@@ -26,6 +26,7 @@ import {
   startServer,
   stopServer,
 } from './server-native-kit';
+import { collectValues as collect } from '../support/collect';
 
 afterEach(stopServer);
 
@@ -147,12 +148,6 @@ const cases: readonly Case[] = [
     payload: { authTicket: 0xfffffff0, result: EResult.OK },
   },
 ];
-
-const collect = <A>(source: Observable<A>): A[] => {
-  const seen: A[] = [];
-  source.subscribe((value) => seen.push(value));
-  return seen;
-};
 
 describe('typed game-server streams over ManualDispatch', () => {
   it('the table covers every signal stream the server exposes (15)', () => {

@@ -12,6 +12,7 @@ import type { FlatSymbol } from '../../native/flat-api';
 import type { FieldValue } from '../../native/struct-bytes';
 import type { SteamClient } from '../../src/client/steam-client';
 import { fake, leftOf, queueCallResult, startClient, startCountedClient, stopClient } from './native-kit';
+import { collect } from '../support/collect';
 
 afterEach(stopClient);
 
@@ -96,13 +97,6 @@ const calls: readonly CallCase[] = [
     failing: { members: duration(EResult.Fail, 0), result: EResult.Fail },
   },
 ];
-
-const collect = <A>(source: Observable<A>): { values: A[]; completed: () => boolean; unsubscribe: () => void } => {
-  const values: A[] = [];
-  let done = false;
-  const subscription = source.subscribe({ next: (value) => values.push(value), complete: () => (done = true) });
-  return { values, completed: () => done, unsubscribe: () => subscription.unsubscribe() };
-};
 
 describe.each(calls)('$name', (call) => {
   it('is cold: Steam is called on subscribe, once per subscription', () => {

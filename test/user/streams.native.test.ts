@@ -7,6 +7,7 @@ import { EDurationControlNotification, EDurationControlProgress, EFailureType, E
 import type { FieldValue } from '../../native/struct-bytes';
 import type { SteamClient } from '../../src/client/steam-client';
 import { BIG_STEAM_ID, CLIENT_PIPE, OTHER_STEAM_ID, SERVER_PIPE, callbackIdOf, encode, fake, queueCallback, sizeOf, startClient, stopClient } from './native-kit';
+import { collectValues as collect } from '../support/collect';
 
 afterEach(stopClient);
 
@@ -140,12 +141,6 @@ const cases: readonly Case[] = [
     payload: { authId: BIG_STEAM_ID, response: 3, ownerId: OTHER_STEAM_ID },
   },
 ];
-
-const collect = <A>(source: Observable<A>): A[] => {
-  const seen: A[] = [];
-  source.subscribe((value) => seen.push(value));
-  return seen;
-};
 
 describe('typed client streams over ManualDispatch', () => {
   it('the table covers every signal stream the client exposes (15)', () => {
