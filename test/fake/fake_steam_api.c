@@ -153,6 +153,13 @@ static void arg_bytes(Record *r, int index, const void *bytes, int length) {
     arg_pointer(r, 0, self); \
     arg_string(r, 1, parameter); \
   }
+/* A no-argument query answering its scripted return value (a C cast: any nonzero value is true for bool). */
+#define SCRIPTED_QUERY(type, name) \
+  EXPORT type name(void *self) { \
+    Record *r = enter(__func__); \
+    arg_pointer(r, 0, self); \
+    return (type)r->returnValue; \
+  }
 /* Signed values are widened through int64_t so a negative int is recorded as its 64-bit pattern. */
 #define VALUE_SETTER(name, type, parameter) \
   EXPORT void name(void *self, type parameter) { \
@@ -888,23 +895,11 @@ EXPORT void SteamGameServer_RunCallbacks(void) {
   (void)r;
 }
 
-EXPORT int SteamAPI_ISteamUser_GetHSteamUser(void * self) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  return (int)r->returnValue;
-}
+SCRIPTED_QUERY(int, SteamAPI_ISteamUser_GetHSteamUser)
 
-EXPORT bool SteamAPI_ISteamUser_BLoggedOn(void * self) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  return r->returnValue != 0;
-}
+SCRIPTED_QUERY(bool, SteamAPI_ISteamUser_BLoggedOn)
 
-EXPORT uint64_t SteamAPI_ISteamUser_GetSteamID(void * self) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  return (uint64_t)r->returnValue;
-}
+SCRIPTED_QUERY(uint64_t, SteamAPI_ISteamUser_GetSteamID)
 
 EXPORT void SteamAPI_ISteamUser_TerminateGameConnection_DEPRECATED(void * self, uint32_t unIPServer, uint16_t usPortServer) {
   Record *r = enter(__func__);
@@ -927,11 +922,7 @@ VOID_METHOD(SteamAPI_ISteamUser_StartVoiceRecording)
 
 VOID_METHOD(SteamAPI_ISteamUser_StopVoiceRecording)
 
-EXPORT uint32_t SteamAPI_ISteamUser_GetVoiceOptimalSampleRate(void * self) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  return (uint32_t)r->returnValue;
-}
+SCRIPTED_QUERY(uint32_t, SteamAPI_ISteamUser_GetVoiceOptimalSampleRate)
 
 EXPORT uint32_t SteamAPI_ISteamUser_GetAuthTicketForWebApi(void * self, const char * pchIdentity) {
   Record *r = enter(__func__);
@@ -940,12 +931,7 @@ EXPORT uint32_t SteamAPI_ISteamUser_GetAuthTicketForWebApi(void * self, const ch
   return (uint32_t)r->returnValue;
 }
 
-EXPORT void SteamAPI_ISteamUser_EndAuthSession(void * self, uint64_t steamID) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  arg_value(r, 1, (uint64_t)steamID);
-  (void)r;
-}
+VALUE_SETTER(SteamAPI_ISteamUser_EndAuthSession, uint64_t, steamID)
 
 VALUE_SETTER(SteamAPI_ISteamUser_CancelAuthTicket, uint32_t, hAuthTicket)
 
@@ -957,11 +943,7 @@ EXPORT int SteamAPI_ISteamUser_UserHasLicenseForApp(void * self, uint64_t steamI
   return (int)r->returnValue;
 }
 
-EXPORT bool SteamAPI_ISteamUser_BIsBehindNAT(void * self) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  return r->returnValue != 0;
-}
+SCRIPTED_QUERY(bool, SteamAPI_ISteamUser_BIsBehindNAT)
 
 EXPORT void SteamAPI_ISteamUser_AdvertiseGame(void * self, uint64_t steamIDGameServer, uint32_t unIPServer, uint16_t usPortServer) {
   Record *r = enter(__func__);
@@ -980,11 +962,7 @@ EXPORT int SteamAPI_ISteamUser_GetGameBadgeLevel(void * self, int nSeries, bool 
   return (int)r->returnValue;
 }
 
-EXPORT int SteamAPI_ISteamUser_GetPlayerSteamLevel(void * self) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  return (int)r->returnValue;
-}
+SCRIPTED_QUERY(int, SteamAPI_ISteamUser_GetPlayerSteamLevel)
 
 EXPORT uint64_t SteamAPI_ISteamUser_RequestStoreAuthURL(void * self, const char * pchRedirectURL) {
   Record *r = enter(__func__);
@@ -993,41 +971,17 @@ EXPORT uint64_t SteamAPI_ISteamUser_RequestStoreAuthURL(void * self, const char 
   return (uint64_t)r->returnValue;
 }
 
-EXPORT bool SteamAPI_ISteamUser_BIsPhoneVerified(void * self) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  return r->returnValue != 0;
-}
+SCRIPTED_QUERY(bool, SteamAPI_ISteamUser_BIsPhoneVerified)
 
-EXPORT bool SteamAPI_ISteamUser_BIsTwoFactorEnabled(void * self) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  return r->returnValue != 0;
-}
+SCRIPTED_QUERY(bool, SteamAPI_ISteamUser_BIsTwoFactorEnabled)
 
-EXPORT bool SteamAPI_ISteamUser_BIsPhoneIdentifying(void * self) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  return r->returnValue != 0;
-}
+SCRIPTED_QUERY(bool, SteamAPI_ISteamUser_BIsPhoneIdentifying)
 
-EXPORT bool SteamAPI_ISteamUser_BIsPhoneRequiringVerification(void * self) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  return r->returnValue != 0;
-}
+SCRIPTED_QUERY(bool, SteamAPI_ISteamUser_BIsPhoneRequiringVerification)
 
-EXPORT uint64_t SteamAPI_ISteamUser_GetMarketEligibility(void * self) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  return (uint64_t)r->returnValue;
-}
+SCRIPTED_QUERY(uint64_t, SteamAPI_ISteamUser_GetMarketEligibility)
 
-EXPORT uint64_t SteamAPI_ISteamUser_GetDurationControl(void * self) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  return (uint64_t)r->returnValue;
-}
+SCRIPTED_QUERY(uint64_t, SteamAPI_ISteamUser_GetDurationControl)
 
 EXPORT bool SteamAPI_ISteamUser_BSetDurationControlOnlineState(void * self, int eNewState) {
   Record *r = enter(__func__);
@@ -1050,29 +1004,13 @@ VOID_METHOD(SteamAPI_ISteamGameServer_LogOnAnonymous)
 
 VOID_METHOD(SteamAPI_ISteamGameServer_LogOff)
 
-EXPORT bool SteamAPI_ISteamGameServer_BLoggedOn(void * self) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  return r->returnValue != 0;
-}
+SCRIPTED_QUERY(bool, SteamAPI_ISteamGameServer_BLoggedOn)
 
-EXPORT bool SteamAPI_ISteamGameServer_BSecure(void * self) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  return r->returnValue != 0;
-}
+SCRIPTED_QUERY(bool, SteamAPI_ISteamGameServer_BSecure)
 
-EXPORT uint64_t SteamAPI_ISteamGameServer_GetSteamID(void * self) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  return (uint64_t)r->returnValue;
-}
+SCRIPTED_QUERY(uint64_t, SteamAPI_ISteamGameServer_GetSteamID)
 
-EXPORT bool SteamAPI_ISteamGameServer_WasRestartRequested(void * self) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  return r->returnValue != 0;
-}
+SCRIPTED_QUERY(bool, SteamAPI_ISteamGameServer_WasRestartRequested)
 
 VALUE_SETTER(SteamAPI_ISteamGameServer_SetMaxPlayerCount, int, cPlayersMax)
 
@@ -1106,12 +1044,7 @@ STRING_SETTER(SteamAPI_ISteamGameServer_SetRegion, pszRegion)
 
 VALUE_SETTER(SteamAPI_ISteamGameServer_SetAdvertiseServerActive, bool, bActive)
 
-EXPORT void SteamAPI_ISteamGameServer_EndAuthSession(void * self, uint64_t steamID) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  arg_value(r, 1, (uint64_t)steamID);
-  (void)r;
-}
+VALUE_SETTER(SteamAPI_ISteamGameServer_EndAuthSession, uint64_t, steamID)
 
 VALUE_SETTER(SteamAPI_ISteamGameServer_CancelAuthTicket, uint32_t, hAuthTicket)
 
@@ -1133,11 +1066,7 @@ EXPORT bool SteamAPI_ISteamGameServer_RequestUserGroupStatus(void * self, uint64
 
 VOID_METHOD(SteamAPI_ISteamGameServer_GetGameplayStats)
 
-EXPORT uint64_t SteamAPI_ISteamGameServer_GetServerReputation(void * self) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  return (uint64_t)r->returnValue;
-}
+SCRIPTED_QUERY(uint64_t, SteamAPI_ISteamGameServer_GetServerReputation)
 
 EXPORT uint64_t SteamAPI_ISteamGameServer_AssociateWithClan(void * self, uint64_t steamIDClan) {
   Record *r = enter(__func__);
@@ -1153,18 +1082,9 @@ EXPORT uint64_t SteamAPI_ISteamGameServer_ComputeNewPlayerCompatibility(void * s
   return (uint64_t)r->returnValue;
 }
 
-EXPORT uint64_t SteamAPI_ISteamGameServer_CreateUnauthenticatedUserConnection(void * self) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  return (uint64_t)r->returnValue;
-}
+SCRIPTED_QUERY(uint64_t, SteamAPI_ISteamGameServer_CreateUnauthenticatedUserConnection)
 
-EXPORT void SteamAPI_ISteamGameServer_SendUserDisconnect_DEPRECATED(void * self, uint64_t steamIDUser) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  arg_value(r, 1, (uint64_t)steamIDUser);
-  (void)r;
-}
+VALUE_SETTER(SteamAPI_ISteamGameServer_SendUserDisconnect_DEPRECATED, uint64_t, steamIDUser)
 
 EXPORT bool SteamAPI_ISteamGameServer_BUpdateUserData(void * self, uint64_t steamIDUser, const char * pchPlayerName, uint32_t uScore) {
   Record *r = enter(__func__);
@@ -1175,11 +1095,7 @@ EXPORT bool SteamAPI_ISteamGameServer_BUpdateUserData(void * self, uint64_t stea
   return r->returnValue != 0;
 }
 
-EXPORT uint32_t SteamAPI_ISteamUtils_GetAppID(void * self) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  return (uint32_t)r->returnValue;
-}
+SCRIPTED_QUERY(uint32_t, SteamAPI_ISteamUtils_GetAppID)
 
 EXPORT int SteamAPI_ISteamUtils_GetAPICallFailureReason(void * self, uint64_t hSteamAPICall) {
   Record *r = enter(__func__);
