@@ -4,12 +4,11 @@
  * around them, its signals as typed streams from the game-server pipe, and the same reactive
  * auth forms as the client (authSession$ ends the session on unsubscribe).
  */
-import { left, right } from 'fp-ts/Either';
 import { merge } from 'rxjs';
 import type { ServerSession } from '../../native/steam-core';
 import { createServerStreams, createSignalRouter, signalDecoders, userSignals, type ServerStreams } from '../../streams';
 import { authFunctions } from '../auth/auth-functions';
-import { notInitialized } from '../errors';
+import { liveQuery } from '../session/guard';
 import type { SessionParts } from '../session/session-state';
 import { shutdownSequence } from '../session/shutdown-sequence';
 import { serverCalls } from './server-calls';
@@ -62,7 +61,7 @@ const buildServer = (parts: SteamServerParts) => {
       gsClientGroupStatus$: streams.gsClientGroupStatus$,
     }),
     /** Asks for this server's gameplay stats; they arrive on gsGameplayStats$. */
-    getGameplayStats: () => (state.live ? right(server.getGameplayStats()) : left(notInitialized(state.name))),
+    getGameplayStats: liveQuery(state, () => server.getGameplayStats()),
   };
 };
 

@@ -7,6 +7,7 @@ import { isLeft, left, right, type Either } from 'fp-ts/Either';
 import { EDurationControlOnlineState } from '../../native/enums';
 import type { UserPort } from '../../native/steam-core';
 import { notInitialized, type InvalidArgument, type NotInitialized } from '../errors';
+import { liveQuery } from '../session/guard';
 import type { SessionState } from '../session/session-state';
 import { boolean, enumValue, int32 } from '../validation/arguments';
 
@@ -15,22 +16,15 @@ export interface AccountContext {
   readonly user: UserPort;
 }
 
-type Query<A> = () => Either<NotInitialized, A>;
-
-const query =
-  <A>(context: AccountContext, call: (user: UserPort) => A): Query<A> =>
-  () =>
-    context.state.live ? right(call(context.user)) : left(notInitialized(context.state.name));
-
-export const accountQueries = (context: AccountContext) => ({
-  loggedOn: query(context, (user) => user.loggedOn()),
-  getSteamID: query(context, (user) => user.getSteamID()),
-  getPlayerSteamLevel: query(context, (user) => user.getPlayerSteamLevel()),
-  isBehindNAT: query(context, (user) => user.isBehindNAT()),
-  isPhoneIdentifying: query(context, (user) => user.isPhoneIdentifying()),
-  isPhoneRequiringVerification: query(context, (user) => user.isPhoneRequiringVerification()),
-  isPhoneVerified: query(context, (user) => user.isPhoneVerified()),
-  isTwoFactorEnabled: query(context, (user) => user.isTwoFactorEnabled()),
+export const accountQueries = ({ state, user }: AccountContext) => ({
+  loggedOn: liveQuery(state, () => user.loggedOn()),
+  getSteamID: liveQuery(state, () => user.getSteamID()),
+  getPlayerSteamLevel: liveQuery(state, () => user.getPlayerSteamLevel()),
+  isBehindNAT: liveQuery(state, () => user.isBehindNAT()),
+  isPhoneIdentifying: liveQuery(state, () => user.isPhoneIdentifying()),
+  isPhoneRequiringVerification: liveQuery(state, () => user.isPhoneRequiringVerification()),
+  isPhoneVerified: liveQuery(state, () => user.isPhoneVerified()),
+  isTwoFactorEnabled: liveQuery(state, () => user.isTwoFactorEnabled()),
 });
 
 /** Badge level for a card series (1 for the first set); regular badges go to 5, foil to 1. */

@@ -44,17 +44,6 @@ export const int32 = (argument: string, value: unknown): Checked<number> => inte
 export const boolean = (argument: string, value: unknown): Checked<boolean> =>
   typeof value === 'boolean' ? right(value) : left(invalidArgument(argument, `expected a boolean, got ${describe(value)}`));
 
-/** A uint64 handle (SteamAPICall_t and the like). */
-export const uint64 = (argument: string, value: unknown): Checked<bigint> => {
-  if (typeof value === 'bigint') {
-    return value >= 0n && value <= 0xffffffffffffffffn
-      ? right(value)
-      : left(invalidArgument(argument, `${value} does not fit in 64 unsigned bits`));
-  }
-  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return right(BigInt(value));
-  return left(invalidArgument(argument, `expected a non-negative bigint, got ${describe(value)}`));
-};
-
 /**
  * A C string argument: a string with no NUL (C would cut it there silently) and at most
  * `maxBytes` bytes of UTF-8 including the terminator, when Steam documents a limit.

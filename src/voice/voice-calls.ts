@@ -6,6 +6,7 @@ import { EVoiceResult } from '../../native/enums';
 import type { UserPort } from '../../native/steam-core';
 import { describeVoiceResult } from '../enums';
 import { notInitialized, type InvalidArgument, type NotInitialized, type VoiceError } from '../errors';
+import { liveQuery } from '../session/guard';
 import type { SessionState } from '../session/session-state';
 import { bytes, integerIn } from '../validation/arguments';
 
@@ -119,23 +120,8 @@ export const decompressVoice =
     return right(pcm);
   };
 
-export const startVoiceRecording =
-  (context: VoiceContext) =>
-  (): Either<NotInitialized, void> => {
-    if (!context.state.live) return left(notInitialized(context.state.name));
-    context.user.startVoiceRecording();
-    return right(undefined);
-  };
+export const startVoiceRecording = (context: VoiceContext) => liveQuery(context.state, () => context.user.startVoiceRecording());
 
-export const stopVoiceRecording =
-  (context: VoiceContext) =>
-  (): Either<NotInitialized, void> => {
-    if (!context.state.live) return left(notInitialized(context.state.name));
-    context.user.stopVoiceRecording();
-    return right(undefined);
-  };
+export const stopVoiceRecording = (context: VoiceContext) => liveQuery(context.state, () => context.user.stopVoiceRecording());
 
-export const getVoiceOptimalSampleRate =
-  (context: VoiceContext) =>
-  (): Either<NotInitialized, number> =>
-    context.state.live ? right(context.user.getVoiceOptimalSampleRate()) : left(notInitialized(context.state.name));
+export const getVoiceOptimalSampleRate = (context: VoiceContext) => liveQuery(context.state, () => context.user.getVoiceOptimalSampleRate());
