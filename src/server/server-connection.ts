@@ -6,6 +6,7 @@
 import { isLeft, left, right, type Either } from 'fp-ts/Either';
 import type { GameServerPort } from '../../native/steam-core';
 import { notInitialized, type InvalidArgument, type NotInitialized } from '../errors';
+import { liveQuery } from '../session/guard';
 import type { SessionState } from '../session/session-state';
 import { bytes, cString, formatIpv4, ipv4, port } from '../validation/arguments';
 import { steamIdArgument } from '../validation/steam-id-argument';
@@ -36,22 +37,23 @@ const PACKET_MAX_BYTES = 65535;
 
 export const serverConnection = (context: ServerConnectionContext) => {
   const { state, server } = context;
-  const live = <A>(call: () => A): Either<NotInitialized, A> => (state.live ? right(call()) : left(notInitialized(state.name)));
+  // Servers poll for packets every frame: one scratch buffer, and each packet is copied out of it.
+  const packetScratch = new Uint8Array(PACKET_MAX_BYTES);
 
   return {
     /** SteamGameServer_BSecure: VAC-secured, once the policy response came. */
-    isServerSecure: () => live(() => server.isServerSecure()),
+    isServerSecure: liveQuery(state, () => server.isServerSecure()),
     /** SteamGameServer_GetSteamID. */
-    getServerSteamID: () => live(() => server.getServerSteamID()),
-    serverReleaseCurrentThreadMemory: () => live(() => server.releaseCurrentThreadMemory()),
+    getServerSteamID: liveQuery(state, () => server.getServerSteamID()),
+    serverReleaseCurrentThreadMemory: liveQuery(state, () => server.releaseCurrentThreadMemory()),
     /** ISteamGameServer::BSecure. */
-    secure: () => live(() => server.secure()),
+    secure: liveQuery(state, () => server.secure()),
     /** ISteamGameServer::GetSteamID. */
-    getSteamID: () => live(() => server.getSteamID()),
-    loggedOn: () => live(() => server.loggedOn()),
-    wasRestartRequested: () => live(() => server.wasRestartRequested()),
-    logOnAnonymous: () => live(() => server.logOnAnonymous()),
-    logOff: () => live(() => server.logOff()),
+    getSteamID: liveQuery(state, () => server.getSteamID()),
+    loggedOn: liveQuery(state, () => server.loggedOn()),
+    wasRestartRequested: liveQuery(state, () => server.wasRestartRequested()),
+    logOnAnonymous: liveQuery(state, () => server.logOnAnonymous()),
+    logOff: liveQuery(state, () => server.logOff()),
     /** Logs on with a game server login token (GSLT) for a persistent Steam ID. */
     logOn: (token: unknown): Either<NotInitialized | InvalidArgument, void> => {
       if (!state.live) return left(notInitialized(state.name));
@@ -61,13 +63,12 @@ export const serverConnection = (context: ServerConnectionContext) => {
       server.logOn(checked.right);
       return right(undefined);
     },
-    getPublicIP: (): Either<NotInitialized, PublicIp> =>
-      live(() => {
-        const address = server.getPublicIP();
-        return { type: address.type === 1 ? 'ipv6' : 'ipv4', ipv4: formatIpv4(address.ipv4), ipv6: address.ipv6.slice() };
-      }),
+    getPublicIP: liveQuery(state, (): PublicIp => {
+      const address = server.getPublicIP();
+      return { type: address.type === 1 ? 'ipv6' : 'ipv4', ipv4: formatIpv4(address.ipv4), ipv6: address.ipv6.slice() };
+    }),
     /** A user connecting without Steam auth (bots, LAN players): a Steam ID to address them by. */
-    createUnauthenticatedUserConnection: () => live(() => server.createUnauthenticatedUserConnection()),
+    createUnauthenticatedUserConnection: liveQuery(state, () => server.createUnauthenticatedUserConnection()),
     /** Updates a player's name and score as the server browser shows them. */
     updateUserData: (userSteamId: unknown, playerName: unknown, score: unknown): Either<NotInitialized | InvalidArgument, boolean> => {
       if (!state.live) return left(notInitialized(state.name));
@@ -93,12 +94,10 @@ export const serverConnection = (context: ServerConnectionContext) => {
       return right(server.handleIncomingPacket(packet.right, ip.right, checkedPort.right));
     },
     /** The next reply Steam wants sent from the game socket, or null when there is none. */
-    getNextOutgoingPacket: (): Either<NotInitialized, OutgoingPacket | null> =>
-      live(() => {
-        const buffer = new Uint8Array(PACKET_MAX_BYTES);
-        const packet = server.getNextOutgoingPacket(buffer);
-        if (packet.size <= 0) return null;
-        return { data: buffer.slice(0, Math.min(packet.size, buffer.byteLength)), ip: formatIpv4(packet.ip), port: packet.port };
-      }),
+    getNextOutgoingPacket: liveQuery(state, (): OutgoingPacket | null => {
+      const packet = server.getNextOutgoingPacket(packetScratch);
+      if (packet.size <= 0) return null;
+      return { data: packetScratch.slice(0, Math.min(packet.size, packetScratch.byteLength)), ip: formatIpv4(packet.ip), port: packet.port };
+    }),
   };
 };
