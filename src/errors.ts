@@ -1,3 +1,5 @@
+import { describeResult } from './enums/result';
+
 /**
  * Expected failures, as values. Every error is a tagged object with a `message` a person can
  * read; none of them carries ticket bytes or other secrets.
@@ -101,6 +103,12 @@ export const invalidArgument = (argument: string, reason: string): InvalidArgume
   reason,
   message: `invalid argument ${argument}: ${reason}`,
 });
+
+/** Steam answered `result`, not OK; `what` says which call or step, for the message. */
+export const steamResultError = (what: string, result: number): SteamResultError => {
+  const description = describeResult(result);
+  return { _tag: 'SteamResultError', result, description, message: `${what}: ${description}` };
+};
 
 export const callFailed = (call: string, why: string): CallFailed => ({
   _tag: 'CallFailed',

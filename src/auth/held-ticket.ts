@@ -7,8 +7,7 @@
 import { isLeft, left, right, type Either } from 'fp-ts/Either';
 import { Observable } from 'rxjs';
 import { EResult } from '../../native/enums';
-import { describeResult } from '../enums';
-import { notInitialized, type NotInitialized, type SteamResultError, type Timeout } from '../errors';
+import { notInitialized, steamResultError, type NotInitialized, type SteamResultError, type Timeout } from '../errors';
 import type { Listen } from '../session/keyed-listeners';
 import type { SessionState } from '../session/session-state';
 
@@ -49,8 +48,7 @@ export const heldTicket$ = <IssueError, Issued, Response extends TicketResponse,
         subscriber.next(right(spec.ticket(issued, message)));
         return;
       }
-      const description = describeResult(message.result);
-      subscriber.next(left({ _tag: 'SteamResultError', result: message.result, description, message: `Steam could not issue the ticket: ${description}` }));
+      subscriber.next(left(steamResultError('Steam could not issue the ticket', message.result)));
       subscriber.complete();
     };
     // One scheduled action, not a timer Observable: a server may hold thousands of these.

@@ -5,7 +5,6 @@
  */
 import { isLeft, left, right, type Either } from 'fp-ts/Either';
 import { Observable, filter, map, merge, of, take, timeout } from 'rxjs';
-import { EResult } from '../../native/enums';
 import type { GameServerPort } from '../../native/steam-core';
 import type {
   AssociateWithClanResult,
@@ -15,9 +14,8 @@ import type {
   GsReputation,
   SignalDecoders,
 } from '../../streams';
-import { describeResult } from '../enums';
 import { callFailed, notInitialized, type CallFailed, type InvalidArgument, type NotInitialized, type SteamResultError, type Timeout } from '../errors';
-import { steamCall, type SteamCallContext } from '../session/steam-call';
+import { okOr, steamCall, type SteamCallContext } from '../session/steam-call';
 import { steamIdArgument } from '../validation/steam-id-argument';
 
 export interface ServerCallsContext extends SteamCallContext {
@@ -27,14 +25,6 @@ export interface ServerCallsContext extends SteamCallContext {
 }
 
 export type ServerCallError = CallResultError | NotInitialized | InvalidArgument | SteamResultError;
-
-const okOr =
-  (call: string) =>
-  <P extends { readonly result: number }>(payload: P): Either<SteamResultError, P> => {
-    if (payload.result === EResult.OK) return right(payload);
-    const description = describeResult(payload.result);
-    return left({ _tag: 'SteamResultError', result: payload.result, description, message: `${call}: ${description}` });
-  };
 
 const groupStatusTimeout = (waitedMs: number): Timeout => ({
   _tag: 'Timeout',

@@ -3,11 +3,12 @@
  * call, the answer is matched on its handle, Steam's own result is then interpreted. Emits one
  * Either and completes; a shutdown while waiting answers Left(NotInitialized).
  */
-import { left, type Either } from 'fp-ts/Either';
+import { left, right, type Either } from 'fp-ts/Either';
 import { defer, map, merge, of, take, type Observable } from 'rxjs';
+import { EResult } from '../../native/enums';
 import type { Pipe, RawCallback } from '../../native/steam-core';
 import { callResult, type CallResultError, type SignalDecoder } from '../../streams';
-import { notInitialized, type NotInitialized } from '../errors';
+import { notInitialized, steamResultError, type NotInitialized, type SteamResultError } from '../errors';
 import type { SessionState } from './session-state';
 
 export interface SteamCallContext {
@@ -38,3 +39,9 @@ export const steamCall = <A, E, B>(
     const shutdown$ = state.shutdown$.pipe(map(() => left(notInitialized(state.name))));
     return merge(answer$, shutdown$).pipe(take(1));
   });
+
+/** Interprets a payload's EResult: the payload when OK, else a SteamResultError naming the call. */
+export const okOr =
+  (call: string) =>
+  <P extends { readonly result: number }>(payload: P): Either<SteamResultError, P> =>
+    payload.result === EResult.OK ? right(payload) : left(steamResultError(call, payload.result));

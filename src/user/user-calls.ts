@@ -13,10 +13,8 @@ import type {
   SignalDecoders,
   StoreAuthUrlResponse,
 } from '../../streams';
-import { describeResult } from '../enums';
-import { callFailed, notInitialized, type CallFailed, type InvalidArgument, type NotInitialized, type SteamResultError } from '../errors';
-import type { SteamCallContext } from '../session/steam-call';
-import { steamCall } from '../session/steam-call';
+import { callFailed, notInitialized, steamResultError, type CallFailed, type InvalidArgument, type NotInitialized, type SteamResultError } from '../errors';
+import { okOr, steamCall, type SteamCallContext } from '../session/steam-call';
 import { bytes, cString } from '../validation/arguments';
 
 export interface UserCallsContext extends SteamCallContext {
@@ -32,16 +30,6 @@ export const ENCRYPTED_APP_TICKET_DATA_MAX_BYTES = 1024;
 const ENCRYPTED_APP_TICKET_BUFFER_BYTES = 4096;
 /** Redirect URLs longer than this are refused before they reach Steam. */
 const REDIRECT_URL_MAX_BYTES = 2048;
-
-const steamResultError = (call: string, result: number): SteamResultError => {
-  const description = describeResult(result);
-  return { _tag: 'SteamResultError', result, description, message: `${call}: ${description}` };
-};
-
-const okOr =
-  (call: string) =>
-  <P extends { readonly result: number }>(payload: P): Either<SteamResultError, P> =>
-    payload.result === EResult.OK ? right(payload) : left(steamResultError(call, payload.result));
 
 const textBytes = (argument: string, value: unknown): Either<InvalidArgument, Uint8Array> => {
   if (typeof value === 'string') {
