@@ -110,6 +110,13 @@ export const steamResultError = (what: string, result: number): SteamResultError
   return { _tag: 'SteamResultError', result, description, message: `${what}: ${description}` };
 };
 
+/** No `what` arrived within `waitedMs`. */
+export const timedOut = (what: string, waitedMs: number): Timeout => ({
+  _tag: 'Timeout',
+  waitedMs,
+  message: `no ${what} within ${waitedMs} ms`,
+});
+
 export const callFailed = (call: string, why: string): CallFailed => ({
   _tag: 'CallFailed',
   call,

@@ -7,7 +7,7 @@
 import { isLeft, left, right, type Either } from 'fp-ts/Either';
 import { Observable } from 'rxjs';
 import { EResult } from '../../native/enums';
-import { notInitialized, steamResultError, type NotInitialized, type SteamResultError, type Timeout } from '../errors';
+import { notInitialized, steamResultError, timedOut, type NotInitialized, type SteamResultError, type Timeout } from '../errors';
 import type { Listen } from '../session/keyed-listeners';
 import type { SessionState } from '../session/session-state';
 
@@ -54,7 +54,7 @@ export const heldTicket$ = <IssueError, Issued, Response extends TicketResponse,
     // One scheduled action, not a timer Observable: a server may hold thousands of these.
     const waiting = state.scheduler.schedule(() => {
       stopListening();
-      subscriber.next(left({ _tag: 'Timeout', waitedMs: spec.timeoutMs, message: `no ${spec.responseName} within ${spec.timeoutMs} ms` }));
+      subscriber.next(left(timedOut(spec.responseName, spec.timeoutMs)));
       subscriber.complete();
     }, spec.timeoutMs);
     const ended = state.whenShutdown(() => subscriber.complete());

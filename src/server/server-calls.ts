@@ -14,7 +14,7 @@ import type {
   GsReputation,
   SignalDecoders,
 } from '../../streams';
-import { callFailed, notInitialized, type CallFailed, type InvalidArgument, type NotInitialized, type SteamResultError, type Timeout } from '../errors';
+import { callFailed, notInitialized, timedOut, type CallFailed, type InvalidArgument, type NotInitialized, type SteamResultError, type Timeout } from '../errors';
 import { okOr, steamCall, type SteamCallContext } from '../session/steam-call';
 import { steamIdArgument } from '../validation/steam-id-argument';
 
@@ -25,12 +25,6 @@ export interface ServerCallsContext extends SteamCallContext {
 }
 
 export type ServerCallError = CallResultError | NotInitialized | InvalidArgument | SteamResultError;
-
-const groupStatusTimeout = (waitedMs: number): Timeout => ({
-  _tag: 'Timeout',
-  waitedMs,
-  message: `no GSClientGroupStatus within ${waitedMs} ms`,
-});
 
 export const serverCalls = (context: ServerCallsContext) => {
   const { server, decoders, state } = context;
@@ -81,7 +75,7 @@ export const serverCalls = (context: ServerCallsContext) => {
         timeout({
           first: state.callResultTimeoutMs,
           scheduler: state.scheduler,
-          with: () => of(left(groupStatusTimeout(state.callResultTimeoutMs))),
+          with: () => of(left(timedOut('GSClientGroupStatus', state.callResultTimeoutMs))),
         }),
       );
       const ended$ = state.shutdown$.pipe(map(() => left(notInitialized(state.name))));
