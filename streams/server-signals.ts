@@ -1,6 +1,7 @@
 /** The signals of the game-server pipe, by payload name. */
 import { associateWithClanResultSignal } from './signals/associate-with-clan-result';
 import { computeNewPlayerCompatibilityResultSignal } from './signals/compute-new-player-compatibility-result';
+import { getAuthSessionTicketResponseSignal } from './signals/get-auth-session-ticket-response';
 import { gsClientAchievementStatusSignal } from './signals/gs-client-achievement-status';
 import { gsClientApproveSignal } from './signals/gs-client-approve';
 import { gsClientDenySignal } from './signals/gs-client-deny';
@@ -29,4 +30,6 @@ export const serverSignals = {
   steamServerConnectFailed: steamServerConnectFailedSignal,
   steamServerDisconnected: steamServerDisconnectedSignal,
   validateAuthTicketResponse: validateAuthTicketResponseSignal,
+  // Tickets a game server issues itself (peer-style auth) are answered on its own pipe.
+  getAuthSessionTicketResponse: getAuthSessionTicketResponseSignal,
 } as const;

@@ -12,6 +12,7 @@ import { serverSignals } from './server-signals';
 import { createSignalRouter } from './signal-router';
 import type { AssociateWithClanResult } from './signals/associate-with-clan-result';
 import type { ComputeNewPlayerCompatibilityResult } from './signals/compute-new-player-compatibility-result';
+import type { GetAuthSessionTicketResponse } from './signals/get-auth-session-ticket-response';
 import type { GsClientAchievementStatus } from './signals/gs-client-achievement-status';
 import type { GsClientApprove } from './signals/gs-client-approve';
 import type { GsClientDeny } from './signals/gs-client-deny';
@@ -40,6 +41,8 @@ export interface ServerStreams {
   readonly steamServerConnectFailed$: Observable<SteamServerConnectFailed>;
   readonly steamServerDisconnected$: Observable<SteamServerDisconnected>;
   readonly validateAuthTicketResponse$: Observable<ValidateAuthTicketResponse>;
+  /** Answers to the server's own GetAuthSessionTicket calls. */
+  readonly getAuthSessionTicketResponse$: Observable<GetAuthSessionTicketResponse>;
   /** Messages of the signals above, on the server pipe, whose bytes did not decode. */
   readonly decodeErrors$: Observable<DecodeError>;
 }
@@ -62,6 +65,7 @@ export const createServerStreams = (callbacks$: Observable<RawCallback>, platfor
     steamServerConnectFailed$: router.stream(serverSignals.steamServerConnectFailed),
     steamServerDisconnected$: router.stream(serverSignals.steamServerDisconnected),
     validateAuthTicketResponse$: router.stream(serverSignals.validateAuthTicketResponse),
+    getAuthSessionTicketResponse$: router.stream(serverSignals.getAuthSessionTicketResponse),
     decodeErrors$: router.decodeErrors$,
   };
 };

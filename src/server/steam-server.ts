@@ -4,9 +4,8 @@
  * around them, its signals as typed streams from the game-server pipe, and the same reactive
  * auth forms as the client (authSession$ ends the session on unsubscribe).
  */
-import { merge } from 'rxjs';
 import type { ServerSession } from '../../native/steam-core';
-import { createServerStreams, createSignalRouter, signalDecoders, userSignals, type ServerStreams } from '../../streams';
+import { createServerStreams, signalDecoders, type ServerStreams } from '../../streams';
 import { authFunctions } from '../auth/auth-functions';
 import { liveQuery } from '../session/guard';
 import type { SessionParts } from '../session/session-state';
@@ -22,19 +21,12 @@ const buildServer = (parts: SteamServerParts) => {
   const { state } = control;
   const { server } = session;
   const streams: ServerStreams = createServerStreams(core.callbacks$, core.platform);
-  // Tickets the server issues itself (peer-style auth) answer on its own pipe.
-  const ticketRouter = createSignalRouter(core.callbacks$, 'server', core.platform);
-  const getAuthSessionTicketResponse$ = ticketRouter.stream(userSignals.getAuthSessionTicketResponse);
-  // Bytes of that signal that do not decode belong on the server's decodeErrors$ like any other.
-  const decodeErrors$ = merge(streams.decodeErrors$, ticketRouter.decodeErrors$);
-  const auth = { state, port: server, getAuthSessionTicketResponse$, validateAuthTicketResponse$: streams.validateAuthTicketResponse$ };
+  const auth = { state, port: server, getAuthSessionTicketResponse$: streams.getAuthSessionTicketResponse$, validateAuthTicketResponse$: streams.validateAuthTicketResponse$ };
 
   const serverShutdown = shutdownSequence(control, () => core.shutdownServer(), lease, parts.disposeBackend);
 
   return {
     ...streams,
-    decodeErrors$,
-    getAuthSessionTicketResponse$,
     /** Every raw callback and call result of this core (both pipes), as the pump drains them. */
     callbacks$: core.callbacks$,
     backend: core.backend,

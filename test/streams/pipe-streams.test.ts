@@ -43,6 +43,7 @@ const serverStreamNames = [
   'steamServerConnectFailed$',
   'steamServerDisconnected$',
   'validateAuthTicketResponse$',
+  'getAuthSessionTicketResponse$',
   'decodeErrors$',
 ];
 
