@@ -3,7 +3,7 @@
  * still live, and a signal that fires once when it shuts down so open flows can release what
  * they hold while the library is still up.
  */
-import { Subject, type Observable, type SchedulerLike } from 'rxjs';
+import { Observable, type SchedulerLike } from 'rxjs';
 import type { Pump, PumpLease } from '../../native/pump';
 import type { SteamCore } from '../../native/steam-core';
 
@@ -25,7 +25,7 @@ export interface SessionState {
 
 export interface SessionControl {
   readonly state: SessionState;
-  /** Fires shutdown$ (flows release tickets, sessions, recording), then marks the session dead. */
+  /** Runs every shutdown callback (flows release tickets, sessions, recording), then marks the session dead. */
   close(): void;
 }
 
@@ -35,23 +35,34 @@ export const openSession = (
   scheduler: SchedulerLike,
   callResultTimeoutMs: number,
 ): SessionControl => {
-  const shutdown = new Subject<void>();
   const onShutdown = new Set<() => void>();
+  let closed = false;
   const whenShutdown = (callback: () => void): (() => void) => {
     onShutdown.add(callback);
     return () => {
       onShutdown.delete(callback);
     };
   };
-  const state: SessionState = { live: true, name, shutdown$: shutdown.asObservable(), whenShutdown, pump, scheduler, callResultTimeoutMs };
+  // The same registry as an Observable, for rxjs compositions: emits once at shutdown, then
+  // completes; subscribed after shutdown, it completes at once.
+  const shutdown$ = new Observable<void>((subscriber) => {
+    if (closed) {
+      subscriber.complete();
+      return undefined;
+    }
+    return whenShutdown(() => {
+      subscriber.next();
+      subscriber.complete();
+    });
+  });
+  const state: SessionState = { live: true, name, shutdown$, whenShutdown, pump, scheduler, callResultTimeoutMs };
   return {
     state,
     close: () => {
       if (!state.live) return;
+      closed = true;
       for (const callback of [...onShutdown]) callback();
       onShutdown.clear();
-      shutdown.next();
-      shutdown.complete();
       state.live = false;
     },
   };
