@@ -23,17 +23,20 @@ const bindMemcpy = (): CopyFromPointer | null => {
   return null;
 };
 
-const memcpy = bindMemcpy();
+// Bound on first use, not at import: only a native core copies out of native memory.
+let memcpy: CopyFromPointer | null | undefined;
 
 const INITIAL_SCRATCH_BYTES = 4096;
 
 /** A copier with its own scratch buffer (grown on demand); the returned arrays are the caller's. */
 export const createNativeCopier = (): ((pointer: bigint, size: number) => Uint8Array) => {
+  if (memcpy === undefined) memcpy = bindMemcpy();
+  const copyFromPointer = memcpy;
   let scratch = new Uint8Array(INITIAL_SCRATCH_BYTES);
   return (pointer, size) => {
-    if (memcpy === null) return new Uint8Array(koffi.view(pointer, size)).slice();
+    if (copyFromPointer === null) return new Uint8Array(koffi.view(pointer, size)).slice();
     if (size > scratch.byteLength) scratch = new Uint8Array(Math.max(size, scratch.byteLength * 2));
-    memcpy(scratch, pointer, size);
+    copyFromPointer(scratch, pointer, size);
     return scratch.slice(0, size);
   };
 };
