@@ -108,7 +108,11 @@ const rejected = (message: ValidateAuthTicketResponse): AuthSessionRejected => {
  * elsewhere, ...). Unsubscribing, or the session shutting down, ends the session exactly once.
  */
 export const authSession$ = (context: AuthSessionContext) => {
-  const listen = keyedListeners(context.validateAuthTicketResponse$, (message: ValidateAuthTicketResponse) => message.authId);
+  const listen = keyedListeners(
+    context.validateAuthTicketResponse$,
+    (message: ValidateAuthTicketResponse) => message.authId,
+    context.state.whenShutdown,
+  );
   const begin = beginAuthSession(context);
   return (ticket: TicketInput, steamId: unknown): Observable<Either<AuthSessionError, ValidateAuthTicketResponse>> =>
     new Observable<Either<AuthSessionError, ValidateAuthTicketResponse>>((subscriber) => {

@@ -77,7 +77,11 @@ export const cancelAuthTicket =
  */
 export const authTicket$ = (context: AuthTicketContext) => {
   const issueTicket = getAuthSessionTicket(context);
-  const listen = keyedListeners(context.getAuthSessionTicketResponse$, (message: { readonly authTicket: number; readonly result: number }) => message.authTicket);
+  const listen = keyedListeners(
+    context.getAuthSessionTicketResponse$,
+    (message: { readonly authTicket: number; readonly result: number }) => message.authTicket,
+    context.state.whenShutdown,
+  );
   return (remoteSteamId?: unknown, options: { readonly timeoutMs?: number } = {}): Observable<Either<AuthTicketError, AuthTicket>> => {
     // Checked here: a null or non-object options must be a Left, not a TypeError in the caller.
     const timeoutMs = timeoutOption(options, TICKET_RESPONSE_TIMEOUT_MS);

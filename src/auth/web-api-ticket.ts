@@ -46,7 +46,11 @@ export const getAuthTicketForWebApi =
 
 export const webApiTicket$ = (context: WebApiTicketContext) => {
   const issue = getAuthTicketForWebApi(context);
-  const listen = keyedListeners(context.getTicketForWebApi$, (message: GetTicketForWebApi) => message.authTicket);
+  const listen = keyedListeners(
+    context.getTicketForWebApi$,
+    (message: GetTicketForWebApi) => message.authTicket,
+    context.state.whenShutdown,
+  );
   return (serviceIdentity: unknown = '', options: { readonly timeoutMs?: number } = {}): Observable<Either<WebApiTicketError, WebApiTicket>> => {
     // Checked here: a null or non-object options must be a Left, not a TypeError in the caller.
     const timeoutMs = timeoutOption(options, TICKET_RESPONSE_TIMEOUT_MS);

@@ -6,24 +6,53 @@ interface Message {
   readonly value: string;
 }
 
-describe('keyedListeners', () => {
-  it('delivers each value only to the listeners of its key, through one source subscription held while anyone listens', () => {
-    const source = new Subject<Message>();
-    let subscriptions = 0;
-    const counted$ = new Observable<Message>((subscriber) => {
-      subscriptions += 1;
-      const inner = source.subscribe(subscriber);
+/** A session's shutdown registry in miniature: `shutdown()` runs what is registered, once. */
+const shutdownRegistry = () => {
+  const callbacks = new Set<() => void>();
+  return {
+    whenShutdown: (callback: () => void) => {
+      callbacks.add(callback);
       return () => {
-        subscriptions -= 1;
-        inner.unsubscribe();
+        callbacks.delete(callback);
       };
-    });
-    const listen = keyedListeners(counted$, (message: Message) => message.key);
+    },
+    shutdown: () => {
+      for (const callback of [...callbacks]) callback();
+      callbacks.clear();
+    },
+    get registered() {
+      return callbacks.size;
+    },
+  };
+};
+
+/** Counts subscriptions to whichever Subject `current` returns at subscribe time. */
+const countedSource = (current: () => Subject<Message>) => {
+  const counter = { subscriptions: 0, total: 0 };
+  const counted$ = new Observable<Message>((subscriber) => {
+    counter.subscriptions += 1;
+    counter.total += 1;
+    const inner = current().subscribe(subscriber);
+    return () => {
+      counter.subscriptions -= 1;
+      inner.unsubscribe();
+    };
+  });
+  return { counted$, counter };
+};
+
+describe('keyedListeners', () => {
+  it('delivers each value only to the listeners of its key, through one source subscription', () => {
+    const source = new Subject<Message>();
+    const { counted$, counter } = countedSource(() => source);
+    const registry = shutdownRegistry();
+    const listen = keyedListeners(counted$, (message: Message) => message.key, registry.whenShutdown);
     const seen: string[] = [];
+    expect(counter.subscriptions).toBe(0);
     const stopA = listen(1n, (message) => seen.push(`a:${message.value}`));
     const stopB = listen(2n, (message) => seen.push(`b:${message.value}`));
     const stopA2 = listen(1n, (message) => seen.push(`a2:${message.value}`));
-    expect(subscriptions).toBe(1);
+    expect(counter.subscriptions).toBe(1);
     source.next({ key: 1n, value: 'x' });
     source.next({ key: 3n, value: 'nobody' });
     source.next({ key: 2n, value: 'y' });
@@ -34,18 +63,50 @@ describe('keyedListeners', () => {
     expect(seen).toEqual(['a:x', 'a2:x', 'b:y', 'a2:z']);
     stopA2();
     stopB();
-    expect(subscriptions).toBe(0);
     source.next({ key: 2n, value: 'late' });
     expect(seen).toHaveLength(4);
-    listen(2n, (message) => seen.push(`again:${message.value}`));
-    expect(subscriptions).toBe(1);
-    source.next({ key: 2n, value: 'w' });
-    expect(seen[4]).toBe('again:w');
+  });
+
+  it('holds the source from the first listener until shutdown, not per listener', () => {
+    const source = new Subject<Message>();
+    const { counted$, counter } = countedSource(() => source);
+    const registry = shutdownRegistry();
+    const listen = keyedListeners(counted$, (message: Message) => message.key, registry.whenShutdown);
+    const seen: string[] = [];
+    for (let round = 0; round < 3; round += 1) {
+      const stop = listen(BigInt(round), (message) => seen.push(message.value));
+      source.next({ key: BigInt(round), value: `round ${round}` });
+      stop();
+    }
+    expect(seen).toEqual(['round 0', 'round 1', 'round 2']);
+    expect(counter).toEqual({ subscriptions: 1, total: 1 });
+    expect(registry.registered).toBe(1);
+    registry.shutdown();
+    expect(counter.subscriptions).toBe(0);
+    expect(source.observed).toBe(false);
+  });
+
+  it('lets go of its shutdown registration when the source ends, and subscribes again on the next listener', () => {
+    let source = new Subject<Message>();
+    const { counted$, counter } = countedSource(() => source);
+    const registry = shutdownRegistry();
+    const listen = keyedListeners(counted$, (message: Message) => message.key, registry.whenShutdown);
+    const seen: string[] = [];
+    listen(1n, (message) => seen.push(message.value));
+    source.complete();
+    expect(counter.subscriptions).toBe(0);
+    expect(registry.registered).toBe(0);
+    source = new Subject<Message>();
+    listen(1n, (message) => seen.push(`again:${message.value}`));
+    source.next({ key: 1n, value: 'w' });
+    expect(seen).toEqual(['w', 'again:w']);
+    expect(counter.total).toBe(2);
   });
 
   it('lets a listener remove itself, or another of its key, while a value is being delivered', () => {
     const source = new Subject<Message>();
-    const listen = keyedListeners(source, (message: Message) => message.key);
+    const registry = shutdownRegistry();
+    const listen = keyedListeners(source, (message: Message) => message.key, registry.whenShutdown);
     const seen: string[] = [];
     const stopSecond = listen(1n, (message) => seen.push(`second:${message.value}`));
     const stopFirst: () => void = listen(1n, (message) => {
@@ -56,6 +117,5 @@ describe('keyedListeners', () => {
     source.next({ key: 1n, value: 'one' });
     source.next({ key: 1n, value: 'two' });
     expect(seen).toEqual(['second:one', 'first:one']);
-    expect(source.observed).toBe(false);
   });
 });
