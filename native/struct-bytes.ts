@@ -28,11 +28,18 @@ export const readUint64 = (bytes: Uint8Array, at: number): bigint => {
   return high === 0 ? BigInt(low) : (BigInt(high) << 32n) | BigInt(low);
 };
 
-const writeUint32 = (bytes: Uint8Array, at: number, value: number): void => {
+export const writeUint32 = (bytes: Uint8Array, at: number, value: number): void => {
   bytes[at] = value & 0xff;
   bytes[at + 1] = (value >>> 8) & 0xff;
   bytes[at + 2] = (value >>> 16) & 0xff;
   bytes[at + 3] = (value >>> 24) & 0xff;
+};
+
+/** Writes the low 64 bits of `value` (two's complement for negatives, as BigInt.asUintN). */
+export const writeUint64 = (bytes: Uint8Array, at: number, value: bigint): void => {
+  const wide = BigInt.asUintN(64, value);
+  writeUint32(bytes, at, Number(wide & 0xffffffffn));
+  writeUint32(bytes, at + 4, Number(wide >> 32n));
 };
 
 const readMember = (bytes: Uint8Array, member: FieldLayout): FieldValue => {

@@ -19,6 +19,8 @@ export interface TicketRecord {
   readonly remoteSteamId: bigint | null;
   readonly issuedAtMs: number;
   readonly expiresAtMs: number;
+  /** The ticket exactly as issued: BeginAuthSession recognises an identical copy without redoing the MAC. */
+  readonly bytes: Uint8Array;
   canceled: boolean;
   /** The first identity that began a session with it; anyone else gets AuthTicketInvalidAlreadyUsed. */
   usedBy: bigint | null;

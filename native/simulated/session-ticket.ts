@@ -12,12 +12,16 @@
  *  42  ticket ID             4
  *  46  MAC                  16  HMAC-SHA256/128 over bytes 0..45 with the universe secret
  */
+import { readUint32, readUint64, writeUint32, writeUint64 } from '../struct-bytes';
 import { computeMac, MAC_LENGTH, macMatches } from './ticket-mac';
 
 export const SESSION_TICKET_VERSION = 1;
-export const SESSION_TICKET_SIZE = 46 + MAC_LENGTH;
+const SIGNED_LENGTH = 46;
+export const SESSION_TICKET_SIZE = SIGNED_LENGTH + MAC_LENGTH;
 const MAGIC = [0x53, 0x54, 0x4b, 0x54];
 const PURPOSE = 'session-ticket';
+const TICKET_ID_AT = 42;
+const TWO_TO_32 = 0x1_0000_0000;
 
 export interface SessionTicketFields {
   readonly issuerSteamId: bigint;
@@ -34,21 +38,53 @@ export type SessionTicketReading =
   | { readonly _tag: 'Tampered'; readonly message: string }
   | { readonly _tag: 'Valid'; readonly ticket: SessionTicketFields };
 
+/**
+ * A time as whole, non-negative milliseconds in a uint64. Safe integers (every real clock) are
+ * written with number arithmetic; anything else takes the BigInt path, which wraps or throws
+ * exactly as a DataView's setBigUint64 would.
+ */
+const writeWholeMs = (bytes: Uint8Array, at: number, ms: number): void => {
+  const whole = Math.max(0, Math.floor(ms));
+  if (!Number.isSafeInteger(whole)) {
+    writeUint64(bytes, at, BigInt(whole));
+    return;
+  }
+  writeUint32(bytes, at, whole % TWO_TO_32);
+  writeUint32(bytes, at + 4, Math.floor(whole / TWO_TO_32));
+};
+
+/** Rounds like Number(uint64): both halves are exact doubles and one addition rounds the sum once. */
+const readWholeMs = (bytes: Uint8Array, at: number): number => readUint32(bytes, at) + readUint32(bytes, at + 4) * TWO_TO_32;
+
+// Byte arithmetic rather than a DataView: see struct-bytes.ts (a DataView moves the array off-heap).
 export const encodeSessionTicket = (secret: Uint8Array, fields: SessionTicketFields): Uint8Array => {
   const bytes = new Uint8Array(SESSION_TICKET_SIZE);
-  const data = new DataView(bytes.buffer);
   bytes.set(MAGIC, 0);
-  data.setUint8(4, SESSION_TICKET_VERSION);
-  data.setBigUint64(5, BigInt.asUintN(64, fields.issuerSteamId), true);
-  data.setUint32(13, fields.appId >>> 0, true);
-  data.setBigUint64(17, BigInt(Math.max(0, Math.floor(fields.issuedAtMs))), true);
-  data.setBigUint64(25, BigInt(Math.max(0, Math.floor(fields.expiresAtMs))), true);
-  data.setUint8(33, fields.remoteSteamId === null ? 0 : 1);
-  data.setBigUint64(34, BigInt.asUintN(64, fields.remoteSteamId ?? 0n), true);
-  data.setUint32(42, fields.ticketId >>> 0, true);
-  bytes.set(computeMac(secret, PURPOSE, bytes.subarray(0, 46)), 46);
+  bytes[4] = SESSION_TICKET_VERSION;
+  writeUint64(bytes, 5, fields.issuerSteamId);
+  writeUint32(bytes, 13, fields.appId >>> 0);
+  writeWholeMs(bytes, 17, fields.issuedAtMs);
+  writeWholeMs(bytes, 25, fields.expiresAtMs);
+  bytes[33] = fields.remoteSteamId === null ? 0 : 1;
+  writeUint64(bytes, 34, fields.remoteSteamId ?? 0n);
+  writeUint32(bytes, TICKET_ID_AT, fields.ticketId >>> 0);
+  bytes.set(computeMac(secret, PURPOSE, bytes.subarray(0, SIGNED_LENGTH)), SIGNED_LENGTH);
   return bytes;
 };
+
+/** The ticket ID of bytes the size of a session ticket (null for any other size); the MAC is not checked. */
+export const sessionTicketIdOf = (bytes: Uint8Array): number | null =>
+  bytes.byteLength === SESSION_TICKET_SIZE ? readUint32(bytes, TICKET_ID_AT) : null;
+
+/** The fields of a well-formed ticket, without checking its MAC: only for bytes known to be genuine. */
+export const decodeSessionTicket = (bytes: Uint8Array): SessionTicketFields => ({
+  issuerSteamId: readUint64(bytes, 5),
+  appId: readUint32(bytes, 13),
+  issuedAtMs: readWholeMs(bytes, 17),
+  expiresAtMs: readWholeMs(bytes, 25),
+  remoteSteamId: bytes[33] === 0 ? null : readUint64(bytes, 34),
+  ticketId: readUint32(bytes, TICKET_ID_AT),
+});
 
 export const readSessionTicket = (secret: Uint8Array, bytes: Uint8Array): SessionTicketReading => {
   if (bytes.byteLength < 5 || MAGIC.some((value, index) => bytes[index] !== value)) {
@@ -61,19 +97,8 @@ export const readSessionTicket = (secret: Uint8Array, bytes: Uint8Array): Sessio
   if (bytes.byteLength !== SESSION_TICKET_SIZE) {
     return { _tag: 'Malformed', message: `a session ticket has ${SESSION_TICKET_SIZE} bytes, got ${bytes.byteLength}` };
   }
-  if (!macMatches(secret, PURPOSE, bytes.subarray(0, 46), bytes.subarray(46))) {
+  if (!macMatches(secret, PURPOSE, bytes.subarray(0, SIGNED_LENGTH), bytes.subarray(SIGNED_LENGTH))) {
     return { _tag: 'Tampered', message: 'the ticket MAC does not match' };
   }
-  const data = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return {
-    _tag: 'Valid',
-    ticket: {
-      issuerSteamId: data.getBigUint64(5, true),
-      appId: data.getUint32(13, true),
-      issuedAtMs: Number(data.getBigUint64(17, true)),
-      expiresAtMs: Number(data.getBigUint64(25, true)),
-      remoteSteamId: data.getUint8(33) === 0 ? null : data.getBigUint64(34, true),
-      ticketId: data.getUint32(42, true),
-    },
-  };
+  return { _tag: 'Valid', ticket: decodeSessionTicket(bytes) };
 };

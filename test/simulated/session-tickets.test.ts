@@ -138,6 +138,61 @@ describe('BeginAuthSession synchronous results', () => {
   });
 });
 
+describe('Tickets this universe did not issue as presented', () => {
+  it('refuses a copy of an issued ticket with a changed MAC byte, and still accepts the untouched one', () => {
+    const scheduler = newScheduler();
+    scheduler.run(() => {
+      const { aliceUser, bobUser, aliceId } = twoPlayers(scheduler);
+      const { bytes } = ticketOf(aliceUser);
+      const forged = bytes.slice();
+      forged[SESSION_TICKET_SIZE - 1] = (forged[SESSION_TICKET_SIZE - 1] ?? 0) ^ 0x80;
+      expect(bobUser.beginAuthSession(forged, aliceId)).toBe(EBeginAuthSessionResult.InvalidTicket);
+      expect(bobUser.beginAuthSession(bytes.slice(), aliceId)).toBe(EBeginAuthSessionResult.OK);
+    });
+  });
+
+  it('verifies a ticket from another universe with the same seed; Steam then answers AuthTicketInvalid', () => {
+    const scheduler = newScheduler();
+    scheduler.run(({ expectObservable }) => {
+      const { bobUser, bobCore } = twoPlayers(scheduler);
+      const other = createSimulatedSteam({ scheduler });
+      const strangerId = other.addUser();
+      const stranger = unwrap(other.createProcess({ user: strangerId }).initClient()).user;
+      pump(scheduler, [bobCore], 60);
+      expect(bobUser.beginAuthSession(ticketOf(stranger).bytes, strangerId)).toBe(EBeginAuthSessionResult.OK);
+      expectObservable(messagesOf(bobCore, 'ValidateAuthTicketResponse_t')).toBe('20ms a', {
+        a: { m_SteamID: strangerId, m_eAuthSessionResponse: EAuthSessionResponse.AuthTicketInvalid, m_OwnerSteamID: strangerId },
+      });
+    });
+  });
+
+  it('verifies a same-seed ticket whose ticket ID this universe gave to someone else, without taking that record', () => {
+    const scheduler = newScheduler();
+    scheduler.run(({ expectObservable }) => {
+      const { aliceUser, bobUser, bobCore, steam } = twoPlayers(scheduler);
+      const own = ticketOf(aliceUser);
+      const other = createSimulatedSteam({ scheduler });
+      other.addUser();
+      other.addUser();
+      const strangerId = other.addUser();
+      const stranger = unwrap(other.createProcess({ user: strangerId }).initClient()).user;
+      const foreign = ticketOf(stranger);
+      // Both universes count ticket IDs from 1: the foreign ticket names the ID of alice's.
+      const idOf = (bytes: Uint8Array) => {
+        const reading = readSessionTicket(deriveUniverseSecret('steamworks-rx'), bytes);
+        return reading._tag === 'Valid' ? reading.ticket.ticketId : -1;
+      };
+      expect(idOf(foreign.bytes)).toBe(idOf(own.bytes));
+      pump(scheduler, [bobCore], 60);
+      expect(bobUser.beginAuthSession(foreign.bytes, strangerId)).toBe(EBeginAuthSessionResult.OK);
+      expect(steam.inspect.openTickets()[0]?.usedBy).toBeNull();
+      expectObservable(messagesOf(bobCore, 'ValidateAuthTicketResponse_t')).toBe('20ms a', {
+        a: { m_SteamID: strangerId, m_eAuthSessionResponse: EAuthSessionResponse.AuthTicketInvalid, m_OwnerSteamID: strangerId },
+      });
+    });
+  });
+});
+
 describe('ValidateAuthTicketResponse_t', () => {
   const validate = (
     alice: Parameters<ReturnType<typeof createSimulatedSteam>['addUser']>[0],
