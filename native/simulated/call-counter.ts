@@ -2,9 +2,11 @@
  * Wraps a port so every call is counted under '<prefix>.<method>' (inspection: a test can assert
  * that, say, cancelAuthTicket ran exactly once).
  */
+import type { CallCounts } from './call-counts';
+
 type Method = (...args: never[]) => unknown;
 
-export const countCalls = <T extends object>(port: T, prefix: string, counts: Map<string, number>): T => {
+export const countCalls = <T extends object>(port: T, prefix: string, counts: CallCounts): T => {
   const counted: Record<string, unknown> = {};
   for (const [name, member] of Object.entries(port)) {
     if (typeof member !== 'function') {
@@ -12,9 +14,10 @@ export const countCalls = <T extends object>(port: T, prefix: string, counts: Ma
       continue;
     }
     const method = member as Method;
-    const key = `${prefix}.${name}`;
+    // Looked up once here, not per call: the wrapper runs on every port call.
+    const counter = counts.counter(`${prefix}.${name}`);
     counted[name] = (...args: never[]): unknown => {
-      counts.set(key, (counts.get(key) ?? 0) + 1);
+      counter.increment();
       return method(...args);
     };
   }

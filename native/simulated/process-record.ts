@@ -5,6 +5,7 @@
 import { Subject } from 'rxjs';
 import type { InitFailure, Pipe, Platform, RawCallback } from '../steam-core';
 import { layoutsFor, type LayoutTable } from '../struct-layouts';
+import { CallCounts } from './call-counts';
 import type { ClientEndpoint } from './client-endpoint';
 import type { Endpoint } from './endpoint';
 import type { ServerEndpoint } from './server-endpoint';
@@ -18,7 +19,7 @@ export class ProcessRecord {
   readonly wakeups = new Subject<void>();
   readonly layouts: LayoutTable;
   /** Port calls by 'user.getAuthSessionTicket'-style name. */
-  readonly counts = new Map<string, number>();
+  readonly counts = new CallCounts();
   /** Faults: the next inits fail with these until cleared. */
   readonly initFailures: Record<Pipe, InitFailure | null> = { client: null, server: null };
   disposed = false;

@@ -174,7 +174,7 @@ export const createSimulatedInspection = (universe: Universe, registry: ProcessR
           })),
       ),
     queuedCallbacks: (process) => registry.recordOf(process).queued(),
-    callCounts: (process) => Object.fromEntries(registry.recordOf(process).counts),
+    callCounts: (process) => registry.recordOf(process).counts.snapshot(),
     client: (process) => {
       const client = registry.recordOf(process).client;
       if (client === null) return null;

@@ -30,9 +30,9 @@ export interface SimulatedProcess extends SteamCore {
 const failure = (code: number, message: string): Either<InitFailure, never> => left({ code, message });
 
 export const createSimulatedProcess = (universe: Universe, record: ProcessRecord): SimulatedProcess => {
-  const count = (name: string): void => {
-    record.counts.set(name, (record.counts.get(name) ?? 0) + 1);
-  };
+  const count = (name: string): void => record.counts.increment(name);
+  // RunCallbacks runs every frame: its counter is looked up once.
+  const runCallbacksCounter = record.counts.counter('core.runCallbacks');
 
   const refusal = (pipe: Pipe): InitFailure | null => {
     if (record.disposed) return { code: ESteamAPIInitResult.FailedGeneric, message: 'this simulated process has been disposed' };
@@ -122,7 +122,7 @@ export const createSimulatedProcess = (universe: Universe, record: ProcessRecord
       return record.server !== null;
     },
     runCallbacks: () => {
-      count('core.runCallbacks');
+      runCallbacksCounter.increment();
       record.drain();
     },
     isSteamRunning: () => !record.disposed && record.user !== null,
