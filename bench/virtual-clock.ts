@@ -10,8 +10,11 @@ import { Subscription, type SchedulerAction, type SchedulerLike } from 'rxjs';
 interface Entry {
   readonly due: number;
   readonly sequence: number;
-  readonly run: () => void;
-  cancelled: boolean;
+  /**
+   * Dropped on cancel: a cancelled entry waits in the heap until its due time and must not keep
+   * its work (and everything the work holds) alive until then; rxjs's own actions drop theirs too.
+   */
+  run: (() => void) | undefined;
 }
 
 class ClockAction<T> extends Subscription implements SchedulerAction<T> {
@@ -22,14 +25,14 @@ class ClockAction<T> extends Subscription implements SchedulerAction<T> {
     private readonly work: (this: SchedulerAction<T>, state?: T) => void,
   ) {
     super(() => {
-      if (this.entry !== undefined) this.entry.cancelled = true;
+      if (this.entry !== undefined) this.entry.run = undefined;
       this.entry = undefined;
     });
   }
 
   schedule(state?: T, delay = 0): Subscription {
     if (this.closed) return this;
-    if (this.entry !== undefined) this.entry.cancelled = true;
+    if (this.entry !== undefined) this.entry.run = undefined;
     this.entry = this.clock.enqueue(delay, () => {
       this.entry = undefined;
       this.work.call(this, state);
@@ -52,7 +55,7 @@ export class VirtualClock implements SchedulerLike {
   }
 
   enqueue(delay: number, run: () => void): Entry {
-    const entry: Entry = { due: this.time + Math.max(delay, 0), sequence: this.sequence++, run, cancelled: false };
+    const entry: Entry = { due: this.time + Math.max(delay, 0), sequence: this.sequence++, run };
     const heap = this.heap;
     heap.push(entry);
     let at = heap.length - 1;
@@ -70,10 +73,11 @@ export class VirtualClock implements SchedulerLike {
   /** Runs every due action in order, advancing virtual time, until nothing is scheduled. */
   flush(): void {
     for (let next = this.pop(); next !== undefined; next = this.pop()) {
-      if (next.cancelled) continue;
+      const run = next.run;
+      if (run === undefined) continue;
       this.time = next.due;
-      next.cancelled = true;
-      next.run();
+      next.run = undefined;
+      run();
     }
   }
 
