@@ -4,7 +4,7 @@
  * for exactly as long as it is subscribed.
  */
 import { isLeft, left, right, type Either } from 'fp-ts/Either';
-import { Observable } from 'rxjs';
+import { Observable, type Subscriber, type Unsubscribable } from 'rxjs';
 import { EAuthSessionResponse, EBeginAuthSessionResult } from '../../native/enums';
 import type { AuthPort } from '../../native/steam-core';
 import { describeAuthSessionResponse, describeBeginAuthSessionResult } from '../enums';
@@ -15,7 +15,7 @@ import {
   type InvalidArgument,
   type NotInitialized,
 } from '../errors';
-import { keyedListeners } from '../session/keyed-listeners';
+import { keyedListeners, type KeyedListener, type KeyedListeners } from '../session/keyed-listeners';
 import type { SessionState } from '../session/session-state';
 import { bytes, integerIn, UINT32_MAX } from '../validation/arguments';
 import { steamIdArgument } from '../validation/steam-id-argument';
@@ -52,7 +52,8 @@ const ticketBytes = (ticket: unknown, explicitSize?: unknown): Either<InvalidArg
   if (isLeft(checked) || ticketSize === undefined) return checked;
   // The spec passes the size separately; it must describe the bytes given, never reach past them.
   const size = integerIn('ticketSize', ticketSize, 1, checked.right.byteLength);
-  return isLeft(size) ? size : right(checked.right.subarray(0, size.right));
+  if (isLeft(size)) return size;
+  return size.right === checked.right.byteLength ? checked : right(checked.right.subarray(0, size.right));
 };
 
 /** EBeginAuthSessionResult as returned by Steam (OK is 0); argument errors never reach Steam. */
@@ -101,6 +102,78 @@ const rejected = (message: ValidateAuthTicketResponse): AuthSessionRejected => {
   };
 };
 
+/** Steam refused the begin: anything but EBeginAuthSessionResult OK. */
+const beginFailed = (result: number, steamId: bigint): BeginAuthSessionFailed => {
+  const description = describeBeginAuthSessionResult(result);
+  return { _tag: 'BeginAuthSessionFailed', result, description, steamId, message: `BeginAuthSession for ${steamId} failed: ${description}` };
+};
+
+type AuthSessionValue = Either<AuthSessionError, ValidateAuthTicketResponse>;
+
+/**
+ * One subscription's session: the listener of Steam's validation responses for its Steam ID and
+ * the teardown rxjs calls. One object rather than a set of closures: a server holds thousands.
+ */
+class AuthSessionFlow implements KeyedListener<ValidateAuthTicketResponse>, Unsubscribable {
+  private player = 0n;
+  private listening = false;
+  private begun = false;
+  private forgetShutdown: (() => void) | undefined;
+
+  constructor(
+    private readonly context: AuthSessionContext,
+    private readonly listeners: KeyedListeners<bigint, ValidateAuthTicketResponse>,
+    private readonly subscriber: Subscriber<AuthSessionValue>,
+  ) {}
+
+  start(ticket: unknown, steamId: unknown): this {
+    const { state, port } = this.context;
+    const checked = this.checkArguments(ticket, steamId);
+    if (isLeft(checked)) return this.fail(checked);
+    const { bytes, player } = checked.right;
+    this.player = player;
+    // Listen before beginning: Steam answers in a later frame, never inside the call.
+    this.listeners.add(player, this);
+    this.listening = true;
+    this.forgetShutdown = state.whenShutdown(() => this.subscriber.complete());
+    const result = port.beginAuthSession(bytes, player);
+    if (result !== EBeginAuthSessionResult.OK) return this.fail(left(beginFailed(result, player)));
+    this.begun = true;
+    return this;
+  }
+
+  /** A ValidateAuthTicketResponse for this Steam ID. */
+  next(message: ValidateAuthTicketResponse): void {
+    if (this.begun) this.subscriber.next(message.response === EAuthSessionResponse.OK ? right(message) : left(rejected(message)));
+  }
+
+  unsubscribe(): void {
+    if (this.listening) {
+      this.listening = false;
+      this.listeners.remove(this.player, this);
+    }
+    this.forgetShutdown?.();
+    if (this.begun && this.context.state.live) this.context.port.endAuthSession(this.player);
+    this.begun = false;
+  }
+
+  /** In the order the functions check them: the session, the Steam ID, then the ticket. */
+  private checkArguments(ticket: unknown, steamId: unknown): Either<BeginAuthSessionError, { readonly bytes: Uint8Array; readonly player: bigint }> {
+    const { state } = this.context;
+    if (!state.live) return left(notInitialized(state.name));
+    const id = steamIdArgument('steamId', steamId);
+    if (isLeft(id)) return id;
+    const checkedTicket = ticketBytes(ticket);
+    return isLeft(checkedTicket) ? checkedTicket : right({ bytes: checkedTicket.right, player: id.right });
+  }
+
+  private fail(failure: Either<AuthSessionError, never>): this {
+    this.subscriber.next(failure);
+    this.subscriber.complete();
+    return this;
+  }
+}
+
 /**
  * Begins a session for `steamId` with its ticket. A failing begin is emitted as a Left at once
  * and completes. After an OK begin, every ValidateAuthTicketResponse for that Steam ID is emitted:
@@ -108,52 +181,7 @@ const rejected = (message: ValidateAuthTicketResponse): AuthSessionRejected => {
  * elsewhere, ...). Unsubscribing, or the session shutting down, ends the session exactly once.
  */
 export const authSession$ = (context: AuthSessionContext) => {
-  const listen = keyedListeners(
-    context.validateAuthTicketResponse$,
-    (message: ValidateAuthTicketResponse) => message.authId,
-    context.state.whenShutdown,
-  );
-  const begin = beginAuthSession(context);
-  return (ticket: TicketInput, steamId: unknown): Observable<Either<AuthSessionError, ValidateAuthTicketResponse>> =>
-    new Observable<Either<AuthSessionError, ValidateAuthTicketResponse>>((subscriber) => {
-      const { state } = context;
-      const id = steamIdArgument('steamId', steamId);
-      if (!state.live || isLeft(id)) {
-        subscriber.next(state.live && isLeft(id) ? id : left(notInitialized(state.name)));
-        subscriber.complete();
-        return undefined;
-      }
-      const player = id.right;
-      let begun = false;
-      // Listen before beginning, so a response in the next frame cannot be missed.
-      const stopListening = listen(player, (message) => {
-        if (begun) subscriber.next(message.response === EAuthSessionResponse.OK ? right(message) : left(rejected(message)));
-      });
-      const ended = state.whenShutdown(() => subscriber.complete());
-      const result = begin(ticket, undefined, player);
-      if (isLeft(result)) {
-        subscriber.next(result);
-        subscriber.complete();
-      } else if (result.right !== EBeginAuthSessionResult.OK) {
-        const description = describeBeginAuthSessionResult(result.right);
-        subscriber.next(
-          left({
-            _tag: 'BeginAuthSessionFailed',
-            result: result.right,
-            description,
-            steamId: player,
-            message: `BeginAuthSession for ${player} failed: ${description}`,
-          }),
-        );
-        subscriber.complete();
-      } else {
-        begun = true;
-      }
-      return () => {
-        stopListening();
-        ended();
-        if (begun && state.live) context.port.endAuthSession(player);
-        begun = false;
-      };
-    });
+  const listeners = keyedListeners(context.validateAuthTicketResponse$, (message: ValidateAuthTicketResponse) => message.authId, context.state.whenShutdown);
+  return (ticket: TicketInput, steamId: unknown): Observable<AuthSessionValue> =>
+    new Observable<AuthSessionValue>((subscriber) => new AuthSessionFlow(context, listeners, subscriber).start(ticket, steamId));
 };

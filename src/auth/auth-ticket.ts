@@ -17,7 +17,7 @@ import type { SessionState } from '../session/session-state';
 import { optionalSteamIdArgument } from '../validation/steam-id-argument';
 import { integerIn, timeoutOption, UINT32_MAX } from '../validation/arguments';
 import { keyedListeners } from '../session/keyed-listeners';
-import { heldTicket$ } from './held-ticket';
+import { heldTicket$, type HeldTicketKind, type TicketResponse } from './held-ticket';
 
 /** The spec's getAuthSessionTicket dictionary: the handle, the ticket bytes (trimmed to size) and the size. */
 export interface AuthTicket {
@@ -77,26 +77,21 @@ export const cancelAuthTicket =
  */
 export const authTicket$ = (context: AuthTicketContext) => {
   const issueTicket = getAuthSessionTicket(context);
-  const listen = keyedListeners(
-    context.getAuthSessionTicketResponse$,
-    (message: { readonly authTicket: number; readonly result: number }) => message.authTicket,
-    context.state.whenShutdown,
-  );
+  const kind: HeldTicketKind<unknown, GetAuthSessionTicketError, AuthTicket, TicketResponse, AuthTicket> = {
+    state: context.state,
+    listeners: keyedListeners(context.getAuthSessionTicketResponse$, (message: TicketResponse) => message.authTicket, context.state.whenShutdown),
+    issue: (remoteSteamId) => {
+      const issued = issueTicket(remoteSteamId);
+      return isLeft(issued) ? issued : right({ handle: issued.right.id, issued: issued.right });
+    },
+    ticket: (issued) => issued,
+    cancel: (handle) => context.port.cancelAuthTicket(handle),
+    responseName: 'GetAuthSessionTicketResponse',
+  };
   return (remoteSteamId?: unknown, options: { readonly timeoutMs?: number } = {}): Observable<Either<AuthTicketError, AuthTicket>> => {
     // Checked here: a null or non-object options must be a Left, not a TypeError in the caller.
     const timeoutMs = timeoutOption(options, TICKET_RESPONSE_TIMEOUT_MS);
     if (isLeft(timeoutMs)) return of(timeoutMs);
-    return heldTicket$({
-      state: context.state,
-      listen,
-      issue: () => {
-        const issued = issueTicket(remoteSteamId);
-        return isLeft(issued) ? issued : right({ handle: issued.right.id, issued: issued.right });
-      },
-      ticket: (issued) => issued,
-      cancel: (handle) => context.port.cancelAuthTicket(handle),
-      timeoutMs: timeoutMs.right,
-      responseName: 'GetAuthSessionTicketResponse',
-    });
+    return heldTicket$(kind, remoteSteamId, timeoutMs.right);
   };
 };

@@ -3,12 +3,16 @@
  * response for that handle, emit, and cancel the handle on unsubscribe or shutdown, once.
  * Shared by session tickets (GetAuthSessionTicketResponse_t) and web API tickets
  * (GetTicketForWebApiResponse_t).
+ *
+ * A game server may hold thousands of these, so each subscription is one object (the response
+ * listener, the timeout's state and the teardown rxjs calls), built from a kind that is made once
+ * per client or server, rather than a dozen closures per subscription.
  */
 import { isLeft, left, right, type Either } from 'fp-ts/Either';
-import { Observable } from 'rxjs';
+import { Observable, type SchedulerAction, type Subscriber, type Subscription, type Unsubscribable } from 'rxjs';
 import { EResult } from '../../native/enums';
 import { notInitialized, steamResultError, timedOut, type NotInitialized, type SteamResultError, type Timeout } from '../errors';
-import type { Listen } from '../session/keyed-listeners';
+import type { KeyedListener, KeyedListeners } from '../session/keyed-listeners';
 import type { SessionState } from '../session/session-state';
 
 export interface TicketResponse {
@@ -16,64 +20,100 @@ export interface TicketResponse {
   readonly result: number;
 }
 
-export interface HeldTicketSpec<IssueError, Issued, Response extends TicketResponse, Ticket> {
+/** What one kind of held ticket does; built once per client or server. */
+export interface HeldTicketKind<Argument, IssueError, Issued, Response extends TicketResponse, Ticket> {
   readonly state: SessionState;
-  /** Steam's responses by ticket handle; listened to before `issue` runs, so none is missed. */
-  readonly listen: Listen<number, Response>;
-  readonly issue: () => Either<IssueError, { readonly handle: number; readonly issued: Issued }>;
+  /** Steam's responses by ticket handle; listened to right after `issue`, as Steam answers in a later frame. */
+  readonly listeners: KeyedListeners<number, Response>;
+  readonly issue: (argument: Argument) => Either<IssueError, { readonly handle: number; readonly issued: Issued }>;
   readonly ticket: (issued: Issued, response: Response) => Ticket;
   readonly cancel: (handle: number) => void;
-  readonly timeoutMs: number;
   /** Names the response in timeout messages. */
   readonly responseName: string;
 }
 
-export const heldTicket$ = <IssueError, Issued, Response extends TicketResponse, Ticket>(
-  spec: HeldTicketSpec<IssueError, Issued, Response, Ticket>,
-): Observable<Either<IssueError | NotInitialized | SteamResultError | Timeout, Ticket>> =>
-  new Observable((subscriber) => {
-    const { state } = spec;
+export type HeldTicketValue<IssueError, Ticket> = Either<IssueError | NotInitialized | SteamResultError | Timeout, Ticket>;
+
+class HeldTicket<Argument, IssueError, Issued, Response extends TicketResponse, Ticket>
+  implements KeyedListener<Response>, Unsubscribable
+{
+  private handle = 0;
+  private issued: Issued | undefined;
+  private listening = false;
+  private waiting: Subscription | undefined;
+  private forgetShutdown: (() => void) | undefined;
+
+  constructor(
+    private readonly kind: HeldTicketKind<Argument, IssueError, Issued, Response, Ticket>,
+    private readonly subscriber: Subscriber<HeldTicketValue<IssueError, Ticket>>,
+    private readonly timeoutMs: number,
+  ) {}
+
+  start(argument: Argument): this {
+    const { state } = this.kind;
+    const subscriber = this.subscriber;
     if (!state.live) {
       subscriber.next(left(notInitialized(state.name)));
       subscriber.complete();
-      return undefined;
+      return this;
     }
-    let handle = 0;
-    let issued: Issued | undefined;
-    let stopListening = (): void => undefined;
-    const onResponse = (message: Response): void => {
-      stopListening();
-      waiting.unsubscribe();
-      if (message.result === EResult.OK && issued !== undefined) {
-        subscriber.next(right(spec.ticket(issued, message)));
-        return;
-      }
-      subscriber.next(left(steamResultError('Steam could not issue the ticket', message.result)));
-      subscriber.complete();
-    };
-    // One scheduled action, not a timer Observable: a server may hold thousands of these.
-    const waiting = state.scheduler.schedule(() => {
-      stopListening();
-      subscriber.next(left(timedOut(spec.responseName, spec.timeoutMs)));
-      subscriber.complete();
-    }, spec.timeoutMs);
-    const ended = state.whenShutdown(() => subscriber.complete());
-    const result = spec.issue();
+    // One scheduled action with this flow as its state: no timer Observable, no closure.
+    this.waiting = state.scheduler.schedule(timeOut, this.timeoutMs, this);
+    this.forgetShutdown = state.whenShutdown(() => subscriber.complete());
+    const result = this.kind.issue(argument);
     if (isLeft(result)) {
       subscriber.next(result);
       subscriber.complete();
-    } else {
-      handle = result.right.handle;
-      issued = result.right.issued;
-      // Steam answers in a later frame, never inside the issuing call, so listening now is in time.
-      stopListening = spec.listen(handle, onResponse);
+      return this;
     }
-    return () => {
-      stopListening();
-      waiting.unsubscribe();
-      ended();
-      // Cancel while the library is still up: shutdown fires shutdown$ before it marks the session dead.
-      if (handle !== 0 && state.live) spec.cancel(handle);
-      handle = 0;
-    };
-  });
+    this.handle = result.right.handle;
+    this.issued = result.right.issued;
+    this.kind.listeners.add(this.handle, this);
+    this.listening = true;
+    return this;
+  }
+
+  /** Steam's response for this handle. */
+  next(message: Response): void {
+    this.stopListening();
+    this.waiting?.unsubscribe();
+    if (message.result === EResult.OK && this.issued !== undefined) {
+      this.subscriber.next(right(this.kind.ticket(this.issued, message)));
+      return;
+    }
+    this.subscriber.next(left(steamResultError('Steam could not issue the ticket', message.result)));
+    this.subscriber.complete();
+  }
+
+  timedOut(): void {
+    this.stopListening();
+    this.subscriber.next(left(timedOut(this.kind.responseName, this.timeoutMs)));
+    this.subscriber.complete();
+  }
+
+  unsubscribe(): void {
+    this.stopListening();
+    this.waiting?.unsubscribe();
+    this.forgetShutdown?.();
+    // Cancel while the library is still up: shutdown fires its callbacks before it marks the session dead.
+    if (this.handle !== 0 && this.kind.state.live) this.kind.cancel(this.handle);
+    this.handle = 0;
+  }
+
+  private stopListening(): void {
+    if (!this.listening) return;
+    this.listening = false;
+    this.kind.listeners.remove(this.handle, this);
+  }
+}
+
+function timeOut<Flow extends { timedOut(): void }>(this: SchedulerAction<Flow>, flow?: Flow): void {
+  flow?.timedOut();
+}
+
+export const heldTicket$ = <Argument, IssueError, Issued, Response extends TicketResponse, Ticket>(
+  kind: HeldTicketKind<Argument, IssueError, Issued, Response, Ticket>,
+  argument: Argument,
+  timeoutMs: number,
+): Observable<HeldTicketValue<IssueError, Ticket>> =>
+  new Observable((subscriber) => new HeldTicket(kind, subscriber, timeoutMs).start(argument));

@@ -12,7 +12,7 @@ import type { SessionState } from '../session/session-state';
 import { cString, timeoutOption } from '../validation/arguments';
 import { TICKET_RESPONSE_TIMEOUT_MS } from './auth-ticket';
 import { keyedListeners } from '../session/keyed-listeners';
-import { heldTicket$ } from './held-ticket';
+import { heldTicket$, type HeldTicketKind } from './held-ticket';
 
 export interface WebApiTicketContext {
   readonly state: SessionState;
@@ -46,26 +46,21 @@ export const getAuthTicketForWebApi =
 
 export const webApiTicket$ = (context: WebApiTicketContext) => {
   const issue = getAuthTicketForWebApi(context);
-  const listen = keyedListeners(
-    context.getTicketForWebApi$,
-    (message: GetTicketForWebApi) => message.authTicket,
-    context.state.whenShutdown,
-  );
+  const kind: HeldTicketKind<unknown, NotInitialized | InvalidArgument | TicketUnavailable, number, GetTicketForWebApi, WebApiTicket> = {
+    state: context.state,
+    listeners: keyedListeners(context.getTicketForWebApi$, (message: GetTicketForWebApi) => message.authTicket, context.state.whenShutdown),
+    issue: (serviceIdentity) => {
+      const handle = issue(serviceIdentity);
+      return isLeft(handle) ? handle : right({ handle: handle.right, issued: handle.right });
+    },
+    ticket: (handle, response) => ({ authTicket: handle, ticket: response.ticketBuffer, size: response.ticketSize }),
+    cancel: (handle) => context.user.cancelAuthTicket(handle),
+    responseName: 'GetTicketForWebApiResponse',
+  };
   return (serviceIdentity: unknown = '', options: { readonly timeoutMs?: number } = {}): Observable<Either<WebApiTicketError, WebApiTicket>> => {
     // Checked here: a null or non-object options must be a Left, not a TypeError in the caller.
     const timeoutMs = timeoutOption(options, TICKET_RESPONSE_TIMEOUT_MS);
     if (isLeft(timeoutMs)) return of(timeoutMs);
-    return heldTicket$({
-      state: context.state,
-      listen,
-      issue: () => {
-        const handle = issue(serviceIdentity);
-        return isLeft(handle) ? handle : right({ handle: handle.right, issued: handle.right });
-      },
-      ticket: (handle, response) => ({ authTicket: handle, ticket: response.ticketBuffer, size: response.ticketSize }),
-      cancel: (handle) => context.user.cancelAuthTicket(handle),
-      timeoutMs: timeoutMs.right,
-      responseName: 'GetTicketForWebApiResponse',
-    });
+    return heldTicket$(kind, serviceIdentity, timeoutMs.right);
   };
 };

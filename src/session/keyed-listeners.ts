@@ -7,29 +7,40 @@
  * source ends), not dropped whenever the last listener leaves: flows come and go by the thousand
  * (a client holds one ticket at a time), and subscribing a stream again for each one cost more
  * than the flow itself. Holding it costs nothing between messages.
+ *
+ * Listeners are objects with `next`, added and removed by identity, so a flow can listen as
+ * itself instead of allocating closures for each registration.
  */
 import type { Observable, Subscription } from 'rxjs';
 
-export type Listen<K, V> = (key: K, listener: (value: V) => void) => () => void;
+export interface KeyedListener<V> {
+  next(value: V): void;
+}
+
+export interface KeyedListeners<K, V> {
+  add(key: K, listener: KeyedListener<V>): void;
+  /** Idempotent: removing a listener that is not there does nothing. */
+  remove(key: K, listener: KeyedListener<V>): void;
+}
 
 export const keyedListeners = <K, V>(
   source$: Observable<V>,
   keyOf: (value: V) => K,
   whenShutdown: (release: () => void) => () => void,
-): Listen<K, V> => {
-  // Arrays, not Sets: almost every key has one listener, and each listen() is its own entry.
-  const listeners = new Map<K, Array<(value: V) => void>>();
+): KeyedListeners<K, V> => {
+  // Arrays, not Sets: almost every key has one listener.
+  const listeners = new Map<K, Array<KeyedListener<V>>>();
   let source: Subscription | undefined;
   const dispatch = (value: V): void => {
     const forKey = listeners.get(keyOf(value));
     if (forKey === undefined) return;
     const [only] = forKey;
     if (forKey.length === 1 && only !== undefined) {
-      only(value);
+      only.next(value);
       return;
     }
-    // A copy: a listener may unsubscribe itself (or another) while this value is delivered.
-    for (const listener of forKey.slice()) listener(value);
+    // A copy: a listener may remove itself (or another) while this value is delivered.
+    for (const listener of forKey.slice()) listener.next(value);
   };
   const connect = (): void => {
     const subscription = source$.subscribe({ next: dispatch, complete: () => (source = undefined) });
@@ -41,20 +52,20 @@ export const keyedListeners = <K, V>(
     });
     subscription.add(forgetRelease);
   };
-  return (key, listener) => {
-    const forKey = listeners.get(key);
-    if (forKey === undefined) listeners.set(key, [listener]);
-    else forKey.push(listener);
-    if (source === undefined) connect();
-    let removed = false;
-    return () => {
-      if (removed) return;
-      removed = true;
-      const current = listeners.get(key);
-      if (current === undefined) return;
-      const index = current.indexOf(listener);
-      if (index !== -1) current.splice(index, 1);
-      if (current.length === 0) listeners.delete(key);
-    };
+  return {
+    add: (key, listener) => {
+      const forKey = listeners.get(key);
+      if (forKey === undefined) listeners.set(key, [listener]);
+      else forKey.push(listener);
+      if (source === undefined) connect();
+    },
+    remove: (key, listener) => {
+      const forKey = listeners.get(key);
+      if (forKey === undefined) return;
+      const index = forKey.indexOf(listener);
+      if (index === -1) return;
+      forKey.splice(index, 1);
+      if (forKey.length === 0) listeners.delete(key);
+    },
   };
 };

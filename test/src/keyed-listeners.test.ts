@@ -27,6 +27,9 @@ const shutdownRegistry = () => {
 };
 
 /** Counts subscriptions to whichever Subject `current` returns at subscribe time. */
+/** A listener that records what it hears, prefixed with its name. */
+const recorder = (seen: string[], name = '') => ({ next: (message: Message) => seen.push(`${name}${message.value}`) });
+
 const countedSource = (current: () => Subject<Message>) => {
   const counter = { subscriptions: 0, total: 0 };
   const counted$ = new Observable<Message>((subscriber) => {
@@ -42,27 +45,29 @@ const countedSource = (current: () => Subject<Message>) => {
 };
 
 describe('keyedListeners', () => {
-  it('delivers each value only to the listeners of its key, through one source subscription', () => {
+  it('delivers each value only to the listeners of its key, through one source subscription; removal is by identity and idempotent', () => {
     const source = new Subject<Message>();
     const { counted$, counter } = countedSource(() => source);
     const registry = shutdownRegistry();
-    const listen = keyedListeners(counted$, (message: Message) => message.key, registry.whenShutdown);
+    const listeners = keyedListeners(counted$, (message: Message) => message.key, registry.whenShutdown);
     const seen: string[] = [];
     expect(counter.subscriptions).toBe(0);
-    const stopA = listen(1n, (message) => seen.push(`a:${message.value}`));
-    const stopB = listen(2n, (message) => seen.push(`b:${message.value}`));
-    const stopA2 = listen(1n, (message) => seen.push(`a2:${message.value}`));
+    const [a, b, a2] = [recorder(seen, 'a:'), recorder(seen, 'b:'), recorder(seen, 'a2:')];
+    listeners.add(1n, a);
+    listeners.add(2n, b);
+    listeners.add(1n, a2);
     expect(counter.subscriptions).toBe(1);
     source.next({ key: 1n, value: 'x' });
     source.next({ key: 3n, value: 'nobody' });
     source.next({ key: 2n, value: 'y' });
     expect(seen).toEqual(['a:x', 'a2:x', 'b:y']);
-    stopA();
-    stopA();
+    listeners.remove(1n, a);
+    listeners.remove(1n, a);
+    listeners.remove(2n, a);
     source.next({ key: 1n, value: 'z' });
     expect(seen).toEqual(['a:x', 'a2:x', 'b:y', 'a2:z']);
-    stopA2();
-    stopB();
+    listeners.remove(1n, a2);
+    listeners.remove(2n, b);
     source.next({ key: 2n, value: 'late' });
     expect(seen).toHaveLength(4);
   });
@@ -71,12 +76,13 @@ describe('keyedListeners', () => {
     const source = new Subject<Message>();
     const { counted$, counter } = countedSource(() => source);
     const registry = shutdownRegistry();
-    const listen = keyedListeners(counted$, (message: Message) => message.key, registry.whenShutdown);
+    const listeners = keyedListeners(counted$, (message: Message) => message.key, registry.whenShutdown);
     const seen: string[] = [];
     for (let round = 0; round < 3; round += 1) {
-      const stop = listen(BigInt(round), (message) => seen.push(message.value));
+      const listener = recorder(seen);
+      listeners.add(BigInt(round), listener);
       source.next({ key: BigInt(round), value: `round ${round}` });
-      stop();
+      listeners.remove(BigInt(round), listener);
     }
     expect(seen).toEqual(['round 0', 'round 1', 'round 2']);
     expect(counter).toEqual({ subscriptions: 1, total: 1 });
@@ -90,14 +96,14 @@ describe('keyedListeners', () => {
     let source = new Subject<Message>();
     const { counted$, counter } = countedSource(() => source);
     const registry = shutdownRegistry();
-    const listen = keyedListeners(counted$, (message: Message) => message.key, registry.whenShutdown);
+    const listeners = keyedListeners(counted$, (message: Message) => message.key, registry.whenShutdown);
     const seen: string[] = [];
-    listen(1n, (message) => seen.push(message.value));
+    listeners.add(1n, recorder(seen));
     source.complete();
     expect(counter.subscriptions).toBe(0);
     expect(registry.registered).toBe(0);
     source = new Subject<Message>();
-    listen(1n, (message) => seen.push(`again:${message.value}`));
+    listeners.add(1n, recorder(seen, 'again:'));
     source.next({ key: 1n, value: 'w' });
     expect(seen).toEqual(['w', 'again:w']);
     expect(counter.total).toBe(2);
@@ -106,14 +112,18 @@ describe('keyedListeners', () => {
   it('lets a listener remove itself, or another of its key, while a value is being delivered', () => {
     const source = new Subject<Message>();
     const registry = shutdownRegistry();
-    const listen = keyedListeners(source, (message: Message) => message.key, registry.whenShutdown);
+    const listeners = keyedListeners(source, (message: Message) => message.key, registry.whenShutdown);
     const seen: string[] = [];
-    const stopSecond = listen(1n, (message) => seen.push(`second:${message.value}`));
-    const stopFirst: () => void = listen(1n, (message) => {
-      seen.push(`first:${message.value}`);
-      stopFirst();
-      stopSecond();
-    });
+    const second = recorder(seen, 'second:');
+    const first = {
+      next: (message: Message) => {
+        seen.push(`first:${message.value}`);
+        listeners.remove(1n, first);
+        listeners.remove(1n, second);
+      },
+    };
+    listeners.add(1n, second);
+    listeners.add(1n, first);
     source.next({ key: 1n, value: 'one' });
     source.next({ key: 1n, value: 'two' });
     expect(seen).toEqual(['second:one', 'first:one']);
