@@ -2,7 +2,8 @@
  * The state shared by every process of one simulated Steam: the clock, the secret, the accounts,
  * every issued ticket, and the counters that make handles unique and runs reproducible.
  */
-import { asyncScheduler, type SchedulerLike, type Subscription } from 'rxjs';
+import { asyncScheduler, type SchedulerLike } from 'rxjs';
+import { DelayedActions } from './delayed-actions';
 import type { ProcessRecord } from './process-record';
 import type { SimulatedSteamOptions } from './simulated-options';
 import { deriveUniverseSecret } from './ticket-mac';
@@ -28,7 +29,7 @@ export class Universe {
   /** Every session ticket ever issued, by ticket ID (cancelled ones stay, to answer AuthTicketCanceled). */
   readonly tickets = new Map<number, TicketRecord>();
 
-  private readonly scheduled = new Set<Subscription>();
+  private readonly delayed: DelayedActions;
   private lastTicketId = 0;
   private lastHandle = 0;
   private lastApiCall = 0n;
@@ -40,6 +41,7 @@ export class Universe {
 
   constructor(options: SimulatedSteamOptions) {
     this.scheduler = options.scheduler ?? asyncScheduler;
+    this.delayed = new DelayedActions(this.scheduler);
     this.appId = options.appId ?? 480;
     this.latencyMs = options.latencyMs ?? 20;
     this.ticketLifetimeMs = options.ticketLifetimeMs ?? DAY_MS;
@@ -57,18 +59,7 @@ export class Universe {
 
   /** Runs `action` after `delayMs` of scheduler time (the latency by default); cancelled on dispose. */
   later(action: () => void, delayMs: number = this.latencyMs): void {
-    if (this.disposed) return;
-    const holder: { subscription?: Subscription } = {};
-    let done = false;
-    const subscription = this.scheduler.schedule(() => {
-      done = true;
-      if (holder.subscription !== undefined) this.scheduled.delete(holder.subscription);
-      if (!this.disposed) action();
-    }, delayMs);
-    if (!done) {
-      holder.subscription = subscription;
-      this.scheduled.add(subscription);
-    }
+    if (!this.disposed) this.delayed.add(action, delayMs);
   }
 
   /** All live auth endpoints (clients and servers) of every process, in creation order. */
@@ -117,8 +108,7 @@ export class Universe {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
-    for (const subscription of this.scheduled) subscription.unsubscribe();
-    this.scheduled.clear();
+    this.delayed.dispose();
     for (const process of this.processes) process.dispose();
   }
 }
