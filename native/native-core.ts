@@ -18,12 +18,12 @@
  */
 import { realpathSync } from 'node:fs';
 import { left, right, type Either } from 'fp-ts/Either';
-import { Subject } from 'rxjs';
 import { ESteamAPIInitResult } from './enums';
 import { bindFlatApi, flatApiSymbols, type FlatApi } from './flat-api';
 import { gameServerInterfaceVersionList } from './game-server-interface-versions';
 import { findSteamLibrary, openSteamLibrary, type LibraryError, type LibraryLocationOptions } from './library-loader';
 import { createManualDispatch } from './manual-dispatch';
+import { Multicast } from './multicast';
 import { createNativeGameServerPort } from './native-game-server-port';
 import { newLiveness, type SessionLiveness } from './native-session-liveness';
 import { createNativeUserPort } from './native-user-port';
@@ -72,8 +72,8 @@ const nullInterface = (accessor: string): InitFailure => ({
 
 /** Builds a core over bound flat functions (uncached: loadNativeCore is the entry point). */
 export const createNativeCore = (api: FlatApi, libraryPath: string, platform: Platform = hostPlatform()): NativeSteamCore => {
-  const subject = new Subject<RawCallback>();
-  const emit = (message: RawCallback): void => subject.next(message);
+  const callbacks = new Multicast<RawCallback>();
+  const emit = (message: RawCallback): void => callbacks.next(message);
   const drain = createManualDispatch(api, platform);
   const clientErrorMessage = new Uint8Array(errorMessageBytes);
   const serverErrorMessage = new Uint8Array(errorMessageBytes);
@@ -151,7 +151,7 @@ export const createNativeCore = (api: FlatApi, libraryPath: string, platform: Pl
     backend: 'native',
     platform,
     libraryPath,
-    callbacks$: subject.asObservable(),
+    callbacks$: callbacks.observable$,
     initClient,
     initServer,
     shutdownClient,

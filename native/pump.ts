@@ -7,7 +7,8 @@
  * on one core share one pump: it starts with the first lease and stops when the last is released
  * (shutdown), so nothing polls a library that is shut down.
  */
-import { Subject, Subscription, asyncScheduler, type Observable, type SchedulerAction, type SchedulerLike } from 'rxjs';
+import { Subscription, asyncScheduler, type Observable, type SchedulerAction, type SchedulerLike } from 'rxjs';
+import { Multicast } from './multicast';
 import type { SteamCore } from './steam-core';
 
 export type PumpMode = 'auto' | 'manual';
@@ -52,7 +53,7 @@ const startPump = (core: SteamCore, options: PumpOptions): SharedPump => {
   const mode = options.mode ?? 'auto';
   const intervalMs = options.intervalMs ?? DEFAULT_PUMP_INTERVAL_MS;
   const scheduler = options.scheduler ?? asyncScheduler;
-  const frames = new Subject<void>();
+  const frames = new Multicast<void>();
   let running = true;
   let inFrame = false;
   const runCallbacks = (): void => {
@@ -93,7 +94,7 @@ const startPump = (core: SteamCore, options: PumpOptions): SharedPump => {
     mode,
     intervalMs,
     scheduler,
-    frames$: frames.asObservable(),
+    frames$: frames.observable$,
     runCallbacks,
     get running() {
       return running;

@@ -5,7 +5,7 @@
  *   subscribed and dropped when the last one unsubscribes (ref-counted, like share()).
  * - Dispatch is one Map lookup by callback id per message, not a filter per stream.
  * - A message is decoded once, however many subscribers: its payload object is multicast through
- *   the signal's Subject. It is decoded only when its stream or decodeErrors$ is observed.
+ *   the signal's Multicast. It is decoded only when its stream or decodeErrors$ is observed.
  * - Bytes that do not decode go to decodeErrors$; they never error a stream. A subscriber that
  *   throws is reported by rxjs (config.onUnhandledError) and the others, and the source, go on.
  * - Call results (kind 'callResult') appear on the stream of their callback id, like callbacks; a
@@ -14,7 +14,8 @@
  * - Streams are hot: a subscriber sees the signals that arrive while it is subscribed. When
  *   `callbacks$` completes (the core is disposed) every stream completes, for good.
  */
-import { Observable, Subject, Subscription, type Observer } from 'rxjs';
+import { Observable, Subscription, type Observer } from 'rxjs';
+import { Multicast } from '../native/multicast';
 import type { Pipe, Platform, RawCallback } from '../native/steam-core';
 import type { DecodeError, DecodeOrigin } from './decode-error';
 import type { SignalDefinition } from './signal-definition';
@@ -38,7 +39,7 @@ interface Terminal {
 
 export const createSignalRouter = (callbacks$: Observable<RawCallback>, pipe: Pipe, platform: Platform): SignalRouter => {
   const routes = new Map<number, Route>();
-  const decodeErrors = new Subject<DecodeError>();
+  const decodeErrors = new Multicast<DecodeError>();
   const outputs: Terminal[] = [decodeErrors];
   const callbackOrigin: DecodeOrigin = { pipe, kind: 'callback' };
   const callResultOrigin: DecodeOrigin = { pipe, kind: 'callResult' };
@@ -88,10 +89,10 @@ export const createSignalRouter = (callbacks$: Observable<RawCallback>, pipe: Pi
     }
   };
 
-  const connected = <T>(output: Subject<T>): Observable<T> =>
+  const connected = <T>(output: Multicast<T>): Observable<T> =>
     new Observable<T>((subscriber) => {
-      // Join the Subject before connecting, so values a synchronous source emits are not missed.
-      const inner = output.subscribe(subscriber);
+      // Join the output before connecting, so values a synchronous source emits are not missed.
+      const inner = output.observable$.subscribe(subscriber);
       const attached = attach();
       return () => {
         inner.unsubscribe();
@@ -102,7 +103,7 @@ export const createSignalRouter = (callbacks$: Observable<RawCallback>, pipe: Pi
   const stream = <P>(definition: SignalDefinition<P>): Observable<P> => {
     const { callbackId, decode } = signalDecoder(definition, platform);
     if (routes.has(callbackId)) throw new Error(`steamworks-rx: callback ${callbackId} (${definition.struct}) is already routed`);
-    const output = new Subject<P>();
+    const output = new Multicast<P>();
     if (terminated) output.complete();
     outputs.push(output);
     routes.set(callbackId, {
