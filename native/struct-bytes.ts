@@ -18,14 +18,24 @@ const utf8Encoder = new TextEncoder();
 // ArrayBuffer, and asking a small on-heap Uint8Array for it makes V8 move it off-heap (about a
 // microsecond per callback). All offsets are checked against the struct size by the callers.
 const byteAt = (bytes: Uint8Array, at: number): number => bytes[at] ?? 0;
+
+// A uint64 is split into halves (and joined back) through this scratch instead of BigInt
+// arithmetic, where every &, >> and | allocates a BigInt. Storing into a BigUint64Array wraps
+// to 64 bits exactly as BigInt.asUintN(64, ...) does.
+const scratch64 = new BigUint64Array(1);
+const scratchHalves = new Uint32Array(scratch64.buffer);
+const hostLittleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const LOW_HALF = hostLittleEndian ? 0 : 1;
+const HIGH_HALF = hostLittleEndian ? 1 : 0;
+
 export const readUint16 = (bytes: Uint8Array, at: number): number => byteAt(bytes, at) | (byteAt(bytes, at + 1) << 8);
 export const readInt32 = (bytes: Uint8Array, at: number): number =>
   byteAt(bytes, at) | (byteAt(bytes, at + 1) << 8) | (byteAt(bytes, at + 2) << 16) | (byteAt(bytes, at + 3) << 24);
 export const readUint32 = (bytes: Uint8Array, at: number): number => readInt32(bytes, at) >>> 0;
 export const readUint64 = (bytes: Uint8Array, at: number): bigint => {
-  const low = readUint32(bytes, at);
-  const high = readUint32(bytes, at + 4);
-  return high === 0 ? BigInt(low) : (BigInt(high) << 32n) | BigInt(low);
+  scratchHalves[LOW_HALF] = readUint32(bytes, at);
+  scratchHalves[HIGH_HALF] = readUint32(bytes, at + 4);
+  return scratch64[0] ?? 0n;
 };
 
 export const writeUint32 = (bytes: Uint8Array, at: number, value: number): void => {
@@ -37,9 +47,9 @@ export const writeUint32 = (bytes: Uint8Array, at: number, value: number): void 
 
 /** Writes the low 64 bits of `value` (two's complement for negatives, as BigInt.asUintN). */
 export const writeUint64 = (bytes: Uint8Array, at: number, value: bigint): void => {
-  const wide = BigInt.asUintN(64, value);
-  writeUint32(bytes, at, Number(wide & 0xffffffffn));
-  writeUint32(bytes, at + 4, Number(wide >> 32n));
+  scratch64[0] = value;
+  writeUint32(bytes, at, scratchHalves[LOW_HALF] ?? 0);
+  writeUint32(bytes, at + 4, scratchHalves[HIGH_HALF] ?? 0);
 };
 
 const readMember = (bytes: Uint8Array, member: FieldLayout): FieldValue => {
@@ -117,12 +127,9 @@ const writeMember = (bytes: Uint8Array, member: FieldLayout, value: FieldValue |
       return;
     case 'uint64':
     case 'steamId':
-    case 'pointer': {
-      const wide = BigInt.asUintN(64, asBigInt(value));
-      writeUint32(bytes, at, Number(wide & 0xffffffffn));
-      writeUint32(bytes, at + 4, Number(wide >> 32n));
+    case 'pointer':
+      writeUint64(bytes, at, typeof value === 'bigint' ? value : asBigInt(value));
       return;
-    }
     case 'chars': {
       // Always leave room for the terminating NUL, as a C writer would.
       const text = typeof value === 'string' ? utf8Encoder.encode(value) : new Uint8Array(0);
@@ -140,6 +147,10 @@ const writeMember = (bytes: Uint8Array, member: FieldLayout, value: FieldValue |
 /** Writes a struct's bytes; members not given are zero. */
 export const writeStruct = (layout: StructLayout, values: Readonly<Record<string, FieldValue>>): Uint8Array => {
   const bytes = new Uint8Array(layout.size);
-  for (const member of layout.fields) writeMember(bytes, member, values[member.name]);
+  const fields = layout.fields;
+  for (let index = 0; index < fields.length; index += 1) {
+    const member = fields[index] as FieldLayout;
+    writeMember(bytes, member, values[member.name]);
+  }
   return bytes;
 };
