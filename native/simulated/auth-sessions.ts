@@ -54,7 +54,7 @@ export const issueSessionTicket = (
     bytes,
     canceled: false,
     usedBy: null,
-    sessions: new Set(),
+    sessions: null,
   };
   buffer.set(bytes, 0);
   universe.tickets.set(record.ticketId, record);
@@ -171,7 +171,7 @@ export const beginAuthSession = (holder: Endpoint, ticket: Uint8Array, steamId: 
     response: null,
   };
   holder.sessions.set(steamId, session);
-  record?.sessions.add(session);
+  if (record !== null) (record.sessions ??= new Set()).add(session);
   universe.later(() => {
     if (!sessionIsCurrent(session) || session.state !== 'pending') return;
     const { response, owner } = validationResponse(session);
@@ -199,14 +199,15 @@ export const endAuthSession = (holder: Endpoint, steamId: bigint): void => {
   const session = holder.sessions.get(steamId);
   if (session === undefined) return;
   holder.sessions.delete(steamId);
-  session.ticket?.sessions.delete(session);
+  session.ticket?.sessions?.delete(session);
   if (holder instanceof ServerEndpoint && session.state === 'validated') {
     holder.totalMillisecondsPlayed += holder.universe.now() - session.beganAtMs;
   }
 };
 
 /** Every current session, anywhere, that was begun with `ticket`. */
-const sessionsOnTicket = (ticket: TicketRecord): AuthSession[] => [...ticket.sessions].filter(sessionIsCurrent);
+const sessionsOnTicket = (ticket: TicketRecord): AuthSession[] =>
+  ticket.sessions === null || ticket.sessions.size === 0 ? [] : [...ticket.sessions].filter(sessionIsCurrent);
 
 /** CancelAuthTicket: every holder of a session on it gets AuthTicketCanceled after the latency. */
 export const cancelSessionTicket = (issuer: Endpoint, handle: number): boolean => {

@@ -68,15 +68,39 @@ export class ClientEndpoint extends Endpoint {
   }
 
   authSubject(): AuthSubject {
-    return {
-      steamId: this.user.steamId,
-      connected: this.connected(),
-      ownsApp: this.user.ownsApp,
-      dlc: this.user.dlc,
-      familySharingOwner: this.user.familySharingOwner,
-      vacBanned: this.user.vacBanned,
-      publisherBanned: this.user.publisherBanned,
-      loggedInElsewhere: this.user.loggedInElsewhere,
-    };
+    return this.subject;
   }
+
+  /** A live view of the user, made once: every validation reads it, and reads it at once. */
+  private readonly subject: AuthSubject = liveAuthSubject(this);
 }
+
+// Reads `client.user` on each access: this runs from a field initialiser, possibly before the
+// constructor's parameter properties are assigned.
+const liveAuthSubject = (client: ClientEndpoint): AuthSubject => ({
+  get steamId() {
+    return client.user.steamId;
+  },
+  get connected() {
+    return client.connected();
+  },
+  get ownsApp() {
+    return client.user.ownsApp;
+  },
+  // Faults replace the DLC set, so it is read each time too.
+  get dlc() {
+    return client.user.dlc;
+  },
+  get familySharingOwner() {
+    return client.user.familySharingOwner;
+  },
+  get vacBanned() {
+    return client.user.vacBanned;
+  },
+  get publisherBanned() {
+    return client.user.publisherBanned;
+  },
+  get loggedInElsewhere() {
+    return client.user.loggedInElsewhere;
+  },
+});

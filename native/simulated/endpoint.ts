@@ -24,8 +24,11 @@ export interface TicketRecord {
   canceled: boolean;
   /** The first identity that began a session with it; anyone else gets AuthTicketInvalidAlreadyUsed. */
   usedBy: bigint | null;
-  /** Sessions begun with it and not ended: who hears of a cancel, without scanning every process. */
-  readonly sessions: Set<AuthSession>;
+  /**
+   * Sessions begun with it and not ended: who hears of a cancel, without scanning every process.
+   * Made on the first BeginAuthSession with the ticket (many tickets are never presented).
+   */
+  sessions: Set<AuthSession> | null;
 }
 
 export type AuthSessionState = 'pending' | 'validated' | 'failed' | 'canceled';
@@ -54,7 +57,7 @@ export interface CallRecord {
   ioFailure: boolean;
 }
 
-/** What validation needs to know about whoever issued a ticket. */
+/** What validation needs to know about whoever issued a ticket, as of when it is read. */
 export interface AuthSubject {
   readonly steamId: bigint;
   readonly connected: boolean;

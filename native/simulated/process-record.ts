@@ -66,7 +66,10 @@ export class ProcessRecord {
     if (this.disposed) return;
     const batch = this.queue;
     this.queue = [];
-    for (const message of batch) {
+    // An index loop: this runs every frame, and an iterator would allocate per message when
+    // the loop is not optimised.
+    for (let index = 0; index < batch.length; index += 1) {
+      const message = batch[index] as RawCallback;
       if (this.pipeLive(message.pipe)) this.callbacks.next(message);
     }
   }
