@@ -3,18 +3,13 @@
  * library, through the public entry points, with a manual pump so the benchmark decides when
  * frames run.
  */
-import { isLeft, type Either } from 'fp-ts/Either';
 import { EServerMode } from '../native/enums';
 import type { SteamClient } from '../src/client/steam-client';
 import { serverInit } from '../src/init/server-init';
 import { steamInit } from '../src/init/steam-init';
 import type { SteamServer } from '../src/server/steam-server';
 import type { BenchFake } from './fake-library';
-
-const rightOf = <E extends { readonly message: string }, A>(value: Either<E, A>): A => {
-  if (isLeft(value)) throw new Error(`bench: ${value.left.message}`);
-  return value.right;
-};
+import { rightOf } from './right-of';
 
 /** Resets the fake (nothing may be live) and starts a client on it. */
 export const startNativeClient = (fake: BenchFake): SteamClient => {

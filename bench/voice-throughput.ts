@@ -3,12 +3,13 @@
  * Steam (20 ms frames of a tone, virtual time): several talking clients, one game frame per voice
  * frame. The baseline is voice$ alone (compressed frames, no decoding), in the same run.
  */
-import { isLeft, type Either } from 'fp-ts/Either';
+import { isLeft } from 'fp-ts/Either';
 import { take, timer } from 'rxjs';
 import { createSimulatedSteam, VOICE_FRAME_MS } from '../native/simulated';
 import type { SteamClient } from '../src/client/steam-client';
 import { steamInit } from '../src/init/steam-init';
 import type { BenchResult } from './bench-result';
+import { rightOf } from './right-of';
 import { alternate, elapsedNs, now } from './timing';
 import { VirtualClock } from './virtual-clock';
 
@@ -16,11 +17,6 @@ const TALKERS = 10;
 const TALK_MS = 10_000;
 const TRIALS = 3;
 const SAMPLE_RATE = 48_000;
-
-const rightOf = <E extends { readonly message: string }, A>(value: Either<E, A>): A => {
-  if (isLeft(value)) throw new Error(`bench: ${value.left.message}`);
-  return value.right;
-};
 
 /** Frames per wall-clock second for one recording session of every talker. */
 const trial = (decode: boolean): number => {
