@@ -73,12 +73,13 @@ const startPump = (core: SteamCore, options: PumpOptions): SharedPump => {
     // Event-driven: one frame per burst of wake-ups, run from the scheduler (never inside the
     // core's own call stack), so virtual time ends when the core has nothing left to do.
     let pendingFrame: Subscription | undefined;
+    // Made once: a frame is due after every burst of a busy core, so no closure per frame.
+    const frameDue = (): void => {
+      pendingFrame = undefined;
+      runCallbacks();
+    };
     const wakeups = core.wakeups$.subscribe(() => {
-      if (pendingFrame !== undefined || !running) return;
-      pendingFrame = scheduler.schedule(() => {
-        pendingFrame = undefined;
-        runCallbacks();
-      });
+      if (pendingFrame === undefined && running) pendingFrame = scheduler.schedule(frameDue);
     });
     timer = new Subscription(() => {
       wakeups.unsubscribe();
