@@ -1,0 +1,49 @@
+import { createHash, createHmac } from 'node:crypto';
+import { HmacSha256, sha256 } from '../../native/simulated/hmac-sha256';
+import { computeMac, deriveUniverseSecret } from '../../native/simulated/ticket-mac';
+
+/** Deterministic bytes, different for every length and seed. */
+const bytesOf = (length: number, seed: number): Uint8Array => Uint8Array.from({ length }, (_, index) => (index * 131 + seed * 17 + 7) & 0xff);
+
+const nodeHmac = (key: Uint8Array, parts: readonly Uint8Array[]): Uint8Array => {
+  const hmac = createHmac('sha256', key);
+  for (const part of parts) hmac.update(part);
+  return new Uint8Array(hmac.digest());
+};
+
+describe('HMAC-SHA256 in JavaScript', () => {
+  // Every length around the block and padding boundaries (55/56/64 bytes), then some longer ones.
+  const lengths = [...Array.from({ length: 140 }, (_, index) => index), 191, 192, 193, 255, 256, 1000, 4097];
+
+  it('hashes like node:crypto sha256 at every length around the block boundaries', () => {
+    for (const length of lengths) {
+      const message = bytesOf(length, length);
+      expect(Buffer.from(sha256(message)).toString('hex')).toBe(createHash('sha256').update(message).digest('hex'));
+    }
+  });
+
+  it('matches createHmac for short, block-sized and long keys, and messages in several parts', () => {
+    for (const keyLength of [0, 1, 16, 32, 63, 64, 65, 100, 200]) {
+      const key = bytesOf(keyLength, 99 + keyLength);
+      const hmac = new HmacSha256(key);
+      for (const length of lengths) {
+        const message = bytesOf(length, keyLength + length);
+        const split = Math.floor(length / 3);
+        const parts = [message.subarray(0, split), new Uint8Array(0), message.subarray(split)];
+        expect(hmac.mac(parts)).toEqual(nodeHmac(key, [message]));
+      }
+    }
+  });
+
+  it('truncates to the length asked for', () => {
+    const key = bytesOf(32, 1);
+    expect(new HmacSha256(key).mac([bytesOf(46, 2)], 16)).toEqual(nodeHmac(key, [bytesOf(46, 2)]).subarray(0, 16));
+  });
+
+  it('gives ticket MACs the bytes the createHmac version gave (same seed, same tickets)', () => {
+    const secret = deriveUniverseSecret('steamworks-rx');
+    const data = bytesOf(46, 5);
+    const expected = createHmac('sha256', secret).update('session-ticket').update('\0').update(data).digest().subarray(0, 16);
+    expect(computeMac(secret, 'session-ticket', data)).toEqual(new Uint8Array(expected));
+  });
+});
