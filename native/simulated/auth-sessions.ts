@@ -124,11 +124,8 @@ const sendResponse = (session: AuthSession, response: number, owner: bigint): vo
   });
 };
 
-const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => {
-  if (a.byteLength !== b.byteLength) return false;
-  for (let index = 0; index < a.byteLength; index += 1) if (a[index] !== b[index]) return false;
-  return true;
-};
+// Native: a JS loop over a view of a large buffer is several times slower here.
+const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => Buffer.compare(a, b) === 0;
 
 /**
  * Steam's back end knows the tickets it issued: bytes identical to one of them are genuine, so

@@ -94,11 +94,13 @@ class Sha256 {
   }
 
   update(bytes: Uint8Array): this {
+    // `length`, not `byteLength`: the same for bytes, and much cheaper on views of large buffers.
+    const length = bytes.length;
     let offset = 0;
-    while (offset < bytes.byteLength) {
-      const take = Math.min(BLOCK_BYTES - this.buffered, bytes.byteLength - offset);
+    while (offset < length) {
+      const take = Math.min(BLOCK_BYTES - this.buffered, length - offset);
       // A part that fits the block whole (the usual case for a MAC) is copied without a view.
-      this.block.set(take === bytes.byteLength ? bytes : bytes.subarray(offset, offset + take), this.buffered);
+      this.block.set(take === length ? bytes : bytes.subarray(offset, offset + take), this.buffered);
       this.buffered += take;
       offset += take;
       if (this.buffered === BLOCK_BYTES) {

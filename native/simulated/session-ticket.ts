@@ -74,7 +74,7 @@ export const encodeSessionTicket = (secret: Uint8Array, fields: SessionTicketFie
 
 /** The ticket ID of bytes the size of a session ticket (null for any other size); the MAC is not checked. */
 export const sessionTicketIdOf = (bytes: Uint8Array): number | null =>
-  bytes.byteLength === SESSION_TICKET_SIZE ? readUint32(bytes, TICKET_ID_AT) : null;
+  bytes.length === SESSION_TICKET_SIZE ? readUint32(bytes, TICKET_ID_AT) : null;
 
 /** The fields of a well-formed ticket, without checking its MAC: only for bytes known to be genuine. */
 export const decodeSessionTicket = (bytes: Uint8Array): SessionTicketFields => ({
