@@ -72,35 +72,46 @@ export class ClientEndpoint extends Endpoint {
   }
 
   /** A live view of the user, made once: every validation reads it, and reads it at once. */
-  private readonly subject: AuthSubject = liveAuthSubject(this);
+  private readonly subject: AuthSubject = new LiveAuthSubject(this);
 }
 
-// Reads `client.user` on each access: this runs from a field initialiser, possibly before the
-// constructor's parameter properties are assigned.
-const liveAuthSubject = (client: ClientEndpoint): AuthSubject => ({
-  get steamId() {
-    return client.user.steamId;
-  },
-  get connected() {
-    return client.connected();
-  },
-  get ownsApp() {
-    return client.user.ownsApp;
-  },
+/**
+ * A client's user as validation sees it, read live. A class, not an object literal with getters:
+ * every instance then shares one shape, so validation's reads stay monomorphic.
+ */
+class LiveAuthSubject implements AuthSubject {
+  constructor(private readonly client: ClientEndpoint) {}
+
+  get steamId(): bigint {
+    return this.client.user.steamId;
+  }
+
+  get connected(): boolean {
+    return this.client.connected();
+  }
+
+  get ownsApp(): boolean {
+    return this.client.user.ownsApp;
+  }
+
   // Faults replace the DLC set, so it is read each time too.
-  get dlc() {
-    return client.user.dlc;
-  },
-  get familySharingOwner() {
-    return client.user.familySharingOwner;
-  },
-  get vacBanned() {
-    return client.user.vacBanned;
-  },
-  get publisherBanned() {
-    return client.user.publisherBanned;
-  },
-  get loggedInElsewhere() {
-    return client.user.loggedInElsewhere;
-  },
-});
+  get dlc(): ReadonlySet<number> {
+    return this.client.user.dlc;
+  }
+
+  get familySharingOwner(): bigint | null {
+    return this.client.user.familySharingOwner;
+  }
+
+  get vacBanned(): boolean {
+    return this.client.user.vacBanned;
+  }
+
+  get publisherBanned(): boolean {
+    return this.client.user.publisherBanned;
+  }
+
+  get loggedInElsewhere(): boolean {
+    return this.client.user.loggedInElsewhere;
+  }
+}
