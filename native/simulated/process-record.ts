@@ -2,8 +2,8 @@
  * One simulated game process: its two pipes' endpoints and the queue of callbacks that became
  * due (delivered by scheduled actions) and wait for the next RunCallbacks.
  */
-import { Subject } from 'rxjs';
 import type { InitFailure, Pipe, Platform, RawCallback } from '../steam-core';
+import { Multicast } from '../multicast';
 import { layoutsFor, type LayoutTable } from '../struct-layouts';
 import { CallCounts } from './call-counts';
 import type { ClientEndpoint } from './client-endpoint';
@@ -14,9 +14,10 @@ import type { UserRecord } from './user-record';
 export class ProcessRecord {
   client: ClientEndpoint | null = null;
   server: ServerEndpoint | null = null;
-  readonly callbacks = new Subject<RawCallback>();
+  // Multicasts, not Subjects: both emit once per message (see native/multicast.ts).
+  readonly callbacks = new Multicast<RawCallback>();
   /** Fires when a message is queued or voice is being captured: the pump's cue to run a frame. */
-  readonly wakeups = new Subject<void>();
+  readonly wakeups = new Multicast<void>();
   readonly layouts: LayoutTable;
   /** Port calls by 'user.getAuthSessionTicket'-style name. */
   readonly counts = new CallCounts();

@@ -101,7 +101,7 @@ export const createSimulatedProcess = (universe: Universe, record: ProcessRecord
     record.dropPipe('server');
   };
 
-  const callbacks$: Observable<RawCallback> = record.callbacks.asObservable();
+  const callbacks$: Observable<RawCallback> = record.callbacks.observable$;
 
   return {
     backend: 'simulated',
@@ -109,7 +109,7 @@ export const createSimulatedProcess = (universe: Universe, record: ProcessRecord
     processId: record.id,
     userSteamId: record.user?.steamId ?? null,
     callbacks$,
-    wakeups$: record.wakeups.asObservable(),
+    wakeups$: record.wakeups.observable$,
     scheduler: universe.scheduler,
     initClient,
     initServer,
