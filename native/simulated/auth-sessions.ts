@@ -168,7 +168,10 @@ export const beginAuthSession = (holder: Endpoint, ticket: Uint8Array, steamId: 
     response: null,
   };
   holder.sessions.set(steamId, session);
-  if (record !== null) (record.sessions ??= new Set()).add(session);
+  if (record !== null) {
+    if (record.sessions === null) record.sessions = [session];
+    else record.sessions.push(session);
+  }
   universe.later(() => {
     if (!sessionIsCurrent(session) || session.state !== 'pending') return;
     const { response, owner } = validationResponse(session);
@@ -191,12 +194,19 @@ export const beginAuthSession = (holder: Endpoint, ticket: Uint8Array, steamId: 
   return EBeginAuthSessionResult.OK;
 };
 
+const forgetTicketSession = (session: AuthSession): void => {
+  const sessions = session.ticket?.sessions;
+  if (sessions === null || sessions === undefined) return;
+  const index = sessions.indexOf(session);
+  if (index >= 0) sessions.splice(index, 1);
+};
+
 /** EndAuthSession: forgets the session; no callback. */
 export const endAuthSession = (holder: Endpoint, steamId: bigint): void => {
   const session = holder.sessions.get(steamId);
   if (session === undefined) return;
   holder.sessions.delete(steamId);
-  session.ticket?.sessions?.delete(session);
+  forgetTicketSession(session);
   if (holder instanceof ServerEndpoint && session.state === 'validated') {
     holder.totalMillisecondsPlayed += holder.universe.now() - session.beganAtMs;
   }
@@ -204,7 +214,7 @@ export const endAuthSession = (holder: Endpoint, steamId: bigint): void => {
 
 /** Every current session, anywhere, that was begun with `ticket`. */
 const sessionsOnTicket = (ticket: TicketRecord): AuthSession[] =>
-  ticket.sessions === null || ticket.sessions.size === 0 ? [] : [...ticket.sessions].filter(sessionIsCurrent);
+  ticket.sessions === null || ticket.sessions.length === 0 ? [] : ticket.sessions.filter(sessionIsCurrent);
 
 /** CancelAuthTicket: every holder of a session on it gets AuthTicketCanceled after the latency. */
 export const cancelSessionTicket = (issuer: Endpoint, handle: number): boolean => {

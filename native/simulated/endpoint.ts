@@ -26,9 +26,10 @@ export interface TicketRecord {
   usedBy: bigint | null;
   /**
    * Sessions begun with it and not ended: who hears of a cancel, without scanning every process.
-   * Made on the first BeginAuthSession with the ticket (many tickets are never presented).
+   * In the order begun; made on the first BeginAuthSession with the ticket (many tickets are
+   * never presented, most once): a one-element array is far smaller than a Set.
    */
-  sessions: Set<AuthSession> | null;
+  sessions: AuthSession[] | null;
 }
 
 export type AuthSessionState = 'pending' | 'validated' | 'failed' | 'canceled';

@@ -173,11 +173,16 @@ export class HmacSha256 {
 
   /** The first `length` bytes (at most 32) of the MAC over the concatenation of `parts`. */
   mac(parts: readonly Uint8Array[], length: number = DIGEST_BYTES): Uint8Array {
+    const out = new Uint8Array(Math.min(length, DIGEST_BYTES));
+    this.macInto(parts, out, 0, out.length);
+    return out;
+  }
+
+  /** Writes the first `length` bytes (at most 32) of the MAC over `parts` to `out[at..]`. */
+  macInto(parts: readonly Uint8Array[], out: Uint8Array, at: number, length: number): void {
     const inner = hasher.restart(this.innerState, BLOCK_BYTES);
     for (const part of parts) inner.update(part);
     inner.finish(this.innerDigest, 0, DIGEST_BYTES);
-    const out = new Uint8Array(Math.min(length, DIGEST_BYTES));
-    hasher.restart(this.outerState, BLOCK_BYTES).update(this.innerDigest).finish(out, 0, out.byteLength);
-    return out;
+    hasher.restart(this.outerState, BLOCK_BYTES).update(this.innerDigest).finish(out, at, Math.min(length, DIGEST_BYTES));
   }
 }

@@ -41,6 +41,10 @@ const prefixFor = (purpose: string): Uint8Array => {
 export const computeMac = (secret: Uint8Array, purpose: string, data: Uint8Array): Uint8Array =>
   keyFor(secret).mac([prefixFor(purpose), data], MAC_LENGTH);
 
+/** computeMac, written straight into the ticket being built (no MAC array to copy). */
+export const writeMac = (secret: Uint8Array, purpose: string, data: Uint8Array, target: Uint8Array, at: number): void =>
+  keyFor(secret).macInto([prefixFor(purpose), data], target, at, MAC_LENGTH);
+
 export const macMatches = (secret: Uint8Array, purpose: string, data: Uint8Array, mac: Uint8Array): boolean => {
   const expected = computeMac(secret, purpose, data);
   return mac.byteLength === expected.byteLength && timingSafeEqual(mac, expected);

@@ -35,9 +35,14 @@ describe('HMAC-SHA256 in JavaScript', () => {
     }
   });
 
-  it('truncates to the length asked for', () => {
+  it('truncates to the length asked for, also when written into a larger array', () => {
     const key = bytesOf(32, 1);
-    expect(new HmacSha256(key).mac([bytesOf(46, 2)], 16)).toEqual(nodeHmac(key, [bytesOf(46, 2)]).subarray(0, 16));
+    const expected = nodeHmac(key, [bytesOf(46, 2)]).subarray(0, 16);
+    expect(new HmacSha256(key).mac([bytesOf(46, 2)], 16)).toEqual(expected);
+    const target = new Uint8Array(40).fill(0xee);
+    new HmacSha256(key).macInto([bytesOf(46, 2)], target, 10, 16);
+    expect(target.subarray(10, 26)).toEqual(expected);
+    expect([...target.subarray(0, 10), ...target.subarray(26)].every((byte) => byte === 0xee)).toBe(true);
   });
 
   it('gives ticket MACs the bytes the createHmac version gave (same seed, same tickets)', () => {
