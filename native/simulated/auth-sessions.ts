@@ -57,7 +57,7 @@ export const issueSessionTicket = (
     sessions: null,
   };
   buffer.set(bytes, 0);
-  universe.tickets.set(record.ticketId, record);
+  universe.rememberTicket(record);
   issuer.issuedTickets.set(record.handle, record);
   issuer.postLater('GetAuthSessionTicketResponse_t', () => ({
     m_hAuthTicket: record.handle,
@@ -134,7 +134,7 @@ const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => Buffer.compare(a, b
  */
 const readPresentedTicket = (universe: Universe, bytes: Uint8Array): SessionTicketReading => {
   const ticketId = sessionTicketIdOf(bytes);
-  const issued = ticketId === null ? undefined : universe.tickets.get(ticketId);
+  const issued = ticketId === null ? undefined : universe.ticket(ticketId);
   if (issued !== undefined && sameBytes(issued.bytes, bytes)) return { _tag: 'Valid', ticket: decodeSessionTicket(bytes) };
   return readSessionTicket(universe.secret, bytes);
 };
@@ -151,7 +151,7 @@ export const beginAuthSession = (holder: Endpoint, ticket: Uint8Array, steamId: 
   if (fields.appId !== universe.appId) return EBeginAuthSessionResult.GameMismatch;
   if (universe.now() >= fields.expiresAtMs) return EBeginAuthSessionResult.ExpiredTicket;
 
-  const known = universe.tickets.get(fields.ticketId);
+  const known = universe.ticket(fields.ticketId);
   const record = known !== undefined && known.issuerSteamId === fields.issuerSteamId ? known : null;
   const identity = holder.steamId();
   const identityMatches = record === null || record.remoteSteamId === null || record.remoteSteamId === identity;
