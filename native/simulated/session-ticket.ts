@@ -13,7 +13,7 @@
  *  46  MAC                  16  HMAC-SHA256/128 over bytes 0..45 with the universe secret
  */
 import { readUint32, readUint64, writeUint32, writeUint64 } from '../struct-bytes';
-import { MAC_LENGTH, macMatches, writeMac } from './ticket-mac';
+import { MAC_LENGTH, macMatches, signTicket } from './ticket-mac';
 
 export const SESSION_TICKET_VERSION = 1;
 const SIGNED_LENGTH = 46;
@@ -68,7 +68,7 @@ export const encodeSessionTicket = (secret: Uint8Array, fields: SessionTicketFie
   bytes[33] = fields.remoteSteamId === null ? 0 : 1;
   writeUint64(bytes, 34, fields.remoteSteamId ?? 0n);
   writeUint32(bytes, TICKET_ID_AT, fields.ticketId >>> 0);
-  writeMac(secret, PURPOSE, bytes.subarray(0, SIGNED_LENGTH), bytes, SIGNED_LENGTH);
+  signTicket(secret, PURPOSE, bytes, SIGNED_LENGTH);
   return bytes;
 };
 

@@ -41,9 +41,13 @@ const prefixFor = (purpose: string): Uint8Array => {
 export const computeMac = (secret: Uint8Array, purpose: string, data: Uint8Array): Uint8Array =>
   keyFor(secret).mac([prefixFor(purpose), data], MAC_LENGTH);
 
-/** computeMac, written straight into the ticket being built (no MAC array to copy). */
-export const writeMac = (secret: Uint8Array, purpose: string, data: Uint8Array, target: Uint8Array, at: number): void =>
-  keyFor(secret).macInto([prefixFor(purpose), data], target, at, MAC_LENGTH);
+/**
+ * computeMac over `ticket[0..signedLength)`, written into the ticket right after it: the same
+ * bytes as setting computeMac(secret, purpose, ticket.subarray(0, signedLength)) there, without
+ * the view (which moves a small new array off-heap) or a MAC array to copy.
+ */
+export const signTicket = (secret: Uint8Array, purpose: string, ticket: Uint8Array, signedLength: number): void =>
+  keyFor(secret).signInPlace(prefixFor(purpose), ticket, signedLength, MAC_LENGTH);
 
 export const macMatches = (secret: Uint8Array, purpose: string, data: Uint8Array, mac: Uint8Array): boolean => {
   const expected = computeMac(secret, purpose, data);

@@ -45,6 +45,18 @@ describe('HMAC-SHA256 in JavaScript', () => {
     expect([...target.subarray(0, 10), ...target.subarray(26)].every((byte) => byte === 0xee)).toBe(true);
   });
 
+  it('signs in place: the MAC of the prefix and the signed bytes, written right after them', () => {
+    const key = bytesOf(32, 3);
+    const prefix = bytesOf(15, 4);
+    for (const signedLength of [0, 1, 46, 48, 49, 63, 64, 120]) {
+      const ticket = bytesOf(signedLength + 16, signedLength);
+      const signed = ticket.slice(0, signedLength);
+      new HmacSha256(key).signInPlace(prefix, ticket, signedLength, 16);
+      expect(ticket.subarray(0, signedLength)).toEqual(signed);
+      expect(ticket.subarray(signedLength)).toEqual(nodeHmac(key, [prefix, signed]).subarray(0, 16));
+    }
+  });
+
   it('gives ticket MACs the bytes the createHmac version gave (same seed, same tickets)', () => {
     const secret = deriveUniverseSecret('steamworks-rx');
     const data = bytesOf(46, 5);
