@@ -194,11 +194,15 @@ export const beginAuthSession = (holder: Endpoint, ticket: Uint8Array, steamId: 
   return EBeginAuthSessionResult.OK;
 };
 
+/** Takes an ended session off its ticket's list (who hears of a cancel). */
 const forgetTicketSession = (session: AuthSession): void => {
   const sessions = session.ticket?.sessions;
   if (sessions === null || sessions === undefined) return;
   const index = sessions.indexOf(session);
-  if (index >= 0) sessions.splice(index, 1);
+  if (index < 0) return;
+  // Usually the only (so last) one: pop, since splice allocates an array of what it removed.
+  if (index === sessions.length - 1) sessions.pop();
+  else sessions.splice(index, 1);
 };
 
 /** EndAuthSession: forgets the session; no callback. */
