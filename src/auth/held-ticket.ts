@@ -5,15 +5,16 @@
  * (GetTicketForWebApiResponse_t).
  *
  * A game server may hold thousands of these, so each subscription is one object (the response
- * listener, the timeout's state and the teardown rxjs calls), built from a kind that is made once
- * per client or server, rather than a dozen closures per subscription.
+ * listener, the waiter in the shared timeout queue, and the teardown rxjs calls), built from a
+ * kind that is made once per client or server, rather than a dozen closures and a timer each.
  */
 import { isLeft, left, right, type Either } from 'fp-ts/Either';
-import { Observable, type SchedulerAction, type Subscriber, type Subscription, type Unsubscribable } from 'rxjs';
+import { Observable, type Subscriber, type Unsubscribable } from 'rxjs';
 import { EResult } from '../../native/enums';
 import { notInitialized, steamResultError, timedOut, type NotInitialized, type SteamResultError, type Timeout } from '../errors';
 import type { KeyedListener, KeyedListeners } from '../session/keyed-listeners';
 import type { SessionState } from '../session/session-state';
+import { timeoutQueue, type Expiring, type TimeoutQueue } from '../session/timeout-queue';
 
 export interface TicketResponse {
   readonly authTicket: number;
@@ -35,12 +36,12 @@ export interface HeldTicketKind<Argument, IssueError, Issued, Response extends T
 export type HeldTicketValue<IssueError, Ticket> = Either<IssueError | NotInitialized | SteamResultError | Timeout, Ticket>;
 
 class HeldTicket<Argument, IssueError, Issued, Response extends TicketResponse, Ticket>
-  implements KeyedListener<Response>, Unsubscribable
+  implements KeyedListener<Response>, Expiring, Unsubscribable
 {
   private handle = 0;
   private issued: Issued | undefined;
   private listening = false;
-  private waiting: Subscription | undefined;
+  private timeout: TimeoutQueue | undefined;
   private forgetShutdown: (() => void) | undefined;
 
   constructor(
@@ -57,8 +58,8 @@ class HeldTicket<Argument, IssueError, Issued, Response extends TicketResponse, 
       subscriber.complete();
       return this;
     }
-    // One scheduled action with this flow as its state: no timer Observable, no closure.
-    this.waiting = state.scheduler.schedule(timeOut, this.timeoutMs, this);
+    this.timeout = timeoutQueue(state.scheduler, this.timeoutMs);
+    this.timeout.add(this);
     this.forgetShutdown = state.whenShutdown(() => subscriber.complete());
     const result = this.kind.issue(argument);
     if (isLeft(result)) {
@@ -76,7 +77,7 @@ class HeldTicket<Argument, IssueError, Issued, Response extends TicketResponse, 
   /** Steam's response for this handle. */
   next(message: Response): void {
     this.stopListening();
-    this.waiting?.unsubscribe();
+    this.timeout?.delete(this);
     if (message.result === EResult.OK && this.issued !== undefined) {
       this.subscriber.next(right(this.kind.ticket(this.issued, message)));
       return;
@@ -85,7 +86,8 @@ class HeldTicket<Argument, IssueError, Issued, Response extends TicketResponse, 
     this.subscriber.complete();
   }
 
-  timedOut(): void {
+  /** No response within the timeout. */
+  expire(): void {
     this.stopListening();
     this.subscriber.next(left(timedOut(this.kind.responseName, this.timeoutMs)));
     this.subscriber.complete();
@@ -93,7 +95,7 @@ class HeldTicket<Argument, IssueError, Issued, Response extends TicketResponse, 
 
   unsubscribe(): void {
     this.stopListening();
-    this.waiting?.unsubscribe();
+    this.timeout?.delete(this);
     this.forgetShutdown?.();
     // Cancel while the library is still up: shutdown fires its callbacks before it marks the session dead.
     if (this.handle !== 0 && this.kind.state.live) this.kind.cancel(this.handle);
@@ -105,10 +107,6 @@ class HeldTicket<Argument, IssueError, Issued, Response extends TicketResponse, 
     this.listening = false;
     this.kind.listeners.remove(this.handle, this);
   }
-}
-
-function timeOut<Flow extends { timedOut(): void }>(this: SchedulerAction<Flow>, flow?: Flow): void {
-  flow?.timedOut();
 }
 
 export const heldTicket$ = <Argument, IssueError, Issued, Response extends TicketResponse, Ticket>(

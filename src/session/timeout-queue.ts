@@ -1,0 +1,95 @@
+/**
+ * Timeouts for flows that wait on Steam (a ticket's response): one queue per scheduler and
+ * duration, with one scheduled action for the earliest deadline, instead of an action per flow.
+ * On asyncScheduler every action is a setInterval and every cancel a clearInterval; a server
+ * validating thousands of players would arm and clear a timer for each ticket, and the auth
+ * benchmark spent more on those timers than on the flows themselves.
+ *
+ * When the last waiter leaves, the action is cancelled, so an idle queue never keeps the process
+ * (or a virtual clock's flush) going.
+ */
+import type { SchedulerAction, SchedulerLike, Subscription } from 'rxjs';
+
+export interface Expiring {
+  /** Called once, when the waiter's deadline has passed; it has left the queue by then. */
+  expire(): void;
+}
+
+export class TimeoutQueue {
+  /**
+   * Waiter -> deadline. A Map keeps insertion order, which for one duration is deadline order
+   * (the scheduler's clock does not go back; if a wall clock does, a deadline waits for the one
+   * before it).
+   */
+  private readonly waiting = new Map<Expiring, number>();
+  private armed: Subscription | undefined;
+  private expiring = false;
+
+  constructor(
+    private readonly scheduler: SchedulerLike,
+    readonly durationMs: number,
+  ) {}
+
+  get size(): number {
+    return this.waiting.size;
+  }
+
+  add(waiter: Expiring): void {
+    this.waiting.set(waiter, this.scheduler.now() + this.durationMs);
+    this.armForEarliest();
+  }
+
+  /** Idempotent. */
+  delete(waiter: Expiring): void {
+    if (!this.waiting.delete(waiter) || this.waiting.size > 0) return;
+    this.armed?.unsubscribe();
+    this.armed = undefined;
+  }
+
+  expireDue(): void {
+    this.armed = undefined;
+    // A waiter's expire() may add or delete waiters; the loop sees the Map as it changes, and
+    // the action is armed again only once, after it.
+    this.expiring = true;
+    try {
+      const now = this.scheduler.now();
+      for (const [waiter, deadline] of this.waiting) {
+        if (deadline > now) break;
+        this.waiting.delete(waiter);
+        waiter.expire();
+      }
+    } finally {
+      this.expiring = false;
+    }
+    this.armForEarliest();
+  }
+
+  private armForEarliest(): void {
+    if (this.armed !== undefined || this.expiring) return;
+    for (const deadline of this.waiting.values()) {
+      this.armed = this.scheduler.schedule(expireDue, Math.max(0, deadline - this.scheduler.now()), this);
+      return;
+    }
+  }
+}
+
+function expireDue(this: SchedulerAction<TimeoutQueue>, queue?: TimeoutQueue): void {
+  queue?.expireDue();
+}
+
+const queues = new WeakMap<SchedulerLike, Map<number, TimeoutQueue>>();
+
+/** The queue of `durationMs` timeouts on `scheduler`, shared by every flow that uses both. */
+export const timeoutQueue = (scheduler: SchedulerLike, durationMs: number): TimeoutQueue => {
+  let byDuration = queues.get(scheduler);
+  if (byDuration === undefined) {
+    byDuration = new Map();
+    queues.set(scheduler, byDuration);
+  }
+  let queue = byDuration.get(durationMs);
+  if (queue === undefined) {
+    queue = new TimeoutQueue(scheduler, durationMs);
+    byDuration.set(durationMs, queue);
+  }
+  return queue;
+};
