@@ -7,7 +7,8 @@
  * on one core share one pump: it starts with the first lease and stops when the last is released
  * (shutdown), so nothing polls a library that is shut down.
  */
-import { Subscription, asyncScheduler, type Observable, type SchedulerAction, type SchedulerLike } from 'rxjs';
+import { asyncScheduler, type Observable, type SchedulerAction, type SchedulerLike, type Subscription } from 'rxjs';
+import { ArmedAction } from './armed-action';
 import { Multicast } from './multicast';
 import type { SteamCore } from './steam-core';
 
@@ -49,6 +50,57 @@ interface SharedPump {
 
 const pumps = new WeakMap<SteamCore, SharedPump>();
 
+/**
+ * Frames due on one scheduler, run by one scheduled action in the order their cores woke up:
+ * when Steam answers 1,000 simulated clients at the same moment, that is one action, not 1,000.
+ * A wake-up during the run queues its frame for a new action, after this one.
+ */
+class DueFrames {
+  private due: Array<() => void> = [];
+  private readonly action: ArmedAction;
+
+  constructor(scheduler: SchedulerLike) {
+    this.action = new ArmedAction(scheduler, () => this.run());
+  }
+
+  add(frame: () => void): void {
+    this.due.push(frame);
+    this.action.arm();
+  }
+
+  /** For a core whose frame is queued already: its run may have been dropped by the scheduler. */
+  ensureArmed(): void {
+    if (this.due.length > 0) this.action.arm();
+  }
+
+  private run(): void {
+    const frames = this.due;
+    this.due = [];
+    for (let index = 0; index < frames.length; index += 1) {
+      try {
+        (frames[index] as () => void)();
+      } catch (error) {
+        // A frame that throws (only under rxjs's deprecated synchronous error mode) must not
+        // cost the others theirs: they run in the next action, as if each had its own.
+        this.due = [...frames.slice(index + 1), ...this.due];
+        this.ensureArmed();
+        throw error;
+      }
+    }
+  }
+}
+
+const dueFramesByScheduler = new WeakMap<SchedulerLike, DueFrames>();
+
+const dueFrames = (scheduler: SchedulerLike): DueFrames => {
+  let frames = dueFramesByScheduler.get(scheduler);
+  if (frames === undefined) {
+    frames = new DueFrames(scheduler);
+    dueFramesByScheduler.set(scheduler, frames);
+  }
+  return frames;
+};
+
 const startPump = (core: SteamCore, options: PumpOptions): SharedPump => {
   const mode = options.mode ?? 'auto';
   const intervalMs = options.intervalMs ?? DEFAULT_PUMP_INTERVAL_MS;
@@ -72,19 +124,24 @@ const startPump = (core: SteamCore, options: PumpOptions): SharedPump => {
   if (mode === 'auto' && core.wakeups$ !== undefined) {
     // Event-driven: one frame per burst of wake-ups, run from the scheduler (never inside the
     // core's own call stack), so virtual time ends when the core has nothing left to do.
-    let pendingFrame: Subscription | undefined;
+    let framePending = false;
     // Made once: a frame is due after every burst of a busy core, so no closure per frame.
     const frameDue = (): void => {
-      pendingFrame = undefined;
+      framePending = false;
       runCallbacks();
     };
+    const queue = dueFrames(scheduler);
     const wakeups = core.wakeups$.subscribe(() => {
-      if (pendingFrame === undefined && running) pendingFrame = scheduler.schedule(frameDue);
+      if (!running) return;
+      if (framePending) {
+        queue.ensureArmed();
+        return;
+      }
+      framePending = true;
+      queue.add(frameDue);
     });
-    timer = new Subscription(() => {
-      wakeups.unsubscribe();
-      pendingFrame?.unsubscribe();
-    });
+    // A frame still queued when the pump stops finds it stopped and does nothing.
+    timer = wakeups;
   } else if (mode === 'auto') {
     timer = scheduler.schedule(function tick(this: SchedulerAction<undefined>) {
       runCallbacks();

@@ -8,7 +8,8 @@
  * When the last waiter leaves, the action is cancelled, so an idle queue never keeps the process
  * (or a virtual clock's flush) going.
  */
-import type { SchedulerAction, SchedulerLike, Subscription } from 'rxjs';
+import type { SchedulerLike } from 'rxjs';
+import { ArmedAction } from '../../native/armed-action';
 
 export interface Expiring {
   /** Called once, when the waiter's deadline has passed; it has left the queue by then. */
@@ -22,13 +23,15 @@ export class TimeoutQueue {
    * before it).
    */
   private readonly waiting = new Map<Expiring, number>();
-  private armed: Subscription | undefined;
+  private readonly action: ArmedAction;
   private expiring = false;
 
   constructor(
     private readonly scheduler: SchedulerLike,
     readonly durationMs: number,
-  ) {}
+  ) {
+    this.action = new ArmedAction(scheduler, () => this.expireDue());
+  }
 
   get size(): number {
     return this.waiting.size;
@@ -41,15 +44,12 @@ export class TimeoutQueue {
 
   /** Idempotent. */
   delete(waiter: Expiring): void {
-    if (!this.waiting.delete(waiter) || this.waiting.size > 0) return;
-    this.armed?.unsubscribe();
-    this.armed = undefined;
+    if (this.waiting.delete(waiter) && this.waiting.size === 0) this.action.cancel();
   }
 
-  expireDue(): void {
-    this.armed = undefined;
+  private expireDue(): void {
     // A waiter's expire() may add or delete waiters; the loop sees the Map as it changes, and
-    // the action is armed again only once, after it.
+    // the action is armed again only once, after it (also when an expire() throws).
     this.expiring = true;
     try {
       const now = this.scheduler.now();
@@ -60,21 +60,17 @@ export class TimeoutQueue {
       }
     } finally {
       this.expiring = false;
+      this.armForEarliest();
     }
-    this.armForEarliest();
   }
 
   private armForEarliest(): void {
-    if (this.armed !== undefined || this.expiring) return;
+    if (this.action.armed || this.expiring) return;
     for (const deadline of this.waiting.values()) {
-      this.armed = this.scheduler.schedule(expireDue, Math.max(0, deadline - this.scheduler.now()), this);
+      this.action.arm(Math.max(0, deadline - this.scheduler.now()));
       return;
     }
   }
-}
-
-function expireDue(this: SchedulerAction<TimeoutQueue>, queue?: TimeoutQueue): void {
-  queue?.expireDue();
 }
 
 const queues = new WeakMap<SchedulerLike, Map<number, TimeoutQueue>>();

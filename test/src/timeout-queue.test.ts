@@ -82,3 +82,22 @@ describe('TimeoutQueue', () => {
     });
   });
 });
+
+describe('TimeoutQueue on unusual schedulers', () => {
+  it('keeps timing out after the scheduler dropped its action (virtual time cancels all after an error)', () => {
+    const scheduler = new VirtualTimeScheduler();
+    const queue = new TimeoutQueue(scheduler, 100);
+    const log: string[] = [];
+    queue.add(
+      waiter(scheduler, log, 'throws', () => {
+        throw new Error('bug in a flow');
+      }),
+    );
+    scheduler.schedule(() => queue.add(waiter(scheduler, log, 'next')), 50);
+    expect(() => scheduler.flush()).toThrow('bug in a flow');
+    // The scheduler dropped the action armed for 'next'; a new waiter arms again.
+    queue.add(waiter(scheduler, log, 'later'));
+    scheduler.flush();
+    expect(log).toEqual(['throws@100', 'next@150', 'later@200']);
+  });
+});
