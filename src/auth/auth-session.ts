@@ -128,15 +128,19 @@ class AuthSessionFlow implements KeyedListener<ValidateAuthTicketResponse>, Unsu
 
   start(ticket: unknown, steamId: unknown): this {
     const { state, port } = this.context;
-    const checked = this.checkArguments(ticket, steamId);
-    if (isLeft(checked)) return this.fail(checked);
-    const { bytes, player } = checked.right;
+    // In the order the functions check them: the session, the Steam ID, then the ticket.
+    if (!state.live) return this.fail(left(notInitialized(state.name)));
+    const id = steamIdArgument('steamId', steamId);
+    if (isLeft(id)) return this.fail(id);
+    const checkedTicket = ticketBytes(ticket);
+    if (isLeft(checkedTicket)) return this.fail(checkedTicket);
+    const player = id.right;
     this.player = player;
     // Listen before beginning: Steam answers in a later frame, never inside the call.
     this.listeners.add(player, this);
     this.listening = true;
     this.forgetShutdown = state.whenShutdown(() => this.subscriber.complete());
-    const result = port.beginAuthSession(bytes, player);
+    const result = port.beginAuthSession(checkedTicket.right, player);
     if (result !== EBeginAuthSessionResult.OK) return this.fail(left(beginFailed(result, player)));
     this.begun = true;
     return this;
@@ -155,16 +159,6 @@ class AuthSessionFlow implements KeyedListener<ValidateAuthTicketResponse>, Unsu
     this.forgetShutdown?.();
     if (this.begun && this.context.state.live) this.context.port.endAuthSession(this.player);
     this.begun = false;
-  }
-
-  /** In the order the functions check them: the session, the Steam ID, then the ticket. */
-  private checkArguments(ticket: unknown, steamId: unknown): Either<BeginAuthSessionError, { readonly bytes: Uint8Array; readonly player: bigint }> {
-    const { state } = this.context;
-    if (!state.live) return left(notInitialized(state.name));
-    const id = steamIdArgument('steamId', steamId);
-    if (isLeft(id)) return id;
-    const checkedTicket = ticketBytes(ticket);
-    return isLeft(checkedTicket) ? checkedTicket : right({ bytes: checkedTicket.right, player: id.right });
   }
 
   private fail(failure: Either<AuthSessionError, never>): this {

@@ -80,10 +80,8 @@ export const authTicket$ = (context: AuthTicketContext) => {
   const kind: HeldTicketKind<unknown, GetAuthSessionTicketError, AuthTicket, TicketResponse, AuthTicket> = {
     state: context.state,
     listeners: keyedListeners(context.getAuthSessionTicketResponse$, (message: TicketResponse) => message.authTicket, context.state.whenShutdown),
-    issue: (remoteSteamId) => {
-      const issued = issueTicket(remoteSteamId);
-      return isLeft(issued) ? issued : right({ handle: issued.right.id, issued: issued.right });
-    },
+    issue: issueTicket,
+    handleOf: (ticket) => ticket.id,
     ticket: (issued) => issued,
     cancel: (handle) => context.port.cancelAuthTicket(handle),
     responseName: 'GetAuthSessionTicketResponse',

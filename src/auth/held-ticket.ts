@@ -26,7 +26,9 @@ export interface HeldTicketKind<Argument, IssueError, Issued, Response extends T
   readonly state: SessionState;
   /** Steam's responses by ticket handle; listened to right after `issue`, as Steam answers in a later frame. */
   readonly listeners: KeyedListeners<number, Response>;
-  readonly issue: (argument: Argument) => Either<IssueError, { readonly handle: number; readonly issued: Issued }>;
+  readonly issue: (argument: Argument) => Either<IssueError, Issued>;
+  /** The HAuthTicket of what `issue` returned. */
+  readonly handleOf: (issued: Issued) => number;
   readonly ticket: (issued: Issued, response: Response) => Ticket;
   readonly cancel: (handle: number) => void;
   /** Names the response in timeout messages. */
@@ -67,8 +69,8 @@ class HeldTicket<Argument, IssueError, Issued, Response extends TicketResponse, 
       subscriber.complete();
       return this;
     }
-    this.handle = result.right.handle;
-    this.issued = result.right.issued;
+    this.issued = result.right;
+    this.handle = this.kind.handleOf(result.right);
     this.kind.listeners.add(this.handle, this);
     this.listening = true;
     return this;

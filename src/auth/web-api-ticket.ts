@@ -49,10 +49,8 @@ export const webApiTicket$ = (context: WebApiTicketContext) => {
   const kind: HeldTicketKind<unknown, NotInitialized | InvalidArgument | TicketUnavailable, number, GetTicketForWebApi, WebApiTicket> = {
     state: context.state,
     listeners: keyedListeners(context.getTicketForWebApi$, (message: GetTicketForWebApi) => message.authTicket, context.state.whenShutdown),
-    issue: (serviceIdentity) => {
-      const handle = issue(serviceIdentity);
-      return isLeft(handle) ? handle : right({ handle: handle.right, issued: handle.right });
-    },
+    issue,
+    handleOf: (handle) => handle,
     ticket: (handle, response) => ({ authTicket: handle, ticket: response.ticketBuffer, size: response.ticketSize }),
     cancel: (handle) => context.user.cancelAuthTicket(handle),
     responseName: 'GetTicketForWebApiResponse',

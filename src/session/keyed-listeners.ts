@@ -28,19 +28,18 @@ export const keyedListeners = <K, V>(
   keyOf: (value: V) => K,
   whenShutdown: (release: () => void) => () => void,
 ): KeyedListeners<K, V> => {
-  // Arrays, not Sets: almost every key has one listener.
-  const listeners = new Map<K, Array<KeyedListener<V>>>();
+  // A key's one listener as itself, more than one as an array: almost every key has exactly one.
+  const listeners = new Map<K, KeyedListener<V> | Array<KeyedListener<V>>>();
   let source: Subscription | undefined;
   const dispatch = (value: V): void => {
-    const forKey = listeners.get(keyOf(value));
-    if (forKey === undefined) return;
-    const [only] = forKey;
-    if (forKey.length === 1 && only !== undefined) {
-      only.next(value);
+    const entry = listeners.get(keyOf(value));
+    if (entry === undefined) return;
+    if (!Array.isArray(entry)) {
+      entry.next(value);
       return;
     }
     // A copy: a listener may remove itself (or another) while this value is delivered.
-    for (const listener of forKey.slice()) listener.next(value);
+    for (const listener of entry.slice()) listener.next(value);
   };
   const connect = (): void => {
     const subscription = source$.subscribe({ next: dispatch, complete: () => (source = undefined) });
@@ -54,18 +53,23 @@ export const keyedListeners = <K, V>(
   };
   return {
     add: (key, listener) => {
-      const forKey = listeners.get(key);
-      if (forKey === undefined) listeners.set(key, [listener]);
-      else forKey.push(listener);
+      const entry = listeners.get(key);
+      if (entry === undefined) listeners.set(key, listener);
+      else if (Array.isArray(entry)) entry.push(listener);
+      else listeners.set(key, [entry, listener]);
       if (source === undefined) connect();
     },
     remove: (key, listener) => {
-      const forKey = listeners.get(key);
-      if (forKey === undefined) return;
-      const index = forKey.indexOf(listener);
+      const entry = listeners.get(key);
+      if (entry === undefined) return;
+      if (!Array.isArray(entry)) {
+        if (entry === listener) listeners.delete(key);
+        return;
+      }
+      const index = entry.indexOf(listener);
       if (index === -1) return;
-      forKey.splice(index, 1);
-      if (forKey.length === 0) listeners.delete(key);
+      entry.splice(index, 1);
+      if (entry.length === 0) listeners.delete(key);
     },
   };
 };
