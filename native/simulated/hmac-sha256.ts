@@ -2,7 +2,7 @@
  * HMAC-SHA256 (RFC 2104, FIPS 180-4) in plain JavaScript, for the simulated core's ticket MACs.
  *
  * Why not node:crypto: createHmac costs about 6 µs per MAC, nearly all of it crossing into C++
- * and setting up the key and hash objects, while a session-ticket MAC is only three SHA-256
+ * and setting up the key and hash objects, while a session-ticket MAC is only two SHA-256
  * blocks. Here the key's inner and outer pad blocks are hashed once per key, so a short MAC is
  * two or three block compressions with no native call. The output is byte-identical to
  * createHmac('sha256', key); test/simulated/hmac-sha256.test.ts checks that across lengths.

@@ -10,7 +10,7 @@
  *  33  has remote identity   1
  *  34  remote Steam ID       8
  *  42  ticket ID             4
- *  46  MAC                  16  HMAC-SHA256/128 over bytes 0..45 with the universe secret
+ *  46  MAC                  16  HMAC-SHA256/128 over bytes 0..45, session-ticket key (ticket-mac.ts)
  */
 import { readUint32, readUint64, writeUint32, writeUint64 } from '../struct-bytes';
 import { MAC_LENGTH, macMatches, signTicket } from './ticket-mac';

@@ -57,10 +57,13 @@ describe('HMAC-SHA256 in JavaScript', () => {
     }
   });
 
-  it('gives ticket MACs the bytes the createHmac version gave (same seed, same tickets)', () => {
+  it('gives ticket MACs as defined with createHmac: HMAC under a key derived per purpose from the secret', () => {
     const secret = deriveUniverseSecret('steamworks-rx');
     const data = bytesOf(46, 5);
-    const expected = createHmac('sha256', secret).update('session-ticket').update('\0').update(data).digest().subarray(0, 16);
+    const purposeKey = createHmac('sha256', secret).update('steamworks-rx purpose\0').update('session-ticket').digest();
+    const expected = createHmac('sha256', purposeKey).update(data).digest().subarray(0, 16);
     expect(computeMac(secret, 'session-ticket', data)).toEqual(new Uint8Array(expected));
+    expect(computeMac(secret, 'game-connection', data)).not.toEqual(new Uint8Array(expected));
+    expect(computeMac(deriveUniverseSecret('another seed'), 'session-ticket', data)).not.toEqual(new Uint8Array(expected));
   });
 });
