@@ -14,8 +14,9 @@ export interface SessionState {
   readonly shutdown$: Observable<void>;
   /**
    * Registers `onShutdown` to run once at shutdown (before the session is marked dead); returns
-   * its removal. A Set, so a server holding thousands of open flows adds and removes in O(1),
-   * where observers of a Subject are removed by an array search.
+   * its removal. Adding and removing are O(1) (see ShutdownCallbacks), so a server holding
+   * thousands of open flows pays nothing for them, where observers of a Subject are removed by
+   * an array search.
    */
   readonly whenShutdown: (onShutdown: () => void) => () => void;
   readonly pump: Pump;
@@ -29,20 +30,66 @@ export interface SessionControl {
   close(): void;
 }
 
+/** One registration in ShutdownCallbacks. */
+interface Registration {
+  readonly callback: () => void;
+  previous: Registration | undefined;
+  next: Registration | undefined;
+  removed: boolean;
+}
+
+/**
+ * The shutdown callbacks of a session, in registration order: a doubly-linked list, so adding
+ * and removing are O(1) and allocate one node, where a Set reallocated its table whenever a
+ * client's one open ticket came and went. Each add() is its own registration.
+ */
+class ShutdownCallbacks {
+  private first: Registration | undefined;
+  private last: Registration | undefined;
+
+  /** Returns the removal (idempotent). */
+  add(callback: () => void): () => void {
+    const registration: Registration = { callback, previous: this.last, next: undefined, removed: false };
+    if (this.last === undefined) this.first = registration;
+    else this.last.next = registration;
+    this.last = registration;
+    return () => this.remove(registration);
+  }
+
+  /** Every callback, in order, emptying the list; a callback removed while they run is still called, as listed. */
+  takeAll(): Array<() => void> {
+    const callbacks: Array<() => void> = [];
+    for (let registration = this.first; registration !== undefined; registration = registration.next) {
+      registration.removed = true;
+      callbacks.push(registration.callback);
+    }
+    this.first = undefined;
+    this.last = undefined;
+    return callbacks;
+  }
+
+  private remove(registration: Registration): void {
+    if (registration.removed) return;
+    registration.removed = true;
+    const { previous, next } = registration;
+    if (previous === undefined) {
+      if (this.first === registration) this.first = next;
+    } else previous.next = next;
+    if (next === undefined) {
+      if (this.last === registration) this.last = previous;
+    } else next.previous = previous;
+  }
+}
+
 export const openSession = (
   name: SessionState['name'],
   pump: Pump,
   scheduler: SchedulerLike,
   callResultTimeoutMs: number,
 ): SessionControl => {
-  const onShutdown = new Set<() => void>();
+  const onShutdown = new ShutdownCallbacks();
   let closed = false;
-  const whenShutdown = (callback: () => void): (() => void) => {
-    onShutdown.add(callback);
-    return () => {
-      onShutdown.delete(callback);
-    };
-  };
+  const whenShutdown = (callback: () => void): (() => void) => onShutdown.add(callback);
   // The same registry as an Observable, for rxjs compositions: emits once at shutdown, then
   // completes; subscribed after shutdown, it completes at once.
   const shutdown$ = new Observable<void>((subscriber) => {
@@ -61,8 +108,7 @@ export const openSession = (
     close: () => {
       if (!state.live) return;
       closed = true;
-      for (const callback of [...onShutdown]) callback();
-      onShutdown.clear();
+      for (const callback of onShutdown.takeAll()) callback();
       state.live = false;
     },
   };
