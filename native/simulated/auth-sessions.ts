@@ -10,7 +10,7 @@ import {
   EResult,
   EUserHasLicenseForAppResult,
 } from '../enums';
-import type { AuthSession, AuthSubject, Endpoint, TicketRecord } from './endpoint';
+import type { AuthSession, AuthSubject, Endpoint, IssuedTicket, TicketRecord } from './endpoint';
 import { ServerEndpoint } from './server-endpoint';
 import {
   decodeSessionTicket,
@@ -43,10 +43,10 @@ export const issueSessionTicket = (
     remoteSteamId,
     ticketId,
   });
-  const record: TicketRecord = {
+  const record: IssuedTicket = {
     ticketId,
     handle,
-    issuer,
+    issuer: issuer.authSubject(),
     issuerSteamId,
     remoteSteamId,
     issuedAtMs,
@@ -57,7 +57,7 @@ export const issueSessionTicket = (
     sessions: null,
   };
   buffer.set(bytes, 0);
-  universe.rememberTicket(record);
+  universe.tickets.remember(record, issuedAtMs);
   issuer.issuedTickets.set(record.handle, record);
   issuer.postLater('GetAuthSessionTicketResponse_t', () => ({
     m_hAuthTicket: record.handle,
@@ -73,7 +73,7 @@ const ownerOf = (subject: AuthSubject): bigint => subject.familySharingOwner ?? 
 const validationResponse = (session: AuthSession): { readonly response: number; readonly owner: bigint } => {
   const ticket = session.ticket;
   if (ticket === null) return { response: EAuthSessionResponse.AuthTicketInvalid, owner: session.steamId };
-  const subject = ticket.issuer.authSubject();
+  const subject = ticket.issuer;
   const owner = ownerOf(subject);
   const holderIdentity = session.holder.steamId();
   if (ticket.canceled) return { response: EAuthSessionResponse.AuthTicketCanceled, owner };
@@ -134,7 +134,8 @@ const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => Buffer.compare(a, b
  */
 const readPresentedTicket = (universe: Universe, bytes: Uint8Array): SessionTicketReading => {
   const ticketId = sessionTicketIdOf(bytes);
-  const issued = ticketId === null ? undefined : universe.ticket(ticketId);
+  // A cancelled ticket keeps no copy of its bytes: presented again, it is checked by its MAC.
+  const issued = ticketId === null ? undefined : universe.tickets.openTicket(ticketId);
   if (issued !== undefined && sameBytes(issued.bytes, bytes)) return { _tag: 'Valid', ticket: decodeSessionTicket(bytes) };
   return readSessionTicket(universe.secret, bytes);
 };
@@ -151,7 +152,7 @@ export const beginAuthSession = (holder: Endpoint, ticket: Uint8Array, steamId: 
   if (fields.appId !== universe.appId) return EBeginAuthSessionResult.GameMismatch;
   if (universe.now() >= fields.expiresAtMs) return EBeginAuthSessionResult.ExpiredTicket;
 
-  const known = universe.ticket(fields.ticketId);
+  const known = universe.tickets.find(fields.ticketId);
   const record = known !== undefined && known.issuerSteamId === fields.issuerSteamId ? known : null;
   const identity = holder.steamId();
   const identityMatches = record === null || record.remoteSteamId === null || record.remoteSteamId === identity;
@@ -226,6 +227,7 @@ export const cancelSessionTicket = (issuer: Endpoint, handle: number): boolean =
   if (ticket === undefined) return false;
   issuer.issuedTickets.delete(handle);
   ticket.canceled = true;
+  issuer.universe.tickets.canceled(ticket);
   for (const session of sessionsOnTicket(ticket)) {
     issuer.universe.later(() => {
       // A validation that already answered AuthTicketCanceled is not repeated.
@@ -259,7 +261,7 @@ export const notifySessionHolders = (universe: Universe, steamId: bigint, respon
 export const userHasLicenseForApp = (holder: Endpoint, steamId: bigint, appId: number): number => {
   const session = holder.sessions.get(steamId);
   if (session === undefined || session.ticket === null) return EUserHasLicenseForAppResult.NoAuth;
-  const subject = session.ticket.issuer.authSubject();
+  const subject = session.ticket.issuer;
   if (appId === holder.universe.appId) {
     return subject.ownsApp || subject.familySharingOwner !== null
       ? EUserHasLicenseForAppResult.HasLicense

@@ -46,6 +46,8 @@ export class ClientEndpoint extends Endpoint {
   readonly gameConnections: GameConnectionRecord[] = [];
   durationControlOnlineState = 0;
   readonly appUsageEvents: AppUsageEvent[] = [];
+  /** A live view of the user, made once: every validation reads it, and reads it at once. */
+  private readonly subject: ClientAuthSubject;
 
   constructor(
     universe: Universe,
@@ -57,6 +59,7 @@ export class ClientEndpoint extends Endpoint {
     this.voice = new VoiceRecorder(() => universe.now(), (startMs, count, rate) => user.voiceSource(startMs, count, rate), universe.voiceTailMs);
     this.loggedOnView = user.loggedOn;
     this.signedInAtMs = universe.now();
+    this.subject = new ClientAuthSubject(this, user);
   }
 
   steamId(): bigint {
@@ -71,47 +74,61 @@ export class ClientEndpoint extends Endpoint {
     return this.subject;
   }
 
-  /** A live view of the user, made once: every validation reads it, and reads it at once. */
-  private readonly subject: AuthSubject = new LiveAuthSubject(this);
+  override end(): void {
+    super.end();
+    this.subject.detach();
+  }
+
 }
 
 /**
  * A client's user as validation sees it, read live. A class, not an object literal with getters:
  * every instance then shares one shape, so validation's reads stay monomorphic.
  */
-class LiveAuthSubject implements AuthSubject {
-  constructor(private readonly client: ClientEndpoint) {}
+class ClientAuthSubject implements AuthSubject {
+  private readonly user: UserRecord;
+  /** null once the client is dead: it can never be connected again, and must not be kept alive. */
+  private client: ClientEndpoint | null;
+
+  constructor(client: ClientEndpoint, user: UserRecord) {
+    this.client = client;
+    this.user = user;
+  }
+
+  detach(): void {
+    this.client = null;
+  }
 
   get steamId(): bigint {
-    return this.client.user.steamId;
+    return this.user.steamId;
   }
 
   get connected(): boolean {
-    return this.client.connected();
+    return this.client !== null && this.client.connected();
   }
 
   get ownsApp(): boolean {
-    return this.client.user.ownsApp;
+    return this.user.ownsApp;
   }
 
   // Faults replace the DLC set, so it is read each time too.
   get dlc(): ReadonlySet<number> {
-    return this.client.user.dlc;
+    return this.user.dlc;
   }
 
   get familySharingOwner(): bigint | null {
-    return this.client.user.familySharingOwner;
+    return this.user.familySharingOwner;
   }
 
   get vacBanned(): boolean {
-    return this.client.user.vacBanned;
+    return this.user.vacBanned;
   }
 
   get publisherBanned(): boolean {
-    return this.client.user.publisherBanned;
+    return this.user.publisherBanned;
   }
 
   get loggedInElsewhere(): boolean {
-    return this.client.user.loggedInElsewhere;
+    return this.user.loggedInElsewhere;
   }
 }

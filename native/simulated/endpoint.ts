@@ -10,17 +10,18 @@ import type { Pipe } from '../steam-core';
 import type { ProcessRecord } from './process-record';
 import type { Universe } from './universe';
 
-/** A session ticket as Steam's back end remembers it. */
+/**
+ * A session ticket as Steam's back end remembers it: all a session needs of the ticket it was
+ * begun with. A cancelled ticket presented again gets a fresh copy of this from the universe's
+ * index (see issued-ticket-index.ts), so nothing may rely on the object's identity.
+ */
 export interface TicketRecord {
   readonly ticketId: number;
   readonly handle: number;
-  readonly issuer: Endpoint;
+  /** Whoever issued it, read live: validation and licence checks answer for them. */
+  readonly issuer: AuthSubject;
   readonly issuerSteamId: bigint;
   readonly remoteSteamId: bigint | null;
-  readonly issuedAtMs: number;
-  readonly expiresAtMs: number;
-  /** The ticket exactly as issued: BeginAuthSession recognises an identical copy without redoing the MAC. */
-  readonly bytes: Uint8Array;
   canceled: boolean;
   /** The first identity that began a session with it; anyone else gets AuthTicketInvalidAlreadyUsed. */
   usedBy: bigint | null;
@@ -30,6 +31,14 @@ export interface TicketRecord {
    * never presented, most once): a one-element array is far smaller than a Set.
    */
   sessions: AuthSession[] | null;
+}
+
+/** A ticket its issuer has not cancelled: what openTickets shows. */
+export interface IssuedTicket extends TicketRecord {
+  readonly issuedAtMs: number;
+  readonly expiresAtMs: number;
+  /** The ticket exactly as issued: BeginAuthSession recognises an identical copy without redoing the MAC. */
+  readonly bytes: Uint8Array;
 }
 
 export type AuthSessionState = 'pending' | 'validated' | 'failed' | 'canceled';
@@ -76,7 +85,7 @@ export abstract class Endpoint {
   /** Sessions this endpoint holds, by the Steam ID that sent the ticket. */
   readonly sessions = new Map<bigint, AuthSession>();
   /** Session tickets this endpoint issued and has not cancelled, by handle. */
-  readonly issuedTickets = new Map<number, TicketRecord>();
+  readonly issuedTickets = new Map<number, IssuedTicket>();
   readonly calls = new Map<bigint, CallRecord>();
 
   constructor(
@@ -88,7 +97,16 @@ export abstract class Endpoint {
   abstract steamId(): bigint;
   /** Back-end truth: connected to Steam (API calls fail with an I/O failure otherwise). */
   abstract connected(): boolean;
+  /** Who this endpoint is to validation, read live; one object for its lifetime. */
   abstract authSubject(): AuthSubject;
+
+  /**
+   * Shut down or disposed: dead for good. Its subject stops reading through it, so the tickets
+   * it issued (which Steam remembers) do not keep a dead endpoint in memory.
+   */
+  end(): void {
+    this.live = false;
+  }
 
   /** Queues a callback on this endpoint's pipe now (call from inside a scheduled action). */
   post(structName: string, values: Readonly<Record<string, FieldValue>>): void {

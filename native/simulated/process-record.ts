@@ -81,12 +81,12 @@ export class ProcessRecord {
     // Nothing can be delivered any more, so endpoints simply go dead (the process-level dispose
     // shuts them down properly first, cancelling tickets for other processes).
     if (this.client !== null) {
-      this.client.live = false;
+      this.client.end();
       this.client.voice.reset();
       this.client = null;
     }
     if (this.server !== null) {
-      this.server.live = false;
+      this.server.end();
       this.server = null;
     }
     this.queue = [];

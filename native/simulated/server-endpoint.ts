@@ -60,6 +60,8 @@ export class ServerEndpoint extends Endpoint {
   /** Successful validations and minutes played, for GSGameplayStats_t. */
   totalConnects = 0;
   totalMillisecondsPlayed = 0;
+  /** Who this server is to validation, read live (after steamIdValue, which it reads). */
+  private readonly subject = new ServerAuthSubject(this);
 
   constructor(
     universe: Universe,
@@ -105,16 +107,12 @@ export class ServerEndpoint extends Endpoint {
   }
 
   authSubject(): AuthSubject {
-    return {
-      steamId: this.steamIdValue,
-      connected: this.connected(),
-      ownsApp: true,
-      dlc: new Set(),
-      familySharingOwner: null,
-      vacBanned: false,
-      publisherBanned: false,
-      loggedInElsewhere: false,
-    };
+    return this.subject;
+  }
+
+  override end(): void {
+    super.end();
+    this.subject.detach();
   }
 
   snapshot(): SimulatedServerInfo {
@@ -123,5 +121,38 @@ export class ServerEndpoint extends Endpoint {
       keyValues: Object.fromEntries(this.keyValues),
       players: new Map([...this.players].map(([steamId, player]) => [steamId, { ...player }])),
     };
+  }
+}
+
+const NO_DLC: ReadonlySet<number> = new Set();
+
+/** A game server as validation sees it (it owns no licence but its own), read live. */
+class ServerAuthSubject implements AuthSubject {
+  readonly ownsApp = true;
+  readonly dlc = NO_DLC;
+  readonly familySharingOwner = null;
+  readonly vacBanned = false;
+  readonly publisherBanned = false;
+  readonly loggedInElsewhere = false;
+  /** null once the server is dead; its Steam ID can no longer change then, so it is kept. */
+  private server: ServerEndpoint | null;
+  private lastSteamId: bigint;
+
+  constructor(server: ServerEndpoint) {
+    this.server = server;
+    this.lastSteamId = server.steamIdValue;
+  }
+
+  detach(): void {
+    if (this.server !== null) this.lastSteamId = this.server.steamIdValue;
+    this.server = null;
+  }
+
+  get steamId(): bigint {
+    return this.server === null ? this.lastSteamId : this.server.steamIdValue;
+  }
+
+  get connected(): boolean {
+    return this.server !== null && this.server.connected();
   }
 }

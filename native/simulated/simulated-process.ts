@@ -85,7 +85,7 @@ export const createSimulatedProcess = (universe: Universe, record: ProcessRecord
     releaseAuth(client);
     client.voice.reset();
     client.webApiTickets.clear();
-    client.live = false;
+    client.end();
     record.client = null;
     record.dropPipe('client');
   };
@@ -95,7 +95,7 @@ export const createSimulatedProcess = (universe: Universe, record: ProcessRecord
     const server = record.server;
     if (server === null) return;
     releaseAuth(server);
-    server.live = false;
+    server.end();
     server.loggedOn = false;
     record.server = null;
     record.dropPipe('server');

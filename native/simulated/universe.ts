@@ -7,7 +7,8 @@ import { DelayedActions } from './delayed-actions';
 import type { ProcessRecord } from './process-record';
 import type { SimulatedSteamOptions } from './simulated-options';
 import { deriveUniverseSecret } from './ticket-mac';
-import type { Endpoint, TicketRecord } from './endpoint';
+import type { Endpoint } from './endpoint';
+import { IssuedTicketIndex } from './issued-ticket-index';
 import type { UserRecord } from './user-record';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -26,12 +27,8 @@ export class Universe {
 
   readonly users = new Map<bigint, UserRecord>();
   readonly processes: ProcessRecord[] = [];
-  /**
-   * Every session ticket ever issued (cancelled ones stay, to answer AuthTicketCanceled). Ticket
-   * IDs count up from 1 and are never reused, so ticket ID n is at index n - 1: an array, not a
-   * Map, which would rehash as it grows and hash on every lookup.
-   */
-  private readonly issuedTickets: TicketRecord[] = [];
+  /** Every session ticket issued and not yet expired (cancelled ones too, to answer AuthTicketCanceled). */
+  readonly tickets = new IssuedTicketIndex();
 
   private readonly delayed: DelayedActions;
   private lastTicketId = 0;
@@ -74,16 +71,6 @@ export class Universe {
   nextTicketId(): number {
     this.lastTicketId += 1;
     return this.lastTicketId;
-  }
-
-  /** Remembers a ticket issued with the latest nextTicketId() (an append; an ID never used leaves a hole). */
-  rememberTicket(record: TicketRecord): void {
-    this.issuedTickets[record.ticketId - 1] = record;
-  }
-
-  /** The ticket this universe issued with `ticketId`, if any (any uint32 may come from ticket bytes). */
-  ticket(ticketId: number): TicketRecord | undefined {
-    return ticketId >= 1 && ticketId <= this.issuedTickets.length ? this.issuedTickets[ticketId - 1] : undefined;
   }
 
   /** HAuthTicket values: nonzero, unique in the universe (session and Web API tickets share them). */
