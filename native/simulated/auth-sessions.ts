@@ -10,7 +10,7 @@ import {
   EResult,
   EUserHasLicenseForAppResult,
 } from '../enums';
-import type { AuthSession, AuthSubject, Endpoint, IssuedTicket, TicketRecord } from './endpoint';
+import type { AuthSession, AuthSubject, Endpoint, IssuedTicket } from './endpoint';
 import { ServerEndpoint } from './server-endpoint';
 import {
   decodeSessionTicket,
@@ -58,35 +58,39 @@ export const issueSessionTicket = (
   };
   buffer.set(bytes, 0);
   universe.tickets.remember(record, issuedAtMs);
-  issuer.issuedTickets.set(record.handle, record);
-  issuer.postLater('GetAuthSessionTicketResponse_t', () => ({
-    m_hAuthTicket: record.handle,
-    // Steam still hands out the ticket offline but cannot register it.
-    m_eResult: issuer.connected() ? EResult.OK : EResult.NoConnection,
-  }));
+  issuer.issuedTickets.push(record);
+  // One closure, not postLater's two: this runs once per ticket (post does nothing once dead).
+  universe.later(() =>
+    issuer.post('GetAuthSessionTicketResponse_t', {
+      m_hAuthTicket: record.handle,
+      // Steam still hands out the ticket offline but cannot register it.
+      m_eResult: issuer.connected() ? EResult.OK : EResult.NoConnection,
+    }),
+  );
   return { handle: record.handle, size: bytes.byteLength };
 };
 
 const ownerOf = (subject: AuthSubject): bigint => subject.familySharingOwner ?? subject.steamId;
 
+/** The owner Steam names in a validation answer, as of when it answers. */
+const validationOwner = (session: AuthSession): bigint => (session.ticket === null ? session.steamId : ownerOf(session.ticket.issuer));
+
 /** The validation outcome at the moment Steam answers (so a ban or logoff in flight counts). */
-const validationResponse = (session: AuthSession): { readonly response: number; readonly owner: bigint } => {
+const validationResponse = (session: AuthSession): number => {
   const ticket = session.ticket;
-  if (ticket === null) return { response: EAuthSessionResponse.AuthTicketInvalid, owner: session.steamId };
+  if (ticket === null) return EAuthSessionResponse.AuthTicketInvalid;
   const subject = ticket.issuer;
-  const owner = ownerOf(subject);
-  const holderIdentity = session.holder.steamId();
-  if (ticket.canceled) return { response: EAuthSessionResponse.AuthTicketCanceled, owner };
-  if (ticket.remoteSteamId !== null && ticket.remoteSteamId !== holderIdentity) {
-    return { response: EAuthSessionResponse.AuthTicketNetworkIdentityFailure, owner };
+  if (ticket.canceled) return EAuthSessionResponse.AuthTicketCanceled;
+  if (ticket.remoteSteamId !== null && ticket.remoteSteamId !== session.holder.steamId()) {
+    return EAuthSessionResponse.AuthTicketNetworkIdentityFailure;
   }
-  if (session.usedByAnother) return { response: EAuthSessionResponse.AuthTicketInvalidAlreadyUsed, owner };
-  if (subject.loggedInElsewhere) return { response: EAuthSessionResponse.LoggedInElseWhere, owner };
-  if (!subject.connected) return { response: EAuthSessionResponse.UserNotConnectedToSteam, owner };
-  if (subject.vacBanned) return { response: EAuthSessionResponse.VACBanned, owner };
-  if (subject.publisherBanned) return { response: EAuthSessionResponse.PublisherIssuedBan, owner };
-  if (!subject.ownsApp && subject.familySharingOwner === null) return { response: EAuthSessionResponse.NoLicenseOrExpired, owner };
-  return { response: EAuthSessionResponse.OK, owner };
+  if (session.usedByAnother) return EAuthSessionResponse.AuthTicketInvalidAlreadyUsed;
+  if (subject.loggedInElsewhere) return EAuthSessionResponse.LoggedInElseWhere;
+  if (!subject.connected) return EAuthSessionResponse.UserNotConnectedToSteam;
+  if (subject.vacBanned) return EAuthSessionResponse.VACBanned;
+  if (subject.publisherBanned) return EAuthSessionResponse.PublisherIssuedBan;
+  if (!subject.ownsApp && subject.familySharingOwner === null) return EAuthSessionResponse.NoLicenseOrExpired;
+  return EAuthSessionResponse.OK;
 };
 
 /** GSClientDeny_t reason for a failed validation on an authenticating game server. */
@@ -175,7 +179,8 @@ export const beginAuthSession = (holder: Endpoint, ticket: Uint8Array, steamId: 
   }
   universe.later(() => {
     if (!sessionIsCurrent(session) || session.state !== 'pending') return;
-    const { response, owner } = validationResponse(session);
+    const owner = validationOwner(session);
+    const response = validationResponse(session);
     session.state = stateAfter(response);
     sendResponse(session, response, owner);
     if (holder instanceof ServerEndpoint) {
@@ -217,18 +222,32 @@ export const endAuthSession = (holder: Endpoint, steamId: bigint): void => {
   }
 };
 
-/** Every current session, anywhere, that was begun with `ticket`. */
-const sessionsOnTicket = (ticket: TicketRecord): AuthSession[] =>
-  ticket.sessions === null || ticket.sessions.length === 0 ? [] : ticket.sessions.filter(sessionIsCurrent);
+/** Takes the open ticket with `handle` off the issuer's list (keeping the rest in issue order). */
+const takeIssuedTicket = (issuer: Endpoint, handle: number): IssuedTicket | undefined => {
+  const tickets = issuer.issuedTickets;
+  let index = tickets.length - 1;
+  // From the newest: the ticket cancelled is usually the one just issued.
+  while (index >= 0 && (tickets[index] as IssuedTicket).handle !== handle) index -= 1;
+  if (index < 0) return undefined;
+  const ticket = tickets[index] as IssuedTicket;
+  // pop, not splice, for the last one: splice allocates an array of what it removed.
+  if (index === tickets.length - 1) tickets.pop();
+  else tickets.splice(index, 1);
+  return ticket;
+};
 
 /** CancelAuthTicket: every holder of a session on it gets AuthTicketCanceled after the latency. */
 export const cancelSessionTicket = (issuer: Endpoint, handle: number): boolean => {
-  const ticket = issuer.issuedTickets.get(handle);
+  const ticket = takeIssuedTicket(issuer, handle);
   if (ticket === undefined) return false;
-  issuer.issuedTickets.delete(handle);
   ticket.canceled = true;
   issuer.universe.tickets.canceled(ticket);
-  for (const session of sessionsOnTicket(ticket)) {
+  // Every current session, anywhere, that was begun with it. Usually none are left by now: an
+  // index loop then allocates nothing, where filter would make an empty array.
+  const sessions = ticket.sessions ?? [];
+  for (let index = 0; index < sessions.length; index += 1) {
+    const session = sessions[index] as AuthSession;
+    if (!sessionIsCurrent(session)) continue;
     issuer.universe.later(() => {
       // A validation that already answered AuthTicketCanceled is not repeated.
       if (!sessionIsCurrent(session) || session.state === 'canceled') return;
@@ -272,6 +291,6 @@ export const userHasLicenseForApp = (holder: Endpoint, steamId: bigint, appId: n
 
 /** Shutdown: the endpoint's tickets are cancelled (holders hear it) and its own sessions end. */
 export const releaseAuth = (endpoint: Endpoint): void => {
-  for (const handle of [...endpoint.issuedTickets.keys()]) cancelSessionTicket(endpoint, handle);
+  for (const ticket of [...endpoint.issuedTickets]) cancelSessionTicket(endpoint, ticket.handle);
   for (const steamId of [...endpoint.sessions.keys()]) endAuthSession(endpoint, steamId);
 };

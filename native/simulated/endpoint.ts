@@ -84,8 +84,11 @@ export abstract class Endpoint {
   live = true;
   /** Sessions this endpoint holds, by the Steam ID that sent the ticket. */
   readonly sessions = new Map<bigint, AuthSession>();
-  /** Session tickets this endpoint issued and has not cancelled, by handle. */
-  readonly issuedTickets = new Map<number, IssuedTicket>();
+  /**
+   * Session tickets this endpoint issued and has not cancelled, oldest first. An array, not a Map
+   * by handle: an endpoint holds one or two, and a Map reallocates its table each time it empties.
+   */
+  readonly issuedTickets: IssuedTicket[] = [];
   readonly calls = new Map<bigint, CallRecord>();
 
   constructor(

@@ -79,8 +79,13 @@ export const createSimulatedGameServerPort = (server: ServerEndpoint): GameServe
       server.live ? issueSessionTicket(server, buffer, remoteSteamId) : { handle: 0, size: 0 },
     beginAuthSession: (ticket, steamId) =>
       server.live ? beginAuthSession(server, ticket, steamId) : EBeginAuthSessionResult.InvalidTicket,
-    endAuthSession: (steamId) => set(() => endAuthSession(server, steamId)),
-    cancelAuthTicket: (handle) => set(() => void cancelSessionTicket(server, handle)),
+    // Once per auth cycle each: a plain test, not set()'s closure.
+    endAuthSession: (steamId) => {
+      if (server.live) endAuthSession(server, steamId);
+    },
+    cancelAuthTicket: (handle) => {
+      if (server.live) cancelSessionTicket(server, handle);
+    },
     userHasLicenseForApp: (steamId, appId) =>
       server.live ? userHasLicenseForApp(server, steamId, appId) : EUserHasLicenseForAppResult.NoAuth,
     setProduct: (product) => set(() => (info.product = product)),

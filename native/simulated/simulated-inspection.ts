@@ -134,7 +134,7 @@ export const createSimulatedInspection = (universe: Universe, registry: ProcessR
     },
     openTickets: (process) =>
       endpointsFor(process).flatMap((endpoint) =>
-        [...endpoint.issuedTickets.values()].map((ticket) => ({
+        endpoint.issuedTickets.map((ticket) => ({
           handle: ticket.handle,
           ticketId: ticket.ticketId,
           processId: endpoint.process.id,
