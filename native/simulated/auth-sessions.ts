@@ -200,15 +200,21 @@ export const beginAuthSession = (holder: Endpoint, ticket: Uint8Array, steamId: 
   return EBeginAuthSessionResult.OK;
 };
 
+/**
+ * Removes `list[index]`, keeping the order. The item is usually the last (the only session on a
+ * ticket, the ticket just issued): pop then, since splice allocates an array of what it removed.
+ */
+const removeAt = <T>(list: T[], index: number): void => {
+  if (index === list.length - 1) list.pop();
+  else list.splice(index, 1);
+};
+
 /** Takes an ended session off its ticket's list (who hears of a cancel). */
 const forgetTicketSession = (session: AuthSession): void => {
   const sessions = session.ticket?.sessions;
   if (sessions === null || sessions === undefined) return;
   const index = sessions.indexOf(session);
-  if (index < 0) return;
-  // Usually the only (so last) one: pop, since splice allocates an array of what it removed.
-  if (index === sessions.length - 1) sessions.pop();
-  else sessions.splice(index, 1);
+  if (index >= 0) removeAt(sessions, index);
 };
 
 /** EndAuthSession: forgets the session; no callback. */
@@ -230,9 +236,7 @@ const takeIssuedTicket = (issuer: Endpoint, handle: number): IssuedTicket | unde
   while (index >= 0 && (tickets[index] as IssuedTicket).handle !== handle) index -= 1;
   if (index < 0) return undefined;
   const ticket = tickets[index] as IssuedTicket;
-  // pop, not splice, for the last one: splice allocates an array of what it removed.
-  if (index === tickets.length - 1) tickets.pop();
-  else tickets.splice(index, 1);
+  removeAt(tickets, index);
   return ticket;
 };
 
