@@ -2,7 +2,6 @@
  * One simulated game process as a SteamCore: SteamAPI_Init signs in as the machine's user, a game
  * server can start beside it, and RunCallbacks pumps whatever became due on the live pipes.
  */
-import { left, right, type Either } from 'fp-ts/Either';
 import type { Observable } from 'rxjs';
 import { ESteamAPIInitResult, EServerMode } from '../enums';
 import type { ClientSession, InitFailure, Pipe, RawCallback, ServerInitArguments, ServerSession, SteamCore } from '../steam-core';
@@ -14,6 +13,7 @@ import { ServerEndpoint } from './server-endpoint';
 import { createSimulatedGameServerPort } from './simulated-game-server-port';
 import { createSimulatedUserPort } from './simulated-user-port';
 import { createSimulatedUtilsPort } from './simulated-utils-port';
+import { failed, succeeded, type Outcome } from './outcome';
 import type { Universe } from './universe';
 
 /** A SteamCore for one simulated process, plus what a test needs to address it. */
@@ -27,7 +27,7 @@ export interface SimulatedProcess extends SteamCore {
   dispose(): void;
 }
 
-const failure = (code: number, message: string): Either<InitFailure, never> => left({ code, message });
+const failure = (code: number, message: string): Outcome<InitFailure, never> => failed({ code, message });
 
 export const createSimulatedProcess = (universe: Universe, record: ProcessRecord): SimulatedProcess => {
   const count = (name: string): void => record.counts.increment(name);
@@ -46,25 +46,25 @@ export const createSimulatedProcess = (universe: Universe, record: ProcessRecord
     return record.initFailures[pipe];
   };
 
-  const initClient = (): Either<InitFailure, ClientSession> => {
+  const initClient = (): Outcome<InitFailure, ClientSession> => {
     count('core.initClient');
     const refused = refusal('client');
-    if (refused !== null) return left(refused);
+    if (refused !== null) return failed(refused);
     if (record.user === null) {
       return failure(ESteamAPIInitResult.NoSteamClient, 'Steam client is not running (this simulated process has no signed-in user)');
     }
     const client = new ClientEndpoint(universe, record, record.user);
     record.client = client;
-    return right({
+    return succeeded({
       user: countCalls(createSimulatedUserPort(client), 'user', record.counts),
       utils: countCalls(createSimulatedUtilsPort(client), 'utils.client', record.counts),
     });
   };
 
-  const initServer = (args: ServerInitArguments): Either<InitFailure, ServerSession> => {
+  const initServer = (args: ServerInitArguments): Outcome<InitFailure, ServerSession> => {
     count('core.initServer');
     const refused = refusal('server');
-    if (refused !== null) return left(refused);
+    if (refused !== null) return failed(refused);
     const validMode =
       args.serverMode === EServerMode.NoAuthentication ||
       args.serverMode === EServerMode.Authentication ||
@@ -72,7 +72,7 @@ export const createSimulatedProcess = (universe: Universe, record: ProcessRecord
     if (!validMode) return failure(ESteamAPIInitResult.FailedGeneric, `invalid server mode ${args.serverMode} (expected 1, 2 or 3)`);
     const server = new ServerEndpoint(universe, record, { ...args });
     record.server = server;
-    return right({
+    return succeeded({
       server: countCalls(createSimulatedGameServerPort(server), 'server', record.counts),
       utils: countCalls(createSimulatedUtilsPort(server), 'utils.server', record.counts),
     });

@@ -3,8 +3,8 @@
  * AuthenticateUserTicket would, and opens an encrypted app ticket the way
  * SteamEncryptedAppTicket would with the app's secret key.
  */
-import { left, right, type Either } from 'fp-ts/Either';
 import { readEncryptedAppTicket } from './encrypted-app-ticket';
+import { failed, succeeded, type Outcome } from './outcome';
 import type { Universe } from './universe';
 import { readWebApiTicket } from './web-api-ticket';
 
@@ -32,21 +32,21 @@ export interface EncryptedAppTicketContents {
 }
 
 export interface SimulatedBackend {
-  authenticateWebApiTicket(ticket: Uint8Array, identity?: string): Either<WebApiTicketRejection, WebApiTicketOwner>;
-  decryptEncryptedAppTicket(ticket: Uint8Array): Either<{ readonly _tag: 'InvalidTicket'; readonly message: string }, EncryptedAppTicketContents>;
+  authenticateWebApiTicket(ticket: Uint8Array, identity?: string): Outcome<WebApiTicketRejection, WebApiTicketOwner>;
+  decryptEncryptedAppTicket(ticket: Uint8Array): Outcome<{ readonly _tag: 'InvalidTicket'; readonly message: string }, EncryptedAppTicketContents>;
 }
 
 export const createSimulatedBackend = (universe: Universe): SimulatedBackend => ({
   authenticateWebApiTicket: (ticket, identity = '') => {
     const reading = readWebApiTicket(universe.secret, ticket);
-    if (reading._tag === 'Invalid') return left({ _tag: 'InvalidTicket', message: reading.message });
+    if (reading._tag === 'Invalid') return failed({ _tag: 'InvalidTicket', message: reading.message });
     const fields = reading.ticket;
     if (fields.identity !== identity) {
-      return left({ _tag: 'IdentityMismatch', message: `ticket made for identity '${fields.identity}', checked as '${identity}'` });
+      return failed({ _tag: 'IdentityMismatch', message: `ticket made for identity '${fields.identity}', checked as '${identity}'` });
     }
-    if (fields.appId !== universe.appId) return left({ _tag: 'GameMismatch', message: `ticket for app ${fields.appId}` });
+    if (fields.appId !== universe.appId) return failed({ _tag: 'GameMismatch', message: `ticket for app ${fields.appId}` });
     const user = universe.users.get(fields.issuerSteamId);
-    return right({
+    return succeeded({
       steamId: fields.issuerSteamId,
       ownerSteamId: user?.familySharingOwner ?? fields.issuerSteamId,
       appId: fields.appId,
@@ -57,6 +57,6 @@ export const createSimulatedBackend = (universe: Universe): SimulatedBackend => 
   },
   decryptEncryptedAppTicket: (ticket) => {
     const reading = readEncryptedAppTicket(universe.secret, ticket);
-    return reading._tag === 'Invalid' ? left({ _tag: 'InvalidTicket', message: reading.message }) : right(reading.ticket);
+    return reading._tag === 'Invalid' ? failed({ _tag: 'InvalidTicket', message: reading.message }) : succeeded(reading.ticket);
   },
 });
