@@ -1,124 +1,173 @@
-import { describeResult } from './enums/result';
+/**
+ * Every error the SDK produces. Each is a `SteamworksError` (an `Error` subclass: a stack,
+ * `instanceof Error`, printable) with a `_tag` to narrow on and typed fields. None of them carries
+ * ticket bytes or other secrets.
+ *
+ * The convention: misuse (a call after shutdown, an argument of the wrong type or range from an
+ * untyped caller) is thrown at call time; failures a correct program must handle come as the Left
+ * of an Either, or of an Observable of Either.
+ */
+import { SteamworksError } from '../streams/steamworks-error';
+import type { AuthSessionResponse } from './enums/auth-session-response';
+import type { BeginAuthSessionResult } from './enums/begin-auth-session-result';
+import { describeResult, type Result } from './enums/result';
+import type { SteamAPIInitResult } from './enums/steam-api-init-result';
+import type { VoiceResult } from './enums/voice-result';
+
+export { SteamworksError };
+
+/** Thrown: a function was called on a client or server that is shut down (or shutting down). */
+export class NotInitialized extends SteamworksError<'NotInitialized'> {
+  /** @param what - the value that is not live: 'SteamClient' or 'SteamServer'. */
+  constructor(readonly what: string) {
+    super('NotInitialized', `${what} is not initialized: it was shut down or never started`);
+  }
+}
+
+/** Thrown: an argument failed validation before anything reached Steam. */
+export class InvalidArgument extends SteamworksError<'InvalidArgument'> {
+  /**
+   * @param argument - the parameter's name, as documented (`steamId`, `options.timeoutMs`).
+   * @param reason - what was wrong with it.
+   */
+  constructor(
+    readonly argument: string,
+    readonly reason: string,
+  ) {
+    super('InvalidArgument', `invalid argument ${argument}: ${reason}`);
+  }
+}
 
 /**
- * Expected failures, as values. Every error is a tagged object with a `message` a person can
- * read; none of them carries ticket bytes or other secrets.
+ * SteamAPI_InitFlat or SteamGameServer_InitEx failed: ESteamAPIInitResult as `status`, the spec's
+ * `verbal` text, Valve's own message, and a `hint` at the usual cause when one is known.
  */
-
-/** A function was called on a client or server that is shut down (or never started). */
-export interface NotInitialized {
-  readonly _tag: 'NotInitialized';
-  readonly message: string;
+export class InitFailed extends SteamworksError<'InitFailed'> {
+  constructor(
+    readonly status: SteamAPIInitResult,
+    readonly verbal: string,
+    readonly steamMessage: string,
+    readonly hint: string | undefined,
+  ) {
+    super('InitFailed', `Steam init failed (${status}, ${verbal}): ${steamMessage}${hint === undefined ? '' : `. Hint: ${hint}`}`);
+  }
 }
 
-/** An argument failed validation before anything reached Steam. */
-export interface InvalidArgument {
-  readonly _tag: 'InvalidArgument';
-  readonly argument: string;
-  readonly reason: string;
-  readonly message: string;
-}
-
-/** SteamAPI_InitFlat / SteamGameServer_InitEx failed: ESteamAPIInitResult, the spec's verbal text and Valve's message. */
-export interface InitFailed {
-  readonly _tag: 'InitFailed';
-  readonly status: number;
-  readonly verbal: string;
-  readonly steamMessage: string;
-  readonly message: string;
-}
-
-/** The backend cannot be used (library not found or not a Steam library, bad backend options). */
-export interface BackendUnavailable {
-  readonly _tag: 'BackendUnavailable';
-  readonly reason: string;
-  /** Every path tried when the library was looked for. */
-  readonly tried: readonly string[];
-  readonly message: string;
+/** The backend cannot be used: the library was not found or is not a Steam library, or backend options are wrong. */
+export class BackendUnavailable extends SteamworksError<'BackendUnavailable'> {
+  /**
+   * @param reason - why, in a sentence.
+   * @param tried - every path tried when the library was looked for.
+   */
+  constructor(
+    readonly reason: string,
+    readonly tried: readonly string[] = [],
+  ) {
+    super('BackendUnavailable', `Steam backend unavailable: ${reason}`);
+  }
 }
 
 /** Steam answered with a failing EResult. */
-export interface SteamResultError {
-  readonly _tag: 'SteamResultError';
-  readonly result: number;
+export class SteamResultError extends SteamworksError<'SteamResultError'> {
+  /** Describes `result` (Valve's text for the EResult). */
   readonly description: string;
-  readonly message: string;
+
+  /**
+   * @param what - which call or step got the result, for the message.
+   * @param result - the EResult Steam answered.
+   */
+  constructor(
+    what: string,
+    readonly result: Result,
+  ) {
+    const description = describeResult(result);
+    super('SteamResultError', `${what}: ${description}`);
+    this.description = description;
+  }
 }
 
-/** Steam gave no ticket (GetAuthSessionTicket / GetAuthTicketForWebApi returned k_HAuthTicketInvalid). */
-export interface TicketUnavailable {
-  readonly _tag: 'TicketUnavailable';
-  readonly message: string;
+/** Steam gave no ticket: GetAuthSessionTicket or GetAuthTicketForWebApi returned k_HAuthTicketInvalid. */
+export class TicketUnavailable extends SteamworksError<'TicketUnavailable'> {
+  constructor(message: string) {
+    super('TicketUnavailable', message);
+  }
 }
 
 /** BeginAuthSession returned something other than OK. */
-export interface BeginAuthSessionFailed {
-  readonly _tag: 'BeginAuthSessionFailed';
-  readonly result: number;
-  readonly description: string;
-  readonly steamId: bigint;
-  readonly message: string;
+export class BeginAuthSessionFailed extends SteamworksError<'BeginAuthSessionFailed'> {
+  constructor(
+    readonly result: BeginAuthSessionResult,
+    readonly description: string,
+    readonly steamId: bigint,
+  ) {
+    super('BeginAuthSessionFailed', `BeginAuthSession for ${steamId} failed: ${description}`);
+  }
 }
 
-/** A ValidateAuthTicketResponse other than OK for a session (cancelled, VAC banned, ...). */
-export interface AuthSessionRejected {
-  readonly _tag: 'AuthSessionRejected';
-  readonly response: number;
-  readonly description: string;
-  readonly steamId: bigint;
-  readonly ownerSteamId: bigint;
-  readonly message: string;
+/** A ValidateAuthTicketResponse other than OK for a session: cancelled, VAC banned, logged in elsewhere, … */
+export class AuthSessionRejected extends SteamworksError<'AuthSessionRejected'> {
+  constructor(
+    readonly response: AuthSessionResponse,
+    readonly description: string,
+    /** The Steam ID that presented the ticket. */
+    readonly steamId: bigint,
+    /** The owner of the game: differs from `steamId` under Family Sharing. */
+    readonly ownerSteamId: bigint,
+  ) {
+    super('AuthSessionRejected', `auth session for ${steamId} rejected: ${description}`);
+  }
 }
 
 /** An EVoiceResult other than OK from a voice call. */
-export interface VoiceError {
-  readonly _tag: 'VoiceError';
-  readonly result: number;
-  readonly description: string;
-  readonly message: string;
+export class VoiceError extends SteamworksError<'VoiceError'> {
+  constructor(
+    readonly result: VoiceResult,
+    readonly description: string,
+    message: string,
+  ) {
+    super('VoiceError', message);
+  }
 }
 
 /** A wait for Steam's answer took longer than allowed. */
-export interface Timeout {
-  readonly _tag: 'Timeout';
-  readonly waitedMs: number;
-  readonly message: string;
+export class Timeout extends SteamworksError<'Timeout'> {
+  /**
+   * @param what - what was waited for, for the message.
+   * @param waitedMs - how long.
+   */
+  constructor(
+    what: string,
+    readonly waitedMs: number,
+  ) {
+    super('Timeout', `no ${what} within ${waitedMs} ms`);
+  }
 }
 
 /** Steam refused or could not perform a call (a false return with no further reason). */
-export interface CallFailed {
-  readonly _tag: 'CallFailed';
-  readonly call: string;
-  readonly message: string;
+export class CallFailed extends SteamworksError<'CallFailed'> {
+  /**
+   * @param call - the function that failed.
+   * @param why - what that failure means here.
+   */
+  constructor(
+    readonly call: string,
+    why: string,
+  ) {
+    super('CallFailed', `${call} failed: ${why}`);
+  }
 }
 
-export const notInitialized = (what: string): NotInitialized => ({
-  _tag: 'NotInitialized',
-  message: `${what} is not initialized: it was shut down or never started`,
-});
+/** @internal Builds a NotInitialized for `what`. */
+export const notInitialized = (what: string): NotInitialized => new NotInitialized(what);
 
-export const invalidArgument = (argument: string, reason: string): InvalidArgument => ({
-  _tag: 'InvalidArgument',
-  argument,
-  reason,
-  message: `invalid argument ${argument}: ${reason}`,
-});
+/** @internal Builds an InvalidArgument. */
+export const invalidArgument = (argument: string, reason: string): InvalidArgument => new InvalidArgument(argument, reason);
 
-/** Steam answered `result`, not OK; `what` says which call or step, for the message. */
-export const steamResultError = (what: string, result: number): SteamResultError => {
-  const description = describeResult(result);
-  return { _tag: 'SteamResultError', result, description, message: `${what}: ${description}` };
-};
+/** @internal Steam answered `result`, not OK; `what` says which call or step, for the message. */
+export const steamResultError = (what: string, result: number): SteamResultError => new SteamResultError(what, result as Result);
 
-/** No `what` arrived within `waitedMs`. */
-export const timedOut = (what: string, waitedMs: number): Timeout => ({
-  _tag: 'Timeout',
-  waitedMs,
-  message: `no ${what} within ${waitedMs} ms`,
-});
+/** @internal No `what` arrived within `waitedMs`. */
+export const timedOut = (what: string, waitedMs: number): Timeout => new Timeout(what, waitedMs);
 
-export const callFailed = (call: string, why: string): CallFailed => ({
-  _tag: 'CallFailed',
-  call,
-  message: `${call} failed: ${why}`,
-});
+/** @internal A call Steam refused, and why that matters. */
+export const callFailed = (call: string, why: string): CallFailed => new CallFailed(call, why);

@@ -16,8 +16,32 @@ export {
 } from './init/server-init';
 export type { SteamClient } from './client/steam-client';
 export type { SteamServer } from './server/steam-server';
-export type { BackendOptions, PumpSettings } from './backend/backend-options';
-export * from './errors';
+export type {
+  BackendOptions,
+  CoreBackendOptions,
+  NativeBackendOptions,
+  PumpSettings,
+  SimulatedBackendOptions,
+} from './backend/backend-options';
+export {
+  AuthSessionRejected,
+  BackendUnavailable,
+  BeginAuthSessionFailed,
+  CallFailed,
+  InitFailed,
+  InvalidArgument,
+  NotInitialized,
+  SteamResultError,
+  SteamworksError,
+  TicketUnavailable,
+  Timeout,
+  VoiceError,
+} from './errors';
+export { DecodeError, CallResultDecodeError, CallResultIoFailure, CallResultMismatchedCallback, CallResultTimeout, InvalidApiCall } from '../streams';
+// The Either helpers a caller needs, from the fp-ts this package was given (a peer dependency):
+// `import { isRight } from 'fp-ts/Either'` fails at run time in native ESM, where directory
+// imports are not resolved.
+export { fold, getOrElse, isLeft, isRight, left, match, right, type Either, type Left, type Right } from 'fp-ts/Either';
 export * from './enums';
 export * from './steam-id';
 export type { AuthTicket, AuthTicketError, GetAuthSessionTicketError } from './auth/auth-ticket';
@@ -35,7 +59,6 @@ export type { PumpMode } from '../native/pump';
 export type { Platform, RawCallback, CallbackMessage, CallResultMessage, Pipe } from '../native/steam-core';
 export type {
   CallResultError,
-  DecodeError,
   ClientGameServerDeny,
   DurationControl,
   EncryptedAppTicketResponse,

@@ -1,6 +1,7 @@
 // Steam IDs as bigint: parsing and formatting of the three text forms, field access, Valve's predicates,
 // io-ts codecs and the special IDs. The pieces live in ./steam-id/.
-export { describeSteamIdInput, invalidSteamId, type InvalidSteamId } from './steam-id/invalid-steam-id';
+export { InvalidSteamId } from './steam-id/invalid-steam-id';
+export type { SteamIdInput, SteamIdText } from './steam-id/steam-id-text';
 export { parseSteamId } from './steam-id/parse-steam-id';
 export {
   steamIdLanModeGameServer,

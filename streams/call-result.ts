@@ -14,43 +14,65 @@ import { left, type Either } from 'fp-ts/Either';
 import { asyncScheduler, defaultIfEmpty, filter, map, of, take, timeout, type Observable, type SchedulerLike } from 'rxjs';
 import type { CallResultMessage, Pipe, RawCallback } from '../native/steam-core';
 import type { DecodeError, DecodeOrigin } from './decode-error';
+import { SteamworksError } from './steamworks-error';
 
 /** No result within timeoutMs. */
-export interface CallResultTimeout {
-  readonly _tag: 'CallResultTimeout';
-  readonly apiCall: bigint;
-  readonly timeoutMs: number;
-  readonly message: string;
+export class CallResultTimeout extends SteamworksError<'CallResultTimeout'> {
+  constructor(
+    /** The SteamAPICall_t waited for. */
+    readonly apiCall: bigint,
+    /** How long it was waited for. */
+    readonly timeoutMs: number,
+  ) {
+    super('CallResultTimeout', `steamworks-rx: no result for API call ${apiCall} within ${timeoutMs} ms`);
+  }
 }
 
 /** Steam flagged an I/O failure for the call, or the pipe closed before the result came. */
-export interface CallResultIoFailure {
-  readonly _tag: 'CallResultIoFailure';
-  readonly apiCall: bigint;
-  readonly message: string;
+export class CallResultIoFailure extends SteamworksError<'CallResultIoFailure'> {
+  constructor(
+    /** The SteamAPICall_t that failed. */
+    readonly apiCall: bigint,
+    message: string,
+  ) {
+    super('CallResultIoFailure', message);
+  }
 }
 
 /** The result came but its bytes did not decode. */
-export interface CallResultDecodeError {
-  readonly _tag: 'CallResultDecodeError';
-  readonly apiCall: bigint;
-  readonly decodeError: DecodeError;
-  readonly message: string;
+export class CallResultDecodeError extends SteamworksError<'CallResultDecodeError'> {
+  constructor(
+    /** The SteamAPICall_t whose result did not decode. */
+    readonly apiCall: bigint,
+    /** What the decoder said. */
+    readonly decodeError: DecodeError,
+  ) {
+    super('CallResultDecodeError', decodeError.message);
+  }
 }
 
 /** The result for this handle is of another struct than expected (ESteamAPICallFailure MismatchedCallback). */
-export interface CallResultMismatchedCallback {
-  readonly _tag: 'CallResultMismatchedCallback';
-  readonly apiCall: bigint;
-  readonly expectedCallbackId: number;
-  readonly actualCallbackId: number;
-  readonly message: string;
+export class CallResultMismatchedCallback extends SteamworksError<'CallResultMismatchedCallback'> {
+  constructor(
+    /** The SteamAPICall_t. */
+    readonly apiCall: bigint,
+    /** The callback id the caller expected. */
+    readonly expectedCallbackId: number,
+    /** The callback id Steam completed the call with. */
+    readonly actualCallbackId: number,
+  ) {
+    super(
+      'CallResultMismatchedCallback',
+      `steamworks-rx: API call ${apiCall} completed with callback ${actualCallbackId}, expected ${expectedCallbackId}`,
+    );
+  }
 }
 
-/** The handle is k_uAPICallInvalid (0): the call did not start, so no result will ever come. */
-export interface InvalidApiCall {
-  readonly _tag: 'InvalidApiCall';
-  readonly message: string;
+/** The handle is k_uAPICallInvalid (0) or not a uint64: the call did not start, so no result will ever come. */
+export class InvalidApiCall extends SteamworksError<'InvalidApiCall'> {
+  constructor(message: string) {
+    super('InvalidApiCall', message);
+  }
 }
 
 export type CallResultError =
@@ -86,49 +108,27 @@ export const callResult = <A>(
   if (!(timeoutMs >= 0)) throw new RangeError(`steamworks-rx: callResult timeoutMs must be 0 or more, got ${timeoutMs}`);
 
   if (apiCall === 0n) {
-    const error: InvalidApiCall = {
-      _tag: 'InvalidApiCall',
-      message: 'steamworks-rx: the API call handle is k_uAPICallInvalid (0): the call did not start',
-    };
-    return of(left(error));
+    return of(left(new InvalidApiCall('steamworks-rx: the API call handle is k_uAPICallInvalid (0): the call did not start')));
   }
   if (apiCall < 0n || apiCall > maximumApiCall) {
-    const error: InvalidApiCall = {
-      _tag: 'InvalidApiCall',
-      message: `steamworks-rx: ${apiCall} is not a SteamAPICall_t (a uint64)`,
-    };
-    return of(left(error));
+    return of(left(new InvalidApiCall(`steamworks-rx: ${apiCall} is not a SteamAPICall_t (a uint64)`)));
   }
 
   const origin: DecodeOrigin = { pipe, kind: 'callResult' };
 
   const settle = (message: CallResultMessage): Either<CallResultError, A> => {
     if (message.ioFailure) {
-      return left({
-        _tag: 'CallResultIoFailure',
-        apiCall,
-        message: `steamworks-rx: Steam reported an I/O failure for API call ${apiCall}`,
-      });
+      return left(new CallResultIoFailure(apiCall, `steamworks-rx: Steam reported an I/O failure for API call ${apiCall}`));
     }
     if (message.callbackId !== callbackId) {
-      return left({
-        _tag: 'CallResultMismatchedCallback',
-        apiCall,
-        expectedCallbackId: callbackId,
-        actualCallbackId: message.callbackId,
-        message: `steamworks-rx: API call ${apiCall} completed with callback ${message.callbackId}, expected ${callbackId}`,
-      });
+      return left(new CallResultMismatchedCallback(apiCall, callbackId, message.callbackId));
     }
     const decoded = decode(message.bytes, origin);
     if (decoded._tag === 'Right') return decoded;
-    return left({ _tag: 'CallResultDecodeError', apiCall, decodeError: decoded.left, message: decoded.left.message });
+    return left(new CallResultDecodeError(apiCall, decoded.left));
   };
 
-  const pipeClosed: CallResultIoFailure = {
-    _tag: 'CallResultIoFailure',
-    apiCall,
-    message: `steamworks-rx: the ${pipe} pipe closed before API call ${apiCall} completed`,
-  };
+  const pipeClosed = new CallResultIoFailure(apiCall, `steamworks-rx: the ${pipe} pipe closed before API call ${apiCall} completed`);
 
   const result$ = callbacks$.pipe(
     filter(
@@ -143,15 +143,7 @@ export const callResult = <A>(
     timeout({
       first: timeoutMs,
       scheduler,
-      with: () => {
-        const error: CallResultTimeout = {
-          _tag: 'CallResultTimeout',
-          apiCall,
-          timeoutMs,
-          message: `steamworks-rx: no result for API call ${apiCall} within ${timeoutMs} ms`,
-        };
-        return of(left(error));
-      },
+      with: () => of(left(new CallResultTimeout(apiCall, timeoutMs))),
     }),
   );
 };

@@ -4,6 +4,7 @@
  * structs hold secrets (auth tickets, store auth URLs).
  */
 import type { Pipe } from '../native/steam-core';
+import { SteamworksError } from './steamworks-error';
 
 /** Where the bytes being decoded came from: a plain callback or the payload of a call result. */
 export interface DecodeOrigin {
@@ -11,18 +12,25 @@ export interface DecodeOrigin {
   readonly kind: 'callback' | 'callResult';
 }
 
-export interface DecodeError {
-  readonly _tag: 'DecodeError';
-  readonly pipe: Pipe;
-  readonly callbackId: number;
-  /** The C struct name, e.g. ValidateAuthTicketResponse_t. */
-  readonly struct: string;
-  readonly kind: 'callback' | 'callResult';
-  /** ShortBuffer: fewer bytes than the platform's struct size. InvalidPayload: the codec refused a member. */
-  readonly reason: 'ShortBuffer' | 'InvalidPayload';
-  /** What was wrong, member by member (io-ts PathReporter lines joined with "; "); no byte contents. */
-  readonly report: string;
-  readonly message: string;
+/** Bytes of a callback or call result that did not decode; never carries the bytes themselves. */
+export class DecodeError extends SteamworksError<'DecodeError'> {
+  constructor(
+    /** The pipe the bytes came on. */
+    readonly pipe: Pipe,
+    /** The k_iCallback of the struct. */
+    readonly callbackId: number,
+    /** The C struct name, e.g. ValidateAuthTicketResponse_t. */
+    readonly struct: string,
+    /** Whether the bytes came as a plain callback or as a call result's payload. */
+    readonly kind: 'callback' | 'callResult',
+    /** ShortBuffer: fewer bytes than the platform's struct size. InvalidPayload: the codec refused a member. */
+    readonly reason: 'ShortBuffer' | 'InvalidPayload',
+    /** What was wrong, member by member (io-ts PathReporter lines joined with "; "); no byte contents. */
+    readonly report: string,
+    message: string,
+  ) {
+    super('DecodeError', message);
+  }
 }
 
 const describeOrigin = (struct: string, callbackId: number, origin: DecodeOrigin): string =>
@@ -36,25 +44,17 @@ export const shortBufferError = (
   actual: number,
 ): DecodeError => {
   const report = `expected at least ${expected} bytes, got ${actual}`;
-  return {
-    _tag: 'DecodeError',
-    pipe: origin.pipe,
-    callbackId,
-    struct,
-    kind: origin.kind,
-    reason: 'ShortBuffer',
-    report,
-    message: `steamworks-rx: ${describeOrigin(struct, callbackId, origin)} is too short to decode: ${report}`,
-  };
+  const message = `steamworks-rx: ${describeOrigin(struct, callbackId, origin)} is too short to decode: ${report}`;
+  return new DecodeError(origin.pipe, callbackId, struct, origin.kind, 'ShortBuffer', report, message);
 };
 
-export const invalidPayloadError = (origin: DecodeOrigin, callbackId: number, struct: string, report: string): DecodeError => ({
-  _tag: 'DecodeError',
-  pipe: origin.pipe,
-  callbackId,
-  struct,
-  kind: origin.kind,
-  reason: 'InvalidPayload',
-  report,
-  message: `steamworks-rx: ${describeOrigin(struct, callbackId, origin)} holds an invalid payload: ${report}`,
-});
+export const invalidPayloadError = (origin: DecodeOrigin, callbackId: number, struct: string, report: string): DecodeError =>
+  new DecodeError(
+    origin.pipe,
+    callbackId,
+    struct,
+    origin.kind,
+    'InvalidPayload',
+    report,
+    `steamworks-rx: ${describeOrigin(struct, callbackId, origin)} holds an invalid payload: ${report}`,
+  );

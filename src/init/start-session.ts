@@ -5,36 +5,31 @@
 import { asyncScheduler } from 'rxjs';
 import { leasePump, type PumpLease } from '../../native/pump';
 import type { InitFailure } from '../../native/steam-core';
-import type { ResolvedBackend, PumpSettings } from '../backend/backend-options';
-import { describeSteamAPIInitResult } from '../enums';
-import type { InitFailed } from '../errors';
+import type { ResolvedBackend } from '../backend/backend-options';
+import { describeSteamAPIInitResult, type SteamAPIInitResult } from '../enums/steam-api-init-result';
+import { InitFailed } from '../errors';
 import { openSession, type SessionControl, type SessionState } from '../session/session-state';
+import { initHint } from './init-hint';
 
+/** How long a call result may take when `callResultTimeoutMs` is not given. */
 export const DEFAULT_CALL_RESULT_TIMEOUT_MS = 10_000;
 
-/** The Left for a failed init: ESteamAPIInitResult, the spec's verbal text and Valve's own message. */
-export const initFailed = (failure: InitFailure): InitFailed => {
-  const verbal = describeSteamAPIInitResult(failure.code);
-  return {
-    _tag: 'InitFailed',
-    status: failure.code,
-    verbal,
-    steamMessage: failure.message,
-    message: `Steam init failed (${failure.code}, ${verbal}): ${failure.message}`,
-  };
-};
+/** The Left for a failed init: ESteamAPIInitResult, the spec's verbal text, Valve's own message and a hint. */
+export const initFailed = (failure: InitFailure, role: 'client' | 'server'): InitFailed =>
+  new InitFailed(failure.code as SteamAPIInitResult, describeSteamAPIInitResult(failure.code), failure.message, initHint(role, failure.code, failure.message));
 
+/** Leases the core's pump and opens the session of a client or server that just initialised. */
 export const startSession = (
   name: SessionState['name'],
   backend: ResolvedBackend,
-  settings: PumpSettings,
 ): { readonly lease: PumpLease; readonly control: SessionControl } => {
   const scheduler = backend.scheduler ?? asyncScheduler;
+  const { pump, pumpIntervalMs, callResultTimeoutMs } = backend.options;
   const lease = leasePump(backend.core, {
     scheduler,
-    ...(settings.pump === undefined ? {} : { mode: settings.pump }),
-    ...(settings.pumpIntervalMs === undefined ? {} : { intervalMs: settings.pumpIntervalMs }),
+    ...(pump === undefined ? {} : { mode: pump }),
+    ...(pumpIntervalMs === undefined ? {} : { intervalMs: pumpIntervalMs }),
   });
-  const control = openSession(name, lease.pump, scheduler, settings.callResultTimeoutMs ?? DEFAULT_CALL_RESULT_TIMEOUT_MS);
+  const control = openSession(name, lease.pump, scheduler, callResultTimeoutMs ?? DEFAULT_CALL_RESULT_TIMEOUT_MS);
   return { lease, control };
 };

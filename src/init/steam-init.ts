@@ -5,34 +5,51 @@
  * (InitFailed, FailedGeneric) until the first is shut down. The simulated backend allows many,
  * one per simulated process.
  */
-import { isLeft, left, right, type Either } from 'fp-ts/Either';
+import { left, right, type Either } from 'fp-ts/Either';
+import { BackendUnavailable } from '../errors';
 import { resolveBackend, type BackendOptions } from '../backend/backend-options';
 import { createSteamClient, type SteamClient } from '../client/steam-client';
-import type { BackendUnavailable, InitFailed } from '../errors';
+import type { InitFailed } from '../errors';
 import { initFailed, startSession } from './start-session';
 
+/** The options of steamInit: a backend (native by default) and pump settings. */
 export type SteamInitOptions = BackendOptions;
+
+/** Why steamInit gave no client: Steam's init failed, or the backend could not be had. */
 export type SteamInitError = InitFailed | BackendUnavailable;
 
 /**
  * Initialises the Steam API for this process's user (SteamAPI_InitFlat) and starts the pump.
- * The Left carries `status` (ESteamAPIInitResult), `verbal` and Valve's `steamMessage`.
+ *
+ * A Left is a failure a correct program must handle: `InitFailed` carries `status`
+ * (ESteamAPIInitResult), the spec's `verbal` text, Valve's `steamMessage` and a `hint` at the
+ * usual cause (no Steam client running, no app ID, …); `BackendUnavailable` says why the library
+ * could not be loaded and lists every path tried. A wrong option throws an InvalidArgument naming it.
+ *
+ * @example
+ * ```ts
+ * import { isLeft, steamInit } from 'steamworks-rx';
+ *
+ * const client = steamInit({ appId: 480 });
+ * if (isLeft(client)) throw client.left; // an Error: prints its message and hint
+ * console.log(`signed in as ${client.right.getSteamID()}`);
+ * ```
  */
 export const steamInitEx = (options: SteamInitOptions = {}): Either<SteamInitError, SteamClient> => {
   const backend = resolveBackend(options, 'client');
-  if (isLeft(backend)) return backend;
-  const { core } = backend.right;
+  if (backend instanceof BackendUnavailable) return left(backend);
+  const { core } = backend;
   const session = core.initClient();
-  if (isLeft(session)) {
-    backend.right.dispose();
-    return left(initFailed(session.left));
+  if (session._tag === 'Left') {
+    backend.dispose();
+    return left(initFailed(session.left, 'client'));
   }
-  const { lease, control } = startSession('SteamClient', backend.right, options);
-  return right(createSteamClient({ core, session: session.right, control, lease, disposeBackend: backend.right.dispose }));
+  const { lease, control } = startSession('SteamClient', backend);
+  return right(createSteamClient({ core, session: session.right, control, lease, disposeBackend: backend.dispose }));
 };
 
 /** The same as steamInitEx: the spec's boolean init is an Either here, so nothing is lost. */
 export const steamInit = steamInitEx;
 
-/** Shuts a client down; idempotent. */
+/** Shuts a client down (the spec's steamShutdown); idempotent. */
 export const steamShutdown = (client: SteamClient): void => client.shutdown();

@@ -8,8 +8,16 @@ import type { Pump, PumpLease } from '../../native/pump';
 import type { SteamCore } from '../../native/steam-core';
 
 export interface SessionState {
-  /** Read on every call: a plain field, so the check costs nothing next to the FFI call. */
+  /**
+   * True until shutdown begins: new calls and flows are accepted only while it holds. Read on
+   * every call: a plain field, so the check costs nothing next to the FFI call.
+   */
   live: boolean;
+  /**
+   * True until Steam's side is shut down: still true while the shutdown callbacks run, so open
+   * flows can release their tickets, sessions and recordings; teardown checks this, not `live`.
+   */
+  steamAvailable: boolean;
   readonly name: 'SteamClient' | 'SteamServer';
   readonly shutdown$: Observable<void>;
   /**
@@ -26,8 +34,14 @@ export interface SessionState {
 
 export interface SessionControl {
   readonly state: SessionState;
-  /** Runs every shutdown callback (flows release tickets, sessions, recording), then marks the session dead. */
+  /**
+   * Marks the session dead (no new call or flow is accepted from here on, also from inside a
+   * shutdown callback), then runs every shutdown callback (flows release tickets, sessions,
+   * recording) while Steam is still up.
+   */
   close(): void;
+  /** Steam's side is down: teardown must no longer call it. */
+  steamStopped(): void;
 }
 
 /** One registration in ShutdownCallbacks. */
@@ -102,14 +116,19 @@ export const openSession = (
       subscriber.complete();
     });
   });
-  const state: SessionState = { live: true, name, shutdown$, whenShutdown, pump, scheduler, callResultTimeoutMs };
+  const state: SessionState = { live: true, steamAvailable: true, name, shutdown$, whenShutdown, pump, scheduler, callResultTimeoutMs };
   return {
     state,
     close: () => {
       if (!state.live) return;
+      // Dead first: a completion handler that starts a flow while the callbacks run must meet
+      // NotInitialized at once, not get a flow that nothing will ever end.
+      state.live = false;
       closed = true;
       for (const callback of onShutdown.takeAll()) callback();
-      state.live = false;
+    },
+    steamStopped: () => {
+      state.steamAvailable = false;
     },
   };
 };

@@ -12,6 +12,7 @@ export const shutdownSequence =
     if (!control.state.live) return;
     control.close();
     stopSteam();
+    control.steamStopped();
     lease.release();
     disposeBackend();
   };

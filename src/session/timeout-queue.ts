@@ -6,7 +6,9 @@
  * benchmark spent more on those timers than on the flows themselves.
  *
  * When the last waiter leaves, the action is cancelled, so an idle queue never keeps the process
- * (or a virtual clock's flush) going.
+ * (or a virtual clock's flush) going, and the queue leaves the registry: a game that computes its
+ * timeouts from a deadline uses a new duration for nearly every flow, and a queue kept per
+ * duration would be kept for ever.
  */
 import type { SchedulerLike } from 'rxjs';
 import { ArmedAction } from '../../native/armed-action';
@@ -29,6 +31,8 @@ export class TimeoutQueue {
   constructor(
     private readonly scheduler: SchedulerLike,
     readonly durationMs: number,
+    /** Called when the queue has emptied, so its registry can drop it. */
+    private readonly whenEmpty: (queue: TimeoutQueue) => void = () => undefined,
   ) {
     this.action = new ArmedAction(scheduler, () => this.expireDue());
   }
@@ -44,7 +48,12 @@ export class TimeoutQueue {
 
   /** Idempotent. */
   delete(waiter: Expiring): void {
-    if (this.waiting.delete(waiter) && this.waiting.size === 0) this.action.cancel();
+    if (this.waiting.delete(waiter) && this.waiting.size === 0 && !this.expiring) this.emptied();
+  }
+
+  private emptied(): void {
+    this.action.cancel();
+    this.whenEmpty(this);
   }
 
   private expireDue(): void {
@@ -60,7 +69,8 @@ export class TimeoutQueue {
       }
     } finally {
       this.expiring = false;
-      this.armForEarliest();
+      if (this.waiting.size === 0) this.emptied();
+      else this.armForEarliest();
     }
   }
 
@@ -75,6 +85,9 @@ export class TimeoutQueue {
 
 const queues = new WeakMap<SchedulerLike, Map<number, TimeoutQueue>>();
 
+/** How many queues `scheduler` holds now (for tests: empty queues must not be kept). */
+export const timeoutQueueCount = (scheduler: SchedulerLike): number => queues.get(scheduler)?.size ?? 0;
+
 /** The queue of `durationMs` timeouts on `scheduler`, shared by every flow that uses both. */
 export const timeoutQueue = (scheduler: SchedulerLike, durationMs: number): TimeoutQueue => {
   let byDuration = queues.get(scheduler);
@@ -84,7 +97,11 @@ export const timeoutQueue = (scheduler: SchedulerLike, durationMs: number): Time
   }
   let queue = byDuration.get(durationMs);
   if (queue === undefined) {
-    queue = new TimeoutQueue(scheduler, durationMs);
+    const registry = byDuration;
+    queue = new TimeoutQueue(scheduler, durationMs, (empty) => {
+      // Only the queue in the registry leaves it: an emptied queue a flow still names is not replaced.
+      if (registry.get(durationMs) === empty) registry.delete(durationMs);
+    });
     byDuration.set(durationMs, queue);
   }
   return queue;

@@ -1,9 +1,15 @@
-/** Why a value could not be read as a Steam ID. `input` is the offending value as text (long text is cut). */
-export interface InvalidSteamId {
-  readonly _tag: 'InvalidSteamId';
-  readonly input: string;
-  readonly reason: string;
-  readonly message: string;
+import { SteamworksError } from '../../streams/steamworks-error';
+
+/** Why a value could not be read as a Steam ID. */
+export class InvalidSteamId extends SteamworksError<'InvalidSteamId'> {
+  constructor(
+    /** The offending value as text (long text is cut). */
+    readonly input: string,
+    /** What is wrong with it. */
+    readonly reason: string,
+  ) {
+    super('InvalidSteamId', `Invalid Steam ID ${JSON.stringify(input)}: ${reason}`);
+  }
 }
 
 // Network input can be arbitrarily long; errors should not carry (or log) megabytes of it.
@@ -11,7 +17,7 @@ const longestInputKept = 100;
 
 export const invalidSteamId = (input: string, reason: string): InvalidSteamId => {
   const kept = input.length > longestInputKept ? `${input.slice(0, longestInputKept)}…` : input;
-  return { _tag: 'InvalidSteamId', input: kept, reason, message: `Invalid Steam ID ${JSON.stringify(kept)}: ${reason}` };
+  return new InvalidSteamId(kept, reason);
 };
 
 /** Renders any value for an error without calling its own toString (which could throw or lie). */

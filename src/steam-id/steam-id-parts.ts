@@ -1,4 +1,5 @@
 import { accountTypeShift, instanceShift, universeShift } from './steam-id-layout';
+import { requireSteamIdRange } from './steam-id-range';
 
 /** The four fields of a Steam ID. accountType and universe are plain numbers: 4 and 8 bits can hold values no enum names. */
 export interface SteamIdParts {
@@ -8,11 +9,16 @@ export interface SteamIdParts {
   readonly universe: number;
 }
 
-export const getAccountId = (steamId: bigint): number => Number(steamId & 0xffff_ffffn);
-export const getInstance = (steamId: bigint): number => Number((steamId >> instanceShift) & 0xf_ffffn);
-export const getAccountType = (steamId: bigint): number => Number((steamId >> accountTypeShift) & 0xfn);
-export const getUniverse = (steamId: bigint): number => Number((steamId >> universeShift) & 0xffn);
+/** The account ID field (bits 0-31). Throws InvalidArgument for a bigint outside 0..2^64-1. */
+export const getAccountId = (steamId: bigint): number => Number(requireSteamIdRange(steamId) & 0xffff_ffffn);
+/** The instance field (bits 32-51). Throws InvalidArgument for a bigint outside 0..2^64-1. */
+export const getInstance = (steamId: bigint): number => Number((requireSteamIdRange(steamId) >> instanceShift) & 0xf_ffffn);
+/** The account type field (bits 52-55). Throws InvalidArgument for a bigint outside 0..2^64-1. */
+export const getAccountType = (steamId: bigint): number => Number((requireSteamIdRange(steamId) >> accountTypeShift) & 0xfn);
+/** The universe field (bits 56-63). Throws InvalidArgument for a bigint outside 0..2^64-1. */
+export const getUniverse = (steamId: bigint): number => Number((requireSteamIdRange(steamId) >> universeShift) & 0xffn);
 
+/** The four fields of `steamId`. Throws InvalidArgument for a bigint outside 0..2^64-1. */
 export const toSteamIdParts = (steamId: bigint): SteamIdParts => ({
   accountId: getAccountId(steamId),
   instance: getInstance(steamId),
@@ -24,4 +30,4 @@ export const toSteamIdParts = (steamId: bigint): SteamIdParts => ({
  * CSteamID::GetStaticAccountKey: the ID without its instance, so all instances of one account (such as
  * the seats of a multiseat account) share a key.
  */
-export const getStaticAccountKey = (steamId: bigint): bigint => steamId & ~(0xf_ffffn << instanceShift);
+export const getStaticAccountKey = (steamId: bigint): bigint => requireSteamIdRange(steamId) & ~(0xf_ffffn << instanceShift);

@@ -1,7 +1,8 @@
 import { left, right, type Either } from 'fp-ts/Either';
 import { AccountType } from '../enums/account-type';
 import { Universe } from '../enums/universe';
-import { invalidSteamId, type InvalidSteamId } from './invalid-steam-id';
+import { describeSteamIdInput, invalidSteamId, type InvalidSteamId } from './invalid-steam-id';
+import { inSteamIdRange, outOfRangeReason } from './steam-id-range';
 import { composeSteamId, individualDefaultInstance, largestAccountId } from './steam-id-layout';
 import { getAccountId, getAccountType, getInstance, getUniverse } from './steam-id-parts';
 
@@ -42,6 +43,7 @@ export interface Steam2FormatOptions {
  * give a different ID): those are a Left.
  */
 export const formatSteam2 = (steamId: bigint, options: Steam2FormatOptions = {}): Either<InvalidSteamId, string> => {
+  if (!inSteamIdRange(steamId)) return left(invalidSteamId(describeSteamIdInput(steamId), outOfRangeReason(steamId)));
   const accountType = getAccountType(steamId);
   if (accountType !== AccountType.ACCOUNT_TYPE_INDIVIDUAL) {
     return left(invalidSteamId(steamId.toString(), `has account type ${accountType}; only individual accounts have a Steam2 form`));

@@ -2,7 +2,8 @@ import { left, right, type Either } from 'fp-ts/Either';
 import { AccountType } from '../enums/account-type';
 import { ChatSteamIdInstanceFlags } from '../enums/chat-steam-id-instance-flags';
 import { Universe } from '../enums/universe';
-import { invalidSteamId, type InvalidSteamId } from './invalid-steam-id';
+import { describeSteamIdInput, invalidSteamId, type InvalidSteamId } from './invalid-steam-id';
+import { inSteamIdRange, outOfRangeReason } from './steam-id-range';
 import { composeSteamId, individualDefaultInstance, largestAccountId, largestInstance } from './steam-id-layout';
 import { getAccountId, getAccountType, getInstance, getUniverse } from './steam-id-parts';
 
@@ -103,6 +104,7 @@ const letterFor = (accountType: number, instance: number): string | undefined =>
  * unknown account types and unknown universes have no Steam3 form: a Left.
  */
 export const formatSteam3 = (steamId: bigint): Either<InvalidSteamId, string> => {
+  if (!inSteamIdRange(steamId)) return left(invalidSteamId(describeSteamIdInput(steamId), outOfRangeReason(steamId)));
   const accountType = getAccountType(steamId);
   const instance = getInstance(steamId);
   const typeLetter = letterFor(accountType, instance);

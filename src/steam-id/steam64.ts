@@ -1,6 +1,7 @@
 import { left, right, type Either } from 'fp-ts/Either';
 import { invalidSteamId, type InvalidSteamId } from './invalid-steam-id';
 import { largestSteamId } from './steam-id-layout';
+import { requireSteamIdRange } from './steam-id-range';
 
 // 2^64 - 1 has 20 digits; capping the length keeps BigInt() from chewing on huge hostile input.
 const steam64Pattern = /^[0-9]{1,20}$/;
@@ -22,5 +23,5 @@ export const parseSteam64 = (text: string): Either<InvalidSteamId, bigint> => {
   return right(steamId);
 };
 
-/** Steam64 decimal text; total because every bigint Steam ID has one. */
-export const formatSteam64 = (steamId: bigint): string => steamId.toString();
+/** Steam64 decimal text. Throws InvalidArgument for a bigint outside 0..2^64-1. */
+export const formatSteam64 = (steamId: bigint): string => requireSteamIdRange(steamId).toString();

@@ -1,19 +1,20 @@
 /**
  * Steam ID arguments: bigint, safe-integer number or any text form SteamId parses; anything else
- * is an InvalidArgument naming the argument and the reason.
+ * throws an InvalidArgument naming the argument and the reason.
  */
-import { left, right, type Either } from 'fp-ts/Either';
-import { invalidArgument, type InvalidArgument } from '../errors';
-import { toSteamId } from '../steam-id';
+import { InvalidArgument } from '../errors';
+import { toSteamId } from '../steam-id/to-steam-id';
 
-export const steamIdArgument = (argument: string, value: unknown): Either<InvalidArgument, bigint> => {
+/** The Steam ID `value` as a bigint, or a thrown InvalidArgument for `argument`. */
+export const steamIdArgument = (argument: string, value: unknown): bigint => {
   // toSteamId takes the common case, a bigint in range, before any parsing.
   const parsed = toSteamId(value);
-  return parsed._tag === 'Right' ? parsed : left(invalidArgument(argument, parsed.left.reason));
+  if (parsed._tag === 'Left') throw new InvalidArgument(argument, parsed.left.reason);
+  return parsed.right;
 };
 
 /** An optional Steam ID: undefined, null and 0 mean "none" (the spec's default of 0). */
-export const optionalSteamIdArgument = (argument: string, value: unknown): Either<InvalidArgument, bigint | null> => {
-  if (value === undefined || value === null || value === 0 || value === 0n) return right(null);
+export const optionalSteamIdArgument = (argument: string, value: unknown): bigint | null => {
+  if (value === undefined || value === null || value === 0 || value === 0n) return null;
   return steamIdArgument(argument, value);
 };

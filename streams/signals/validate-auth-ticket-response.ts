@@ -9,10 +9,10 @@ export const validateAuthTicketResponseCodec = t.readonly(
   t.type(
     {
       /** The Steam ID that presented the ticket. */
-      authId: steamIdCodec,
+      steamId: steamIdCodec,
       response: enumMemberCodec(EAuthSessionResponse, 'EAuthSessionResponse'),
-      /** The owner of the game: differs from authId under Family Sharing. */
-      ownerId: steamIdCodec,
+      /** The owner of the game: differs from steamId under Family Sharing. */
+      ownerSteamId: steamIdCodec,
     },
     'ValidateAuthTicketResponse',
   ),
@@ -23,5 +23,5 @@ export type ValidateAuthTicketResponse = t.TypeOf<typeof validateAuthTicketRespo
 export const validateAuthTicketResponseSignal: SignalDefinition<ValidateAuthTicketResponse> = {
   struct: 'ValidateAuthTicketResponse_t',
   codec: validateAuthTicketResponseCodec,
-  fromRaw: (raw) => ({ authId: raw.m_SteamID, response: raw.m_eAuthSessionResponse, ownerId: raw.m_OwnerSteamID }),
+  fromRaw: (raw) => ({ steamId: raw.m_SteamID, response: raw.m_eAuthSessionResponse, ownerSteamId: raw.m_OwnerSteamID }),
 };

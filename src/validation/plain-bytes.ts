@@ -1,0 +1,39 @@
+/**
+ * A caller's Uint8Array seen through the engine's own TypedArray getters, as a fresh plain view.
+ *
+ * Sizes handed to C must come from the memory itself: a subclass getter or
+ * `Object.defineProperty(bytes, 'byteLength', …)` can make `bytes.byteLength` say 8192 for a
+ * 16-byte array, while koffi passes the real 16 bytes, and C then reads past them. The intrinsic
+ * getters, captured when this module loads, read the internal slots and cannot be faked; a Proxy or
+ * a non-TypedArray makes them throw, which here means "not bytes".
+ */
+const typedArrayPrototype: object = Object.getPrototypeOf(Uint8Array.prototype) as object;
+
+const intrinsicGetter = (name: 'byteLength' | 'byteOffset' | 'buffer' | typeof Symbol.toStringTag): ((this: unknown) => unknown) => {
+  const getter = Object.getOwnPropertyDescriptor(typedArrayPrototype, name)?.get;
+  if (getter === undefined) throw new Error(`steamworks-rx: this engine has no TypedArray ${String(name)} getter`);
+  return getter as (this: unknown) => unknown;
+};
+
+const byteLengthOf = intrinsicGetter('byteLength');
+const byteOffsetOf = intrinsicGetter('byteOffset');
+const bufferOf = intrinsicGetter('buffer');
+const kindOf = intrinsicGetter(Symbol.toStringTag);
+
+/**
+ * The bytes of `value` as a new plain Uint8Array over the same memory, when `value` really is a
+ * Uint8Array (a Buffer included); undefined for anything else, including a Proxy of one.
+ */
+export const plainBytesOf = (value: unknown): Uint8Array | undefined => {
+  if (typeof value !== 'object' || value === null) return undefined;
+  try {
+    if (Reflect.apply(kindOf, value, []) !== 'Uint8Array') return undefined;
+    const buffer = Reflect.apply(bufferOf, value, []) as ArrayBufferLike;
+    const byteOffset = Reflect.apply(byteOffsetOf, value, []) as number;
+    const byteLength = Reflect.apply(byteLengthOf, value, []) as number;
+    // A detached buffer reads as 0 bytes long; a view of it cannot be made, and needs none.
+    return byteLength === 0 ? new Uint8Array(0) : new Uint8Array(buffer, byteOffset, byteLength);
+  } catch {
+    return undefined;
+  }
+};
