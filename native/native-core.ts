@@ -21,7 +21,7 @@ import { left, right, type Either } from 'fp-ts/Either';
 import { ESteamAPIInitResult } from './enums';
 import { bindFlatApi, flatApiSymbols, type FlatApi } from './flat-api';
 import { gameServerInterfaceVersionList } from './game-server-interface-versions';
-import { findSteamLibrary, openSteamLibrary, type LibraryError, type LibraryLocationOptions } from './library-loader';
+import { findSteamLibrary, libraryLackingSymbols, openSteamLibrary, type LibraryError, type LibraryLocationOptions } from './library-loader';
 import { createManualDispatch } from './manual-dispatch';
 import { Multicast } from './multicast';
 import { createNativeGameServerPort } from './native-game-server-port';
@@ -34,6 +34,7 @@ import { hostPlatform } from './struct-layouts';
 /** SteamErrMsg is char[k_cchMaxSteamErrMsg]. */
 const errorMessageBytes = 1024;
 
+/** Where the library is: `libraryPath`, and `strict` to search nowhere but what was named (see library-loader). */
 export type NativeCoreOptions = LibraryLocationOptions;
 
 /** A native core also says which file it runs on. */
@@ -172,8 +173,9 @@ const cores = new Map<string, NativeSteamCore>();
 
 /**
  * Finds, opens and binds libsteam_api (see library-loader for the search order) and returns its
- * core, cached per real path. A library lacking any declared function is LibraryInvalid listing
- * every missing symbol.
+ * core, cached per real path. A library lacking any declared function is LibraryInvalid with a
+ * count and the first few missing names (all of them in `missingSymbols`). `strict: true` searches
+ * only `libraryPath` / STEAM_API_LIBRARY, never the working directory or the executable's folder.
  */
 export const loadNativeCore = (options: NativeCoreOptions = {}): Either<LibraryError, NativeSteamCore> => {
   const found = findSteamLibrary(options);
@@ -184,10 +186,7 @@ export const loadNativeCore = (options: NativeCoreOptions = {}): Either<LibraryE
   const opened = openSteamLibrary(libraryPath, flatApiSymbols);
   if (opened._tag === 'Left') return opened;
   const bound = bindFlatApi(opened.right.handle);
-  if (bound._tag === 'Left') {
-    const reason = `missing symbols: ${bound.left.missing.join(', ')}`;
-    return left({ _tag: 'LibraryInvalid', path: libraryPath, reason, message: `steamworks-rx: ${libraryPath} is not a usable Steam API library: ${reason}` });
-  }
+  if (bound._tag === 'Left') return left(libraryLackingSymbols(libraryPath, bound.left.missing, flatApiSymbols.length));
   const core = createNativeCore(bound.right, libraryPath);
   cores.set(libraryPath, core);
   return right(core);

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync, copyFileSync, mkdirSync, realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isLeft, isRight } from 'fp-ts/Either';
@@ -35,10 +35,8 @@ describe('library loader', () => {
     expect(steamLibraryFileName('darwin')).toBe('libsteam_api.dylib');
   });
 
-  it('searches env var, then the working directory, then the executable folder', () => {
-    const envFile = path.join(workspace, 'custom', 'steam.so');
-    expect(candidateLibraryPaths({}, context({ environment: { STEAM_API_LIBRARY: envFile } }))).toEqual([
-      envFile,
+  it('searches the working directory, then the executable folder, when nothing is named', () => {
+    expect(candidateLibraryPaths({}, context())).toEqual([
       path.join(workspace, 'cwd', 'libsteam_api.so'),
       path.join(workspace, 'bin', 'libsteam_api.so'),
     ]);
@@ -46,19 +44,98 @@ describe('library loader', () => {
       path.join(workspace, 'cwd', 'steam_api64.dll'),
       path.join(workspace, 'bin', 'steam_api64.dll'),
     ]);
+    // An empty variable is an unset one.
+    expect(candidateLibraryPaths({}, context({ environment: { STEAM_API_LIBRARY: '' } }))).toHaveLength(2);
+  });
+
+  it('STEAM_API_LIBRARY, when set, is the only candidate', () => {
+    const envFile = path.join(workspace, 'custom', 'steam.so');
+    expect(candidateLibraryPaths({}, context({ environment: { STEAM_API_LIBRARY: envFile } }))).toEqual([envFile]);
   });
 
   it('not found lists every path tried', () => {
-    const found = findSteamLibrary({}, context({ environment: { STEAM_API_LIBRARY: path.join(workspace, 'nowhere.so') } }));
+    const found = findSteamLibrary({}, context());
     expect(isLeft(found)).toBe(true);
     if (isLeft(found)) {
       expect(found.left._tag).toBe('LibraryNotFound');
-      expect(found.left.tried).toEqual([
-        path.join(workspace, 'nowhere.so'),
-        path.join(workspace, 'cwd', 'libsteam_api.so'),
-        path.join(workspace, 'bin', 'libsteam_api.so'),
-      ]);
+      expect(found.left.source).toBe('search');
+      expect(found.left.tried).toEqual([path.join(workspace, 'cwd', 'libsteam_api.so'), path.join(workspace, 'bin', 'libsteam_api.so')]);
       for (const tried of found.left.tried) expect(found.left.message).toContain(tried);
+    }
+  });
+
+  it('a STEAM_API_LIBRARY that points at nothing is an error naming the variable, not a fall-back to the folders', () => {
+    // A library sits in the working directory: it must not be loaded instead.
+    mkdirSync(path.join(workspace, 'cwd'));
+    copyFileSync(fakeLibraryPath, path.join(workspace, 'cwd', 'libsteam_api.so'));
+    const nowhere = path.join(workspace, 'x', 'y');
+    const found = findSteamLibrary({}, context({ environment: { STEAM_API_LIBRARY: nowhere } }));
+    expect(found).toEqual({
+      _tag: 'Left',
+      left: {
+        _tag: 'LibraryNotFound',
+        source: 'environment',
+        tried: [nowhere],
+        message: `steamworks-rx: STEAM_API_LIBRARY is set to ${nowhere} but no file or folder is there`,
+      },
+    });
+  });
+
+  it('a STEAM_API_LIBRARY folder without the library file is an error naming the variable and the folder', () => {
+    const folder = path.join(workspace, 'empty-folder');
+    mkdirSync(folder);
+    const found = findSteamLibrary({}, context({ environment: { STEAM_API_LIBRARY: folder } }));
+    expect(isLeft(found) && found.left.source).toBe('environment');
+    expect(isLeft(found) && found.left.message).toBe(
+      `steamworks-rx: STEAM_API_LIBRARY is set to ${folder}, a folder that holds no libsteam_api.so (looked for ${path.join(folder, 'libsteam_api.so')})`,
+    );
+  });
+
+  it('a libraryPath that points at nothing is an error naming the option', () => {
+    const nowhere = path.join(workspace, 'nowhere.so');
+    const found = findSteamLibrary({ libraryPath: nowhere }, context({ environment: { STEAM_API_LIBRARY: fakeLibraryPath } }));
+    expect(isLeft(found) && found.left.source).toBe('libraryPath');
+    expect(isLeft(found) && found.left.message).toBe(`steamworks-rx: libraryPath is ${nowhere} but no file or folder is there`);
+  });
+
+  it('strict mode never searches the working directory or the executable folder', () => {
+    mkdirSync(path.join(workspace, 'cwd'));
+    mkdirSync(path.join(workspace, 'bin'));
+    copyFileSync(fakeLibraryPath, path.join(workspace, 'cwd', 'libsteam_api.so'));
+    copyFileSync(fakeLibraryPath, path.join(workspace, 'bin', 'libsteam_api.so'));
+    expect(candidateLibraryPaths({ strict: true }, context())).toEqual([]);
+    const found = findSteamLibrary({ strict: true }, context());
+    expect(isLeft(found) && found.left).toEqual({
+      _tag: 'LibraryNotFound',
+      source: 'search',
+      tried: [],
+      message: expect.stringContaining('strict library search: no libsteam_api.so was named; pass libraryPath or set STEAM_API_LIBRARY'),
+    });
+    // What is named is still used.
+    expect(findSteamLibrary({ strict: true, libraryPath: fakeLibraryPath }, context())).toEqual({ _tag: 'Right', right: fakeLibraryPath });
+    expect(findSteamLibrary({ strict: true }, context({ environment: { STEAM_API_LIBRARY: path.dirname(fakeLibraryPath) } }))).toEqual({
+      _tag: 'Right',
+      right: fakeLibraryPath,
+    });
+    const loaded = loadSteamLibrary({ strict: true }, flatApiSymbols, context());
+    expect(isLeft(loaded) && loaded.left._tag).toBe('LibraryNotFound');
+  });
+
+  it('loadNativeCore({ strict: true }) does not load a library planted in the working directory', () => {
+    const previous = process.cwd();
+    copyFileSync(fakeLibraryPath, path.join(workspace, 'libsteam_api.so'));
+    const previousEnvironment = process.env.STEAM_API_LIBRARY;
+    delete process.env.STEAM_API_LIBRARY;
+    process.chdir(workspace);
+    try {
+      const strict = loadNativeCore({ strict: true });
+      expect(isLeft(strict) && strict.left._tag === 'LibraryNotFound' && strict.left.tried).toEqual([]);
+      // The same call without strict finds it (so the planted file was really there to find).
+      const lax = loadNativeCore({});
+      expect(isRight(lax) && lax.right.libraryPath).toBe(realpathSync(path.join(workspace, 'libsteam_api.so')));
+    } finally {
+      process.chdir(previous);
+      if (previousEnvironment !== undefined) process.env.STEAM_API_LIBRARY = previousEnvironment;
     }
   });
 
@@ -123,9 +200,21 @@ describe('library loader', () => {
     expect(isLeft(opened) && opened.left.message).toContain('/bin/ls');
   });
 
-  it('a real shared library lacking the Steam symbols lists the missing ones', () => {
+  it('a real shared library lacking a few Steam symbols names them with a count', () => {
     const opened = openSteamLibrary('libc.so.6', ['SteamAPI_InitFlat', 'malloc', 'SteamAPI_Shutdown']);
-    expect(isLeft(opened) && opened.left.reason).toBe('missing symbols: SteamAPI_InitFlat, SteamAPI_Shutdown');
+    expect(isLeft(opened) && opened.left.reason).toBe('lacks 2 of 3 Steam API symbols, e.g. SteamAPI_InitFlat, SteamAPI_Shutdown');
+    expect(isLeft(opened) && opened.left.missingSymbols).toEqual(['SteamAPI_InitFlat', 'SteamAPI_Shutdown']);
+  });
+
+  it('a non-Steam library names the first five missing symbols and a count, not all of them', () => {
+    const opened = openSteamLibrary('libc.so.6', flatApiSymbols);
+    expect(isLeft(opened)).toBe(true);
+    if (isLeft(opened)) {
+      const [a, b, c, d, e] = flatApiSymbols;
+      expect(opened.left.reason).toBe(`lacks ${flatApiSymbols.length} of ${flatApiSymbols.length} Steam API symbols, e.g. ${a}, ${b}, ${c}, ${d}, ${e}, …`);
+      expect(opened.left.missingSymbols).toEqual(flatApiSymbols);
+      expect(opened.left.message).toBe(`steamworks-rx: libc.so.6 is not a usable Steam API library: ${opened.left.reason}`);
+    }
   });
 
   it('loadNativeCore reports not found with the paths tried', () => {
