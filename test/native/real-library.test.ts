@@ -39,6 +39,11 @@ describeReal("Valve's libsteam_api 1.60", () => {
     expect(isLeft(core) ? core.left.message : 'bound').toBe('bound');
   });
 
+  it('exports SteamAPI_RestartAppIfNecessary (bound for restartAppIfNecessary; not called: it would try to launch Steam)', () => {
+    const opened = openSteamLibrary(realLibrary, ['SteamAPI_RestartAppIfNecessary']);
+    expect(isLeft(opened) ? opened.left.reason : 'exported').toBe('exported');
+  });
+
   it('with no Steam client, initClient and initServer are Lefts with Valve messages and the process carries on', () => {
     // An empty HOME: no ~/.steam/sdk64/steamclient.so, so the outcome does not depend on the machine.
     const home = mkdtempSync(path.join(tmpdir(), 'steamworks-rx-home-'));
