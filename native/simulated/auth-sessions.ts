@@ -37,7 +37,7 @@ export const issueSessionTicket = (
   const expiresAtMs = issuedAtMs + universe.ticketLifetimeMs;
   const bytes = encodeSessionTicket(universe.secret, {
     issuerSteamId,
-    appId: universe.appId,
+    appId: issuer.process.appId,
     issuedAtMs,
     expiresAtMs,
     remoteSteamId,
@@ -73,12 +73,11 @@ export const issueSessionTicket = (
 const ownerOf = (subject: AuthSubject): bigint => subject.familySharingOwner ?? subject.steamId;
 
 /** The owner Steam names in a validation answer, as of when it answers. */
-const validationOwner = (session: AuthSession): bigint => (session.ticket === null ? session.steamId : ownerOf(session.ticket.issuer));
+const validationOwner = (session: AuthSession): bigint => ownerOf(session.ticket.issuer);
 
 /** The validation outcome at the moment Steam answers (so a ban or logoff in flight counts). */
 const validationResponse = (session: AuthSession): number => {
   const ticket = session.ticket;
-  if (ticket === null) return EAuthSessionResponse.AuthTicketInvalid;
   const subject = ticket.issuer;
   if (ticket.canceled) return EAuthSessionResponse.AuthTicketCanceled;
   if (ticket.remoteSteamId !== null && ticket.remoteSteamId !== session.holder.steamId()) {
@@ -133,8 +132,8 @@ const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => Buffer.compare(a, b
 
 /**
  * Steam's back end knows the tickets it issued: bytes identical to one of them are genuine, so
- * the MAC need not be recomputed. Anything else (a changed byte, or a ticket from another
- * universe with the same seed) gets the full check, with the same outcome as always.
+ * the MAC need not be recomputed. Anything else (a changed byte, a cancelled ticket, a ticket from
+ * another simulated Steam) gets the full check, with the same outcome as always.
  */
 const readPresentedTicket = (universe: Universe, bytes: Uint8Array): SessionTicketReading => {
   const ticketId = sessionTicketIdOf(bytes);
@@ -153,15 +152,17 @@ export const beginAuthSession = (holder: Endpoint, ticket: Uint8Array, steamId: 
   const fields = reading.ticket;
   if (fields.issuerSteamId !== steamId) return EBeginAuthSessionResult.InvalidTicket;
   if (holder.sessions.has(steamId)) return EBeginAuthSessionResult.DuplicateRequest;
-  if (fields.appId !== universe.appId) return EBeginAuthSessionResult.GameMismatch;
+  if (fields.appId !== holder.process.appId) return EBeginAuthSessionResult.GameMismatch;
   if (universe.now() >= fields.expiresAtMs) return EBeginAuthSessionResult.ExpiredTicket;
 
-  const known = universe.tickets.find(fields.ticketId);
-  const record = known !== undefined && known.issuerSteamId === fields.issuerSteamId ? known : null;
+  // A genuine MAC means this universe issued it (its secret is its own), and an unexpired ticket
+  // is still in the index: an unknown one is refused all the same, as Steam knows only its own.
+  const record = universe.tickets.find(fields.ticketId);
+  if (record === undefined || record.issuerSteamId !== fields.issuerSteamId) return EBeginAuthSessionResult.InvalidTicket;
   const identity = holder.steamId();
-  const identityMatches = record === null || record.remoteSteamId === null || record.remoteSteamId === identity;
-  const usedByAnother = record !== null && record.usedBy !== null && record.usedBy !== identity;
-  if (record !== null && record.usedBy === null && identityMatches && !record.canceled) record.usedBy = identity;
+  const identityMatches = record.remoteSteamId === null || record.remoteSteamId === identity;
+  const usedByAnother = record.usedBy !== null && record.usedBy !== identity;
+  if (record.usedBy === null && identityMatches && !record.canceled) record.usedBy = identity;
   const session: AuthSession = {
     holder,
     steamId,
@@ -173,10 +174,8 @@ export const beginAuthSession = (holder: Endpoint, ticket: Uint8Array, steamId: 
     response: null,
   };
   holder.sessions.set(steamId, session);
-  if (record !== null) {
-    if (record.sessions === null) record.sessions = [session];
-    else record.sessions.push(session);
-  }
+  if (record.sessions === null) record.sessions = [session];
+  else record.sessions.push(session);
   universe.later(() => {
     if (!sessionIsCurrent(session) || session.state !== 'pending') return;
     const owner = validationOwner(session);
@@ -211,8 +210,8 @@ const removeAt = <T>(list: T[], index: number): void => {
 
 /** Takes an ended session off its ticket's list (who hears of a cancel). */
 const forgetTicketSession = (session: AuthSession): void => {
-  const sessions = session.ticket?.sessions;
-  if (sessions === null || sessions === undefined) return;
+  const sessions = session.ticket.sessions;
+  if (sessions === null) return;
   const index = sessions.indexOf(session);
   if (index >= 0) removeAt(sessions, index);
 };
@@ -283,9 +282,9 @@ export const notifySessionHolders = (universe: Universe, steamId: bigint, respon
 /** UserHasLicenseForApp: only for Steam IDs this endpoint has a session with. */
 export const userHasLicenseForApp = (holder: Endpoint, steamId: bigint, appId: number): number => {
   const session = holder.sessions.get(steamId);
-  if (session === undefined || session.ticket === null) return EUserHasLicenseForAppResult.NoAuth;
+  if (session === undefined) return EUserHasLicenseForAppResult.NoAuth;
   const subject = session.ticket.issuer;
-  if (appId === holder.universe.appId) {
+  if (appId === holder.process.appId) {
     return subject.ownsApp || subject.familySharingOwner !== null
       ? EUserHasLicenseForAppResult.HasLicense
       : EUserHasLicenseForAppResult.DoesNotHaveLicense;

@@ -58,6 +58,7 @@ export const createSimulatedSteam = (options: SimulatedSteamOptions = {}): Simul
       user,
       processOptions.platform ?? hostPlatform(),
       processOptions.launchedThroughSteam ?? true,
+      processOptions.appId ?? universe.appId,
     );
     universe.processes.push(record);
     const process = createSimulatedProcess(universe, record);

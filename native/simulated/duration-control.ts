@@ -16,7 +16,7 @@ export const durationControlValues = (
   const played = settings.applicable ? Math.floor((client.universe.now() - client.signedInAtMs) / 1000) : 0;
   return {
     m_eResult: EResult.OK,
-    m_appid: client.universe.appId,
+    m_appid: client.process.appId,
     m_bApplicable: settings.applicable,
     m_csecsLast5h: Math.min(FIVE_HOURS_SECONDS, settings.secondsLast5h + played),
     m_progress: overrides.progress ?? settings.progress,

@@ -47,8 +47,7 @@ export type AuthSessionState = 'pending' | 'validated' | 'failed' | 'canceled';
 export interface AuthSession {
   readonly holder: Endpoint;
   readonly steamId: bigint;
-  /** null when the ticket verified but Steam never issued it (another universe with the same seed). */
-  readonly ticket: TicketRecord | null;
+  readonly ticket: TicketRecord;
   readonly beganAtMs: number;
   /** The validation outcome decided at BeginAuthSession that do not depend on timing. */
   readonly usedByAnother: boolean;

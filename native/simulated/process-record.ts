@@ -31,6 +31,8 @@ export class ProcessRecord {
     readonly user: UserRecord | null,
     readonly platform: Platform,
     readonly launchedThroughSteam: boolean,
+    /** The game this process runs: what its tickets are for and what it expects of others'. */
+    readonly appId: number,
   ) {
     this.layouts = layoutsFor(platform);
   }

@@ -159,7 +159,7 @@ export const createSimulatedFaults = (universe: Universe, registry: ProcessRegis
       userOf(steamId);
       for (const client of clientsOf(steamId)) {
         client.postLater('ClientGameServerDeny_t', () => ({
-          m_uAppID: universe.appId,
+          m_uAppID: client.process.appId,
           m_unGameServerIP: deny.serverIp,
           m_usGameServerPort: deny.serverPort,
           m_bSecure: deny.secure ? 1 : 0,
@@ -175,7 +175,7 @@ export const createSimulatedFaults = (universe: Universe, registry: ProcessRegis
       userOf(steamId);
       for (const client of clientsOf(steamId)) {
         client.postLater('MicroTxnAuthorizationResponse_t', () => ({
-          m_unAppID: universe.appId,
+          m_unAppID: client.process.appId,
           m_ulOrderID: response.orderId,
           m_bAuthorized: response.authorized ? 1 : 0,
         }));

@@ -43,8 +43,9 @@ export const createSimulatedGameServerPort = (server: ServerEndpoint): GameServe
         server.post('SteamServerConnectFailure_t', { m_eResult: EResult.GSLTDenied, m_bStillRetrying: false });
         return;
       }
-      // A login token always maps to the same persistent game-server account.
-      const accountId = derivedUint32(universe.secret, `gslt:${token}`) || 1;
+      // A login token always maps to the same persistent game-server account, in every simulated
+      // Steam with the same seed (so from the seed's secret, not this universe's).
+      const accountId = derivedUint32(universe.seedSecret, `gslt:${token}`) || 1;
       connectServer(server, composeSteamId({ accountId, instance: 0, accountType: EAccountType.GameServer, universe: EUniverse.Public }));
     });
   };
@@ -158,7 +159,7 @@ export const createSimulatedGameServerPort = (server: ServerEndpoint): GameServe
       server.outgoingPackets.push({
         data: infoReply({
           info: server.snapshot(),
-          appId: universe.appId,
+          appId: server.process.appId,
           steamId: server.steamIdValue,
           playerCount: connectedPlayers().length + server.unauthenticatedUsers.size,
           secure: server.loggedOn && server.secureFlag,

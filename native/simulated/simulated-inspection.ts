@@ -156,7 +156,7 @@ export const createSimulatedInspection = (universe: Universe, registry: ProcessR
           ownerSteamId: session.ownerSteamId,
           state: session.state,
           response: session.response,
-          ticketHandle: session.ticket?.handle ?? null,
+          ticketHandle: session.ticket.handle,
           beganAtMs: session.beganAtMs,
         })),
       ),

@@ -91,7 +91,11 @@ export interface SimulatedSteamOptions {
   readonly voiceTailMs?: number;
   /** RequestEncryptedAppTicket rate limit window after a success. Default 60 000 (Steam's 60 s). */
   readonly encryptedAppTicketIntervalMs?: number;
-  /** Seeds the universe secret (ticket MACs): same seed, same bytes. */
+  /**
+   * Seeds the universe secret (ticket MACs). The secret also takes which simulated Steam of the
+   * process this is (the first, the second, …), so two never accept each other's tickets: the
+   * same seed, created in the same order, gives the same bytes.
+   */
   readonly seed?: string;
   /** When given, LogOn accepts only these game server login tokens (others: GSLTDenied). */
   readonly gameServerLoginTokens?: readonly string[];
@@ -108,4 +112,9 @@ export interface SimulatedProcessOptions {
   readonly platform?: Platform;
   /** False: RestartAppIfNecessary answers true (the game was not launched by Steam). Default true. */
   readonly launchedThroughSteam?: boolean;
+  /**
+   * The game this process runs, when not the simulated Steam's own app: its tickets are for this
+   * app, so a process of the simulated Steam's app refuses them with GameMismatch. Default appId.
+   */
+  readonly appId?: number;
 }

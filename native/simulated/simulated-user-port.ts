@@ -52,7 +52,7 @@ export const createSimulatedUserPort = (client: ClientEndpoint): UserPort => {
       if (!client.connected()) return { m_hAuthTicket: handle, m_eResult: EResult.NoConnection, m_cubTicket: 0, m_rgubTicket: new Uint8Array(0) };
       const ticket = encodeWebApiTicket(universe.secret, {
         issuerSteamId: user.steamId,
-        appId: universe.appId,
+        appId: client.process.appId,
         issuedAtMs,
         ticketId: handle,
         identity: record.identity,
@@ -78,7 +78,7 @@ export const createSimulatedUserPort = (client: ClientEndpoint): UserPort => {
         client.encryptedAppTicketPending = false;
         client.encryptedAppTicketLastSuccessAtMs = universe.now();
         client.encryptedAppTicket = encodeEncryptedAppTicket(universe.secret, universe.nextSequence(), {
-          appId: universe.appId,
+          appId: client.process.appId,
           steamId: user.steamId,
           issuedAtMs: universe.now(),
           userData,
@@ -116,7 +116,7 @@ export const createSimulatedUserPort = (client: ClientEndpoint): UserPort => {
         serverIp,
         serverPort,
         secure,
-        appId: universe.appId,
+        appId: client.process.appId,
         issuedAtMs: universe.now(),
       });
       buffer.set(blob, 0);
@@ -133,7 +133,7 @@ export const createSimulatedUserPort = (client: ClientEndpoint): UserPort => {
     },
     getUserDataFolder: (buffer) => {
       if (!client.live) return false;
-      const path = new TextEncoder().encode(`/simulated-steam/userdata/${user.steamId & 0xffffffffn}/${universe.appId}/local\0`);
+      const path = new TextEncoder().encode(`/simulated-steam/userdata/${user.steamId & 0xffffffffn}/${client.process.appId}/local\0`);
       if (path.byteLength > buffer.byteLength) return false;
       buffer.set(path, 0);
       return true;

@@ -7,7 +7,7 @@ import type { UtilsPort } from '../steam-core';
 import type { Endpoint } from './endpoint';
 
 export const createSimulatedUtilsPort = (endpoint: Endpoint): UtilsPort => ({
-  getAppID: () => (endpoint.live ? endpoint.universe.appId : 0),
+  getAppID: () => (endpoint.live ? endpoint.process.appId : 0),
   isAPICallCompleted: (apiCall) => {
     if (!endpoint.live) return { completed: false, failed: true };
     const call = endpoint.calls.get(apiCall);

@@ -1,6 +1,6 @@
 /**
  * The universe secret and the MAC every simulated ticket carries, so a changed byte (or a ticket
- * from another universe seed) is detected the way Steam's signature check would.
+ * from another simulated Steam) is detected the way Steam's signature check would.
  */
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { HmacSha256 } from './hmac-sha256';
@@ -8,8 +8,21 @@ import { HmacSha256 } from './hmac-sha256';
 /** HMAC-SHA256 (with a key per purpose) truncated to 128 bits: plenty to detect tampering in tests. */
 export const MAC_LENGTH = 16;
 
-export const deriveUniverseSecret = (seed: string): Uint8Array =>
+/**
+ * What the seed alone decides, the same in every simulated Steam given that seed: things Steam
+ * keeps for good, such as the game-server account a login token stands for.
+ */
+export const deriveSeedSecret = (seed: string): Uint8Array =>
   new Uint8Array(createHash('sha256').update('steamworks-rx simulated universe\0').update(seed).digest());
+
+/**
+ * The secret every ticket MAC of one simulated Steam is keyed with. `ordinal` is which simulated
+ * Steam of the process it is (see universe-ordinal.ts): two of them never share a secret, so
+ * neither accepts the other's tickets, whatever their seeds; the same seed and ordinal give the
+ * same bytes.
+ */
+export const deriveUniverseSecret = (seed: string, ordinal: number): Uint8Array =>
+  new Uint8Array(createHash('sha256').update(deriveSeedSecret(seed)).update(`steamworks-rx universe ${ordinal}`).digest());
 
 /**
  * Each purpose (a kind of ticket, a derivation) MACs with a key of its own, derived once from the

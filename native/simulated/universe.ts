@@ -6,10 +6,11 @@ import { asyncScheduler, type SchedulerLike } from 'rxjs';
 import { DelayedActions } from './delayed-actions';
 import type { ProcessRecord } from './process-record';
 import type { SimulatedSteamOptions } from './simulated-options';
-import { deriveUniverseSecret } from './ticket-mac';
+import { deriveSeedSecret, deriveUniverseSecret } from './ticket-mac';
 import type { Endpoint } from './endpoint';
 import { IssuedTicketIndex } from './issued-ticket-index';
 import type { UserRecord } from './user-record';
+import { nextUniverseOrdinal } from './universe-ordinal';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -20,7 +21,12 @@ export class Universe {
   readonly ticketLifetimeMs: number;
   readonly voiceTailMs: number;
   readonly encryptedAppTicketIntervalMs: number;
+  /** Which simulated Steam of the process this is (universe-ordinal.ts). */
+  readonly ordinal: number;
+  /** Keys every MAC: from the seed and the ordinal, so only this universe's tickets verify here. */
   readonly secret: Uint8Array;
+  /** From the seed alone: what every simulated Steam with this seed agrees on (login token accounts). */
+  readonly seedSecret: Uint8Array;
   readonly gameServerLoginTokens: ReadonlySet<string> | null;
   readonly publicIp: number;
   readonly serverReputationScore: number;
@@ -48,7 +54,9 @@ export class Universe {
     this.ticketLifetimeMs = options.ticketLifetimeMs ?? DAY_MS;
     this.voiceTailMs = options.voiceTailMs ?? 200;
     this.encryptedAppTicketIntervalMs = options.encryptedAppTicketIntervalMs ?? 60_000;
-    this.secret = deriveUniverseSecret(options.seed ?? 'steamworks-rx');
+    this.ordinal = nextUniverseOrdinal();
+    this.seedSecret = deriveSeedSecret(options.seed ?? 'steamworks-rx');
+    this.secret = deriveUniverseSecret(options.seed ?? 'steamworks-rx', this.ordinal);
     this.gameServerLoginTokens = options.gameServerLoginTokens === undefined ? null : new Set(options.gameServerLoginTokens);
     this.publicIp = options.publicIp ?? 0xcb007107;
     this.serverReputationScore = options.serverReputationScore ?? 1000;

@@ -246,11 +246,20 @@ describe('shutdown releases everything', () => {
 });
 
 describe('determinism', () => {
+  /**
+   * The scenario on the first simulated Steam of a fresh module registry, as in a new process:
+   * which simulated Steam of the process it is goes into its secret, so the same seed gives the
+   * same bytes in the same order of creation.
+   */
   const scenario = (): Array<[number, RawCallback]> => {
+    let createFresh = createSimulatedSteam;
+    jest.isolateModules(() => {
+      createFresh = jest.requireActual<typeof import('../../native/simulated')>('../../native/simulated').createSimulatedSteam;
+    });
     const scheduler = newScheduler();
     const timeline: Array<[number, RawCallback]> = [];
     scheduler.run(({ flush }) => {
-      const steam = createSimulatedSteam({ scheduler });
+      const steam = createFresh({ scheduler });
       const aliceId = steam.addUser();
       const alice = steam.createProcess({ user: aliceId });
       const aliceUser = unwrap(alice.initClient()).user;

@@ -58,12 +58,14 @@ describe('HMAC-SHA256 in JavaScript', () => {
   });
 
   it('gives ticket MACs as defined with createHmac: HMAC under a key derived per purpose from the secret', () => {
-    const secret = deriveUniverseSecret('steamworks-rx');
+    const secret = deriveUniverseSecret('steamworks-rx', 1);
     const data = bytesOf(46, 5);
     const purposeKey = createHmac('sha256', secret).update('steamworks-rx purpose\0').update('session-ticket').digest();
     const expected = createHmac('sha256', purposeKey).update(data).digest().subarray(0, 16);
     expect(computeMac(secret, 'session-ticket', data)).toEqual(new Uint8Array(expected));
     expect(computeMac(secret, 'game-connection', data)).not.toEqual(new Uint8Array(expected));
-    expect(computeMac(deriveUniverseSecret('another seed'), 'session-ticket', data)).not.toEqual(new Uint8Array(expected));
+    expect(computeMac(deriveUniverseSecret('another seed', 1), 'session-ticket', data)).not.toEqual(new Uint8Array(expected));
+    // The same seed for the second simulated Steam of the process: another secret.
+    expect(computeMac(deriveUniverseSecret('steamworks-rx', 2), 'session-ticket', data)).not.toEqual(new Uint8Array(expected));
   });
 });

@@ -21,7 +21,7 @@ const serverWithClients = (options: SimulatedSteamOptions, clientCount: number) 
   const universe = new Universe(options);
   const startProcess = (userSteamId: bigint | null) => {
     const user = userSteamId === null ? null : (universe.users.get(userSteamId) ?? null);
-    const record = new ProcessRecord(universe.nextProcessId(), user, 'linux64', true);
+    const record = new ProcessRecord(universe.nextProcessId(), user, 'linux64', true, universe.appId);
     universe.processes.push(record);
     return createSimulatedProcess(universe, record);
   };
