@@ -17,8 +17,14 @@ export class SteamworksError<Tag extends string = string> extends Error {
     Error.captureStackTrace?.(this, new.target);
   }
 
-  /** The tag, the message and the typed fields: what `JSON.stringify` shows (an Error's message is not enumerable). */
+  /**
+   * The tag, the message and the typed fields: what `JSON.stringify` shows (an Error's message is
+   * not enumerable). Bigints (Steam IDs, API call handles) become decimal text, which JSON can hold.
+   */
   toJSON(): Record<string, unknown> {
-    return { ...(this as object), message: this.message };
+    const fields: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(this)) fields[key] = typeof value === 'bigint' ? value.toString() : value;
+    fields['message'] = this.message;
+    return fields;
   }
 }

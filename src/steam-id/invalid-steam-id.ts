@@ -36,6 +36,11 @@ export const describeSteamIdInput = (value: unknown): string => {
       return 'a function';
     default:
       if (value === null) return 'null';
-      return Array.isArray(value) ? 'an array' : 'an object';
+      try {
+        return Array.isArray(value) ? 'an array' : 'an object';
+      } catch {
+        // Array.isArray throws for a revoked Proxy.
+        return 'a revoked Proxy';
+      }
   }
 };
