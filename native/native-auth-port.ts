@@ -2,6 +2,7 @@
  * The auth-session half of a port, shared by ISteamUser and ISteamGameServer: both interfaces
  * have the same five flat functions with the same shapes, under their own names.
  */
+import { cBufferSize } from './buffer-size';
 import type { FlatApi } from './flat-api';
 import { encodeSteamIdIdentity } from './networking-identity';
 import type { AuthPort } from './steam-core';
@@ -17,7 +18,8 @@ export interface AuthFunctions {
 
 /**
  * `check` throws when the session is over (a stale interface pointer must never be called);
- * `written` is the port's reused uint32 out-parameter.
+ * `written` is the port's reused uint32 out-parameter. Buffer sizes come from cBufferSize, never
+ * from the caller's `byteLength` property, which could claim more memory than C may touch.
  */
 export const createNativeAuthPort = (functions: AuthFunctions, self: bigint, check: () => void, written: Uint32Array): AuthPort => {
   const { getAuthSessionTicket, beginAuthSession, endAuthSession, cancelAuthTicket, userHasLicenseForApp } = functions;
@@ -25,12 +27,12 @@ export const createNativeAuthPort = (functions: AuthFunctions, self: bigint, che
     getAuthSessionTicket: (buffer, remoteSteamId) => {
       check();
       written[0] = 0;
-      const handle = getAuthSessionTicket(self, buffer, buffer.byteLength, written, encodeSteamIdIdentity(remoteSteamId));
+      const handle = getAuthSessionTicket(self, buffer, cBufferSize(buffer), written, encodeSteamIdIdentity(remoteSteamId));
       return { handle, size: written[0] ?? 0 };
     },
     beginAuthSession: (ticket, steamId) => {
       check();
-      return beginAuthSession(self, ticket, ticket.byteLength, steamId);
+      return beginAuthSession(self, ticket, cBufferSize(ticket), steamId);
     },
     endAuthSession: (steamId) => {
       check();

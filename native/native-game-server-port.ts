@@ -1,8 +1,9 @@
 /**
  * GameServerPort over Valve's flat ISteamGameServer (SteamGameServer015) plus the three core
  * game-server functions the port exposes. Same rules as the user port: prebound functions, the
- * interface pointer captured at init, reused out-parameter arrays.
+ * interface pointer captured at init, reused out-parameter arrays, buffer sizes from cBufferSize.
  */
+import { cBufferSize } from './buffer-size';
 import { createNativeAuthPort } from './native-auth-port';
 import { toBigInt, type FlatApi, type RawSteamIPAddress } from './flat-api';
 import { sessionEnded, type SessionLiveness } from './native-session-liveness';
@@ -190,13 +191,13 @@ export const createNativeGameServerPort = (api: FlatApi, self: bigint, liveness:
     },
     handleIncomingPacket: (data, sourceIp, sourcePort) => {
       check();
-      return handleIncomingPacket(self, data, data.byteLength, sourceIp, sourcePort);
+      return handleIncomingPacket(self, data, cBufferSize(data), sourceIp, sourcePort);
     },
     getNextOutgoingPacket: (buffer) => {
       check();
       address[0] = 0;
       port[0] = 0;
-      const size = getNextOutgoingPacket(self, buffer, buffer.byteLength, address, port);
+      const size = getNextOutgoingPacket(self, buffer, cBufferSize(buffer), address, port);
       return { size, ip: address[0] ?? 0, port: port[0] ?? 0 };
     },
     associateWithClan: (clanSteamId) => {

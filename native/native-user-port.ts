@@ -2,8 +2,9 @@
  * UserPort over Valve's flat ISteamUser (SteamUser023): each function is one direct call of a
  * prebound koffi function with the interface pointer captured at init. Out-parameters go through
  * typed arrays allocated once per session and reused, so sync calls allocate nothing but their
- * result object.
+ * result object. Every size passed to C for a caller's buffer is its true length (cBufferSize).
  */
+import { cBufferSize, maximumUint32Size } from './buffer-size';
 import { createNativeAuthPort } from './native-auth-port';
 import { toBigInt, type FlatApi } from './flat-api';
 import { sessionEnded, type SessionLiveness } from './native-session-liveness';
@@ -73,7 +74,7 @@ export const createNativeUserPort = (api: FlatApi, self: bigint, liveness: Sessi
     },
     initiateGameConnection: (buffer, serverSteamId, serverIp, serverPort, secure) => {
       check();
-      return initiateGameConnection(self, buffer, buffer.byteLength, serverSteamId, serverIp, serverPort, secure);
+      return initiateGameConnection(self, buffer, cBufferSize(buffer), serverSteamId, serverIp, serverPort, secure);
     },
     terminateGameConnection: (serverIp, serverPort) => {
       check();
@@ -85,7 +86,7 @@ export const createNativeUserPort = (api: FlatApi, self: bigint, liveness: Sessi
     },
     getUserDataFolder: (buffer) => {
       check();
-      return getUserDataFolder(self, buffer, buffer.byteLength);
+      return getUserDataFolder(self, buffer, cBufferSize(buffer));
     },
     startVoiceRecording: () => {
       check();
@@ -105,12 +106,12 @@ export const createNativeUserPort = (api: FlatApi, self: bigint, liveness: Sessi
     getVoice: (buffer) => {
       check();
       written[0] = 0;
-      return voiceIo(getVoice(self, true, buffer, buffer.byteLength, written, false, null, 0, null, 0));
+      return voiceIo(getVoice(self, true, buffer, cBufferSize(buffer, maximumUint32Size), written, false, null, 0, null, 0));
     },
     decompressVoice: (compressed, destination, sampleRate) => {
       check();
       written[0] = 0;
-      return voiceIo(decompressVoice(self, compressed, compressed.byteLength, destination, destination.byteLength, written, sampleRate));
+      return voiceIo(decompressVoice(self, compressed, cBufferSize(compressed, maximumUint32Size), destination, cBufferSize(destination, maximumUint32Size), written, sampleRate));
     },
     getVoiceOptimalSampleRate: () => {
       check();
@@ -130,12 +131,12 @@ export const createNativeUserPort = (api: FlatApi, self: bigint, liveness: Sessi
     },
     requestEncryptedAppTicket: (data) => {
       check();
-      return toBigInt(requestEncryptedAppTicket(self, data, data.byteLength));
+      return toBigInt(requestEncryptedAppTicket(self, data, cBufferSize(data)));
     },
     getEncryptedAppTicket: (buffer) => {
       check();
       written[0] = 0;
-      const ok = getEncryptedAppTicket(self, buffer, buffer.byteLength, written);
+      const ok = getEncryptedAppTicket(self, buffer, cBufferSize(buffer), written);
       return { ok, size: written[0] ?? 0 };
     },
     getGameBadgeLevel: (series, foil) => {
