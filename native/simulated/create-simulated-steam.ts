@@ -29,6 +29,8 @@ export interface SimulatedSteam {
   readonly backend: SimulatedBackend;
   /** Disposes every process and cancels everything scheduled. */
   dispose(): void;
+  /** True once disposed (by dispose(), or by passing its virtual-time horizon). */
+  readonly disposed: boolean;
 }
 
 export const createSimulatedSteam = (options: SimulatedSteamOptions = {}): SimulatedSteam => {
@@ -76,5 +78,8 @@ export const createSimulatedSteam = (options: SimulatedSteamOptions = {}): Simul
     inspect: createSimulatedInspection(universe, registry),
     backend: createSimulatedBackend(universe),
     dispose: () => universe.dispose(),
+    get disposed(): boolean {
+      return universe.disposed;
+    },
   };
 };

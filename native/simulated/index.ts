@@ -3,6 +3,7 @@
  * without a Steam client. The `steamworks-rx/testing` entry point re-exports from here.
  */
 export { createSimulatedSteam, type SimulatedSteam } from './create-simulated-steam';
+export { sharedSimulatedSteam } from './shared-simulated-steam';
 export type { SimulatedProcess } from './simulated-process';
 export type {
   BadgeLevel,
