@@ -6,6 +6,7 @@
  * Either. The simulated Steam for tests lives in `steamworks-rx/testing`.
  */
 export { steamInit, steamInitEx, steamShutdown, type SteamInitError, type SteamInitOptions } from './init/steam-init';
+export { restartAppIfNecessary, type RestartAppOptions } from './init/restart-app-if-necessary';
 export {
   STEAMGAMESERVER_QUERY_PORT_SHARED,
   serverInit,
