@@ -20,6 +20,7 @@ import {
   sessionTicketIdOf,
   type SessionTicketReading,
 } from './session-ticket';
+import { notInitializedGameServerSteamId } from './steam-id';
 import type { Universe } from './universe';
 
 /** GetAuthSessionTicket: the ticket goes into `buffer` at once; GetAuthSessionTicketResponse_t follows. */
@@ -54,6 +55,7 @@ export const issueSessionTicket = (
     bytes,
     canceled: false,
     usedBy: null,
+    usedByServerNotLoggedOn: null,
     sessions: null,
   };
   buffer.set(bytes, 0);
@@ -160,9 +162,14 @@ export const beginAuthSession = (holder: Endpoint, ticket: Uint8Array, steamId: 
   const record = universe.tickets.find(fields.ticketId);
   if (record === undefined || record.issuerSteamId !== fields.issuerSteamId) return EBeginAuthSessionResult.InvalidTicket;
   const identity = holder.steamId();
+  // Servers not logged on all have Steam ID 1: for them the server itself is the identity.
+  const serverNotLoggedOn = identity === notInitializedGameServerSteamId ? holder.authSubject() : null;
   const identityMatches = record.remoteSteamId === null || record.remoteSteamId === identity;
-  const usedByAnother = record.usedBy !== null && record.usedBy !== identity;
-  if (record.usedBy === null && identityMatches && !record.canceled) record.usedBy = identity;
+  const usedByAnother = record.usedBy !== null && (record.usedBy !== identity || record.usedByServerNotLoggedOn !== serverNotLoggedOn);
+  if (record.usedBy === null && identityMatches && !record.canceled) {
+    record.usedBy = identity;
+    record.usedByServerNotLoggedOn = serverNotLoggedOn;
+  }
   const session: AuthSession = {
     holder,
     steamId,

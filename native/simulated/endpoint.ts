@@ -26,6 +26,11 @@ export interface TicketRecord {
   /** The first identity that began a session with it; anyone else gets AuthTicketInvalidAlreadyUsed. */
   usedBy: bigint | null;
   /**
+   * When that first identity was a game server not yet logged on: which one. Every such server has
+   * Steam ID 1 (k_steamIDNotInitYetGS), which tells them apart no more than it names them.
+   */
+  usedByServerNotLoggedOn: AuthSubject | null;
+  /**
    * Sessions begun with it and not ended: who hears of a cancel, without scanning every process.
    * In the order begun; made on the first BeginAuthSession with the ticket (many tickets are
    * never presented, most once): a one-element array is far smaller than a Set.

@@ -85,6 +85,8 @@ export class IssuedTicketIndex {
       remoteSteamId: chunk.remoteSteamIds[row] ?? null,
       canceled: true,
       usedBy: chunk.usedBy[row] ?? null,
+      // Validation answers AuthTicketCanceled before it asks who used the ticket.
+      usedByServerNotLoggedOn: null,
       sessions: null,
     };
   }

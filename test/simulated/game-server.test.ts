@@ -175,6 +175,35 @@ describe('client authentication on a game server', () => {
   it('a NoAuthentication server only gets the validation response', () => {
     expect(scenario(1, true).names).toEqual(['ValidateAuthTicketResponse_t']);
   });
+
+  it('one ticket on two servers not yet logged on (both Steam ID 1): the second gets AuthTicketInvalidAlreadyUsed', () => {
+    const scheduler = newScheduler();
+    scheduler.run(({ flush }) => {
+      const steam = createSimulatedSteam({ scheduler });
+      const aliceId = steam.addUser();
+      const alice = unwrap(steam.createProcess({ user: aliceId }).initClient()).user;
+      const cores = [steam.createProcess(), steam.createProcess()];
+      const servers = cores.map((core) => unwrap(core.initServer(serverArgs(1))).server);
+      expect(servers.map((server) => server.getSteamID())).toEqual([1n, 1n]);
+      const buffer = new Uint8Array(256);
+      const ticket = buffer.slice(0, alice.getAuthSessionTicket(buffer, null).size);
+      const responses = cores.map((core) => {
+        const seen: number[] = [];
+        messagesOf(core, 'ValidateAuthTicketResponse_t').subscribe((message) => seen.push(Number(message['m_eAuthSessionResponse'])));
+        return seen;
+      });
+      for (const server of servers) expect(server.beginAuthSession(ticket, aliceId)).toBe(EBeginAuthSessionResult.OK);
+      flush();
+      for (const core of cores) core.runCallbacks();
+      expect(responses).toEqual([[EAuthSessionResponse.OK], [EAuthSessionResponse.AuthTicketInvalidAlreadyUsed]]);
+      // The first server, beginning again after ending its session, is still the one that holds it.
+      servers[0]?.endAuthSession(aliceId);
+      expect(servers[0]?.beginAuthSession(ticket, aliceId)).toBe(EBeginAuthSessionResult.OK);
+      flush();
+      cores[0]?.runCallbacks();
+      expect(responses[0]).toEqual([EAuthSessionResponse.OK, EAuthSessionResponse.OK]);
+    });
+  });
 });
 
 describe('server properties, queries and call results', () => {
