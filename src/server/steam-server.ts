@@ -1,63 +1,107 @@
 /**
  * The server value serverInit returns: the spec's Server class (isServerSecure, getServerSteamID,
  * serverReleaseCurrentThreadMemory, serverShutdown), the game-server calls a real server needs
- * around them, its signals as typed streams from the game-server pipe, and the same reactive
- * auth forms as the client (authSession$ ends the session on unsubscribe).
+ * around them, its signals as typed streams from the game-server pipe (scoped to this server's
+ * session), and the same reactive auth forms as the client (authSession$ ends the session on
+ * unsubscribe).
  */
-import type { ServerSession } from '../../native/steam-core';
-import { createServerStreams, signalDecoders, type ServerStreams } from '../../streams';
-import { authFunctions } from '../auth/auth-functions';
-import { liveQuery } from '../session/guard';
+import type { Observable } from 'rxjs';
+import type { Pump } from '../../native/pump';
+import type { RawCallback, ServerSession } from '../../native/steam-core';
+import { signalDecoders } from '../../streams';
 import type { SessionParts } from '../session/session-state';
 import { shutdownSequence } from '../session/shutdown-sequence';
-import { serverCalls } from './server-calls';
-import { serverConnection } from './server-connection';
-import { serverInfoSetters } from './server-info';
+import { serverAuth, type ServerAuth } from './server-auth';
+import { serverCalls, type ServerCalls } from './server-calls';
+import { serverConnection, type ServerConnection } from './server-connection';
+import { serverInfoSetters, type ServerInfoSetters } from './server-info';
+import { serverPackets, type ServerPackets } from './server-packets';
+import { serverPlayers, type ServerPlayers } from './server-players';
+import { serverStreams, type ServerSignalStreams } from './server-streams';
+
+/**
+ * A Steam game server, from serverInit. Queries answer plain values, setters return nothing,
+ * work Steam answers later is an Observable of Either, and a call after serverShutdown (or with
+ * an argument of the wrong type) throws a SteamworksError.
+ *
+ * @example
+ * ```ts
+ * import { isLeft, serverInit, ServerMode } from 'steamworks-rx';
+ *
+ * const started = serverInit('0.0.0.0', 27015, 27016, ServerMode.SERVER_MODE_AUTHENTICATION, '1.0.0.0');
+ * if (isLeft(started)) throw started.left;
+ * const server = started.right;
+ * server.setProduct('spacewar');
+ * server.logOnAnonymous();
+ * server.steamServerConnected$.subscribe(() => console.log('logged on as', server.getSteamID()));
+ * ```
+ */
+export interface SteamServer
+  extends ServerConnection, ServerPlayers, ServerPackets, ServerInfoSetters, ServerCalls, ServerAuth, ServerSignalStreams {
+  /**
+   * Every raw callback and call result of this server's core (both pipes), as the pump drains them;
+   * completes at serverShutdown, and at once when subscribed after it.
+   */
+  readonly callbacks$: Observable<RawCallback>;
+  /** Which Steam this server runs on: Valve's library ('native') or the simulated Steam. */
+  readonly backend: 'native' | 'simulated';
+  /** The pump that drains Steam's callbacks (shared with a client of the same core). */
+  readonly pump: Pump;
+  /** True until serverShutdown. */
+  readonly live: boolean;
+  /**
+   * Runs one pump frame now (Steam's RunFrame and every queued callback); in manual pump mode,
+   * call it from your game loop. Does nothing once the pump has stopped.
+   */
+  runCallbacks(): void;
+  /**
+   * Shuts the server down (the spec's serverShutdown): ends every open auth session and ticket,
+   * completes every stream, then SteamGameServer_Shutdown. Idempotent.
+   */
+  serverShutdown(): void;
+  /** The same as serverShutdown. */
+  shutdown(): void;
+}
 
 export type SteamServerParts = SessionParts<ServerSession>;
 
-const buildServer = (parts: SteamServerParts) => {
+export const createSteamServer = (parts: SteamServerParts): SteamServer => {
   const { core, session, control, lease } = parts;
   const { state } = control;
   const { server } = session;
-  const streams: ServerStreams = createServerStreams(core.callbacks$, core.platform);
-  const auth = { state, port: server, getAuthSessionTicketResponse$: streams.getAuthSessionTicketResponse$, validateAuthTicketResponse$: streams.validateAuthTicketResponse$ };
-
+  const streams = serverStreams(state, core);
+  const { internal } = streams;
   const serverShutdown = shutdownSequence(control, () => core.shutdownServer(), lease, parts.disposeBackend);
 
   return {
-    ...streams,
-    /** Every raw callback and call result of this core (both pipes), as the pump drains them. */
-    callbacks$: core.callbacks$,
+    ...streams.scoped,
+    callbacks$: streams.callbacks$,
     backend: core.backend,
     pump: lease.pump,
     get live(): boolean {
       return state.live;
     },
     runCallbacks: (): void => lease.pump.runCallbacks(),
-    /** The spec's serverShutdown: idempotent; ends every open session and ticket first. */
     serverShutdown,
     shutdown: serverShutdown,
 
     ...serverConnection({ state, server }),
+    ...serverPlayers({ state, server }),
+    ...serverPackets({ state, server }),
     ...serverInfoSetters({ state, server }),
-
-    ...authFunctions(auth),
-
+    ...serverAuth({
+      state,
+      port: server,
+      getAuthSessionTicketResponse$: internal.getAuthSessionTicketResponse$,
+      validateAuthTicketResponse$: internal.validateAuthTicketResponse$,
+    }),
     ...serverCalls({
       state,
       server,
       decoders: signalDecoders(core.platform),
       callbacks$: core.callbacks$,
       pipe: 'server',
-      gsClientGroupStatus$: streams.gsClientGroupStatus$,
+      gsClientGroupStatus$: internal.gsClientGroupStatus$,
     }),
-    /** Asks for this server's gameplay stats; they arrive on gsGameplayStats$. */
-    getGameplayStats: liveQuery(state, () => server.getGameplayStats()),
   };
 };
-
-/** A live Steam game server. */
-export type SteamServer = ReturnType<typeof buildServer>;
-
-export const createSteamServer = (parts: SteamServerParts): SteamServer => buildServer(parts);

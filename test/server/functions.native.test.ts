@@ -2,13 +2,15 @@
  * Every synchronous game-server function through the fake libsteam_api: the right flat function
  * with the ISteamGameServer pointer as `self`, 64-bit Steam IDs as bigints, host-order IPs,
  * Steam's documented string limits (a 64-byte server name is refused, 63 bytes pass), buffers
- * trimmed and copied, and argument errors that never reach Steam.
+ * trimmed and copied, plain values from queries and setters, and argument errors thrown before
+ * anything reaches Steam.
  */
-import type { Either } from 'fp-ts/Either';
 import { EBeginAuthSessionResult, EUserHasLicenseForAppResult } from '../../native/enums';
 import type { FlatSymbol } from '../../native/flat-api';
+import { InvalidArgument, TicketUnavailable } from '../../src/errors';
 import { SERVER_TEXT_LIMITS } from '../../src/server/server-info';
 import type { SteamServer } from '../../src/server/steam-server';
+import { thrownBy, untyped } from './misuse-kit';
 import { BIG_STEAM_ID, OTHER_STEAM_ID, fake, gameServerSelf, leftOf, rightOf, startServer, stopServer } from './server-native-kit';
 
 afterEach(stopServer);
@@ -22,23 +24,23 @@ const SERVER_STEAM_ID = 0x0130_0000_0000_2a2an;
 describe('the spec’s Server functions', () => {
   it('isServerSecure is SteamGameServer_BSecure', () => {
     const server = startServer();
-    expect(rightOf(server.isServerSecure())).toBe(false);
+    expect(server.isServerSecure()).toBe(false);
     fake.setReturn('SteamGameServer_BSecure', true);
-    expect(rightOf(server.isServerSecure())).toBe(true);
+    expect(server.isServerSecure()).toBe(true);
     expect(fake.callCount('SteamGameServer_BSecure')).toBe(2);
   });
 
   it('getServerSteamID is SteamGameServer_GetSteamID, all 64 bits as a bigint', () => {
     const server = startServer();
     fake.setReturn('SteamGameServer_GetSteamID', SERVER_STEAM_ID);
-    expect(rightOf(server.getServerSteamID())).toBe(SERVER_STEAM_ID);
+    expect(server.getServerSteamID()).toBe(SERVER_STEAM_ID);
     fake.setReturn('SteamGameServer_GetSteamID', 0xffff_ffff_ffff_ffffn);
-    expect(rightOf(server.getServerSteamID())).toBe(0xffff_ffff_ffff_ffffn);
+    expect(server.getServerSteamID()).toBe(0xffff_ffff_ffff_ffffn);
   });
 
   it('serverReleaseCurrentThreadMemory is SteamAPI_ReleaseCurrentThreadMemory', () => {
     const server = startServer();
-    expect(rightOf(server.serverReleaseCurrentThreadMemory())).toBeUndefined();
+    expect(server.serverReleaseCurrentThreadMemory()).toBeUndefined();
     expect(fake.callCount('SteamAPI_ReleaseCurrentThreadMemory')).toBe(1);
   });
 });
@@ -46,11 +48,11 @@ describe('the spec’s Server functions', () => {
 describe('log on, log off and the server’s own state', () => {
   it('logOn passes the token; logOnAnonymous and logOff pass only self', () => {
     const server = startServer();
-    rightOf(server.logOn('0123456789ABCDEF0123456789ABCDEF'));
+    expect(server.logOn('0123456789ABCDEF0123456789ABCDEF')).toBeUndefined();
     expect(fake.arg(ISteamGameServer('LogOn'), 0)).toBe(gameServerSelf());
     expect(fake.argString(ISteamGameServer('LogOn'), 1)).toBe('0123456789ABCDEF0123456789ABCDEF');
-    rightOf(server.logOnAnonymous());
-    rightOf(server.logOff());
+    expect(server.logOnAnonymous()).toBeUndefined();
+    expect(server.logOff()).toBeUndefined();
     expect(fake.arg(ISteamGameServer('LogOnAnonymous'), 0)).toBe(gameServerSelf());
     expect(fake.arg(ISteamGameServer('LogOff'), 0)).toBe(gameServerSelf());
     expect(fake.callCount(ISteamGameServer('LogOnAnonymous'))).toBe(1);
@@ -62,9 +64,9 @@ describe('log on, log off and the server’s own state', () => {
     { name: 'not a string', token: 42 },
     { name: 'with a NUL', token: 'abc\u0000def' },
     { name: '256 bytes', token: 't'.repeat(256) },
-  ])('logOn with a token $name is Left(InvalidArgument token), LogOn is never called', ({ token }) => {
+  ])('logOn with a token $name throws InvalidArgument token, LogOn is never called', ({ token }) => {
     const server = startServer();
-    expect(leftOf(server.logOn(token))).toMatchObject({ _tag: 'InvalidArgument', argument: 'token' });
+    expect(thrownBy(InvalidArgument, () => untyped(server).logOn(token))).toMatchObject({ _tag: 'InvalidArgument', argument: 'token' });
     expect(fake.callCount(ISteamGameServer('LogOn'))).toBe(0);
   });
 
@@ -72,18 +74,18 @@ describe('log on, log off and the server’s own state', () => {
     { call: 'loggedOn', method: 'BLoggedOn' },
     { call: 'secure', method: 'BSecure' },
     { call: 'wasRestartRequested', method: 'WasRestartRequested' },
-  ] as const)('$call returns ISteamGameServer::$method', ({ call, method }) => {
+  ] as const)('$call returns ISteamGameServer::$method as a plain boolean', ({ call, method }) => {
     const server = startServer();
-    expect(rightOf(server[call]())).toBe(false);
+    expect(server[call]()).toBe(false);
     fake.setReturn(ISteamGameServer(method), true);
-    expect(rightOf(server[call]())).toBe(true);
+    expect(server[call]()).toBe(true);
     expect(fake.arg(ISteamGameServer(method), 0)).toBe(gameServerSelf());
   });
 
   it('getSteamID is ISteamGameServer::GetSteamID as a bigint', () => {
     const server = startServer();
     fake.setReturn(ISteamGameServer('GetSteamID'), SERVER_STEAM_ID);
-    expect(rightOf(server.getSteamID())).toBe(SERVER_STEAM_ID);
+    expect(server.getSteamID()).toBe(SERVER_STEAM_ID);
     expect(fake.arg(ISteamGameServer('GetSteamID'), 0)).toBe(gameServerSelf());
   });
 });
@@ -113,12 +115,13 @@ const setters: readonly SetterCase[] = [
   { setter: 'setAdvertiseServerActive', method: 'SetAdvertiseServerActive', value: true, recorded: 1n },
 ];
 
-const setterOf = (server: SteamServer, name: SetterCase['setter']) => server[name] as (value: unknown) => Either<unknown, void>;
+/** A setter as JavaScript calls it: any value compiles, so the runtime checks can be reached. */
+const setterOf = (server: SteamServer, name: SetterCase['setter']) => untyped(server)[name];
 
 describe('server info setters', () => {
-  it.each(setters)('$setter passes its value to ISteamGameServer::$method', ({ setter, method, value, recorded }) => {
+  it.each(setters)('$setter passes its value to ISteamGameServer::$method and returns nothing', ({ setter, method, value, recorded }) => {
     const server = startServer();
-    expect(rightOf(setterOf(server, setter)(value))).toBeUndefined();
+    expect(setterOf(server, setter)(value)).toBeUndefined();
     const symbol = ISteamGameServer(method);
     expect(fake.callCount(symbol)).toBe(1);
     expect(fake.arg(symbol, 0)).toBe(gameServerSelf());
@@ -128,9 +131,9 @@ describe('server info setters', () => {
 
   it('booleans cross as false too', () => {
     const server = startServer();
-    rightOf(server.setDedicatedServer(false));
-    rightOf(server.setPasswordProtected(false));
-    rightOf(server.setAdvertiseServerActive(false));
+    server.setDedicatedServer(false);
+    server.setPasswordProtected(false);
+    server.setAdvertiseServerActive(false);
     for (const method of ['SetDedicatedServer', 'SetPasswordProtected', 'SetAdvertiseServerActive']) expect(fake.arg(ISteamGameServer(method), 1)).toBe(0n);
   });
 
@@ -151,17 +154,17 @@ describe('server info setters', () => {
   it.each(limits)('$setter: $bytes bytes is refused, one less reaches Steam whole', ({ setter, method, bytes }) => {
     const server = startServer();
     const symbol = ISteamGameServer(method);
-    const refused = leftOf(setterOf(server, setter)('x'.repeat(bytes)));
+    const refused = thrownBy(InvalidArgument, () => setterOf(server, setter)('x'.repeat(bytes)));
     expect(refused).toMatchObject({ _tag: 'InvalidArgument', reason: `longer than Steam's limit of ${bytes - 1} bytes` });
     expect(fake.callCount(symbol)).toBe(0);
-    rightOf(setterOf(server, setter)('x'.repeat(bytes - 1)));
+    setterOf(server, setter)('x'.repeat(bytes - 1));
     expect(fake.argString(symbol, 1)).toBe('x'.repeat(bytes - 1));
   });
 
   it('limits count UTF-8 bytes, not characters: 32 two-byte letters are too long for a server name, 31 and an ASCII letter fit', () => {
     const server = startServer();
-    expect(leftOf(server.setServerName('é'.repeat(32)))).toMatchObject({ _tag: 'InvalidArgument', argument: 'serverName' });
-    rightOf(server.setServerName(`${'é'.repeat(31)}a`));
+    expect(thrownBy(InvalidArgument, () => server.setServerName('é'.repeat(32)))).toMatchObject({ argument: 'serverName' });
+    server.setServerName(`${'é'.repeat(31)}a`);
     expect(fake.argString(ISteamGameServer('SetServerName'), 1)).toBe(`${'é'.repeat(31)}a`);
     expect(fake.callCount(ISteamGameServer('SetServerName'))).toBe(1);
   });
@@ -178,23 +181,23 @@ describe('server info setters', () => {
     { setter: 'setProduct', value: undefined },
     { setter: 'setRegion', value: 'eu\u0000west', label: 'a string with a NUL' },
     { setter: 'setMapName', value: 42 },
-  ] as ReadonlyArray<{ setter: SetterCase['setter']; value: unknown; label?: string }>).map((entry) => ({ ...entry, shown: entry.label ?? String(entry.value) })))('$setter($shown) is Left(InvalidArgument) and never reaches Steam', ({ setter, value }) => {
+  ] as ReadonlyArray<{ setter: SetterCase['setter']; value: unknown; label?: string }>).map((entry) => ({ ...entry, shown: entry.label ?? String(entry.value) })))('$setter($shown) throws InvalidArgument and never reaches Steam', ({ setter, value }) => {
     const server = startServer();
-    expect(leftOf(setterOf(server, setter)(value))).toMatchObject({ _tag: 'InvalidArgument' });
+    expect(thrownBy(InvalidArgument, () => setterOf(server, setter)(value))).toMatchObject({ _tag: 'InvalidArgument' });
     const method = setters.find((entry) => entry.setter === setter)?.method ?? '';
     expect(fake.callCount(ISteamGameServer(method))).toBe(0);
   });
 
   it('setKeyValue passes key and value; clearAllKeyValues passes self', () => {
     const server = startServer();
-    rightOf(server.setKeyValue('rules', 'no rush'));
+    expect(server.setKeyValue('rules', 'no rush')).toBeUndefined();
     expect(fake.arg(ISteamGameServer('SetKeyValue'), 0)).toBe(gameServerSelf());
     expect(fake.argString(ISteamGameServer('SetKeyValue'), 1)).toBe('rules');
     expect(fake.argString(ISteamGameServer('SetKeyValue'), 2)).toBe('no rush');
-    rightOf(server.clearAllKeyValues());
+    expect(server.clearAllKeyValues()).toBeUndefined();
     expect(fake.arg(ISteamGameServer('ClearAllKeyValues'), 0)).toBe(gameServerSelf());
-    expect(leftOf(server.setKeyValue('k', 7))).toMatchObject({ _tag: 'InvalidArgument', argument: 'value' });
-    expect(leftOf(server.setKeyValue(null, 'v'))).toMatchObject({ _tag: 'InvalidArgument', argument: 'key' });
+    expect(thrownBy(InvalidArgument, () => untyped(server).setKeyValue('k', 7))).toMatchObject({ argument: 'value' });
+    expect(thrownBy(InvalidArgument, () => untyped(server).setKeyValue(null, 'v'))).toMatchObject({ argument: 'key' });
     expect(fake.callCount(ISteamGameServer('SetKeyValue'))).toBe(1);
   });
 });
@@ -212,7 +215,7 @@ describe('public IP and the server-browser packet relay', () => {
     const server = startServer();
     // 192.168.1.20 as m_unIPv4, little-endian in memory.
     fake.setOutput(ISteamGameServer('GetPublicIP'), rawAddress([0x14, 0x01, 0xa8, 0xc0], 0));
-    const address = rightOf(server.getPublicIP());
+    const address = server.getPublicIP();
     expect(address.type).toBe('ipv4');
     expect(address.ipv4).toBe('192.168.1.20');
     expect(fake.arg(ISteamGameServer('GetPublicIP'), 0)).toBe(gameServerSelf());
@@ -222,23 +225,23 @@ describe('public IP and the server-browser packet relay', () => {
     const server = startServer();
     const ipv6 = [0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x01];
     fake.setOutput(ISteamGameServer('GetPublicIP'), rawAddress(ipv6, 1));
-    const address = rightOf(server.getPublicIP());
+    const address = server.getPublicIP();
     expect(address.type).toBe('ipv6');
     expect([...address.ipv6]).toEqual(ipv6);
   });
 
   it('getPublicIP before Steam knows it is 0.0.0.0', () => {
     const server = startServer();
-    expect(rightOf(server.getPublicIP())).toMatchObject({ type: 'ipv4', ipv4: '0.0.0.0' });
+    expect(server.getPublicIP()).toMatchObject({ type: 'ipv4', ipv4: '0.0.0.0' });
   });
 
   it('handleIncomingPacket passes the bytes, their length, the host-order source IP and port, and returns Steam’s answer', () => {
     const server = startServer();
     const query = Uint8Array.from([0xff, 0xff, 0xff, 0xff, 0x54, ...new TextEncoder().encode('Source Engine Query'), 0]);
     const symbol = ISteamGameServer('HandleIncomingPacket');
-    expect(rightOf(server.handleIncomingPacket(query, '10.0.0.5', 27005))).toBe(false);
+    expect(server.handleIncomingPacket(query, '10.0.0.5', 27005)).toBe(false);
     fake.setReturn(symbol, true);
-    expect(rightOf(server.handleIncomingPacket(query, '10.0.0.5', 27005))).toBe(true);
+    expect(server.handleIncomingPacket(query, '10.0.0.5', 27005)).toBe(true);
     expect(fake.arg(symbol, 0)).toBe(gameServerSelf());
     expect(fake.argBytes(symbol, 1)).toEqual(query);
     expect(fake.arg(symbol, 2)).toBe(BigInt(query.byteLength));
@@ -252,22 +255,21 @@ describe('public IP and the server-browser packet relay', () => {
     { name: 'data as a string', args: ['ÿÿÿÿT', '10.0.0.5', 1], argument: 'data' },
     { name: 'a bad source IP', args: [new Uint8Array(4), '10.0.0', 1], argument: 'sourceIp' },
     { name: 'a bad source port', args: [new Uint8Array(4), '10.0.0.5', 70000], argument: 'sourcePort' },
-  ])('handleIncomingPacket with $name is Left(InvalidArgument $argument)', ({ args, argument }) => {
+  ])('handleIncomingPacket with $name throws InvalidArgument $argument', ({ args, argument }) => {
     const server = startServer();
-    const [data, ip, port] = args;
-    expect(leftOf(server.handleIncomingPacket(data, ip, port))).toMatchObject({ _tag: 'InvalidArgument', argument });
+    expect(thrownBy(InvalidArgument, () => untyped(server).handleIncomingPacket(...args))).toMatchObject({ _tag: 'InvalidArgument', argument });
     expect(fake.callCount(ISteamGameServer('HandleIncomingPacket'))).toBe(0);
   });
 
   it('getNextOutgoingPacket returns a copy of the packet with its destination; null when Steam has none', () => {
     const server = startServer();
     const symbol = ISteamGameServer('GetNextOutgoingPacket');
-    expect(rightOf(server.getNextOutgoingPacket())).toBeNull();
+    expect(server.getNextOutgoingPacket()).toBeNull();
     const reply = Uint8Array.from({ length: 1200 }, (_, index) => (index * 7) & 0xff);
     fake.setOutput(symbol, reply);
     fake.setOutValue(symbol, 0, 0xc0a80114);
     fake.setOutValue(symbol, 1, 27005);
-    const packet = rightOf(server.getNextOutgoingPacket());
+    const packet = server.getNextOutgoingPacket();
     expect(packet).toEqual({ data: reply, ip: '192.168.1.20', port: 27005 });
     expect(packet?.data.byteLength).toBe(1200);
     // Its own memory: the next read into the scratch buffer cannot change it.
@@ -281,19 +283,19 @@ describe('players', () => {
   it('createUnauthenticatedUserConnection returns Steam’s 64-bit ID', () => {
     const server = startServer();
     fake.setReturn(ISteamGameServer('CreateUnauthenticatedUserConnection'), 0x01a0_0000_0000_0007n);
-    expect(rightOf(server.createUnauthenticatedUserConnection())).toBe(0x01a0_0000_0000_0007n);
+    expect(server.createUnauthenticatedUserConnection()).toBe(0x01a0_0000_0000_0007n);
   });
 
   it('updateUserData passes the Steam ID, name and score and returns Steam’s answer', () => {
     const server = startServer();
     const symbol = ISteamGameServer('BUpdateUserData');
     fake.setReturn(symbol, true);
-    expect(rightOf(server.updateUserData(BIG_STEAM_ID, 'Ann ✦', 4_000_000_000))).toBe(true);
+    expect(server.updateUserData(BIG_STEAM_ID, 'Ann ✦', 4_000_000_000)).toBe(true);
     expect(fake.arg(symbol, 1)).toBe(BIG_STEAM_ID);
     expect(fake.argString(symbol, 2)).toBe('Ann ✦');
     expect(fake.arg(symbol, 3)).toBe(4_000_000_000n);
     // Text Steam IDs are accepted like bigints.
-    rightOf(server.updateUserData('[U:1:1]', 'Bob', 0));
+    expect(server.updateUserData('[U:1:1]', 'Bob', 0)).toBe(true);
     expect(fake.arg(symbol, 1)).toBe(76561197960265729n);
   });
 
@@ -302,10 +304,9 @@ describe('players', () => {
     { name: 'a score above 32 bits', args: [BIG_STEAM_ID, 'Ann', 2 ** 32], argument: 'score' },
     { name: 'a name of 256 bytes', args: [BIG_STEAM_ID, 'n'.repeat(256), 1], argument: 'playerName' },
     { name: 'a Steam ID that is not one', args: ['player one', 'Ann', 1], argument: 'userSteamId' },
-  ])('updateUserData with $name is Left(InvalidArgument $argument)', ({ args, argument }) => {
+  ])('updateUserData with $name throws InvalidArgument $argument', ({ args, argument }) => {
     const server = startServer();
-    const [steamId, name, score] = args;
-    expect(leftOf(server.updateUserData(steamId, name, score))).toMatchObject({ _tag: 'InvalidArgument', argument });
+    expect(thrownBy(InvalidArgument, () => untyped(server).updateUserData(...args))).toMatchObject({ _tag: 'InvalidArgument', argument });
     expect(fake.callCount(ISteamGameServer('BUpdateUserData'))).toBe(0);
   });
 });
