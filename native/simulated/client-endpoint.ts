@@ -6,12 +6,7 @@ import type { ProcessRecord } from './process-record';
 import { Endpoint, type AuthSubject } from './endpoint';
 import type { UserRecord } from './user-record';
 import { VoiceRecorder } from './voice-recorder';
-
-export interface WebApiTicketRecord {
-  readonly handle: number;
-  readonly identity: string;
-  readonly issuedAtMs: number;
-}
+import { WebApiTicketRegistry } from './web-api-ticket-registry';
 
 export interface GameConnectionRecord {
   readonly serverSteamId: bigint;
@@ -35,7 +30,8 @@ export interface AppUsageEvent {
 export class ClientEndpoint extends Endpoint {
   readonly pipe = 'client' as const;
   readonly voice: VoiceRecorder;
-  readonly webApiTickets = new Map<number, WebApiTicketRecord>();
+  /** Web API tickets this client holds (the universe's registry has them too). */
+  readonly webApiTickets = new WebApiTicketRegistry();
   /** What this process has been told (SteamServersConnected/Disconnected delivered): BLoggedOn. */
   loggedOnView: boolean;
   readonly signedInAtMs: number;

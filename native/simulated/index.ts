@@ -25,7 +25,9 @@ export type {
   SimulatedUserSnapshot,
   TicketSnapshot,
   VoiceSnapshot,
+  WebApiTicketSnapshot,
 } from './simulated-inspection';
+export { WEB_API_TICKET_LIFETIME_MS } from './web-api-ticket-registry';
 export type { SimulatedServerInfo } from './server-endpoint';
 export type { AdvertisedGame, AppUsageEvent, GameConnectionRecord } from './client-endpoint';
 export type { AuthSessionState } from './endpoint';

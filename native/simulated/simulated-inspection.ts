@@ -26,6 +26,17 @@ export interface TicketSnapshot {
   readonly usedBy: bigint | null;
 }
 
+/** A web API ticket Steam's back end would still accept (not cancelled, holder live, not expired). */
+export interface WebApiTicketSnapshot {
+  readonly handle: number;
+  readonly processId: number;
+  readonly steamId: bigint;
+  /** The service identity it was requested for ('' when none). */
+  readonly identity: string;
+  readonly issuedAtMs: number;
+  readonly expiresAtMs: number;
+}
+
 export interface AuthSessionSnapshot {
   readonly processId: number;
   /** Which side of the process holds the session. */
@@ -95,6 +106,8 @@ export interface SimulatedInspection {
   user(steamId: bigint): SimulatedUserSnapshot | null;
   /** Session tickets issued and not cancelled (all processes, or one). */
   openTickets(process?: SimulatedProcess): readonly TicketSnapshot[];
+  /** Web API tickets still valid (all processes, or one), oldest first. */
+  webApiTickets(process?: SimulatedProcess): readonly WebApiTicketSnapshot[];
   /** Auth sessions held (all processes, or one, optionally one pipe). */
   authSessions(process?: SimulatedProcess, pipe?: Pipe): readonly AuthSessionSnapshot[];
   /** API calls whose result has not been queued yet. */
@@ -146,6 +159,20 @@ export const createSimulatedInspection = (universe: Universe, registry: ProcessR
           usedBy: ticket.usedBy,
         })),
       ),
+    webApiTickets: (process) => {
+      const record = process === undefined ? null : registry.recordOf(process);
+      return universe.webApiTickets
+        .list(universe.now())
+        .filter((ticket) => record === null || ticket.holder.process === record)
+        .map((ticket) => ({
+          handle: ticket.handle,
+          processId: ticket.holder.process.id,
+          steamId: ticket.holder.user.steamId,
+          identity: ticket.identity,
+          issuedAtMs: ticket.issuedAtMs,
+          expiresAtMs: ticket.expiresAtMs,
+        }));
+    },
     authSessions: (process, pipe) =>
       endpointsFor(process, pipe).flatMap((endpoint) =>
         [...endpoint.sessions.values()].map((session) => ({
@@ -183,7 +210,7 @@ export const createSimulatedInspection = (universe: Universe, registry: ProcessR
         steamId: client.user.steamId,
         loggedOn: client.loggedOnView,
         voice: { state, recording: state !== 'off', pendingBytes: client.voice.pendingBytes() },
-        webApiTicketHandles: [...client.webApiTickets.keys()],
+        webApiTicketHandles: client.webApiTickets.list(universe.now()).map((ticket) => ticket.handle),
         encryptedAppTicket: {
           pending: client.encryptedAppTicketPending,
           lastSuccessAtMs: client.encryptedAppTicketLastSuccessAtMs,

@@ -87,6 +87,8 @@ export interface SimulatedSteamOptions {
   readonly latencyMs?: number;
   /** Session tickets expire this long after issue. Default 24 h. */
   readonly ticketLifetimeMs?: number;
+  /** Web API tickets expire this long after issue. Default WEB_API_TICKET_LIFETIME_MS (24 h). */
+  readonly webApiTicketLifetimeMs?: number;
   /** Voice keeps capturing this long after StopVoiceRecording. Default 200. */
   readonly voiceTailMs?: number;
   /** RequestEncryptedAppTicket rate limit window after a success. Default 60 000 (Steam's 60 s). */

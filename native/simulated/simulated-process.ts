@@ -15,6 +15,7 @@ import { createSimulatedUserPort } from './simulated-user-port';
 import { createSimulatedUtilsPort } from './simulated-utils-port';
 import { failed, succeeded, type Outcome } from './outcome';
 import type { Universe } from './universe';
+import { releaseWebApiTickets } from './web-api-tickets';
 
 /** A SteamCore for one simulated process, plus what a test needs to address it. */
 export interface SimulatedProcess extends SteamCore {
@@ -84,7 +85,7 @@ export const createSimulatedProcess = (universe: Universe, record: ProcessRecord
     if (client === null) return;
     releaseAuth(client);
     client.voice.reset();
-    client.webApiTickets.clear();
+    releaseWebApiTickets(client);
     client.end();
     record.client = null;
     record.dropPipe('client');

@@ -18,7 +18,7 @@ import { encodeEncryptedAppTicket } from './encrypted-app-ticket';
 import { encodeGameConnectionBlob, GAME_CONNECTION_BLOB_SIZE } from './game-connection-blob';
 import { computeMac } from './ticket-mac';
 import { decompressVoice, VOICE_NATIVE_SAMPLE_RATE } from './voice-codec';
-import { encodeWebApiTicket } from './web-api-ticket';
+import { cancelWebApiTicket, requestWebApiTicket } from './web-api-tickets';
 
 const NOT_INITIALIZED: VoiceIo = { result: EVoiceResult.NotInitialized, bytesWritten: 0 };
 
@@ -40,27 +40,6 @@ export const createSimulatedUserPort = (client: ClientEndpoint): UserPort => {
   };
   const universe = client.universe;
   const user = client.user;
-
-  const requestWebApiTicket = (identity: string | null): number => {
-    const handle = universe.nextHandle();
-    const issuedAtMs = universe.now();
-    const record = { handle, identity: identity ?? '', issuedAtMs };
-    client.webApiTickets.set(handle, record);
-    client.postLater('GetTicketForWebApiResponse_t', () => {
-      // A cancelled request has nothing left to deliver.
-      if (!client.webApiTickets.has(handle)) return null;
-      if (!client.connected()) return { m_hAuthTicket: handle, m_eResult: EResult.NoConnection, m_cubTicket: 0, m_rgubTicket: new Uint8Array(0) };
-      const ticket = encodeWebApiTicket(universe.secret, {
-        issuerSteamId: user.steamId,
-        appId: client.process.appId,
-        issuedAtMs,
-        ticketId: handle,
-        identity: record.identity,
-      });
-      return { m_hAuthTicket: handle, m_eResult: EResult.OK, m_cubTicket: ticket.byteLength, m_rgubTicket: ticket };
-    });
-    return handle;
-  };
 
   const requestEncryptedAppTicket = (data: Uint8Array): bigint => {
     const userData = data.slice();
@@ -101,7 +80,7 @@ export const createSimulatedUserPort = (client: ClientEndpoint): UserPort => {
     },
     cancelAuthTicket: (handle) => {
       if (!client.live) return;
-      if (!cancelSessionTicket(client, handle)) client.webApiTickets.delete(handle);
+      if (!cancelSessionTicket(client, handle)) cancelWebApiTicket(client, handle);
     },
     userHasLicenseForApp: (steamId, appId) =>
       client.live ? userHasLicenseForApp(client, steamId, appId) : EUserHasLicenseForAppResult.NoAuth,
@@ -152,7 +131,7 @@ export const createSimulatedUserPort = (client: ClientEndpoint): UserPort => {
     decompressVoice: (compressed, destination, sampleRate) =>
       client.live ? decompressVoice(compressed, destination, sampleRate) : NOT_INITIALIZED,
     getVoiceOptimalSampleRate: () => (client.live ? VOICE_NATIVE_SAMPLE_RATE : 0),
-    getAuthTicketForWebApi: (identity) => (client.live ? requestWebApiTicket(identity) : 0),
+    getAuthTicketForWebApi: (identity) => (client.live ? requestWebApiTicket(client, identity) : 0),
     isBehindNAT: () => client.live && client.loggedOnView && user.behindNat,
     advertiseGame: (serverSteamId, serverIp, serverPort) => {
       if (!client.live) return;

@@ -10,6 +10,10 @@ import { readWebApiTicket } from './web-api-ticket';
 
 export type WebApiTicketRejection =
   | { readonly _tag: 'InvalidTicket'; readonly message: string }
+  /** Cancelled by its holder, or its holder shut down (Steam cancels what a client held). */
+  | { readonly _tag: 'TicketCanceled'; readonly message: string }
+  /** Older than its lifetime (webApiTicketLifetimeMs). */
+  | { readonly _tag: 'TicketExpired'; readonly message: string }
   | { readonly _tag: 'IdentityMismatch'; readonly message: string }
   | { readonly _tag: 'GameMismatch'; readonly message: string };
 
@@ -41,6 +45,13 @@ export const createSimulatedBackend = (universe: Universe): SimulatedBackend => 
     const reading = readWebApiTicket(universe.secret, ticket);
     if (reading._tag === 'Invalid') return failed({ _tag: 'InvalidTicket', message: reading.message });
     const fields = reading.ticket;
+    // A genuine MAC means this universe issued it; whether it is still live is the registry's.
+    const now = universe.now();
+    if (universe.webApiTickets.get(fields.ticketId, now) === undefined) {
+      return now >= fields.issuedAtMs + universe.webApiTicketLifetimeMs
+        ? failed({ _tag: 'TicketExpired', message: `the ticket expired at ${fields.issuedAtMs + universe.webApiTicketLifetimeMs} ms` })
+        : failed({ _tag: 'TicketCanceled', message: 'the ticket was cancelled, or its holder shut down' });
+    }
     if (fields.identity !== identity) {
       return failed({ _tag: 'IdentityMismatch', message: `ticket made for identity '${fields.identity}', checked as '${identity}'` });
     }

@@ -11,6 +11,7 @@ import type { Endpoint } from './endpoint';
 import { IssuedTicketIndex } from './issued-ticket-index';
 import type { UserRecord } from './user-record';
 import { nextUniverseOrdinal } from './universe-ordinal';
+import { WEB_API_TICKET_LIFETIME_MS, WebApiTicketRegistry } from './web-api-ticket-registry';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -19,6 +20,7 @@ export class Universe {
   readonly appId: number;
   readonly latencyMs: number;
   readonly ticketLifetimeMs: number;
+  readonly webApiTicketLifetimeMs: number;
   readonly voiceTailMs: number;
   readonly encryptedAppTicketIntervalMs: number;
   /** Which simulated Steam of the process this is (universe-ordinal.ts). */
@@ -35,6 +37,8 @@ export class Universe {
   readonly processes: ProcessRecord[] = [];
   /** Every session ticket issued and not yet expired (cancelled ones too, to answer AuthTicketCanceled). */
   readonly tickets = new IssuedTicketIndex();
+  /** Web API tickets the back end vouches for: not cancelled, their holder live, not expired. */
+  readonly webApiTickets = new WebApiTicketRegistry();
 
   private readonly delayed: DelayedActions;
   private lastTicketId = 0;
@@ -52,6 +56,7 @@ export class Universe {
     this.appId = options.appId ?? 480;
     this.latencyMs = options.latencyMs ?? 20;
     this.ticketLifetimeMs = options.ticketLifetimeMs ?? DAY_MS;
+    this.webApiTicketLifetimeMs = options.webApiTicketLifetimeMs ?? WEB_API_TICKET_LIFETIME_MS;
     this.voiceTailMs = options.voiceTailMs ?? 200;
     this.encryptedAppTicketIntervalMs = options.encryptedAppTicketIntervalMs ?? 60_000;
     this.ordinal = nextUniverseOrdinal();
@@ -119,5 +124,7 @@ export class Universe {
     this.disposed = true;
     this.delayed.dispose();
     for (const process of this.processes) process.dispose();
+    // Steam is gone: nothing it issued is vouched for any more.
+    this.webApiTickets.clear();
   }
 }
