@@ -10,7 +10,9 @@ import { TestScheduler } from 'rxjs/testing';
 import { EResult } from '../../native/enums';
 import type { FlatSymbol } from '../../native/flat-api';
 import type { FieldValue } from '../../native/struct-bytes';
+import { InvalidArgument, NotInitialized } from '../../src/errors';
 import type { SteamServer } from '../../src/server/steam-server';
+import { thrownBy, untyped } from './misuse-kit';
 import {
   BIG_STEAM_ID,
   CLIENT_PIPE,
@@ -183,25 +185,34 @@ describe.each(calls)('$name', (call) => {
     });
   });
 
-  it('a shutdown while pending answers Left(NotInitialized); after shutdown Steam is not called', () => {
+  it('a shutdown while pending answers Left(NotInitialized); after shutdown the call throws NotInitialized and Steam is not called', () => {
     const server = startServer();
     fake.setReturn(call.symbol, HANDLE);
     const seen = collect(call.start(server));
     server.serverShutdown();
-    expect(seen.values).toEqual([left(expect.objectContaining({ _tag: 'NotInitialized' }))]);
-    const after = collect(call.start(server));
-    expect(after.values).toEqual([left(expect.objectContaining({ _tag: 'NotInitialized' }))]);
+    expect(seen.values).toEqual([left(expect.any(NotInitialized))]);
+    expect(seen.completed()).toBe(true);
+    thrownBy(NotInitialized, () => call.start(server));
     expect(fake.callCount(call.symbol)).toBe(1);
+  });
+
+  it('made while live and subscribed after shutdown, it answers Left(NotInitialized) without calling Steam', () => {
+    const server = startServer();
+    fake.setReturn(call.symbol, HANDLE);
+    const result$ = call.start(server);
+    server.serverShutdown();
+    const late = collect(result$);
+    expect(late.values).toEqual([left(expect.any(NotInitialized))]);
+    expect(late.completed()).toBe(true);
+    expect(fake.callCount(call.symbol)).toBe(0);
   });
 });
 
 describe('call arguments', () => {
-  it('associateWithClan and computeNewPlayerCompatibility refuse a bad Steam ID before Steam', () => {
+  it('associateWithClan and computeNewPlayerCompatibility throw InvalidArgument for a bad Steam ID when called, before Steam', () => {
     const server = startServer();
-    expect(collect(server.associateWithClan('clan')).values).toEqual([left(expect.objectContaining({ _tag: 'InvalidArgument', argument: 'clanSteamId' }))]);
-    expect(collect(server.computeNewPlayerCompatibility(-5)).values).toEqual([
-      left(expect.objectContaining({ _tag: 'InvalidArgument', argument: 'newPlayerSteamId' })),
-    ]);
+    expect(thrownBy(InvalidArgument, () => untyped(server).associateWithClan('clan'))).toMatchObject({ argument: 'clanSteamId' });
+    expect(thrownBy(InvalidArgument, () => untyped(server).computeNewPlayerCompatibility(-5))).toMatchObject({ argument: 'newPlayerSteamId' });
     expect(fake.callCount('SteamAPI_ISteamGameServer_AssociateWithClan')).toBe(0);
     expect(fake.callCount('SteamAPI_ISteamGameServer_ComputeNewPlayerCompatibility')).toBe(0);
   });
@@ -278,15 +289,26 @@ describe('requestUserGroupStatus', () => {
     });
   });
 
-  it('a shutdown while waiting is Left(NotInitialized); bad Steam IDs never reach Steam', () => {
+  it('a shutdown while waiting is Left(NotInitialized); bad Steam IDs throw InvalidArgument when called and never reach Steam', () => {
     const server = startServer();
     fake.setReturn(REQUEST, true);
     const seen = collect(server.requestUserGroupStatus(BIG_STEAM_ID, CLAN_STEAM_ID));
-    expect(collect(server.requestUserGroupStatus('x', CLAN_STEAM_ID)).values).toEqual([left(expect.objectContaining({ argument: 'userSteamId' }))]);
-    expect(collect(server.requestUserGroupStatus(BIG_STEAM_ID, null)).values).toEqual([left(expect.objectContaining({ argument: 'groupSteamId' }))]);
+    expect(thrownBy(InvalidArgument, () => untyped(server).requestUserGroupStatus('x', CLAN_STEAM_ID))).toMatchObject({ argument: 'userSteamId' });
+    expect(thrownBy(InvalidArgument, () => untyped(server).requestUserGroupStatus(BIG_STEAM_ID, null))).toMatchObject({ argument: 'groupSteamId' });
     server.serverShutdown();
-    expect(seen.values).toEqual([left(expect.objectContaining({ _tag: 'NotInitialized' }))]);
+    expect(seen.values).toEqual([left(expect.any(NotInitialized))]);
+    expect(seen.completed()).toBe(true);
     expect(fake.callCount(REQUEST)).toBe(1);
+  });
+
+  it('after shutdown it throws NotInitialized when called; one made before answers Left(NotInitialized) on subscribe, without Steam', () => {
+    const server = startServer();
+    fake.setReturn(REQUEST, true);
+    const made = server.requestUserGroupStatus(BIG_STEAM_ID, CLAN_STEAM_ID);
+    server.serverShutdown();
+    thrownBy(NotInitialized, () => server.requestUserGroupStatus(BIG_STEAM_ID, CLAN_STEAM_ID));
+    expect(collect(made).values).toEqual([left(expect.any(NotInitialized))]);
+    expect(fake.callCount(REQUEST)).toBe(0);
   });
 });
 
@@ -294,14 +316,14 @@ describe('getGameplayStats', () => {
   it('asks Steam, and the GSGameplayStats_t arrives on gsGameplayStats$', () => {
     const server = startServer();
     const stats = collect(server.gsGameplayStats$);
-    expect(server.getGameplayStats()).toEqual(right(undefined));
+    expect(server.getGameplayStats()).toBeUndefined();
     expect(fake.callCount('SteamAPI_ISteamGameServer_GetGameplayStats')).toBe(1);
     expect(fake.arg('SteamAPI_ISteamGameServer_GetGameplayStats', 0)).toBe(gameServerSelf());
     queueServerCallback('GSGameplayStats_t', { m_eResult: EResult.OK, m_nRank: 12, m_unTotalConnects: 345, m_unTotalMinutesPlayed: 6789 });
     server.runCallbacks();
     expect(stats.values).toEqual([{ result: EResult.OK, rank: 12, totalConnects: 345, totalMinutesPlayed: 6789 }]);
     server.serverShutdown();
-    expect(server.getGameplayStats()).toEqual(left(expect.objectContaining({ _tag: 'NotInitialized' })));
+    thrownBy(NotInitialized, () => server.getGameplayStats());
     expect(fake.callCount('SteamAPI_ISteamGameServer_GetGameplayStats')).toBe(1);
   });
 });

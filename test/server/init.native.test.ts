@@ -1,12 +1,14 @@
 /**
  * serverInit / serverInitEx / serverShutdown on the native backend through the fake libsteam_api:
  * what crosses to SteamInternal_GameServer_Init_V2, Valve's init failures as typed Lefts, argument
- * errors that never reach Steam, one live game server per process, an idempotent shutdown.
+ * errors thrown before Steam is called, one live game server per process, an idempotent shutdown.
  */
 import { ESteamAPIInitResult } from '../../native/enums';
 import { gameServerInterfaceVersionList } from '../../native/game-server-interface-versions';
 import { ServerMode } from '../../src/enums';
+import { InitFailed, InvalidArgument } from '../../src/errors';
 import { serverInit, serverInitEx, serverShutdown } from '../../src/init/server-init';
+import { thrownBy } from './misuse-kit';
 import { adoptServer, fake, leftOf, nativeOptions, queueServerCallback, resetFake, rightOf, startServer, stopServer } from './server-native-kit';
 
 afterEach(stopServer);
@@ -66,10 +68,11 @@ describe('serverInit arguments as Valve receives them', () => {
     { name: 'version not a string', args: ['', 1, 2, 2, 1], argument: 'versionNumber' },
     { name: 'version with a NUL', args: ['', 1, 2, 2, '1.0\u00000'], argument: 'versionNumber' },
     { name: 'version of 128 bytes', args: ['', 1, 2, 2, 'v'.repeat(128)], argument: 'versionNumber' },
-  ])('$name: Left(InvalidArgument $argument), Steam is never called', ({ args, argument }) => {
+  ])('$name: throws InvalidArgument $argument, Steam is never called', ({ args, argument }) => {
     resetFake();
-    const [ip, gamePort, queryPort, mode, version] = args;
-    const failed = leftOf(serverInit(ip, gamePort, queryPort, mode, version, nativeOptions()));
+    // As JavaScript would call it: the parameter types refuse these at compile time.
+    const untypedInit = serverInit as (...parameters: unknown[]) => unknown;
+    const failed = thrownBy(InvalidArgument, () => untypedInit(...args, nativeOptions()));
     expect(failed).toMatchObject({ _tag: 'InvalidArgument', argument });
     expect(failed.message).toContain(argument);
     expect(fake.callCount(INIT)).toBe(0);
@@ -87,17 +90,13 @@ describe('serverInit failures', () => {
     { status: ESteamAPIInitResult.FailedGeneric, verbal: 'Failed (generic)', steamMessage: 'SteamGameServer already initialized' },
     { status: ESteamAPIInitResult.NoSteamClient, verbal: "Cannot connect to Steam, client probably isn't running", steamMessage: 'steamclient.so not found' },
     { status: ESteamAPIInitResult.VersionMismatch, verbal: 'Steam client appears to be out of date', steamMessage: 'No interface SteamGameServer015' },
-  ])('Init_V2 returning $status is Left(InitFailed) with the spec’s verbal text and Valve’s message', ({ status, verbal, steamMessage }) => {
+  ])('Init_V2 returning $status is Left(InitFailed) with the spec’s verbal text, Valve’s message and a hint', ({ status, verbal, steamMessage }) => {
     resetFake();
     fake.setServerInit(status, steamMessage);
     const failed = leftOf(serverInit('', 27015, 27016, ServerMode.SERVER_MODE_AUTHENTICATION, '1.0.0.0', nativeOptions()));
-    expect(failed).toEqual({
-      _tag: 'InitFailed',
-      status,
-      verbal,
-      steamMessage,
-      message: `Steam init failed (${status}, ${verbal}): ${steamMessage}`,
-    });
+    expect(failed).toBeInstanceOf(InitFailed);
+    expect(failed).toMatchObject({ _tag: 'InitFailed', status, verbal, steamMessage, hint: expect.any(String) });
+    if (failed._tag === 'InitFailed') expect(failed.message).toBe(`Steam init failed (${status}, ${verbal}): ${steamMessage}. Hint: ${failed.hint}`);
     expect(fake.callCount('SteamAPI_ManualDispatch_Init')).toBe(0);
     expect(fake.callCount('SteamAPI_SteamGameServer_v015')).toBe(0);
     expect(fake.serverLive()).toBe(false);
@@ -130,14 +129,14 @@ describe('serverInit failures', () => {
     expect(second).toMatchObject({ _tag: 'InitFailed', status: ESteamAPIInitResult.FailedGeneric });
     expect(fake.callCount(INIT)).toBe(1);
     fake.setReturn('SteamAPI_ISteamGameServer_BLoggedOn', true);
-    expect(rightOf(first.loggedOn())).toBe(true);
+    expect(first.loggedOn()).toBe(true);
     serverShutdown(first);
     const third = adoptServer(rightOf(serverInit('', 27017, 27018, ServerMode.SERVER_MODE_AUTHENTICATION, '1.0.0.0', nativeOptions())));
     // Shutting the old server down again must not take the new one with it.
     serverShutdown(first);
     expect(fake.callCount('SteamGameServer_Shutdown')).toBe(1);
     expect(fake.serverLive()).toBe(true);
-    expect(rightOf(third.loggedOn())).toBe(true);
+    expect(third.loggedOn()).toBe(true);
   });
 });
 

@@ -139,7 +139,7 @@ const cases: readonly Case[] = [
     stream: 'validateAuthTicketResponse$',
     struct: 'ValidateAuthTicketResponse_t',
     members: { m_SteamID: BIG_STEAM_ID, m_eAuthSessionResponse: 6, m_OwnerSteamID: OTHER_STEAM_ID },
-    payload: { authId: BIG_STEAM_ID, response: 6, ownerId: OTHER_STEAM_ID },
+    payload: { steamId: BIG_STEAM_ID, response: 6, ownerSteamId: OTHER_STEAM_ID },
   },
   {
     stream: 'getAuthSessionTicketResponse$',
@@ -267,8 +267,8 @@ describe('a client and a game server in one process', () => {
     const decodedServer = serverSeen[0] as Record<string, unknown>;
     expect(decodedClient).not.toEqual(decodedServer);
     if (name === 'validateAuthTicketResponse$') {
-      expect(decodedClient).toMatchObject({ authId: BIG_STEAM_ID, response: 0 });
-      expect(decodedServer).toMatchObject({ authId: OTHER_STEAM_ID, response: 6 });
+      expect(decodedClient).toMatchObject({ steamId: BIG_STEAM_ID, response: 0 });
+      expect(decodedServer).toMatchObject({ steamId: OTHER_STEAM_ID, response: 6 });
     }
     expect(fake.pendingCallbacks(CLIENT_PIPE)).toBe(0);
     expect(fake.pendingCallbacks(SERVER_PIPE)).toBe(0);
