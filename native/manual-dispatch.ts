@@ -5,6 +5,11 @@
  * `finally`, exactly once per message; only then is the message emitted, so a subscriber that
  * throws or re-enters the pump can never leave a callback un-freed or read freed memory.
  *
+ * A call result is passed on only when SteamAPICallCompleted_t's m_cubParam is the size of the
+ * struct its id names on this platform (ids the SDK has no layout for are passed on by size);
+ * otherwise, or when Steam will not hand it over or flags an I/O failure, it goes out as
+ * `ioFailure: true` with no bytes (and a `fault` when the core, not Steam, refused it).
+ *
  * The idle path (no message) allocates nothing: the CallbackMsg_t buffer is preallocated.
  */
 import type { FlatApi } from './flat-api';
@@ -12,7 +17,7 @@ import { createNativeCopier } from './native-memory';
 import { readInt32, readUint32, readUint64 } from './struct-bytes';
 import type { SessionLiveness } from './native-session-liveness';
 import { layoutOf, layoutsFor, type StructLayout } from './struct-layouts';
-import type { Pipe, Platform, RawCallback } from './steam-core';
+import type { CallResultFault, Pipe, Platform, RawCallback } from './steam-core';
 
 /** k_iCallback of SteamAPICallCompleted_t. */
 export const apiCallCompletedCallbackId = 703;
@@ -58,7 +63,11 @@ export const createManualDispatch = (api: FlatApi, platform: Platform): DrainPip
   /** Copies `size` bytes out of native memory (never a view: Steam frees it right after). */
   const copyOut = (pointer: bigint, size: number): Uint8Array => (pointer === 0n || size === 0 || !isSaneSize(size) ? empty : copy(pointer, size));
   // Call results are fetched into one reused buffer, then sliced: a fresh buffer per result costs more.
+  // The region a fetch may fill is zeroed first, so bytes Steam claims but does not write are
+  // zero, never an earlier result's (a store URL's login token once went out that way).
   let resultScratch = new Uint8Array(4096);
+  /** The size each known result struct has on this platform: m_cubParam must match it. */
+  const expectedResultSize = (callbackId: number): number | undefined => table.byCallbackId.get(callbackId)?.size;
 
   const message = new Uint8Array(messageLayout.size);
   const messageView = new DataView(message.buffer);
@@ -68,14 +77,22 @@ export const createManualDispatch = (api: FlatApi, platform: Platform): DrainPip
     const apiCall = readUint64(completed, asyncCallOffset);
     const callbackId = readInt32(completed, resultCallbackIdOffset);
     const size = readUint32(completed, resultSizeOffset);
-    if (!isSaneSize(size)) return { kind: 'callResult', pipe, callbackId, apiCall, ioFailure: true, bytes: empty };
+    // Every failure ends the waiting caller with no bytes: a Left, never a guess.
+    const failure = (fault?: CallResultFault): RawCallback =>
+      fault === undefined
+        ? { kind: 'callResult', pipe, callbackId, apiCall, ioFailure: true, bytes: empty }
+        : { kind: 'callResult', pipe, callbackId, apiCall, ioFailure: true, fault, bytes: empty };
+    if (!isSaneSize(size)) return failure({ _tag: 'AbsurdSize', claimed: size });
     if (size > resultScratch.byteLength) resultScratch = new Uint8Array(Math.max(size, resultScratch.byteLength * 2));
+    else resultScratch.fill(0, 0, size);
     failed[0] = 0;
+    // Fetched even when the size is wrong: Steam keeps a result until it is asked for it.
     const fetched = getApiCallResult(pipeHandle, apiCall, resultScratch, size, callbackId, failed);
-    // A result Steam will not hand over is reported as an I/O failure so the waiting caller ends.
-    return fetched
-      ? { kind: 'callResult', pipe, callbackId, apiCall, ioFailure: failed[0] !== 0, bytes: resultScratch.slice(0, size) }
-      : { kind: 'callResult', pipe, callbackId, apiCall, ioFailure: true, bytes: empty };
+    if (!fetched) return failure({ _tag: 'NotHandedOver' });
+    if (failed[0] !== 0) return failure();
+    const expected = expectedResultSize(callbackId);
+    if (expected !== undefined && size !== expected) return failure({ _tag: 'SizeMismatch', claimed: size, expected });
+    return { kind: 'callResult', pipe, callbackId, apiCall, ioFailure: false, bytes: resultScratch.slice(0, size) };
   };
 
   const readMessage = (pipeHandle: number, pipe: Pipe): RawCallback => {

@@ -27,6 +27,19 @@ export interface CallbackMessage {
   readonly bytes: Uint8Array;
 }
 
+/**
+ * Why the native core, not Steam, turned a finished call into a failure (`ioFailure: true`, no
+ * bytes): the bytes could not be trusted to be the result's, so none are passed on.
+ * - `SizeMismatch`: SteamAPICallCompleted_t's m_cubParam is not the size of the struct its
+ *   callback id names on this platform (bytes past what Steam wrote would be stale memory);
+ * - `AbsurdSize`: m_cubParam is beyond any Steam struct (not even fetched);
+ * - `NotHandedOver`: GetAPICallResult returned false.
+ */
+export type CallResultFault =
+  | { readonly _tag: 'SizeMismatch'; readonly claimed: number; readonly expected: number }
+  | { readonly _tag: 'AbsurdSize'; readonly claimed: number }
+  | { readonly _tag: 'NotHandedOver' };
+
 /** The payload of a finished asynchronous API call (SteamAPICall_t), fetched with GetAPICallResult. */
 export interface CallResultMessage {
   readonly kind: 'callResult';
@@ -35,8 +48,11 @@ export interface CallResultMessage {
   readonly callbackId: number;
   /** The SteamAPICall_t handle the original call returned. */
   readonly apiCall: bigint;
-  /** Steam's I/O-failure flag: true when the call failed in transport and `bytes` mean nothing. */
+  /** Steam's I/O-failure flag: true when the call failed in transport and `bytes` mean nothing (the native core passes none). */
   readonly ioFailure: boolean;
+  /** Set (with `ioFailure: true`) when the core refused the result itself; absent otherwise. */
+  readonly fault?: CallResultFault;
+  /** Exactly the result struct's bytes (anything Steam left unwritten is zero); empty on failure. */
   readonly bytes: Uint8Array;
 }
 

@@ -47,6 +47,11 @@ export interface FakeSteam {
   /** A CallbackMsg_t that lies about m_cubParam, or carries a NULL payload. */
   queueRawCallback(pipe: number, callbackId: number, payload: Uint8Array, reportedSize: number, nullPayload: boolean): void;
   queueCallResult(pipe: number, apiCall: bigint, callbackId: number, payload: Uint8Array, ioFailure: boolean): void;
+  /**
+   * A call result whose SteamAPICallCompleted_t claims `claimedSize` bytes (m_cubParam) while
+   * GetAPICallResult writes only the payload's bytes into the caller's buffer.
+   */
+  queueCallResultClaiming(pipe: number, apiCall: bigint, callbackId: number, payload: Uint8Array, claimedSize: number, ioFailure: boolean): void;
   /** Only the SteamAPICallCompleted_t, with any m_cubParam, no stored result. */
   queueCallCompleted(pipe: number, apiCall: bigint, callbackId: number, reportedSize: number): void;
   pendingCallbacks(pipe: number): number;
@@ -85,6 +90,7 @@ export const loadFakeSteam = (libraryPath: string = buildFakeLibrary()): FakeSte
   const queueCallback = control('FakeSteam_QueueCallback', 'void', ['int', 'int', 'void *', 'int']);
   const queueRawCallback = control('FakeSteam_QueueRawCallback', 'void', ['int', 'int', 'void *', 'int', 'int', 'int']);
   const queueCallResult = control('FakeSteam_QueueCallResult', 'void', ['int', 'uint64_t', 'int', 'void *', 'int', 'int']);
+  const queueCallResultClaiming = control('FakeSteam_QueueCallResultClaiming', 'void', ['int', 'uint64_t', 'int', 'void *', 'int', 'uint32_t', 'int']);
   const queueCallCompleted = control('FakeSteam_QueueCallCompleted', 'void', ['int', 'uint64_t', 'int', 'uint32_t']);
   const pendingCallbacks = control('FakeSteam_PendingCallbacks', 'int', ['int']);
   const outstandingCallbacks = control('FakeSteam_OutstandingCallbacks', 'int', []);
@@ -125,6 +131,8 @@ export const loadFakeSteam = (libraryPath: string = buildFakeLibrary()): FakeSte
       queueRawCallback(pipe, callbackId, payload, payload.byteLength, reportedSize, nullPayload ? 1 : 0),
     queueCallResult: (pipe, apiCall, callbackId, payload, ioFailure) =>
       queueCallResult(pipe, apiCall, callbackId, payload, payload.byteLength, ioFailure ? 1 : 0),
+    queueCallResultClaiming: (pipe, apiCall, callbackId, payload, claimedSize, ioFailure) =>
+      queueCallResultClaiming(pipe, apiCall, callbackId, payload, payload.byteLength, claimedSize, ioFailure ? 1 : 0),
     queueCallCompleted: (pipe, apiCall, callbackId, reportedSize) => queueCallCompleted(pipe, apiCall, callbackId, reportedSize),
     pendingCallbacks: (pipe) => pendingCallbacks(pipe),
     outstandingCallbacks: () => outstandingCallbacks(),

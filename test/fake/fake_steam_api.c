@@ -373,8 +373,9 @@ EXPORT void FakeSteam_QueueRawCallback(int pipe, int callbackId, const void *pay
   append_message(new_message(pipe, callbackId, payload, allocated, reportedSize, nullPayload));
 }
 
-/* A finished SteamAPICall_t: stores its result for GetAPICallResult and posts SteamAPICallCompleted_t. */
-EXPORT void FakeSteam_QueueCallResult(int pipe, uint64_t apiCall, int callbackId, const void *payload, int size, int ioFailure) {
+/* Stores a result for GetAPICallResult (which writes its `size` bytes and nothing more, however
+   large the caller's buffer) and posts SteamAPICallCompleted_t claiming `claimedSize` bytes. */
+static void queue_call_result(int pipe, uint64_t apiCall, int callbackId, const void *payload, int size, uint32_t claimedSize, int ioFailure) {
   CallResult *result = calloc(1, sizeof *result);
   result->apiCall = apiCall;
   result->callbackId = callbackId;
@@ -384,8 +385,20 @@ EXPORT void FakeSteam_QueueCallResult(int pipe, uint64_t apiCall, int callbackId
   result->ioFailure = ioFailure;
   result->next = callResults;
   callResults = result;
-  SteamAPICallCompleted_t completed = {apiCall, callbackId, (uint32_t)result->size};
+  SteamAPICallCompleted_t completed = {apiCall, callbackId, claimedSize};
   append_message(new_message(pipe, API_CALL_COMPLETED, &completed, sizeof completed, sizeof completed, 0));
+}
+
+/* A finished SteamAPICall_t: stores its result for GetAPICallResult and posts SteamAPICallCompleted_t. */
+EXPORT void FakeSteam_QueueCallResult(int pipe, uint64_t apiCall, int callbackId, const void *payload, int size, int ioFailure) {
+  queue_call_result(pipe, apiCall, callbackId, payload, size, (uint32_t)(size > 0 ? size : 0), ioFailure);
+}
+
+/* The same, but m_cubParam claims `claimedSize` bytes while GetAPICallResult writes only `size`:
+   a reader that trusts the claim gets whatever its buffer held before. */
+EXPORT void FakeSteam_QueueCallResultClaiming(int pipe, uint64_t apiCall, int callbackId, const void *payload, int size, uint32_t claimedSize,
+                                              int ioFailure) {
+  queue_call_result(pipe, apiCall, callbackId, payload, size, claimedSize, ioFailure);
 }
 
 /* Only the SteamAPICallCompleted_t, with any m_cubParam and no stored result. */

@@ -5,6 +5,7 @@
  * with a canary, so the memory it claims really exists (no undefined behaviour in the test even
  * before the fix) and anything C read or wrote beyond the view shows up.
  */
+import { runInNewContext } from 'node:vm';
 import { EVoiceResult } from '../../native/enums';
 import { cBufferSize, trueByteLength } from '../../native/buffer-size';
 import type { FlatSymbol } from '../../native/flat-api';
@@ -133,6 +134,8 @@ describe('trueByteLength / cBufferSize', () => {
     expect(trueByteLength(lyingView(5, 99, 'subclass getter'))).toBe(5);
     expect(trueByteLength(new Uint16Array(4))).toBe(8);
     expect(trueByteLength(Buffer.from('abc'))).toBe(3);
+    // A typed array from another realm (jest's sandbox vs Node's TextEncoder) reads the same.
+    expect(trueByteLength(runInNewContext('new Uint8Array(6)') as Uint8Array)).toBe(6);
     const plain = new Uint8Array(7);
     const original = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype) as object, 'byteLength');
     Object.defineProperty(Object.getPrototypeOf(Uint8Array.prototype) as object, 'byteLength', { get: () => 1 << 30, configurable: true });

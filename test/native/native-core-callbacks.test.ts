@@ -126,7 +126,8 @@ describe('native core callbacks through ManualDispatch (fake library)', () => {
     const received = collect(() => core.runCallbacks(), core.callbacks$);
     expect(received).toEqual([
       { kind: 'callResult', pipe: 'client', callbackId: 154, apiCall: 0x8000000000000abcn, ioFailure: false, bytes: result },
-      { kind: 'callResult', pipe: 'client', callbackId: 154, apiCall: 42n, ioFailure: true, bytes: result },
+      // An I/O failure's bytes mean nothing, so none are passed on.
+      { kind: 'callResult', pipe: 'client', callbackId: 154, apiCall: 42n, ioFailure: true, bytes: new Uint8Array(0) },
     ]);
     const call = 'SteamAPI_ManualDispatch_GetAPICallResult';
     expect(fake.callCount(call)).toBe(2);
@@ -143,9 +144,11 @@ describe('native core callbacks through ManualDispatch (fake library)', () => {
   it('a completed call whose result Steam will not hand over ends as an I/O failure with no bytes', () => {
     const { core, fake } = freshFakeCore();
     liveClient(core);
-    fake.queueCallCompleted(clientPipe, 7n, 165, 516);
+    fake.queueCallCompleted(clientPipe, 7n, 165, 512);
     const received = collect(() => core.runCallbacks(), core.callbacks$);
-    expect(received).toEqual([{ kind: 'callResult', pipe: 'client', callbackId: 165, apiCall: 7n, ioFailure: true, bytes: new Uint8Array(0) }]);
+    expect(received).toEqual([
+      { kind: 'callResult', pipe: 'client', callbackId: 165, apiCall: 7n, ioFailure: true, fault: { _tag: 'NotHandedOver' }, bytes: new Uint8Array(0) },
+    ]);
     expect(fake.callCount('SteamAPI_ManualDispatch_FreeLastCallback')).toBe(1);
   });
 
@@ -154,7 +157,9 @@ describe('native core callbacks through ManualDispatch (fake library)', () => {
     liveClient(core);
     fake.queueCallCompleted(clientPipe, 8n, 154, 0xfffffff0);
     const received = collect(() => core.runCallbacks(), core.callbacks$);
-    expect(received).toEqual([{ kind: 'callResult', pipe: 'client', callbackId: 154, apiCall: 8n, ioFailure: true, bytes: new Uint8Array(0) }]);
+    expect(received).toEqual([
+      { kind: 'callResult', pipe: 'client', callbackId: 154, apiCall: 8n, ioFailure: true, fault: { _tag: 'AbsurdSize', claimed: 0xfffffff0 }, bytes: new Uint8Array(0) },
+    ]);
     expect(fake.callCount('SteamAPI_ManualDispatch_GetAPICallResult')).toBe(0);
     expect(fake.callCount('SteamAPI_ManualDispatch_FreeLastCallback')).toBe(1);
   });
@@ -166,12 +171,13 @@ describe('native core callbacks through ManualDispatch (fake library)', () => {
     liveServer(core);
     fake.queueCallback(9, 201, Uint8Array.of(0xaa));
     fake.queueCallback(5, 143, Uint8Array.of(0xbb));
-    fake.queueCallResult(9, 3n, 209, Uint8Array.of(1, 2, 3), false);
+    const reputation = writeStruct(layoutOf(layouts, 'GSReputation_t'), { m_eResult: 1, m_unReputationScore: 3 });
+    fake.queueCallResult(9, 3n, 209, reputation, false);
     const received = collect(() => core.runCallbacks(), core.callbacks$);
     expect(received).toEqual([
       { kind: 'callback', pipe: 'client', callbackId: 143, bytes: Uint8Array.of(0xbb) },
       { kind: 'callback', pipe: 'server', callbackId: 201, bytes: Uint8Array.of(0xaa) },
-      { kind: 'callResult', pipe: 'server', callbackId: 209, apiCall: 3n, ioFailure: false, bytes: Uint8Array.of(1, 2, 3) },
+      { kind: 'callResult', pipe: 'server', callbackId: 209, apiCall: 3n, ioFailure: false, bytes: reputation },
     ]);
     expect(fake.callCount('SteamAPI_ManualDispatch_RunFrame')).toBe(2);
     expect(fake.signedArg('SteamAPI_ManualDispatch_GetAPICallResult', 0)).toBe(9n);
