@@ -11,7 +11,7 @@
 import { isLeft, left, right, type Either } from 'fp-ts/Either';
 import { Observable, type Subscriber, type Unsubscribable } from 'rxjs';
 import { EResult } from '../../native/enums';
-import { notInitialized, steamResultError, timedOut, type NotInitialized, type SteamResultError, type Timeout } from '../errors';
+import { NotInitialized, steamResultError, Timeout, type SteamResultError } from '../errors';
 import type { KeyedListener, KeyedListeners } from '../session/keyed-listeners';
 import type { SessionState } from '../session/session-state';
 import { timeoutQueue, type Expiring, type TimeoutQueue } from '../session/timeout-queue';
@@ -26,6 +26,7 @@ export interface HeldTicketKind<Argument, IssueError, Issued, Response extends T
   readonly state: SessionState;
   /** Steam's responses by ticket handle; listened to right after `issue`, as Steam answers in a later frame. */
   readonly listeners: KeyedListeners<number, Response>;
+  /** Issues the ticket; `argument` was checked when the flow was made. */
   readonly issue: (argument: Argument) => Either<IssueError, Issued>;
   /** The HAuthTicket of what `issue` returned. */
   readonly handleOf: (issued: Issued) => number;
@@ -55,8 +56,9 @@ class HeldTicket<Argument, IssueError, Issued, Response extends TicketResponse, 
   start(argument: Argument): this {
     const { state } = this.kind;
     const subscriber = this.subscriber;
+    // Made while live, subscribed after shutdown began: an outcome, not misuse.
     if (!state.live) {
-      subscriber.next(left(notInitialized(state.name)));
+      subscriber.next(left(new NotInitialized(state.name)));
       subscriber.complete();
       return this;
     }
@@ -91,7 +93,7 @@ class HeldTicket<Argument, IssueError, Issued, Response extends TicketResponse, 
   /** No response within the timeout. */
   expire(): void {
     this.stopListening();
-    this.subscriber.next(left(timedOut(this.kind.responseName, this.timeoutMs)));
+    this.subscriber.next(left(new Timeout(this.kind.responseName, this.timeoutMs)));
     this.subscriber.complete();
   }
 
@@ -99,8 +101,8 @@ class HeldTicket<Argument, IssueError, Issued, Response extends TicketResponse, 
     this.stopListening();
     this.timeout?.delete(this);
     this.forgetShutdown?.();
-    // Cancel while the library is still up: shutdown fires its callbacks before it marks the session dead.
-    if (this.handle !== 0 && this.kind.state.live) this.kind.cancel(this.handle);
+    // At shutdown the session is already dead but Steam is still up: cancel while it is.
+    if (this.handle !== 0 && this.kind.state.steamAvailable) this.kind.cancel(this.handle);
     this.handle = 0;
   }
 
