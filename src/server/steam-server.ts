@@ -9,9 +9,9 @@ import type { Observable } from 'rxjs';
 import type { Pump } from '../../native/pump';
 import type { RawCallback, ServerSession } from '../../native/steam-core';
 import { signalDecoders } from '../../streams';
+import { authFunctions, type AuthFunctions } from '../auth/auth-functions';
 import type { SessionParts } from '../session/session-state';
 import { shutdownSequence } from '../session/shutdown-sequence';
-import { serverAuth, type ServerAuth } from './server-auth';
 import { serverCalls, type ServerCalls } from './server-calls';
 import { serverConnection, type ServerConnection } from './server-connection';
 import { serverInfoSetters, type ServerInfoSetters } from './server-info';
@@ -37,7 +37,7 @@ import { serverStreams, type ServerSignalStreams } from './server-streams';
  * ```
  */
 export interface SteamServer
-  extends ServerConnection, ServerPlayers, ServerPackets, ServerInfoSetters, ServerCalls, ServerAuth, ServerSignalStreams {
+  extends ServerConnection, ServerPlayers, ServerPackets, ServerInfoSetters, ServerCalls, AuthFunctions, ServerSignalStreams {
   /**
    * Every raw callback and call result of this server's core (both pipes), as the pump drains them;
    * completes at serverShutdown, and at once when subscribed after it.
@@ -89,7 +89,8 @@ export const createSteamServer = (parts: SteamServerParts): SteamServer => {
     ...serverPlayers({ state, server }),
     ...serverPackets({ state, server }),
     ...serverInfoSetters({ state, server }),
-    ...serverAuth({
+    // The auth flows end at shutdown themselves, so they get the unscoped streams.
+    ...authFunctions({
       state,
       port: server,
       getAuthSessionTicketResponse$: internal.getAuthSessionTicketResponse$,
