@@ -6,8 +6,15 @@
  * core has work due; in `manual` mode the game calls `runCallbacks()` from its own loop. Client and server
  * on one core share one pump: it starts with the first lease and stops when the last is released
  * (shutdown), so nothing polls a library that is shut down.
+ *
+ * Errors out of a frame (a subscriber's, under rxjs's deprecated synchronous error mode): a
+ * `runCallbacks()` the game calls throws to the game, as that mode promises; a timer frame
+ * reports the error through rxjs's reportUnhandledError and runs again on time; a wake-up frame
+ * (event-driven cores) rethrows into its scheduler after re-queuing the other cores' frames.
  */
 import { asyncScheduler, type Observable, type SchedulerAction, type SchedulerLike, type Subscription } from 'rxjs';
+// rxjs's own reporter for errors with no caller to throw to (reachable through its ./internal/* export).
+import { reportUnhandledError } from 'rxjs/internal/util/reportUnhandledError';
 import { ArmedAction } from './armed-action';
 import { Multicast } from './multicast';
 import type { SteamCore } from './steam-core';
@@ -144,8 +151,20 @@ const startPump = (core: SteamCore, options: PumpOptions): SharedPump => {
     timer = wakeups;
   } else if (mode === 'auto') {
     timer = scheduler.schedule(function tick(this: SchedulerAction<undefined>) {
-      runCallbacks();
-      if (running) this.schedule(undefined, intervalMs);
+      try {
+        runCallbacks();
+      } catch (error) {
+        // Only rxjs's deprecated synchronous error mode lets a subscriber's error out of a frame.
+        // Nobody called this frame, so there is no caller to throw to: thrown into the scheduler,
+        // it would end this timer (no more frames, callbacks left in Steam for good) and make
+        // rxjs cancel whatever else was due in the same flush. It is reported as rxjs reports
+        // every error it cannot hand to a caller: config.onUnhandledError, else thrown on a
+        // later macrotask (an uncaught exception the host sees).
+        reportUnhandledError(error);
+      } finally {
+        // Re-armed whatever happened, so one bad subscriber costs one frame, not the pump.
+        if (running) this.schedule(undefined, intervalMs);
+      }
     }, intervalMs);
   }
   const pump: Pump = {
