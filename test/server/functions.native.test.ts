@@ -327,7 +327,7 @@ describe('server-side auth functions', () => {
     expect(fake.callCount('SteamAPI_ISteamUser_GetAuthSessionTicket')).toBe(0);
   });
 
-  it('getAuthSessionTicket for a remote Steam ID passes a SteamNetworkingIdentity; no ticket is Left(TicketUnavailable)', () => {
+  it('getAuthSessionTicket for a remote Steam ID passes a SteamNetworkingIdentity; no ticket is Left(TicketUnavailable); a bad ID throws', () => {
     const server = startServer();
     const symbol = ISteamGameServer('GetAuthSessionTicket');
     fake.setOutput(symbol, ticket);
@@ -335,14 +335,14 @@ describe('server-side auth functions', () => {
     rightOf(server.getAuthSessionTicket(BIG_STEAM_ID));
     expect(fake.argBytes(symbol, 4)?.byteLength).toBe(136);
     fake.setReturn(symbol, 0);
-    expect(leftOf(server.getAuthSessionTicket())).toMatchObject({ _tag: 'TicketUnavailable' });
-    expect(leftOf(server.getAuthSessionTicket('not an id'))).toMatchObject({ _tag: 'InvalidArgument', argument: 'remoteSteamId' });
+    expect(leftOf(server.getAuthSessionTicket())).toBeInstanceOf(TicketUnavailable);
+    expect(thrownBy(InvalidArgument, () => untyped(server).getAuthSessionTicket('not an id'))).toMatchObject({ argument: 'remoteSteamId' });
   });
 
   it('beginAuthSession passes the ticket bytes, their size and the Steam ID, and returns EBeginAuthSessionResult', () => {
     const server = startServer();
     const symbol = ISteamGameServer('BeginAuthSession');
-    expect(rightOf(server.beginAuthSession(ticket, 234, BIG_STEAM_ID))).toBe(EBeginAuthSessionResult.OK);
+    expect(server.beginAuthSession(ticket, 234, BIG_STEAM_ID)).toBe(EBeginAuthSessionResult.OK);
     expect(fake.arg(symbol, 0)).toBe(gameServerSelf());
     expect(fake.argBytes(symbol, 1)).toEqual(ticket);
     expect(fake.arg(symbol, 2)).toBe(234n);
@@ -351,32 +351,35 @@ describe('server-side auth functions', () => {
     // The spec's dictionary: only `size` bytes of its buffer go to Steam.
     const received = new Uint8Array(300).fill(0xee);
     received.set(ticket);
-    expect(rightOf(server.beginAuthSession({ buffer: received, size: 234 }, undefined, BIG_STEAM_ID))).toBe(EBeginAuthSessionResult.DuplicateRequest);
+    expect(server.beginAuthSession({ buffer: received, size: 234 }, undefined, BIG_STEAM_ID)).toBe(EBeginAuthSessionResult.DuplicateRequest);
     expect(fake.argBytes(symbol, 1)).toEqual(ticket);
     expect(fake.callCount('SteamAPI_ISteamUser_BeginAuthSession')).toBe(0);
   });
 
-  it('beginAuthSession refuses a size past the bytes, an empty ticket and a bad Steam ID before Steam', () => {
+  it('beginAuthSession throws InvalidArgument for a size past the bytes, an empty ticket and a bad Steam ID, before Steam', () => {
     const server = startServer();
-    expect(leftOf(server.beginAuthSession(ticket, 235, BIG_STEAM_ID))).toMatchObject({ argument: 'ticketSize' });
-    expect(leftOf(server.beginAuthSession(new Uint8Array(0), undefined, BIG_STEAM_ID))).toMatchObject({ argument: 'authTicket' });
-    expect(leftOf(server.beginAuthSession(ticket, 234, -1n))).toMatchObject({ argument: 'steamId' });
+    expect(thrownBy(InvalidArgument, () => server.beginAuthSession(ticket, 235, BIG_STEAM_ID))).toMatchObject({ argument: 'ticketSize' });
+    expect(thrownBy(InvalidArgument, () => server.beginAuthSession(new Uint8Array(0), undefined, BIG_STEAM_ID))).toMatchObject({ argument: 'authTicket' });
+    expect(thrownBy(InvalidArgument, () => server.beginAuthSession(ticket, 234, -1n))).toMatchObject({ argument: 'steamId' });
     expect(fake.callCount(ISteamGameServer('BeginAuthSession'))).toBe(0);
   });
 
   it('endAuthSession, cancelAuthTicket and userHasLicenseForApp are ISteamGameServer’s, never ISteamUser’s', () => {
     const server = startServer();
-    rightOf(server.endAuthSession(BIG_STEAM_ID));
+    expect(server.endAuthSession(BIG_STEAM_ID)).toBeUndefined();
     expect(fake.arg(ISteamGameServer('EndAuthSession'), 0)).toBe(gameServerSelf());
     expect(fake.arg(ISteamGameServer('EndAuthSession'), 1)).toBe(BIG_STEAM_ID);
-    rightOf(server.cancelAuthTicket(0xfffffff0));
+    expect(server.cancelAuthTicket(0xfffffff0)).toBeUndefined();
     expect(fake.arg(ISteamGameServer('CancelAuthTicket'), 1)).toBe(0xfffffff0n);
     fake.setReturn(ISteamGameServer('UserHasLicenseForApp'), EUserHasLicenseForAppResult.DoesNotHaveLicense);
-    expect(rightOf(server.userHasLicenseForApp(OTHER_STEAM_ID, 1_234_567))).toBe(EUserHasLicenseForAppResult.DoesNotHaveLicense);
+    expect(server.userHasLicenseForApp(OTHER_STEAM_ID, 1_234_567)).toBe(EUserHasLicenseForAppResult.DoesNotHaveLicense);
     expect(fake.arg(ISteamGameServer('UserHasLicenseForApp'), 1)).toBe(OTHER_STEAM_ID);
     expect(fake.arg(ISteamGameServer('UserHasLicenseForApp'), 2)).toBe(1_234_567n);
-    expect(leftOf(server.cancelAuthTicket(0))).toMatchObject({ argument: 'authTicket' });
-    expect(leftOf(server.userHasLicenseForApp(OTHER_STEAM_ID, 0))).toMatchObject({ argument: 'appId' });
+    // The ticket object works as well as its handle.
+    server.cancelAuthTicket({ id: 0xfffffff1 });
+    expect(fake.arg(ISteamGameServer('CancelAuthTicket'), 1)).toBe(0xfffffff1n);
+    expect(thrownBy(InvalidArgument, () => server.cancelAuthTicket(0))).toMatchObject({ argument: 'ticket' });
+    expect(thrownBy(InvalidArgument, () => server.userHasLicenseForApp(OTHER_STEAM_ID, 0))).toMatchObject({ argument: 'appId' });
     for (const name of ['EndAuthSession', 'CancelAuthTicket', 'UserHasLicenseForApp']) {
       expect(fake.callCount(`SteamAPI_ISteamUser_${name}` as FlatSymbol)).toBe(0);
     }

@@ -2,13 +2,13 @@
  * What the game server holds and must give back, through the fake libsteam_api: auth sessions
  * (authSession$ ends its session exactly once, on unsubscribe or shutdown, always before
  * SteamGameServer_Shutdown), tickets the server issues itself (authTicket$ cancels once), and a
- * shut-down server that answers every call with Left(NotInitialized) without touching Steam.
+ * shut-down server on which every call throws NotInitialized when made, without touching Steam.
  */
-import { isLeft, left, right, type Either } from 'fp-ts/Either';
-import type { Observable } from 'rxjs';
+import { left, right } from 'fp-ts/Either';
 import { EAuthSessionResponse, EBeginAuthSessionResult, EResult } from '../../native/enums';
 import type { FlatSymbol } from '../../native/flat-api';
 import { ServerMode } from '../../src/enums';
+import { NotInitialized } from '../../src/errors';
 import { serverInit } from '../../src/init/server-init';
 import type { SteamServer } from '../../src/server/steam-server';
 import { startClient } from '../user/native-kit';
@@ -27,6 +27,7 @@ import {
   stopServer,
 } from './server-native-kit';
 import { collect } from '../support/collect';
+import { thrownBy } from './misuse-kit';
 
 afterEach(stopServer);
 
@@ -56,7 +57,7 @@ describe('authSession$ on the game server', () => {
     queueServerCallback('ValidateAuthTicketResponse_t', validation(BIG_STEAM_ID, EAuthSessionResponse.VACBanned));
     server.runCallbacks();
     expect(session.values).toEqual([
-      right({ authId: BIG_STEAM_ID, response: EAuthSessionResponse.OK, ownerId: OTHER_STEAM_ID }),
+      right({ steamId: BIG_STEAM_ID, response: EAuthSessionResponse.OK, ownerSteamId: OTHER_STEAM_ID }),
       left(expect.objectContaining({ _tag: 'AuthSessionRejected', response: EAuthSessionResponse.VACBanned, steamId: BIG_STEAM_ID })),
     ]);
     expect(fake.callCount(END)).toBe(0);
@@ -92,7 +93,7 @@ describe('authSession$ on the game server', () => {
     expect(fake.arg(END, 1)).toBe(BIG_STEAM_ID);
     queueServerCallback('ValidateAuthTicketResponse_t', validation(OTHER_STEAM_ID, EAuthSessionResponse.OK));
     server.runCallbacks();
-    expect(second.values).toEqual([right(expect.objectContaining({ authId: OTHER_STEAM_ID }))]);
+    expect(second.values).toEqual([right(expect.objectContaining({ steamId: OTHER_STEAM_ID }))]);
   });
 
   it('serverShutdown with open sessions ends each one, then calls SteamGameServer_Shutdown; the streams complete', () => {
@@ -123,7 +124,7 @@ describe('authSession$ on the game server', () => {
     expect(fake.callCount('SteamAPI_ISteamUser_EndAuthSession')).toBe(0);
     queueServerCallback('ValidateAuthTicketResponse_t', validation(BIG_STEAM_ID, EAuthSessionResponse.OK));
     server.runCallbacks();
-    expect(session.values).toEqual([right(expect.objectContaining({ authId: BIG_STEAM_ID, response: EAuthSessionResponse.OK }))]);
+    expect(session.values).toEqual([right(expect.objectContaining({ steamId: BIG_STEAM_ID, response: EAuthSessionResponse.OK }))]);
     session.unsubscribe();
     expect(fake.callCount(END)).toBe(1);
   });
@@ -182,7 +183,7 @@ describe('authTicket$ on the game server', () => {
 
 interface AfterShutdown {
   readonly name: string;
-  readonly call: (server: SteamServer) => Either<unknown, unknown> | Observable<Either<unknown, unknown>>;
+  readonly call: (server: SteamServer) => unknown;
   readonly symbol: FlatSymbol;
 }
 
@@ -197,8 +198,21 @@ const afterShutdown: readonly AfterShutdown[] = [
   { name: 'secure', call: (server) => server.secure(), symbol: 'SteamAPI_ISteamGameServer_BSecure' },
   { name: 'getSteamID', call: (server) => server.getSteamID(), symbol: 'SteamAPI_ISteamGameServer_GetSteamID' },
   { name: 'wasRestartRequested', call: (server) => server.wasRestartRequested(), symbol: 'SteamAPI_ISteamGameServer_WasRestartRequested' },
+  { name: 'setProduct', call: (server) => server.setProduct('x'), symbol: 'SteamAPI_ISteamGameServer_SetProduct' },
+  { name: 'setGameDescription', call: (server) => server.setGameDescription('x'), symbol: 'SteamAPI_ISteamGameServer_SetGameDescription' },
+  { name: 'setModDir', call: (server) => server.setModDir('x'), symbol: 'SteamAPI_ISteamGameServer_SetModDir' },
+  { name: 'setDedicatedServer', call: (server) => server.setDedicatedServer(true), symbol: 'SteamAPI_ISteamGameServer_SetDedicatedServer' },
   { name: 'setServerName', call: (server) => server.setServerName('x'), symbol: 'SteamAPI_ISteamGameServer_SetServerName' },
   { name: 'setMaxPlayerCount', call: (server) => server.setMaxPlayerCount(4), symbol: 'SteamAPI_ISteamGameServer_SetMaxPlayerCount' },
+  { name: 'setBotPlayerCount', call: (server) => server.setBotPlayerCount(1), symbol: 'SteamAPI_ISteamGameServer_SetBotPlayerCount' },
+  { name: 'setMapName', call: (server) => server.setMapName('x'), symbol: 'SteamAPI_ISteamGameServer_SetMapName' },
+  { name: 'setPasswordProtected', call: (server) => server.setPasswordProtected(true), symbol: 'SteamAPI_ISteamGameServer_SetPasswordProtected' },
+  { name: 'setSpectatorPort', call: (server) => server.setSpectatorPort(27020), symbol: 'SteamAPI_ISteamGameServer_SetSpectatorPort' },
+  { name: 'setSpectatorServerName', call: (server) => server.setSpectatorServerName('x'), symbol: 'SteamAPI_ISteamGameServer_SetSpectatorServerName' },
+  { name: 'setGameTags', call: (server) => server.setGameTags('x'), symbol: 'SteamAPI_ISteamGameServer_SetGameTags' },
+  { name: 'setGameData', call: (server) => server.setGameData('x'), symbol: 'SteamAPI_ISteamGameServer_SetGameData' },
+  { name: 'setRegion', call: (server) => server.setRegion('x'), symbol: 'SteamAPI_ISteamGameServer_SetRegion' },
+  { name: 'setAdvertiseServerActive', call: (server) => server.setAdvertiseServerActive(true), symbol: 'SteamAPI_ISteamGameServer_SetAdvertiseServerActive' },
   { name: 'setKeyValue', call: (server) => server.setKeyValue('k', 'v'), symbol: 'SteamAPI_ISteamGameServer_SetKeyValue' },
   { name: 'clearAllKeyValues', call: (server) => server.clearAllKeyValues(), symbol: 'SteamAPI_ISteamGameServer_ClearAllKeyValues' },
   { name: 'getPublicIP', call: (server) => server.getPublicIP(), symbol: 'SteamAPI_ISteamGameServer_GetPublicIP' },
@@ -208,6 +222,7 @@ const afterShutdown: readonly AfterShutdown[] = [
   { name: 'updateUserData', call: (server) => server.updateUserData(BIG_STEAM_ID, 'n', 1), symbol: 'SteamAPI_ISteamGameServer_BUpdateUserData' },
   { name: 'getAuthSessionTicket', call: (server) => server.getAuthSessionTicket(), symbol: ISSUE },
   { name: 'authTicket$', call: (server) => server.authTicket$(), symbol: ISSUE },
+  { name: 'requestAuthTicket', call: (server) => server.requestAuthTicket(), symbol: ISSUE },
   { name: 'cancelAuthTicket', call: (server) => server.cancelAuthTicket(5), symbol: CANCEL },
   { name: 'beginAuthSession', call: (server) => server.beginAuthSession(ticket, undefined, BIG_STEAM_ID), symbol: BEGIN },
   { name: 'authSession$', call: (server) => server.authSession$(ticket, BIG_STEAM_ID), symbol: BEGIN },
@@ -225,17 +240,23 @@ const afterShutdown: readonly AfterShutdown[] = [
 ];
 
 describe('after serverShutdown', () => {
-  it.each(afterShutdown)('$name is Left(NotInitialized) and never reaches Steam', ({ call, symbol }) => {
+  it.each(afterShutdown)('$name throws NotInitialized when called (Observables too, before they are returned) and never reaches Steam', ({ call, symbol }) => {
     const server = startServer();
     server.serverShutdown();
-    const outcome = call(server);
-    const results = 'subscribe' in outcome ? collect(outcome).values : [outcome];
-    expect(results).toHaveLength(1);
-    const [result] = results;
-    expect(result !== undefined && isLeft(result) ? result.left : result).toEqual({
-      _tag: 'NotInitialized',
-      message: 'SteamServer is not initialized: it was shut down or never started',
-    });
+    const thrown = thrownBy(NotInitialized, () => call(server));
+    expect(thrown).toMatchObject({ _tag: 'NotInitialized', what: 'SteamServer' });
+    expect(thrown.message).toBe('SteamServer is not initialized: it was shut down or never started');
+    expect(String(thrown)).toBe('NotInitialized: SteamServer is not initialized: it was shut down or never started');
     expect(fake.callCount(symbol)).toBe(0);
+  });
+
+  it('the table covers every function of the server but the lifecycle ones', () => {
+    const server = startServer();
+    const lifecycle = ['runCallbacks', 'serverShutdown', 'shutdown'];
+    const functions = Object.entries(server)
+      .filter(([name, value]) => typeof value === 'function' && !lifecycle.includes(name))
+      .map(([name]) => name)
+      .sort();
+    expect(functions).toEqual(afterShutdown.map((entry) => entry.name).sort());
   });
 });
