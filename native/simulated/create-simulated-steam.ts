@@ -62,7 +62,7 @@ export const createSimulatedSteam = (options: SimulatedSteamOptions = {}): Simul
       processOptions.launchedThroughSteam ?? true,
       processOptions.appId ?? universe.appId,
     );
-    universe.processes.push(record);
+    universe.processes.add(record);
     const process = createSimulatedProcess(universe, record);
     registry.register(process, record);
     return process;

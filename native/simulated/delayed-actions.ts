@@ -44,6 +44,11 @@ export class DelayedActions {
     return !batch.started && batch.requestedAt === now && batch.delayMs === delayMs && batch.subscription?.closed !== true;
   }
 
+  /** Batches waiting to run. */
+  size(): number {
+    return this.pending.size;
+  }
+
   /** Cancels everything not yet run (a pending asyncScheduler timer must not keep Node alive). */
   dispose(): void {
     if (this.disposed) return;

@@ -7,6 +7,7 @@ import type { FieldValue } from '../struct-bytes';
 import { writeStruct } from '../struct-bytes';
 import { layoutOf } from '../struct-layouts';
 import type { Pipe } from '../steam-core';
+import { CallRecords, type CallRecord } from './call-records';
 import type { ProcessRecord } from './process-record';
 import type { Universe } from './universe';
 
@@ -62,15 +63,6 @@ export interface AuthSession {
   response: number | null;
 }
 
-export interface CallRecord {
-  readonly apiCall: bigint;
-  readonly structName: string;
-  readonly callbackId: number;
-  readonly startedAtMs: number;
-  state: 'pending' | 'completed';
-  ioFailure: boolean;
-}
-
 /** What validation needs to know about whoever issued a ticket, as of when it is read. */
 export interface AuthSubject {
   readonly steamId: bigint;
@@ -93,7 +85,8 @@ export abstract class Endpoint {
    * by handle: an endpoint holds one or two, and a Map reallocates its table each time it empties.
    */
   readonly issuedTickets: IssuedTicket[] = [];
-  readonly calls = new Map<bigint, CallRecord>();
+  /** API calls started here: pending ones, and the last few completed (call-records.ts). */
+  readonly calls = new CallRecords();
 
   constructor(
     readonly universe: Universe,
@@ -151,7 +144,7 @@ export abstract class Endpoint {
       state: 'pending',
       ioFailure: false,
     };
-    this.calls.set(apiCall, record);
+    this.calls.add(record);
     this.universe.later(() => {
       if (!this.live) return;
       const ioFailure = !this.connected();
@@ -162,8 +155,7 @@ export abstract class Endpoint {
       } else {
         bytes = writeStruct(layout, compute());
       }
-      record.state = 'completed';
-      record.ioFailure = ioFailure;
+      this.calls.complete(record, ioFailure);
       this.process.enqueue({ kind: 'callResult', pipe: this.pipe, callbackId: record.callbackId, apiCall, ioFailure, bytes });
     });
     return apiCall;

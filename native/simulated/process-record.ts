@@ -54,6 +54,11 @@ export class ProcessRecord {
     this.wakeups.next();
   }
 
+  /** How many messages are due but not yet pumped (without copying them). */
+  queuedCount(): number {
+    return this.queue.length;
+  }
+
   /** Messages due but not yet pumped. */
   queued(): readonly RawCallback[] {
     return [...this.queue];

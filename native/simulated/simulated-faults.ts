@@ -66,7 +66,7 @@ export const createSimulatedFaults = (universe: Universe, registry: ProcessRegis
     return user;
   };
   const clientsOf = (steamId: bigint): ClientEndpoint[] =>
-    universe.processes.flatMap((process) => (process.client !== null && process.client.user.steamId === steamId ? [process.client] : []));
+    [...universe.processes].flatMap((process) => (process.client !== null && process.client.user.steamId === steamId ? [process.client] : []));
   const serverOf = (process: SimulatedProcess) => registry.recordOf(process).server;
 
   const disconnectClients = (steamId: bigint, result: number): void => {

@@ -102,6 +102,30 @@ export interface SimulatedUserSnapshot {
   readonly loggedInElsewhere: boolean;
 }
 
+/**
+ * How much the simulated Steam holds, by kind: what a soak test watches to show a long run does
+ * not grow it.
+ */
+export interface RetainedCounts {
+  /** Processes created and not disposed. */
+  readonly processes: number;
+  /** Live clients and game servers. */
+  readonly liveEndpoints: number;
+  readonly users: number;
+  /** API call records of live endpoints: pending calls and the last completed ones. */
+  readonly callRecords: number;
+  /** Session tickets remembered (open ones, and cancelled ones until they expire). */
+  readonly sessionTickets: number;
+  /** Auth sessions held by live endpoints. */
+  readonly authSessions: number;
+  /** Web API tickets still valid. */
+  readonly webApiTickets: number;
+  /** Callbacks due but not yet pumped, over all processes. */
+  readonly queuedCallbacks: number;
+  /** Batches of delayed work waiting on the scheduler. */
+  readonly scheduledBatches: number;
+}
+
 export interface SimulatedInspection {
   user(steamId: bigint): SimulatedUserSnapshot | null;
   /** Session tickets issued and not cancelled (all processes, or one). */
@@ -116,6 +140,8 @@ export interface SimulatedInspection {
   queuedCallbacks(process: SimulatedProcess): readonly RawCallback[];
   /** Port calls by name ('user.getAuthSessionTicket', 'server.logOnAnonymous', 'utils.client.getAppID', 'core.runCallbacks'). */
   callCounts(process: SimulatedProcess): Readonly<Record<string, number>>;
+  /** How much the simulated Steam holds, by kind (see RetainedCounts). */
+  retained(): RetainedCounts;
   /** The live client of a process, or null. */
   client(process: SimulatedProcess): ClientSnapshot | null;
   /** The live game server of a process, or null. */
@@ -124,7 +150,7 @@ export interface SimulatedInspection {
 
 export const createSimulatedInspection = (universe: Universe, registry: ProcessRegistry): SimulatedInspection => {
   const recordsFor = (process: SimulatedProcess | undefined): readonly ProcessRecord[] =>
-    process === undefined ? universe.processes : [registry.recordOf(process)];
+    process === undefined ? [...universe.processes] : [registry.recordOf(process)];
   const endpointsFor = (process: SimulatedProcess | undefined, pipe?: Pipe): Endpoint[] =>
     recordsFor(process)
       .flatMap((record) => record.liveEndpoints())
@@ -189,19 +215,32 @@ export const createSimulatedInspection = (universe: Universe, registry: ProcessR
       ),
     pendingCallResults: (process) =>
       endpointsFor(process).flatMap((endpoint) =>
-        [...endpoint.calls.values()]
-          .filter((call) => call.state === 'pending')
-          .map((call) => ({
-            processId: endpoint.process.id,
-            pipe: endpoint.pipe,
-            apiCall: call.apiCall,
-            callbackId: call.callbackId,
-            structName: call.structName,
-            startedAtMs: call.startedAtMs,
-          })),
+        endpoint.calls.pending().map((call) => ({
+          processId: endpoint.process.id,
+          pipe: endpoint.pipe,
+          apiCall: call.apiCall,
+          callbackId: call.callbackId,
+          structName: call.structName,
+          startedAtMs: call.startedAtMs,
+        })),
       ),
     queuedCallbacks: (process) => registry.recordOf(process).queued(),
     callCounts: (process) => registry.recordOf(process).counts.snapshot(),
+    retained: () => {
+      const endpoints = universe.liveEndpoints();
+      const tickets = universe.tickets.size();
+      return {
+        processes: universe.processes.size,
+        liveEndpoints: endpoints.length,
+        users: universe.users.size,
+        callRecords: endpoints.reduce((total, endpoint) => total + endpoint.calls.size(), 0),
+        sessionTickets: tickets.openTickets + tickets.canceledTickets,
+        authSessions: endpoints.reduce((total, endpoint) => total + endpoint.sessions.size, 0),
+        webApiTickets: universe.webApiTickets.list(universe.now()).length,
+        queuedCallbacks: [...universe.processes].reduce((total, process) => total + process.queuedCount(), 0),
+        scheduledBatches: universe.scheduledBatches(),
+      };
+    },
     client: (process) => {
       const client = registry.recordOf(process).client;
       if (client === null) return null;

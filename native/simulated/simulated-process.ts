@@ -133,6 +133,8 @@ export const createSimulatedProcess = (universe: Universe, record: ProcessRecord
       shutdownClient();
       shutdownServer();
       record.dispose();
+      // Nothing reaches a disposed process any more: the universe lets go of it.
+      universe.processes.delete(record);
     },
   };
 };

@@ -34,7 +34,8 @@ export class Universe {
   readonly serverReputationScore: number;
 
   readonly users = new Map<bigint, UserRecord>();
-  readonly processes: ProcessRecord[] = [];
+  /** Processes not yet disposed, in creation order (a disposed one leaves, so none accumulate). */
+  readonly processes = new Set<ProcessRecord>();
   /** Every session ticket issued and not yet expired (cancelled ones too, to answer AuthTicketCanceled). */
   readonly tickets = new IssuedTicketIndex();
   /** Web API tickets the back end vouches for: not cancelled, their holder live, not expired. */
@@ -78,7 +79,7 @@ export class Universe {
 
   /** All live auth endpoints (clients and servers) of every process, in creation order. */
   liveEndpoints(): Endpoint[] {
-    return this.processes.flatMap((process) => process.liveEndpoints());
+    return [...this.processes].flatMap((process) => process.liveEndpoints());
   }
 
   nextTicketId(): number {
@@ -117,6 +118,11 @@ export class Universe {
   nextSequence(): number {
     this.lastSequence += 1;
     return this.lastSequence;
+  }
+
+  /** Batches of delayed actions waiting on the scheduler (for inspect.retained()). */
+  scheduledBatches(): number {
+    return this.delayed.size();
   }
 
   dispose(): void {

@@ -22,7 +22,7 @@ const serverWithClients = (options: SimulatedSteamOptions, clientCount: number) 
   const startProcess = (userSteamId: bigint | null) => {
     const user = userSteamId === null ? null : (universe.users.get(userSteamId) ?? null);
     const record = new ProcessRecord(universe.nextProcessId(), user, 'linux64', true, universe.appId);
-    universe.processes.push(record);
+    universe.processes.add(record);
     return createSimulatedProcess(universe, record);
   };
   const serverCore = startProcess(null);
