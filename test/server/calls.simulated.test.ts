@@ -8,8 +8,10 @@ import { left, right } from 'fp-ts/Either';
 import { switchMap } from 'rxjs';
 import { EResult } from '../../native/enums';
 import { AccountType, ServerMode } from '../../src/enums';
+import { InvalidArgument } from '../../src/errors';
 import { getAccountType } from '../../src/steam-id';
-import { admit, newScheduler, rightOf, serverWorld } from './server-simulated-kit';
+import { thrownBy } from './misuse-kit';
+import { admit, newScheduler, serverWorld } from './server-simulated-kit';
 
 const GROUP = 103582791429521412n;
 
@@ -21,7 +23,7 @@ describe('call results on the simulated Steam', () => {
       const { server } = startServer();
       // Offline, Steam cannot answer: the call result comes back flagged as an I/O failure.
       expectObservable(server.getServerReputation()).toBe('20ms (a|)', { a: left(expect.objectContaining({ _tag: 'CallResultIoFailure' })) });
-      scheduler.schedule(() => rightOf(server.logOnAnonymous()), 20);
+      scheduler.schedule(() => server.logOnAnonymous(), 20);
       const asked$ = scheduler.createColdObservable('50ms a').pipe(switchMap(() => server.getServerReputation()));
       expectObservable(asked$).toBe('70ms a', {
         a: right(expect.objectContaining({ result: EResult.OK, reputationScore: 4321, banned: false })),
@@ -35,7 +37,7 @@ describe('call results on the simulated Steam', () => {
       const { server: startServer, player } = serverWorld(scheduler);
       const { server } = startServer();
       const alice = player();
-      rightOf(server.logOnAnonymous());
+      server.logOnAnonymous();
       const asked$ = (clan: bigint) => scheduler.createColdObservable('30ms a').pipe(switchMap(() => server.associateWithClan(clan)));
       expectObservable(asked$(GROUP)).toBe('50ms a', { a: right({ result: EResult.OK }) });
       expectObservable(asked$(alice.steamId)).toBe('50ms a', {
@@ -52,7 +54,7 @@ describe('call results on the simulated Steam', () => {
       const candidate = steam.addUser();
       const grumpy = player({ blockedPlayers: [candidate] });
       // The server is logged on at 20, grumpy's session is validated at 40; the question is asked at 50 and answered at 70.
-      rightOf(server.logOnAnonymous());
+      server.logOnAnonymous();
       admit(grumpy, server);
       const answer$ = scheduler.createColdObservable('50ms a').pipe(switchMap(() => server.computeNewPlayerCompatibility(candidate)));
       expectObservable(answer$).toBe('70ms a', {
@@ -79,7 +81,7 @@ describe('group status and gameplay stats', () => {
       expectObservable(server.requestUserGroupStatus(officer.steamId, GROUP)).toBe('(a|)', {
         a: left(expect.objectContaining({ _tag: 'CallFailed', call: 'requestUserGroupStatus' })),
       });
-      rightOf(server.logOnAnonymous());
+      server.logOnAnonymous();
       const asked$ = (user: bigint) => scheduler.createColdObservable('30ms a').pipe(switchMap(() => server.requestUserGroupStatus(user, GROUP)));
       expectObservable(asked$(officer.steamId)).toBe('50ms a', { a: right({ userSteamId: officer.steamId, groupSteamId: GROUP, member: true, officer: true }) });
       expectObservable(asked$(outsider.steamId)).toBe('50ms a', { a: right({ userSteamId: outsider.steamId, groupSteamId: GROUP, member: false, officer: false }) });
@@ -92,9 +94,9 @@ describe('group status and gameplay stats', () => {
       const { server: startServer, player } = serverWorld(scheduler);
       const { server } = startServer();
       const alice = player();
-      rightOf(server.logOnAnonymous());
+      server.logOnAnonymous();
       admit(alice, server);
-      scheduler.schedule(() => rightOf(server.getGameplayStats()), 100);
+      scheduler.schedule(() => server.getGameplayStats(), 100);
       expectObservable(server.gsGameplayStats$, '^ 200ms !').toBe('120ms a', {
         a: { result: EResult.OK, rank: 0, totalConnects: 1, totalMinutesPlayed: 0 },
       });
@@ -108,30 +110,30 @@ describe('what the server tells Steam', () => {
     scheduler.run(({ flush }) => {
       const { steam, server: startServer } = serverWorld(scheduler, { publicIp: 0xc6336407 });
       const { server, process } = startServer(ServerMode.SERVER_MODE_AUTHENTICATION);
-      rightOf(server.setProduct('spacewar'));
-      rightOf(server.setGameDescription('Spacewar'));
-      rightOf(server.setModDir('spacewar'));
-      rightOf(server.setDedicatedServer(true));
-      rightOf(server.setMaxPlayerCount(24));
-      rightOf(server.setBotPlayerCount(2));
-      rightOf(server.setServerName('x'.repeat(63)));
-      rightOf(server.setMapName('dm_lockdown'));
-      rightOf(server.setPasswordProtected(true));
-      rightOf(server.setSpectatorPort(27020));
-      rightOf(server.setSpectatorServerName('tv'));
-      rightOf(server.setGameTags('ctf'));
-      rightOf(server.setGameData('d'));
-      rightOf(server.setRegion('eu'));
-      rightOf(server.setAdvertiseServerActive(true));
-      rightOf(server.setKeyValue('a', '1'));
-      rightOf(server.setKeyValue('b', '2'));
-      rightOf(server.clearAllKeyValues());
-      rightOf(server.setKeyValue('c', '3'));
-      expect(server.setServerName('x'.repeat(64))._tag).toBe('Left');
-      expect(rightOf(server.getPublicIP())).toMatchObject({ type: 'ipv4', ipv4: '0.0.0.0' });
-      rightOf(server.logOnAnonymous());
+      server.setProduct('spacewar');
+      server.setGameDescription('Spacewar');
+      server.setModDir('spacewar');
+      server.setDedicatedServer(true);
+      server.setMaxPlayerCount(24);
+      server.setBotPlayerCount(2);
+      server.setServerName('x'.repeat(63));
+      server.setMapName('dm_lockdown');
+      server.setPasswordProtected(true);
+      server.setSpectatorPort(27020);
+      server.setSpectatorServerName('tv');
+      server.setGameTags('ctf');
+      server.setGameData('d');
+      server.setRegion('eu');
+      server.setAdvertiseServerActive(true);
+      server.setKeyValue('a', '1');
+      server.setKeyValue('b', '2');
+      server.clearAllKeyValues();
+      server.setKeyValue('c', '3');
+      expect(thrownBy(InvalidArgument, () => server.setServerName('x'.repeat(64)))).toMatchObject({ argument: 'serverName' });
+      expect(server.getPublicIP()).toMatchObject({ type: 'ipv4', ipv4: '0.0.0.0' });
+      server.logOnAnonymous();
       flush();
-      expect(rightOf(server.getPublicIP())).toMatchObject({ type: 'ipv4', ipv4: '198.51.100.7' });
+      expect(server.getPublicIP()).toMatchObject({ type: 'ipv4', ipv4: '198.51.100.7' });
       expect(steam.inspect.server(process)?.info).toMatchObject({
         product: 'spacewar',
         gameDescription: 'Spacewar',
@@ -158,15 +160,15 @@ describe('what the server tells Steam', () => {
     scheduler.run(() => {
       const { server: startServer } = serverWorld(scheduler);
       const { server } = startServer();
-      rightOf(server.setServerName('Relay test'));
+      server.setServerName('Relay test');
       const query = Uint8Array.from([0xff, 0xff, 0xff, 0xff, 0x54, ...new TextEncoder().encode('Source Engine Query'), 0]);
-      expect(rightOf(server.handleIncomingPacket(Uint8Array.of(1, 2, 3), '10.0.0.5', 27005))).toBe(false);
-      expect(rightOf(server.handleIncomingPacket(query, '10.0.0.5', 27005))).toBe(true);
-      const packet = rightOf(server.getNextOutgoingPacket());
+      expect(server.handleIncomingPacket(Uint8Array.of(1, 2, 3), '10.0.0.5', 27005)).toBe(false);
+      expect(server.handleIncomingPacket(query, '10.0.0.5', 27005)).toBe(true);
+      const packet = server.getNextOutgoingPacket();
       expect(packet).toMatchObject({ ip: '10.0.0.5', port: 27005 });
       expect([...(packet?.data.subarray(0, 5) ?? [])]).toEqual([0xff, 0xff, 0xff, 0xff, 0x49]);
       expect(Buffer.from(packet?.data ?? []).includes('Relay test')).toBe(true);
-      expect(rightOf(server.getNextOutgoingPacket())).toBeNull();
+      expect(server.getNextOutgoingPacket()).toBeNull();
     });
   });
 
@@ -175,10 +177,10 @@ describe('what the server tells Steam', () => {
     scheduler.run(() => {
       const { steam, server: startServer } = serverWorld(scheduler);
       const { server, process } = startServer();
-      const bot = rightOf(server.createUnauthenticatedUserConnection());
+      const bot = server.createUnauthenticatedUserConnection();
       expect(getAccountType(bot)).toBe(AccountType.ACCOUNT_TYPE_ANON_USER);
-      expect(rightOf(server.updateUserData(bot, 'Bot 1', 7))).toBe(true);
-      expect(rightOf(server.updateUserData(76561197960287930n, 'Stranger', 1))).toBe(false);
+      expect(server.updateUserData(bot, 'Bot 1', 7)).toBe(true);
+      expect(server.updateUserData(76561197960287930n, 'Stranger', 1)).toBe(false);
       expect(steam.inspect.server(process)?.info.players.get(bot)).toEqual({ name: 'Bot 1', score: 7 });
     });
   });

@@ -76,8 +76,11 @@ describe('handleIncomingPacket with bytes that are not plain bytes', () => {
 
   it('a view of a detached buffer is empty: InvalidArgument data, C is never called', () => {
     const server = startServer();
-    const data = packet(16);
-    structuredClone(data.buffer, { transfer: [data.buffer] });
+    const buffer = new ArrayBuffer(16);
+    const data = new Uint8Array(buffer);
+    data.set(packet(16));
+    structuredClone(buffer, { transfer: [buffer] });
+    expect(buffer.byteLength).toBe(0);
     expect(thrownBy(InvalidArgument, () => server.handleIncomingPacket(data, '10.0.0.5', 27005))).toMatchObject({ argument: 'data', reason: 'is empty' });
     expect(fake.callCount(HANDLE)).toBe(0);
   });

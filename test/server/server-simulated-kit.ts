@@ -30,7 +30,7 @@ export interface Player {
 export interface ServerWorld {
   readonly steam: SimulatedSteam;
   /** A game server in a process of its own. */
-  server(mode?: number): { readonly server: SteamServer; readonly process: SimulatedProcess };
+  server(mode?: ServerMode): { readonly server: SteamServer; readonly process: SimulatedProcess };
   /** A signed-in player with a client in a process of its own. */
   player(options?: SimulatedUserOptions): Player;
 }
@@ -41,7 +41,7 @@ export const serverWorld = (scheduler: TestScheduler, options: SimulatedSteamOpt
   const steam = createSimulatedSteam({ scheduler, latencyMs: LATENCY_MS, ...options });
   return {
     steam,
-    server: (mode = ServerMode.SERVER_MODE_AUTHENTICATION_AND_SECURE) => {
+    server: (mode: ServerMode = ServerMode.SERVER_MODE_AUTHENTICATION_AND_SECURE) => {
       const process = steam.createProcess();
       const server = rightOf(serverInit('0.0.0.0', 27015, 27016, mode, '1.0.0.0', { backend: 'core', core: process, scheduler }));
       return { server, process };
