@@ -1,48 +1,39 @@
 /**
- * voice$: compressed voice frames while subscribed. Recording starts on subscribe; each pump frame
- * reads what Steam captured. Steam keeps capturing briefly after StopVoiceRecording (people let go
- * of push-to-talk early), so stopping reads on until Steam says NotRecording.
+ * voice$: compressed voice frames from the client's one shared microphone (microphone.ts), each
+ * an Either so a microphone that does not record is a value. Options are checked when voice$ is
+ * called: a wrong one throws an InvalidArgument there, never on the error channel.
  */
-import { isLeft, left, right, type Either } from 'fp-ts/Either';
-import { Observable, isObservable, type Subscription } from 'rxjs';
-import { EVoiceResult } from '../../native/enums';
-import { callFailed, invalidArgument, notInitialized, type InvalidArgument } from '../errors';
+import { left, type Either } from 'fp-ts/Either';
+import { isObservable, Observable, type Subscriber, type Subscription, type Unsubscribable } from 'rxjs';
+import { InvalidArgument, NotInitialized, type VoiceError } from '../errors';
+import { ensureLive } from '../session/guard';
+import type { SessionState } from '../session/session-state';
 import { integerIn } from '../validation/arguments';
-import { DEFAULT_VOICE_BUFFER_BYTES, MAX_VOICE_BUFFER_BYTES, voiceError, type VoiceContext } from './voice-calls';
+import { optionsObject, readProperty } from '../validation/read-option';
+import { MAX_VOICE_BUFFER_BYTES } from './decode-voice';
+import type { Microphone, VoiceListener } from './microphone';
+import { DEFAULT_VOICE_BUFFER_BYTES } from './voice-calls';
 
 export interface VoiceStreamOptions {
-  /** When this emits, recording stops; the tail frames are still emitted, then the stream completes. */
+  /**
+   * When this emits, this subscriber lets go of the microphone. If it was the last one, recording
+   * stops and the tail Steam still captures is emitted until Steam says NotRecording, then the
+   * stream completes; if others still record, it completes at once.
+   */
   readonly stop$?: Observable<unknown>;
-  /** First size of the read buffer; it grows when Steam says it is too small. Default 8 KiB. */
+  /** First size of the read buffer, 64 B..4 MiB; it grows when Steam says it is too small. Default 8 KiB. */
   readonly initialBufferBytes?: number;
-  /** Frames to wait for NotRecording after a stop before giving up on the tail. Default 120 (~2 s at 60 Hz). */
+  /** Frames to wait for NotRecording after the stop before giving up on the tail. Default 120 (~2 s at 60 Hz). */
   readonly maxDrainFrames?: number;
 }
 
-type ReadOutcome = { readonly kind: 'frame'; readonly bytes: Uint8Array } | { readonly kind: 'idle' } | { readonly kind: 'stopped' } | { readonly kind: 'failed'; readonly result: number };
+/**
+ * What voice$ emits as a Left: the microphone does not record (VoiceError NotRecording), Steam
+ * failed a read (another VoiceError), or the stream was subscribed after shutdown (NotInitialized).
+ */
+export type VoiceStreamError = VoiceError | NotInitialized;
 
-/** Reads once, growing the buffer as Steam asks (bounded). */
-const readFrame = (context: VoiceContext, scratch: { buffer: Uint8Array }): ReadOutcome => {
-  for (;;) {
-    const read = context.user.getVoice(scratch.buffer);
-    switch (read.result) {
-      case EVoiceResult.OK:
-        return { kind: 'frame', bytes: scratch.buffer.slice(0, Math.min(Math.max(read.bytesWritten, 0), scratch.buffer.byteLength)) };
-      case EVoiceResult.NoData:
-        return { kind: 'idle' };
-      case EVoiceResult.NotRecording:
-        return { kind: 'stopped' };
-      case EVoiceResult.BufferTooSmall: {
-        const wanted = Math.max(context.user.getAvailableVoice().compressedBytes, scratch.buffer.byteLength * 2);
-        if (scratch.buffer.byteLength >= MAX_VOICE_BUFFER_BYTES) return { kind: 'failed', result: read.result };
-        scratch.buffer = new Uint8Array(Math.min(wanted, MAX_VOICE_BUFFER_BYTES));
-        continue;
-      }
-      default:
-        return { kind: 'failed', result: read.result };
-    }
-  }
-};
+const DEFAULT_MAX_DRAIN_FRAMES = 120;
 
 interface VoiceSettings {
   readonly stop$: Observable<unknown> | undefined;
@@ -50,88 +41,92 @@ interface VoiceSettings {
   readonly maxDrainFrames: number;
 }
 
-/** Options come from game code: anything but the documented shape is an InvalidArgument naming it. */
-const voiceSettings = (options: unknown): Either<InvalidArgument, VoiceSettings> => {
-  if (options === undefined) return right({ stop$: undefined, initialBufferBytes: DEFAULT_VOICE_BUFFER_BYTES, maxDrainFrames: 120 });
-  if (options === null || typeof options !== 'object') return left(invalidArgument('options', 'expected an object of voice$ options'));
-  const given = options as { readonly stop$?: unknown; readonly initialBufferBytes?: unknown; readonly maxDrainFrames?: unknown };
-  if (given.stop$ !== undefined && !isObservable(given.stop$)) return left(invalidArgument('options.stop$', 'expected an Observable'));
-  const initialBufferBytes = given.initialBufferBytes === undefined ? right(DEFAULT_VOICE_BUFFER_BYTES) : integerIn('options.initialBufferBytes', given.initialBufferBytes, 64, MAX_VOICE_BUFFER_BYTES);
-  if (isLeft(initialBufferBytes)) return initialBufferBytes;
-  const maxDrainFrames = given.maxDrainFrames === undefined ? right(120) : integerIn('options.maxDrainFrames', given.maxDrainFrames, 1, 1_000_000);
-  if (isLeft(maxDrainFrames)) return maxDrainFrames;
-  return right({ stop$: given.stop$, initialBufferBytes: initialBufferBytes.right, maxDrainFrames: maxDrainFrames.right });
+/** rxjs's isObservable runs `instanceof` (a Proxy's trap) and reads properties: kept from throwing. */
+const observableOption = (value: unknown): Observable<unknown> | undefined => {
+  if (value === undefined) return undefined;
+  let observable = false;
+  try {
+    observable = isObservable(value);
+  } catch {
+    observable = false;
+  }
+  if (!observable) throw new InvalidArgument('options.stop$', 'expected an Observable');
+  return value as Observable<unknown>;
 };
 
-/**
- * One microphone per client: a second voice$ subscribed while one records would read nothing
- * (the first takes every frame) and stop the first's recording when it ends, so it is refused
- * with a CallFailed; to give several consumers the same frames, share() one voice$.
- */
-export const voice$ = (context: VoiceContext) => {
-  let recordingSubscriptions = 0;
-  return (options?: VoiceStreamOptions): Observable<Uint8Array> =>
-    new Observable<Uint8Array>((subscriber) => {
-      const { state } = context;
-      if (!state.live) {
-        subscriber.error(notInitialized(state.name));
-        return undefined;
-      }
-      const settings = voiceSettings(options);
-      if (isLeft(settings)) {
-        subscriber.error(settings.left);
-        return undefined;
-      }
-      if (recordingSubscriptions > 0) {
-        subscriber.error(callFailed('voice$', 'another voice$ subscription of this client is recording; share() it instead'));
-        return undefined;
-      }
-      recordingSubscriptions += 1;
-      const { maxDrainFrames, initialBufferBytes, stop$ } = settings.right;
-      const scratch = { buffer: new Uint8Array(initialBufferBytes) };
-      let recording = true;
-      let stopping = false;
-      let drainFrames = 0;
-      const stop = (): void => {
-        if (stopping) return;
-        stopping = true;
-        if (state.live) context.user.stopVoiceRecording();
-      };
-      context.user.startVoiceRecording();
-      const frames: Subscription = state.pump.frames$.subscribe({
-        next: () => {
-          if (!state.live) return;
-          const outcome = readFrame(context, scratch);
-          if (outcome.kind === 'frame') subscriber.next(outcome.bytes);
-          else if (outcome.kind === 'failed') subscriber.error(voiceError(outcome.result));
-          else if (outcome.kind === 'stopped' || (stopping && ++drainFrames >= maxDrainFrames)) {
-            recording = false;
-            subscriber.complete();
-          }
-        },
-        complete: () => subscriber.complete(),
-      });
-      const stopSignal = stop$?.subscribe(() => stop());
-      const ended = state.whenShutdown(() => subscriber.complete());
-      return () => {
-        recordingSubscriptions -= 1;
-        frames.unsubscribe();
-        stopSignal?.unsubscribe();
-        ended();
-        if (!recording || !state.live) return;
-        stop();
-        // Unsubscribed mid-recording: nobody wants the tail, but Steam's capture buffer still has to
-        // be read out until NotRecording, or the next recording would start with stale audio.
-        let drained = 0;
-        const drain = state.pump.frames$.subscribe(() => {
-          // A new recording owns the microphone now: its frames are not ours to throw away.
-          if (!state.live || recordingSubscriptions > 0) {
-            drain.unsubscribe();
-            return;
-          }
-          const outcome = readFrame(context, scratch);
-          if (outcome.kind === 'stopped' || outcome.kind === 'failed' || ++drained >= maxDrainFrames) drain.unsubscribe();
-        });
-      };
-    });
+/** Options come from game code: anything but the documented shape is an InvalidArgument naming it. */
+const voiceSettings = (options: unknown): VoiceSettings => {
+  const object = optionsObject('options', options);
+  if (object === undefined) return { stop$: undefined, initialBufferBytes: DEFAULT_VOICE_BUFFER_BYTES, maxDrainFrames: DEFAULT_MAX_DRAIN_FRAMES };
+  const stop$ = observableOption(readProperty('options.stop$', object, 'stop$'));
+  const initial = readProperty('options.initialBufferBytes', object, 'initialBufferBytes');
+  const drain = readProperty('options.maxDrainFrames', object, 'maxDrainFrames');
+  return {
+    stop$,
+    initialBufferBytes: initial === undefined ? DEFAULT_VOICE_BUFFER_BYTES : integerIn('options.initialBufferBytes', initial, 64, MAX_VOICE_BUFFER_BYTES),
+    maxDrainFrames: drain === undefined ? DEFAULT_MAX_DRAIN_FRAMES : integerIn('options.maxDrainFrames', drain, 1, 1_000_000),
+  };
 };
+
+/** One subscriber of voice$: the microphone's listener and the teardown rxjs calls. */
+class VoiceSubscription implements VoiceListener, Unsubscribable {
+  readonly initialBufferBytes: number;
+  readonly maxDrainFrames: number;
+  private stopSignal: Subscription | undefined;
+  private joined = false;
+  private stopped = false;
+
+  constructor(
+    private readonly microphone: Microphone,
+    private readonly subscriber: Subscriber<Either<VoiceStreamError, Uint8Array>>,
+    private readonly settings: VoiceSettings,
+  ) {
+    this.initialBufferBytes = settings.initialBufferBytes;
+    this.maxDrainFrames = settings.maxDrainFrames;
+  }
+
+  start(state: SessionState): this {
+    // Made while live, subscribed after shutdown began: an outcome, not misuse.
+    if (!state.live) {
+      this.subscriber.next(left(new NotInitialized(state.name)));
+      this.subscriber.complete();
+      return this;
+    }
+    this.joined = true;
+    this.microphone.join(this);
+    // Subscribed after joining: a stop$ that fires at once leaves at once.
+    this.stopSignal = this.settings.stop$?.subscribe(() => this.stop());
+    if (this.stopped) this.stopSignal?.unsubscribe();
+    return this;
+  }
+
+  next(value: Either<VoiceError, Uint8Array>): void {
+    this.subscriber.next(value);
+  }
+
+  complete(): void {
+    this.subscriber.complete();
+  }
+
+  unsubscribe(): void {
+    this.stopSignal?.unsubscribe();
+    if (!this.joined) return;
+    this.joined = false;
+    this.microphone.leave(this, false);
+  }
+
+  private stop(): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.stopSignal?.unsubscribe();
+    if (this.joined) this.microphone.leave(this, true);
+  }
+}
+
+export const voice$ =
+  (state: SessionState, microphone: Microphone) =>
+  (options?: VoiceStreamOptions): Observable<Either<VoiceStreamError, Uint8Array>> => {
+    ensureLive(state);
+    const settings = voiceSettings(options);
+    return new Observable((subscriber) => new VoiceSubscription(microphone, subscriber, settings).start(state));
+  };
