@@ -1,85 +1,79 @@
 /**
  * The client value steamInit returns: every function and signal of the spec's User class, bound
  * to one live client session, plus the reactive forms (authTicket$, authSession$, webApiTicket$,
- * voice$, call results as Observables).
+ * voice$, call results as Observables) and owned tickets (requestAuthTicket, requestWebApiTicket).
  */
 import type { ClientSession } from '../../native/steam-core';
-import { createUserStreams, signalDecoders, type UserStreams } from '../../streams';
-import { authFunctions } from '../auth/auth-functions';
-import { getAuthTicketForWebApi, webApiTicket$ } from '../auth/web-api-ticket';
+import { createUserStreams, signalDecoders } from '../../streams';
+import { authFunctions, type AuthFunctions } from '../auth/auth-functions';
+import { webApiFunctions, type WebApiFunctions } from '../auth/web-api-functions';
 import type { SessionParts } from '../session/session-state';
 import { shutdownSequence } from '../session/shutdown-sequence';
-import { accountQueries, getGameBadgeLevel, setDurationControlOnlineState } from '../user/account';
-import { advertiseGame, initiateGameConnection, terminateGameConnection } from '../user/game-connection';
-import { getEncryptedAppTicket, userCalls } from '../user/user-calls';
-import { decompress } from '../voice/decompress';
-import {
-  decompressVoice,
-  getAvailableVoice,
-  getVoice,
-  getVoiceOptimalSampleRate,
-  startVoiceRecording,
-  stopVoiceRecording,
-} from '../voice/voice-calls';
-import { voice$ } from '../voice/voice-stream';
+import { streamsUntilShutdown } from '../session/until-shutdown';
+import { accountFunctions, type AccountFunctions } from '../user/account';
+import { gameConnectionFunctions, type GameConnectionFunctions } from '../user/game-connection';
+import { userCallFunctions, type UserCallFunctions } from '../user/user-calls';
+import { voiceFunctions, type VoiceFunctions } from '../voice/voice-functions';
+import type { ClientSignals } from './client-signals';
+import type { ClientLifecycle } from './client-lifecycle';
 
 export type SteamClientParts = SessionParts<ClientSession>;
 
-const buildClient = (parts: SteamClientParts) => {
+/**
+ * A Steam client (the spec's User class), from steamInit: the signed-in user's account, auth
+ * tickets and sessions, web API and encrypted app tickets, call results, voice, and Steam's
+ * signals as streams.
+ *
+ * The conventions: queries answer plain values (`getSteamID(): bigint`); failures a correct
+ * program must handle are the Left of an Either (or of an Observable / Promise of one); misuse
+ * (a call after shutdown, a wrong argument) throws a SteamworksError at call time.
+ *
+ * @example
+ * ```ts
+ * import { isLeft, steamInit } from 'steamworks-rx';
+ *
+ * const started = steamInit({ appId: 480 });
+ * if (isLeft(started)) throw started.left;
+ * const client = started.right;
+ * console.log(`${client.getSteamID()} is level ${client.getPlayerSteamLevel()}`);
+ * client.shutdown();
+ * ```
+ */
+export interface SteamClient
+  extends ClientLifecycle,
+    ClientSignals,
+    AccountFunctions,
+    GameConnectionFunctions,
+    AuthFunctions,
+    WebApiFunctions,
+    UserCallFunctions,
+    VoiceFunctions {}
+
+/** Builds the client of a session that just initialised. */
+export const createSteamClient = (parts: SteamClientParts): SteamClient => {
   const { core, session, control, lease } = parts;
   const { state } = control;
   const { user } = session;
-  const streams: UserStreams = createUserStreams(core.callbacks$, core.platform);
-  const decoders = signalDecoders(core.platform);
+  // Unscoped, for the flows: they end at shutdown on their own (and release what they hold).
+  const streams = createUserStreams(core.callbacks$, core.platform);
   const auth = { state, port: user, getAuthSessionTicketResponse$: streams.getAuthSessionTicketResponse$, validateAuthTicketResponse$: streams.validateAuthTicketResponse$ };
-  const voice = { state, user };
-  const callsContext = { state, user, decoders, callbacks$: core.callbacks$, pipe: 'client' } as const;
-  const calls = userCalls(callsContext);
-
+  const signals: ClientSignals = streamsUntilShutdown(state, { ...streams, callbacks$: core.callbacks$ });
   const shutdown = shutdownSequence(control, () => core.shutdownClient(), lease, parts.disposeBackend);
-
   return {
-    ...streams,
-    /** Every raw callback and call result of this core (both pipes), as the pump drains them. */
-    callbacks$: core.callbacks$,
+    ...signals,
     backend: core.backend,
     pump: lease.pump,
-    /** True until shutdown. */
+    // A getter, so it follows the session (a spread copies values: keep it in this literal).
     get live(): boolean {
       return state.live;
     },
-    /** Runs one pump frame now; in manual pump mode, call it from your game loop. */
-    runCallbacks: (): void => lease.pump.runCallbacks(),
-    /** steamShutdown for this client: idempotent; releases every open ticket, session and recording. */
+    runCallbacks: () => lease.pump.runCallbacks(),
     shutdown,
-
-    ...accountQueries({ state, user }),
-    getGameBadgeLevel: getGameBadgeLevel({ state, user }),
-    setDurationControlOnlineState: setDurationControlOnlineState({ state, user }),
-
-    advertiseGame: advertiseGame({ state, user }),
-    initiateGameConnection: initiateGameConnection({ state, user }),
-    terminateGameConnection: terminateGameConnection({ state, user }),
-
+    ...accountFunctions({ state, user }),
+    ...gameConnectionFunctions({ state, user }),
     ...authFunctions(auth),
-    getAuthTicketForWebApi: getAuthTicketForWebApi({ state, user, getTicketForWebApi$: streams.getTicketForWebApi$ }),
-    webApiTicket$: webApiTicket$({ state, user, getTicketForWebApi$: streams.getTicketForWebApi$ }),
-
-    ...calls,
-    getEncryptedAppTicket: getEncryptedAppTicket(callsContext),
-
-    startVoiceRecording: startVoiceRecording(voice),
-    stopVoiceRecording: stopVoiceRecording(voice),
-    getAvailableVoice: getAvailableVoice(voice),
-    getVoice: getVoice(voice),
-    decompressVoice: decompressVoice(voice),
-    getVoiceOptimalSampleRate: getVoiceOptimalSampleRate(voice),
-    voice$: voice$(voice),
-    decompress: decompress(voice),
+    ...webApiFunctions({ state, user, getTicketForWebApi$: streams.getTicketForWebApi$ }),
+    ...userCallFunctions({ state, user, decoders: signalDecoders(core.platform), callbacks$: core.callbacks$, pipe: 'client' }),
+    ...voiceFunctions({ state, user }),
   };
 };
-
-/** A live Steam client: the User API of the spec plus its reactive forms. */
-export type SteamClient = ReturnType<typeof buildClient>;
-
-export const createSteamClient = (parts: SteamClientParts): SteamClient => buildClient(parts);
