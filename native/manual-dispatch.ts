@@ -10,6 +10,9 @@
  * otherwise, or when Steam will not hand it over or flags an I/O failure, it goes out as
  * `ioFailure: true` with no bytes (and a `fault` when the core, not Steam, refused it).
  *
+ * Bytes of a known struct that are not data (padding, past a string's NUL or an array's count)
+ * are zeroed in every copy (struct-scrub), so memory Steam never initialised is never passed on.
+ *
  * The idle path (no message) allocates nothing: the CallbackMsg_t buffer is preallocated.
  */
 import type { FlatApi } from './flat-api';
@@ -17,6 +20,7 @@ import { createNativeCopier } from './native-memory';
 import { readInt32, readUint32, readUint64 } from './struct-bytes';
 import type { SessionLiveness } from './native-session-liveness';
 import { layoutOf, layoutsFor, type StructLayout } from './struct-layouts';
+import { scrubbersFor } from './struct-scrub';
 import type { CallResultFault, Pipe, Platform, RawCallback } from './steam-core';
 
 /** k_iCallback of SteamAPICallCompleted_t. */
@@ -68,6 +72,8 @@ export const createManualDispatch = (api: FlatApi, platform: Platform): DrainPip
   let resultScratch = new Uint8Array(4096);
   /** The size each known result struct has on this platform: m_cubParam must match it. */
   const expectedResultSize = (callbackId: number): number | undefined => table.byCallbackId.get(callbackId)?.size;
+  // Padding, bytes past a string's NUL or an array's count: Steam need not write them, so they are zeroed.
+  const scrubbers = scrubbersFor(table);
 
   const message = new Uint8Array(messageLayout.size);
   const messageView = new DataView(message.buffer);
@@ -92,7 +98,9 @@ export const createManualDispatch = (api: FlatApi, platform: Platform): DrainPip
     if (failed[0] !== 0) return failure();
     const expected = expectedResultSize(callbackId);
     if (expected !== undefined && size !== expected) return failure({ _tag: 'SizeMismatch', claimed: size, expected });
-    return { kind: 'callResult', pipe, callbackId, apiCall, ioFailure: false, bytes: resultScratch.slice(0, size) };
+    const bytes = resultScratch.slice(0, size);
+    scrubbers.get(callbackId)?.(bytes);
+    return { kind: 'callResult', pipe, callbackId, apiCall, ioFailure: false, bytes };
   };
 
   const readMessage = (pipeHandle: number, pipe: Pipe): RawCallback => {
@@ -104,6 +112,7 @@ export const createManualDispatch = (api: FlatApi, platform: Platform): DrainPip
       return callResult(pipeHandle, pipe, bytes);
     }
     // Garbage sizes and NULL payloads arrive as empty bytes: decoders refuse short buffers.
+    scrubbers.get(callbackId)?.(bytes);
     return { kind: 'callback', pipe, callbackId, bytes };
   };
 

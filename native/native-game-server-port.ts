@@ -10,12 +10,25 @@ import { sessionEnded, type SessionLiveness } from './native-session-liveness';
 import type { GameServerPort, PublicIp } from './steam-core';
 
 const ipv6Bytes = 16;
+/** ESteamIPType. */
+const ipTypeIPv4 = 0;
+const ipTypeIPv6 = 1;
 
-/** m_unIPv4 shares the union's first 4 bytes; x86-64 and arm64 are little-endian. */
+/**
+ * Only the union member m_eType names is read: for IPv4 Steam writes m_unIPv4 (the union's first
+ * 4 bytes, little-endian on x86-64 and arm64) and leaves the other 12 as they were (uninitialised
+ * memory on the real library), so `ipv6` is 16 zero bytes (the port type keeps it present); for
+ * IPv6 `ipv4` is 0; for a type this SDK does not know, neither is kept.
+ */
 const toPublicIp = (raw: RawSteamIPAddress): PublicIp => {
-  const ipv6 = Uint8Array.from(raw.m_rgubIPv6.subarray(0, ipv6Bytes));
-  const ipv4 = new DataView(ipv6.buffer).getUint32(0, true);
-  return { type: raw.m_eType, ipv4, ipv6 };
+  const ipv6 = new Uint8Array(ipv6Bytes);
+  if (raw.m_eType === ipTypeIPv4) {
+    const union = raw.m_rgubIPv6;
+    const ipv4 = ((union[0] ?? 0) | ((union[1] ?? 0) << 8) | ((union[2] ?? 0) << 16) | ((union[3] ?? 0) << 24)) >>> 0;
+    return { type: raw.m_eType, ipv4, ipv6 };
+  }
+  if (raw.m_eType === ipTypeIPv6) ipv6.set(raw.m_rgubIPv6.subarray(0, ipv6Bytes));
+  return { type: raw.m_eType, ipv4: 0, ipv6 };
 };
 
 export const createNativeGameServerPort = (api: FlatApi, self: bigint, liveness: SessionLiveness): GameServerPort => {

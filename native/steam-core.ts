@@ -80,13 +80,16 @@ export interface VoiceIo {
   readonly bytesWritten: number;
 }
 
-/** SteamIPAddress_t returned by value from GetPublicIP. */
+/**
+ * SteamIPAddress_t returned by value from GetPublicIP, with only the union member `type` names:
+ * the bytes of the union Steam did not write never come through.
+ */
 export interface PublicIp {
   /** ESteamIPType: 0 IPv4, 1 IPv6. */
   readonly type: number;
-  /** Host-order IPv4 when type is 0. */
+  /** Host-order IPv4 when type is 0; 0 otherwise. */
   readonly ipv4: number;
-  /** The 16 raw bytes of the union (IPv6 address when type is 1). */
+  /** The IPv6 address's 16 bytes when type is 1; 16 zero bytes otherwise (IPv4 included). */
   readonly ipv6: Uint8Array;
 }
 

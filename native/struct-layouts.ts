@@ -31,6 +31,8 @@ interface FieldDeclaration {
   readonly kind: FieldKind;
   /** Element count for `chars` and `bytes`. */
   readonly length?: number;
+  /** For `bytes`: the int32 member holding how many of them Steam filled in. */
+  readonly countedBy?: string;
 }
 
 interface StructDeclaration {
@@ -44,6 +46,9 @@ interface StructDeclaration {
 
 const field = (name: string, kind: FieldKind, length?: number): FieldDeclaration =>
   length === undefined ? { name, kind } : { name, kind, length };
+
+/** A byte array only the first `countedBy` bytes of which are data (the rest Steam need not write). */
+const countedBytes = (name: string, length: number, countedBy: string): FieldDeclaration => ({ name, kind: 'bytes', length, countedBy });
 
 /** The callback and call-result structs of ISteamUser, ISteamGameServer and ISteamUtils (SDK 1.60). */
 const declarations: readonly StructDeclaration[] = [
@@ -109,7 +114,7 @@ const declarations: readonly StructDeclaration[] = [
       field('m_hAuthTicket', 'uint32'),
       field('m_eResult', 'int32'),
       field('m_cubTicket', 'int32'),
-      field('m_rgubTicket', 'bytes', 2560),
+      countedBytes('m_rgubTicket', 2560, 'm_cubTicket'),
     ],
   },
   { name: 'GSClientApprove_t', callbackId: 201, fields: [field('m_SteamID', 'steamId'), field('m_OwnerSteamID', 'steamId')] },
@@ -199,6 +204,8 @@ export interface FieldLayout {
   readonly kind: FieldKind;
   readonly offset: number;
   readonly size: number;
+  /** For a `bytes` member: the int32 member that says how many of its bytes are data. */
+  readonly countedBy?: string;
 }
 
 /** A struct's layout on one platform. */
@@ -268,14 +275,10 @@ const buildLayout = (declaration: StructDeclaration, platform: Platform): Struct
   for (const member of declaration.fields) members[member.name] = koffiFieldType(member, platform, packed);
   if (declaration.fields.length === 0) members[EMPTY_STRUCT_FILLER] = 'uint8_t';
   const koffiType = packed ? koffi.pack(members) : koffi.struct(members);
-  const fields = declaration.fields.map(
-    (member): FieldLayout => ({
-      name: member.name,
-      kind: member.kind,
-      offset: koffi.offsetof(koffiType, member.name),
-      size: fieldSize(member),
-    }),
-  );
+  const fields = declaration.fields.map((member): FieldLayout => {
+    const built = { name: member.name, kind: member.kind, offset: koffi.offsetof(koffiType, member.name), size: fieldSize(member) };
+    return member.countedBy === undefined ? built : { ...built, countedBy: member.countedBy };
+  });
   return {
     name: declaration.name,
     callbackId: declaration.callbackId,

@@ -799,13 +799,27 @@ EXPORT bool SteamAPI_ISteamUser_GetEncryptedAppTicket(void *self, void *pTicket,
   return copy_output(r, pTicket, cbMaxTicket) != 0;
 }
 
-/* The output is the raw 20-byte SteamIPAddress_t. */
+/* Bytes a real implementation leaves unwritten (an IPv4 address fills 4 of the union's 16) hold
+   this, so a reader that passes them on is caught. */
+#define UNWRITTEN_GARBAGE 0xAB
+
+/* The output, when scripted, is the raw 20-byte SteamIPAddress_t (a shorter one leaves the rest
+   garbage). Otherwise it is built as Steam does: m_eType = outValues[0]; for IPv4 (0) only
+   m_unIPv4 = outValues[1] is written, and the union's other 12 bytes are garbage. */
 EXPORT SteamIPAddress_t SteamAPI_ISteamGameServer_GetPublicIP(void *self) {
   Record *r = enter(__func__);
   arg_pointer(r, 0, self);
   SteamIPAddress_t address;
-  memset(&address, 0, sizeof address);
-  if (r->output != NULL) memcpy(&address, r->output, r->outputLength < (int)sizeof address ? (size_t)r->outputLength : sizeof address);
+  memset(&address, UNWRITTEN_GARBAGE, sizeof address);
+  if (r->output != NULL) {
+    memcpy(&address, r->output, r->outputLength < (int)sizeof address ? (size_t)r->outputLength : sizeof address);
+    return address;
+  }
+  address.m_eType = (int32_t)r->outValues[0];
+  if (address.m_eType == 0) {
+    uint32_t ipv4 = (uint32_t)r->outValues[1];
+    memcpy(address.m_rgubIPv6, &ipv4, sizeof ipv4);
+  }
   return address;
 }
 

@@ -14,9 +14,11 @@ const serverPipe = 2;
 const storeUrl = layoutOf(layouts, 'StoreAuthURLResponse_t');
 const reputation = layoutOf(layouts, 'GSReputation_t');
 
+const secretUrl = 'https://store.steampowered.com/login/?token=SECRET-LOGIN-TOKEN';
+
 /** A 512-byte store URL result: the URL, then (past its NUL) more of a secret, as a real buffer may hold. */
 const secretStoreUrl = (): Uint8Array => {
-  const bytes = writeStruct(storeUrl, { m_szURL: 'https://store.steampowered.com/login/?token=SECRET-LOGIN-TOKEN' });
+  const bytes = writeStruct(storeUrl, { m_szURL: secretUrl });
   bytes.fill(0x53, 100);
   return bytes;
 };
@@ -50,7 +52,8 @@ describe('call-result bytes never carry an earlier result', () => {
     fake.queueCallResultClaiming(serverPipe, 2n, reputation.callbackId ?? 0, genuine, storeUrl.size, false);
     const received = receive(() => core.runCallbacks(), core.callbacks$);
     expect(received).toHaveLength(2);
-    expect(received[0]?.bytes).toEqual(secretStoreUrl());
+    // The store URL itself arrives (cut at its NUL), and fills the scratch buffer with the secret.
+    expect(received[0]?.bytes).toEqual(writeStruct(storeUrl, { m_szURL: secretUrl }));
     expect(received[1]).toEqual({
       kind: 'callResult',
       pipe: 'server',
