@@ -127,11 +127,12 @@ export abstract class Endpoint {
   /**
    * Starts an asynchronous API call: returns its nonzero SteamAPICall_t; after the latency the
    * result is computed and queued. When Steam is unreachable then, the call fails with Steam's
-   * I/O-failure flag and `onIoFailure` runs instead of `compute`.
+   * I/O-failure flag and `onIoFailure` runs instead of `compute`. `compute` answering null fails
+   * the call the same way (Steam refused it: a result struct has no field to say so).
    */
   startCall(
     structName: string,
-    compute: () => Readonly<Record<string, FieldValue>>,
+    compute: () => Readonly<Record<string, FieldValue>> | null,
     onIoFailure: () => void = () => undefined,
   ): bigint {
     const layout = layoutOf(this.process.layouts, structName);
@@ -147,14 +148,11 @@ export abstract class Endpoint {
     this.calls.add(record);
     this.universe.later(() => {
       if (!this.live) return;
-      const ioFailure = !this.connected();
-      let bytes: Uint8Array;
-      if (ioFailure) {
-        onIoFailure();
-        bytes = new Uint8Array(layout.size);
-      } else {
-        bytes = writeStruct(layout, compute());
-      }
+      const unreachable = !this.connected();
+      if (unreachable) onIoFailure();
+      const values = unreachable ? null : compute();
+      const ioFailure = values === null;
+      const bytes = values === null ? new Uint8Array(layout.size) : writeStruct(layout, values);
       this.calls.complete(record, ioFailure);
       this.process.enqueue({ kind: 'callResult', pipe: this.pipe, callbackId: record.callbackId, apiCall, ioFailure, bytes });
     });

@@ -16,6 +16,7 @@ import { infoReply, isInfoQuery } from './server-query-packets';
 import type { ServerEndpoint } from './server-endpoint';
 import { composeSteamId, splitSteamId } from './steam-id';
 import { derivedUint32 } from './ticket-mac';
+import { copyOfBytes, writableViewOf } from './untrusted-bytes';
 
 const NO_IP: PublicIp = { type: 0, ipv4: 0, ipv6: new Uint8Array(16) };
 
@@ -76,10 +77,11 @@ export const createSimulatedGameServerPort = (server: ServerEndpoint): GameServe
   const connectedPlayers = (): bigint[] => [...server.sessions.values()].filter((session) => session.state === 'validated').map((session) => session.steamId);
 
   return {
+    // Bytes from the caller go through untrusted-bytes.ts: true lengths, inputs copied now.
     getAuthSessionTicket: (buffer, remoteSteamId) =>
-      server.live ? issueSessionTicket(server, buffer, remoteSteamId) : { handle: 0, size: 0 },
+      server.live ? issueSessionTicket(server, writableViewOf(buffer), remoteSteamId) : { handle: 0, size: 0 },
     beginAuthSession: (ticket, steamId) =>
-      server.live ? beginAuthSession(server, ticket, steamId) : EBeginAuthSessionResult.InvalidTicket,
+      server.live ? beginAuthSession(server, copyOfBytes(ticket), steamId) : EBeginAuthSessionResult.InvalidTicket,
     // Once per auth cycle each: a plain test, not set()'s closure.
     endAuthSession: (steamId) => {
       if (server.live) endAuthSession(server, steamId);
@@ -155,7 +157,7 @@ export const createSimulatedGameServerPort = (server: ServerEndpoint): GameServe
       return { type: 0, ipv4: universe.publicIp >>> 0, ipv6 };
     },
     handleIncomingPacket: (data, sourceIp, sourcePort) => {
-      if (!server.live || !isInfoQuery(data)) return false;
+      if (!server.live || !isInfoQuery(copyOfBytes(data))) return false;
       server.outgoingPackets.push({
         data: infoReply({
           info: server.snapshot(),
@@ -170,8 +172,9 @@ export const createSimulatedGameServerPort = (server: ServerEndpoint): GameServe
       });
       return true;
     },
-    getNextOutgoingPacket: (buffer) => {
+    getNextOutgoingPacket: (output) => {
       const packet = server.live ? server.outgoingPackets[0] : undefined;
+      const buffer = writableViewOf(output);
       // A packet that does not fit stays queued for a bigger buffer.
       if (packet === undefined || packet.data.byteLength > buffer.byteLength) return { size: 0, ip: 0, port: 0 };
       server.outgoingPackets.shift();

@@ -18,7 +18,9 @@ import { encodeEncryptedAppTicket } from './encrypted-app-ticket';
 import { encodeGameConnectionBlob, GAME_CONNECTION_BLOB_SIZE } from './game-connection-blob';
 import { computeMac } from './ticket-mac';
 import { decompressVoice, VOICE_NATIVE_SAMPLE_RATE } from './voice-codec';
+import { copyOfBytes, writableViewOf } from './untrusted-bytes';
 import { cancelWebApiTicket, requestWebApiTicket } from './web-api-tickets';
+import { isWellFormedText } from './well-formed-text';
 
 const NOT_INITIALIZED: VoiceIo = { result: EVoiceResult.NotInitialized, bytesWritten: 0 };
 
@@ -41,8 +43,7 @@ export const createSimulatedUserPort = (client: ClientEndpoint): UserPort => {
   const universe = client.universe;
   const user = client.user;
 
-  const requestEncryptedAppTicket = (data: Uint8Array): bigint => {
-    const userData = data.slice();
+  const requestEncryptedAppTicket = (userData: Uint8Array): bigint => {
     if (client.encryptedAppTicketPending) {
       return client.startCall('EncryptedAppTicketResponse_t', () => ({ m_eResult: EResult.DuplicateRequest }));
     }
@@ -71,10 +72,11 @@ export const createSimulatedUserPort = (client: ClientEndpoint): UserPort => {
   };
 
   return {
+    // Bytes from the caller go through untrusted-bytes.ts: true lengths, inputs copied now.
     getAuthSessionTicket: (buffer, remoteSteamId) =>
-      client.live ? issueSessionTicket(client, buffer, remoteSteamId) : { handle: 0, size: 0 },
+      client.live ? issueSessionTicket(client, writableViewOf(buffer), remoteSteamId) : { handle: 0, size: 0 },
     beginAuthSession: (ticket, steamId) =>
-      client.live ? beginAuthSession(client, ticket, steamId) : EBeginAuthSessionResult.InvalidTicket,
+      client.live ? beginAuthSession(client, copyOfBytes(ticket), steamId) : EBeginAuthSessionResult.InvalidTicket,
     endAuthSession: (steamId) => {
       if (client.live) endAuthSession(client, steamId);
     },
@@ -87,7 +89,8 @@ export const createSimulatedUserPort = (client: ClientEndpoint): UserPort => {
     getHSteamUser: () => (client.live ? client.process.id : 0),
     loggedOn: () => client.live && client.loggedOnView,
     getSteamID: () => (client.live ? user.steamId : 0n),
-    initiateGameConnection: (buffer, serverSteamId, serverIp, serverPort, secure) => {
+    initiateGameConnection: (output, serverSteamId, serverIp, serverPort, secure) => {
+      const buffer = writableViewOf(output);
       if (!client.live || !client.connected() || buffer.byteLength < GAME_CONNECTION_BLOB_SIZE) return 0;
       const blob = encodeGameConnectionBlob(universe.secret, {
         steamId: user.steamId,
@@ -110,8 +113,9 @@ export const createSimulatedUserPort = (client: ClientEndpoint): UserPort => {
     trackAppUsageEvent: (gameId, appUsageEvent, extraInfo) => {
       if (client.live) client.appUsageEvents.push({ gameId, appUsageEvent, extraInfo });
     },
-    getUserDataFolder: (buffer) => {
+    getUserDataFolder: (output) => {
       if (!client.live) return false;
+      const buffer = writableViewOf(output);
       const path = new TextEncoder().encode(`/simulated-steam/userdata/${user.steamId & 0xffffffffn}/${client.process.appId}/local\0`);
       if (path.byteLength > buffer.byteLength) return false;
       buffer.set(path, 0);
@@ -127,9 +131,9 @@ export const createSimulatedUserPort = (client: ClientEndpoint): UserPort => {
       if (client.live) client.voice.stop();
     },
     getAvailableVoice: () => (client.live ? client.voice.available() : { result: EVoiceResult.NotInitialized, compressedBytes: 0 }),
-    getVoice: (buffer) => (client.live ? client.voice.read(buffer) : NOT_INITIALIZED),
+    getVoice: (buffer) => (client.live ? client.voice.read(writableViewOf(buffer)) : NOT_INITIALIZED),
     decompressVoice: (compressed, destination, sampleRate) =>
-      client.live ? decompressVoice(compressed, destination, sampleRate) : NOT_INITIALIZED,
+      client.live ? decompressVoice(copyOfBytes(compressed), writableViewOf(destination), sampleRate) : NOT_INITIALIZED,
     getVoiceOptimalSampleRate: () => (client.live ? VOICE_NATIVE_SAMPLE_RATE : 0),
     getAuthTicketForWebApi: (identity) => (client.live ? requestWebApiTicket(client, identity) : 0),
     isBehindNAT: () => client.live && client.loggedOnView && user.behindNat,
@@ -138,10 +142,11 @@ export const createSimulatedUserPort = (client: ClientEndpoint): UserPort => {
       // Leaving the address out clears the advertisement (Steam's documented behaviour).
       client.advertisedGame = serverIp === 0 || serverPort === 0 ? null : { serverSteamId, serverIp, serverPort };
     },
-    requestEncryptedAppTicket: (data) => (client.live ? requestEncryptedAppTicket(data) : 0n),
-    getEncryptedAppTicket: (buffer) => {
+    requestEncryptedAppTicket: (data) => (client.live ? requestEncryptedAppTicket(copyOfBytes(data)) : 0n),
+    getEncryptedAppTicket: (output) => {
       const ticket = client.live ? client.encryptedAppTicket : null;
       if (ticket === null) return { ok: false, size: 0 };
+      const buffer = writableViewOf(output);
       if (ticket.byteLength > buffer.byteLength) return { ok: false, size: ticket.byteLength };
       buffer.set(ticket, 0);
       return { ok: true, size: ticket.byteLength };
@@ -151,6 +156,8 @@ export const createSimulatedUserPort = (client: ClientEndpoint): UserPort => {
     getPlayerSteamLevel: () => (client.live ? user.steamLevel : 0),
     requestStoreAuthURL: (redirectUrl) => {
       if (!client.live) return 0n;
+      // A lone surrogate has no UTF-8 form for Steam to take: the call fails, as Steam's would.
+      if (!isWellFormedText(redirectUrl)) return client.startCall('StoreAuthURLResponse_t', () => null);
       const token = hex(computeMac(universe.secret, 'store-auth', new TextEncoder().encode(`${user.steamId}:${universe.nextSequence()}`)));
       const url = `https://store.steampowered.com/login/simulated?steamid=${user.steamId}&token=${token}&redirectURL=${encodeURIComponent(redirectUrl)}`;
       return client.startCall('StoreAuthURLResponse_t', () => ({ m_szURL: url }));

@@ -5,6 +5,7 @@
  */
 import { readEncryptedAppTicket } from './encrypted-app-ticket';
 import { failed, succeeded, type Outcome } from './outcome';
+import { copyOfBytes } from './untrusted-bytes';
 import type { Universe } from './universe';
 import { readWebApiTicket } from './web-api-ticket';
 
@@ -42,7 +43,7 @@ export interface SimulatedBackend {
 
 export const createSimulatedBackend = (universe: Universe): SimulatedBackend => ({
   authenticateWebApiTicket: (ticket, identity = '') => {
-    const reading = readWebApiTicket(universe.secret, ticket);
+    const reading = readWebApiTicket(universe.secret, copyOfBytes(ticket));
     if (reading._tag === 'Invalid') return failed({ _tag: 'InvalidTicket', message: reading.message });
     const fields = reading.ticket;
     // A genuine MAC means this universe issued it; whether it is still live is the registry's.
@@ -67,7 +68,7 @@ export const createSimulatedBackend = (universe: Universe): SimulatedBackend => 
     });
   },
   decryptEncryptedAppTicket: (ticket) => {
-    const reading = readEncryptedAppTicket(universe.secret, ticket);
+    const reading = readEncryptedAppTicket(universe.secret, copyOfBytes(ticket));
     return reading._tag === 'Invalid' ? failed({ _tag: 'InvalidTicket', message: reading.message }) : succeeded(reading.ticket);
   },
 });
