@@ -10,6 +10,7 @@
  */
 import type { SchedulerAction, SchedulerLike, Subscription } from 'rxjs';
 
+/** At most one scheduled run of `work`, robust to schedulers that run at once or drop actions (see the file comment). */
 export class ArmedAction {
   private waiting: Subscription | undefined;
   private runs = 0;

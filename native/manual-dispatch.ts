@@ -47,6 +47,7 @@ const isSaneSize = (size: number): boolean => size >= 0 && size <= maxCallbackPa
  */
 export type DrainPipe = (pipeHandle: number, pipe: Pipe, liveness: SessionLiveness, emit: (message: RawCallback) => void) => void;
 
+/** Builds the drain of one platform's CallbackMsg_t / SteamAPICallCompleted_t layouts over bound flat functions. */
 export const createManualDispatch = (api: FlatApi, platform: Platform): DrainPipe => {
   const runFrame = api.SteamAPI_ManualDispatch_RunFrame;
   const getNextCallback = api.SteamAPI_ManualDispatch_GetNextCallback;

@@ -12,6 +12,7 @@ import { errorContext } from 'rxjs/internal/util/errorContext';
 
 type Ending = { readonly kind: 'complete' } | { readonly kind: 'error'; readonly error: unknown };
 
+/** A hot multicast stream with a Subject's semantics and no per-emission allocation (see the file comment). */
 export class Multicast<T> {
   private subscribers: ReadonlyArray<Subscriber<T>> = [];
   private ending: Ending | undefined;

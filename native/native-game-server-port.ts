@@ -31,6 +31,7 @@ const toPublicIp = (raw: RawSteamIPAddress): PublicIp => {
   return { type: raw.m_eType, ipv4: 0, ipv6 };
 };
 
+/** The GameServerPort of a live server session: `self` is SteamAPI_SteamGameServer_v015()'s pointer, valid while `liveness` is. */
 export const createNativeGameServerPort = (api: FlatApi, self: bigint, liveness: SessionLiveness): GameServerPort => {
   const setProduct = api.SteamAPI_ISteamGameServer_SetProduct;
   const setGameDescription = api.SteamAPI_ISteamGameServer_SetGameDescription;

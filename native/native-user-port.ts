@@ -10,6 +10,7 @@ import { toBigInt, type FlatApi } from './flat-api';
 import { sessionEnded, type SessionLiveness } from './native-session-liveness';
 import type { UserPort, VoiceIo } from './steam-core';
 
+/** The UserPort of a live client session: `self` is SteamAPI_SteamUser_v023()'s pointer, valid while `liveness` is. */
 export const createNativeUserPort = (api: FlatApi, self: bigint, liveness: SessionLiveness): UserPort => {
   const getHSteamUser = api.SteamAPI_ISteamUser_GetHSteamUser;
   const loggedOn = api.SteamAPI_ISteamUser_BLoggedOn;

@@ -7,6 +7,7 @@ import { type FlatApi } from './flat-api';
 import { sessionEnded, type SessionLiveness } from './native-session-liveness';
 import type { Pipe, UtilsPort } from './steam-core';
 
+/** The UtilsPort of a live session (`pipe` names it in the use-after-shutdown error). */
 export const createNativeUtilsPort = (api: FlatApi, self: bigint, liveness: SessionLiveness, pipe: Pipe): UtilsPort => {
   const getAppId = api.SteamAPI_ISteamUtils_GetAppID;
   const isApiCallCompleted = api.SteamAPI_ISteamUtils_IsAPICallCompleted;

@@ -19,8 +19,10 @@ import { ArmedAction } from './armed-action';
 import { Multicast } from './multicast';
 import type { SteamCore } from './steam-core';
 
+/** 'auto': the pump runs frames itself (timer or wake-ups); 'manual': only when runCallbacks() is called. */
 export type PumpMode = 'auto' | 'manual';
 
+/** How a pump runs; read when the pump starts (a later lease shares it as it is). */
 export interface PumpOptions {
   /** Default 'auto'. */
   readonly mode?: PumpMode;
@@ -30,6 +32,7 @@ export interface PumpOptions {
   readonly scheduler?: SchedulerLike;
 }
 
+/** The running pump of one core. */
 export interface Pump {
   readonly mode: PumpMode;
   readonly intervalMs: number;
@@ -47,6 +50,7 @@ export interface PumpLease {
   release(): void;
 }
 
+/** One frame at 60 Hz. */
 export const DEFAULT_PUMP_INTERVAL_MS = 16;
 
 interface SharedPump {
