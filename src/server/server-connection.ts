@@ -9,6 +9,7 @@ import { ensureLive, liveQuery } from '../session/guard';
 import type { SessionState } from '../session/session-state';
 import { cString, formatIpv4 } from '../validation/arguments';
 
+// src/index.ts takes the relay's packet type from here, where it used to live.
 export type { OutgoingPacket } from './server-packets';
 
 export interface ServerConnectionContext {

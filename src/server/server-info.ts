@@ -15,11 +15,17 @@ export interface ServerInfoContext {
 
 /** Buffer sizes including the NUL, from matchmakingtypes.h (1.60). */
 export const SERVER_TEXT_LIMITS = {
+  /** setModDir: k_cbMaxGameServerGameDir. */
   modDir: 32,
+  /** setMapName: k_cbMaxGameServerMapName. */
   mapName: 32,
+  /** setGameDescription: k_cbMaxGameServerGameDescription. */
   gameDescription: 64,
+  /** setServerName and setSpectatorServerName: k_cbMaxGameServerName. */
   serverName: 64,
+  /** setGameTags: k_cbMaxGameServerTags. */
   gameTags: 128,
+  /** setGameData: k_cbMaxGameServerGameData. */
   gameData: 2048,
 } as const;
 
