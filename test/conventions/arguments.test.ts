@@ -83,7 +83,9 @@ describe('bytes()', () => {
   });
 
   it('a resizable buffer is copied at its length at call time', () => {
-    const resizable = new ArrayBuffer(4, { maxByteLength: 1 << 20 });
+    // ES2024's resizable ArrayBuffer (Node 20 has it; this project's lib is ES2022).
+    const Resizable = ArrayBuffer as unknown as new (length: number, options: { maxByteLength: number }) => ArrayBuffer & { resize(length: number): void };
+    const resizable = new Resizable(4, { maxByteLength: 1 << 20 });
     const tracking = new Uint8Array(resizable);
     const checked = bytes('secret', tracking, 1024, 0);
     resizable.resize(1 << 20);
