@@ -376,7 +376,7 @@ describe('server-side auth functions', () => {
     expect(fake.arg(ISteamGameServer('UserHasLicenseForApp'), 1)).toBe(OTHER_STEAM_ID);
     expect(fake.arg(ISteamGameServer('UserHasLicenseForApp'), 2)).toBe(1_234_567n);
     // The ticket object works as well as its handle.
-    server.cancelAuthTicket({ id: 0xfffffff1 });
+    server.cancelAuthTicket({ id: 0xfffffff1, buffer: ticket, size: ticket.byteLength });
     expect(fake.arg(ISteamGameServer('CancelAuthTicket'), 1)).toBe(0xfffffff1n);
     expect(thrownBy(InvalidArgument, () => server.cancelAuthTicket(0))).toMatchObject({ argument: 'ticket' });
     expect(thrownBy(InvalidArgument, () => server.userHasLicenseForApp(OTHER_STEAM_ID, 0))).toMatchObject({ argument: 'appId' });
