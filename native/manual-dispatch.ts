@@ -10,8 +10,9 @@
  * otherwise, or when Steam will not hand it over or flags an I/O failure, it goes out as
  * `ioFailure: true` with no bytes (and a `fault` when the core, not Steam, refused it).
  *
- * Bytes of a known struct that are not data (padding, past a string's NUL or an array's count)
- * are zeroed in every copy (struct-scrub), so memory Steam never initialised is never passed on.
+ * A callback of a known struct is copied no further than that struct's size, and its bytes that
+ * are not data (padding, past a string's NUL or an array's count) are zeroed in every copy
+ * (struct-scrub), so memory Steam never initialised or does not own is never passed on.
  *
  * The idle path (no message) allocates nothing: the CallbackMsg_t buffer is preallocated.
  */
@@ -108,7 +109,11 @@ export const createManualDispatch = (api: FlatApi, platform: Platform): DrainPip
     const callbackId = messageView.getInt32(callbackIdOffset, true);
     const pointer = messageView.getBigUint64(payloadOffset, true);
     const size = messageView.getInt32(payloadSizeOffset, true);
-    const bytes = copyOut(pointer, size);
+    // A known struct is copied no further than its size: bytes past it are not the callback's
+    // (an m_cubParam that lies would otherwise copy, and publish, Steam's neighbouring memory).
+    // An absurd m_cubParam still means no bytes at all (checked before the cap, which would make it look sane).
+    const structSize = table.byCallbackId.get(callbackId)?.size;
+    const bytes = isSaneSize(size) && structSize !== undefined && size > structSize ? copyOut(pointer, structSize) : copyOut(pointer, size);
     if (callbackId === apiCallCompletedCallbackId && bytes.byteLength >= completedLayout.size) {
       return callResult(pipeHandle, pipe, bytes);
     }

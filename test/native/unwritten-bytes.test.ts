@@ -148,3 +148,21 @@ describe('callback and call-result bytes carry only what Steam wrote as data', (
     expect(Array.from(message?.bytes.subarray(12) ?? [])).toEqual([0x6e, 0x6f, 0, 0, 0, 0, 0, 0]);
   });
 });
+
+describe('a callback of a known struct that claims more bytes than the struct', () => {
+  it('is copied only as far as the struct goes: what lies past it is not the callback’s', () => {
+    const { core, fake } = freshFakeCore();
+    liveClient(core);
+    const layout = layouts.byName['ValidateAuthTicketResponse_t'] as StructLayout;
+    const clean = writeStruct(layout, sampleValues(layout));
+    // Steam's allocation holds the struct and then someone else's bytes; m_cubParam covers both.
+    const allocation = new Uint8Array(layout.size + 44).fill(garbage);
+    allocation.set(clean);
+    fake.queueRawCallback(clientPipe, layout.callbackId ?? 0, allocation, allocation.byteLength, false);
+    // An id with no layout is passed on as Steam sized it.
+    fake.queueRawCallback(clientPipe, 4242, allocation, allocation.byteLength, false);
+    const [known, unknown] = received(() => core.runCallbacks(), (next) => core.callbacks$.subscribe(next));
+    expect(known?.bytes).toEqual(clean);
+    expect(unknown?.bytes).toEqual(allocation);
+  });
+});
