@@ -9,6 +9,7 @@
  * order): a batch only ever grows by the latest request, while no other delay was asked for.
  */
 import type { SchedulerLike, Subscription } from 'rxjs';
+import type { BusyHorizon } from './busy-horizon';
 
 interface Batch {
   readonly requestedAt: number;
@@ -24,12 +25,17 @@ export class DelayedActions {
   private latest: Batch | null = null;
   private disposed = false;
 
-  constructor(private readonly scheduler: SchedulerLike) {}
+  /** @param horizon told when work is scheduled, run and all done (see busy-horizon.ts). */
+  constructor(
+    private readonly scheduler: SchedulerLike,
+    private readonly horizon: BusyHorizon | null = null,
+  ) {}
 
   /** Runs `action` after `delayMs` of scheduler time unless disposed first. */
   add(action: () => void, delayMs: number): void {
     if (this.disposed) return;
     const now = this.scheduler.now();
+    this.horizon?.busy(now);
     const latest = this.latest;
     if (latest !== null && this.joinable(latest, now, delayMs)) {
       latest.actions.push(action);
@@ -70,6 +76,8 @@ export class DelayedActions {
   }
 
   private run(batch: Batch): void {
+    // Throws once busy past the horizon: from here, the scheduler's flush rethrows it.
+    this.horizon?.check(this.scheduler.now());
     batch.started = true;
     this.pending.delete(batch);
     const actions = batch.actions;
@@ -84,6 +92,8 @@ export class DelayedActions {
     } finally {
       // A throwing action (a bug) must not silently cancel its batch-mates: they stay scheduled.
       if (next < actions.length && !this.disposed) this.arm(actions.slice(next), this.scheduler.now(), 0);
+      // Nothing else due (the actions scheduled none): a quiet moment.
+      if (this.pending.size === 0) this.horizon?.quiet();
     }
   }
 }

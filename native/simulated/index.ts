@@ -4,6 +4,7 @@
  */
 export { createSimulatedSteam, type SimulatedSteam } from './create-simulated-steam';
 export { sharedSimulatedSteam } from './shared-simulated-steam';
+export { DEFAULT_HORIZON_MS } from './busy-horizon';
 export type { SimulatedProcess } from './simulated-process';
 export type {
   BadgeLevel,

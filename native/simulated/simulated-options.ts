@@ -105,6 +105,14 @@ export interface SimulatedSteamOptions {
   readonly publicIp?: number;
   /** GSReputation_t m_unReputationScore of every game server. Default 1000. */
   readonly serverReputationScore?: number;
+  /**
+   * How long (scheduler ms) the simulated Steam may stay busy without a quiet moment before it
+   * stops with an error naming what kept it busy, thrown from the scheduled action (so out of
+   * TestScheduler.run / flush) instead of running for ever. Default DEFAULT_HORIZON_MS (five
+   * minutes) on a virtual clock, none on the wall clock (asyncScheduler outside
+   * TestScheduler.run). Infinity turns it off.
+   */
+  readonly horizonMs?: number;
 }
 
 export interface SimulatedProcessOptions {

@@ -3,6 +3,8 @@
  * every issued ticket, and the counters that make handles unique and runs reproducible.
  */
 import { asyncScheduler, type SchedulerLike } from 'rxjs';
+import { BusyHorizon } from './busy-horizon';
+import { describeBusyness } from './busy-description';
 import { DelayedActions } from './delayed-actions';
 import type { ProcessRecord } from './process-record';
 import type { SimulatedSteamOptions } from './simulated-options';
@@ -53,7 +55,7 @@ export class Universe {
 
   constructor(options: SimulatedSteamOptions) {
     this.scheduler = options.scheduler ?? asyncScheduler;
-    this.delayed = new DelayedActions(this.scheduler);
+    this.delayed = new DelayedActions(this.scheduler, new BusyHorizon(this.scheduler, options.horizonMs, (busyForMs) => this.stopBusy(busyForMs)));
     this.appId = options.appId ?? 480;
     this.latencyMs = options.latencyMs ?? 20;
     this.ticketLifetimeMs = options.ticketLifetimeMs ?? DAY_MS;
@@ -70,6 +72,15 @@ export class Universe {
 
   now(): number {
     return this.scheduler.now();
+  }
+
+  /** Past the horizon: says what kept it busy, stops for good, and throws (see busy-horizon.ts). */
+  private stopBusy(busyForMs: number): never {
+    const causes = describeBusyness(this);
+    this.dispose();
+    throw new Error(
+      `steamworks-rx: the simulated Steam has been busy for ${busyForMs} virtual ms without a quiet moment: ${causes}; stop it, or raise horizonMs`,
+    );
   }
 
   /** Runs `action` after `delayMs` of scheduler time (the latency by default); cancelled on dispose. */
