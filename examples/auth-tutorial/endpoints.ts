@@ -11,7 +11,6 @@ import {
   ServerMode,
   serverInit,
   steamInit,
-  type NotInitialized,
   type ServerInitError,
   type SteamClient,
   type SteamInitError,
@@ -40,7 +39,7 @@ export interface EndpointInitFailed {
   readonly _tag: 'EndpointInitFailed';
   /** "server" or the player's name. */
   readonly who: string;
-  readonly error: SteamInitError | ServerInitError | NotInitialized;
+  readonly error: SteamInitError | ServerInitError;
   readonly message: string;
 }
 
@@ -63,7 +62,7 @@ const QUERY_PORT_SHARED = 0xffff;
 /** The game port Steam advertises; the tutorial's TCP listener picks its own ephemeral port. */
 const ADVERTISED_GAME_PORT = 0;
 
-const initFailed = (who: string, error: SteamInitError | ServerInitError | NotInitialized): EndpointInitFailed => ({
+const initFailed = (who: string, error: SteamInitError | ServerInitError): EndpointInitFailed => ({
   _tag: 'EndpointInitFailed',
   who,
   error,
@@ -75,18 +74,9 @@ type Backends = Parameters<typeof steamInit>[0] & Parameters<typeof serverInit>[
 const openSeat = (name: string, backendOptions: Backends): E.Either<EndpointInitFailed, Seat> =>
   pipe(
     steamInit(backendOptions),
-    E.mapLeft((error) => initFailed(name, error)),
-    E.chain((client) =>
-      pipe(
-        client.getSteamID(),
-        E.bimap(
-          (error) => {
-            client.shutdown();
-            return initFailed(name, error);
-          },
-          (steamId) => ({ name, steamId, client }),
-        ),
-      ),
+    E.bimap(
+      (error) => initFailed(name, error),
+      (client) => ({ name, steamId: client.getSteamID(), client }),
     ),
   );
 

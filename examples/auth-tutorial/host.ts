@@ -38,7 +38,7 @@ const outcomeEvent = (player: PlayerIdentity, outcome: Either<AuthSessionError, 
   const error = outcome.left;
   switch (error._tag) {
     case 'AuthSessionRejected':
-      return { kind: 'rejected', player, response: { authId: error.steamId, response: error.response, ownerId: error.ownerSteamId } };
+      return { kind: 'rejected', player, response: { steamId: error.steamId, response: error.response, ownerSteamId: error.ownerSteamId } };
     case 'BeginAuthSessionFailed':
       return { kind: 'begin-failed', player, result: error.result, reason: error.description };
     default:

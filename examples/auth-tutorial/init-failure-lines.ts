@@ -11,11 +11,10 @@ export const initFailureLines = (failure: EndpointInitFailed): readonly string[]
         `  status: ${error.status}`,
         `  verbal: ${error.verbal}`,
         `  Valve's message: ${error.steamMessage}`,
+        ...(error.hint === undefined ? [] : [`  hint: ${error.hint}`]),
       ];
     case 'BackendUnavailable':
       // The reason already lists every path tried.
       return [`${call} failed (${error._tag}): ${error.reason}`, '  (point STEAM_API_LIBRARY at libsteam_api.so / steam_api64.dll)'];
-    default:
-      return [`${call} failed (${error._tag}): ${error.message}`];
   }
 };

@@ -4,7 +4,6 @@
  * over. The listener and every player's connection close with the stream.
  */
 import * as E from 'fp-ts/Either';
-import { pipe } from 'fp-ts/function';
 import { defer, map, merge, mergeMap, of, take, timer, type Observable, type SchedulerLike } from 'rxjs';
 import { describeResult, type SteamServer } from '../../src';
 import type { HostEvent, LifecycleEvent } from './events';
@@ -21,26 +20,28 @@ export interface GameServerContext {
   readonly logOnTimeoutMs: number;
 }
 
-const messageOf = (error: { readonly message: string }): string => error.message;
-
-/** Describes the server the way Valve's samples do before logging on, then logs on anonymously. */
+/**
+ * Describes the server the way Valve's samples do before logging on, then logs on anonymously.
+ * These calls only throw on misuse (a shut-down server, a bad argument); the tutorial reports
+ * that as a failed start instead of crashing.
+ */
 const startLogOn = (server: SteamServer): E.Either<string, void> =>
-  pipe(
-    E.sequenceArray([
-      server.setModDir('spacewar'),
-      server.setProduct('SteamworksExample'),
-      server.setGameDescription('steamworks-rx authentication tutorial'),
-      server.setDedicatedServer(true),
-    ]),
-    E.chainW(() => server.logOnAnonymous()),
-    E.bimap(messageOf, () => undefined),
+  E.tryCatch(
+    () => {
+      server.setModDir('spacewar');
+      server.setProduct('SteamworksExample');
+      server.setGameDescription('steamworks-rx authentication tutorial');
+      server.setDedicatedServer(true);
+      server.logOnAnonymous();
+    },
+    (error) => (error instanceof Error ? error.message : 'the game server refused its description'),
   );
 
 /** Right(the server's Steam ID) once SteamServersConnected_t arrives; Left with the reason otherwise. */
 const logOn$ = (context: GameServerContext): Observable<E.Either<string, bigint>> =>
   merge(
     // Subscribed before logOnAnonymous runs (below), so the answer cannot be missed.
-    context.server.steamServerConnected$.pipe(map(() => pipe(context.server.getSteamID(), E.mapLeft(messageOf)))),
+    context.server.steamServerConnected$.pipe(map(() => E.right(context.server.getSteamID()))),
     context.server.steamServerConnectFailed$.pipe(map((failure) => E.left(`Steam refused the logon: ${describeResult(failure.result)}`))),
     timer(context.logOnTimeoutMs, context.scheduler).pipe(map(() => E.left(`Steam did not answer the logon within ${context.logOnTimeoutMs} ms`))),
     defer(() => {

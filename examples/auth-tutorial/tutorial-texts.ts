@@ -25,7 +25,7 @@ export const beginOkLine = beginResultLine(BeginAuthSessionResult.BEGIN_AUTH_SES
 
 /** _validate_Auth_Ticket_Response: who, the verbose response, and who owns the game. */
 export const validationLines = (response: ValidateAuthTicketResponse): readonly string[] => [
-  `Ticket Owner: ${response.authId}`,
+  `Ticket Owner: ${response.steamId}`,
   `Auth response: ${describeAuthSessionResponse(response.response)}`,
-  `Game owner ID: ${response.ownerId}`,
+  `Game owner ID: ${response.ownerSteamId}`,
 ];

@@ -179,7 +179,7 @@ const runMain = (args: readonly string[], env: NodeJS.ProcessEnv) =>
   );
 
 describeReal('--native with no Steam client running', () => {
-  it("prints the typed init error (status, verbal, Valve's message) and exits 1", () => {
+  it("prints the typed init error (status, verbal, Valve's message, the hint) and exits 1", () => {
     const home = mkdtempSync(path.join(tmpdir(), 'steamworks-rx-home-'));
     try {
       const child = runMain(['--native'], { HOME: home, STEAM_API_LIBRARY: realLibrary });
@@ -190,8 +190,10 @@ describeReal('--native with no Steam client running', () => {
       expect(lines[2]).toMatch(/^\[server\] {3}status: [123]$/);
       expect(lines[3]).toMatch(/^\[server\] {3}verbal: \S.*$/);
       expect(lines[4]).toMatch(new RegExp(`^\\[server\\] {3}Valve's message: .*${home.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
-      expect(lines.at(-1)).toMatch(/^Authentication tutorial failed: server: Steam init failed \([123], /);
-      expect(lines).toHaveLength(6);
+      // Valve's message names steamclient.so (or Steam not running): the hint says where it goes.
+      expect(lines[5]).toMatch(/^\[server\] {3}hint: .*steamclient\.so.*~\/\.steam\/sdk64/);
+      expect(lines.at(-1)).toMatch(/^Authentication tutorial failed: server: Steam init failed \([123], .*Hint: /);
+      expect(lines).toHaveLength(7);
     } finally {
       rmSync(home, { recursive: true, force: true });
     }
@@ -214,7 +216,11 @@ describe('--native without the library and bad flags', () => {
   it('prints the usage and exits 2 for an unknown flag', () => {
     const child = runMain(['--nativ'], {});
     expect(child.status).toBe(2);
-    expect(child.stderr.trim()).toBe('usage: main.js [--p2p] [--native]');
+    expect(child.stderr.trim().split('\n')).toEqual([
+      'unknown flag --nativ',
+      'usage: npm run example:auth -- [--p2p] [--native] [--help]',
+      '(--help explains each flag)',
+    ]);
     expect(child.stdout).toBe('');
   });
 });
