@@ -114,7 +114,7 @@ describe('other call results', () => {
       const { player, frames } = world(scheduler);
       const { client } = player({ loggedOn: false });
       frames(100);
-      expect(client.loggedOn()).toEqual(right(false));
+      expect(client.loggedOn()).toBe(false);
       expectObservable(client.getMarketEligibility()).toBe('32ms (a|)', { a: left(expect.objectContaining({ _tag: 'CallResultIoFailure' })) });
       flush();
     });

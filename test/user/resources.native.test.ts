@@ -3,13 +3,14 @@
  * (ticket, auth session, web API ticket, microphone) is released exactly once, on unsubscribe or on
  * shutdown, and nothing touches Steam after shutdown. Timing is checked with marbles on virtual time.
  */
-import { isLeft, left, right, type Either } from 'fp-ts/Either';
+import { isLeft, left, right } from 'fp-ts/Either';
 import { timer, type Observable } from 'rxjs';
 import { TestScheduler } from 'rxjs/testing';
 import { EAuthSessionResponse, EResult, EVoiceResult } from '../../native/enums';
 import type { FlatSymbol } from '../../native/flat-api';
 import type { SteamClient } from '../../src/client/steam-client';
-import { BIG_STEAM_ID, OTHER_STEAM_ID, fake, leftOf, queueCallback, startClient, stopClient } from './native-kit';
+import { NotInitialized } from '../../src/errors';
+import { BIG_STEAM_ID, OTHER_STEAM_ID, fake, queueCallback, rightOf, startClient, stopClient } from './native-kit';
 
 afterEach(stopClient);
 
@@ -99,6 +100,36 @@ describe('authTicket$', () => {
     expect(fake.callCount(ISteamUser('CancelAuthTicket'))).toBe(1);
   });
 
+  it('requestAuthTicket: the ticket stays held after the Promise resolves and is cancelled once, by cancel()', async () => {
+    const client = startClient();
+    scriptTicket();
+    const request = client.requestAuthTicket(BIG_STEAM_ID);
+    ticketResponse(HANDLE);
+    client.runCallbacks();
+    const ticket = rightOf(await request);
+    expect(ticket).toMatchObject({ id: HANDLE, buffer: TICKET, size: 120, cancelled: false });
+    expect(fake.callCount(ISteamUser('CancelAuthTicket'))).toBe(0);
+    ticket.cancel();
+    ticket.cancel();
+    expect(fake.callCount(ISteamUser('CancelAuthTicket'))).toBe(1);
+    expect(fake.arg(ISteamUser('CancelAuthTicket'), 1)).toBe(BigInt(HANDLE));
+    client.shutdown();
+    expect(fake.callCount(ISteamUser('CancelAuthTicket'))).toBe(1);
+  });
+
+  it('requestAuthTicket: no response within options.timeoutMs resolves Left(Timeout), and the ticket is cancelled once', async () => {
+    const scheduler = newScheduler();
+    let request: Promise<unknown> = Promise.resolve();
+    scheduler.run(({ flush }) => {
+      const client = startClient({ scheduler });
+      scriptTicket();
+      request = client.requestAuthTicket(undefined, { timeoutMs: 100 });
+      flush();
+    });
+    expect(await request).toEqual(left(expect.objectContaining({ _tag: 'Timeout', waitedMs: 100 })));
+    expect(fake.callCount(ISteamUser('CancelAuthTicket'))).toBe(1);
+  });
+
   it('no ticket issued (handle 0): TicketUnavailable, nothing to cancel', () => {
     const client = startClient();
     fake.setReturn(ISteamUser('GetAuthSessionTicket'), 0);
@@ -119,7 +150,7 @@ describe('authSession$', () => {
     validation(OTHER_STEAM_ID, EAuthSessionResponse.OK);
     validation(BIG_STEAM_ID, EAuthSessionResponse.OK, OTHER_STEAM_ID);
     client.runCallbacks();
-    expect(seen.values).toEqual([right({ authId: BIG_STEAM_ID, response: EAuthSessionResponse.OK, ownerId: OTHER_STEAM_ID })]);
+    expect(seen.values).toEqual([right({ steamId: BIG_STEAM_ID, response: EAuthSessionResponse.OK, ownerSteamId: OTHER_STEAM_ID })]);
     validation(BIG_STEAM_ID, EAuthSessionResponse.AuthTicketCanceled);
     client.runCallbacks();
     expect(seen.values[1]).toEqual(
@@ -151,7 +182,7 @@ describe('authSession$', () => {
       scheduler.schedule(() => validation(BIG_STEAM_ID, EAuthSessionResponse.OK), 20);
       scheduler.schedule(() => validation(BIG_STEAM_ID, EAuthSessionResponse.VACBanned), 40);
       expectObservable(client.authSession$(TICKET, BIG_STEAM_ID), '^ 60ms !').toBe('32ms a 15ms b', {
-        a: right({ authId: BIG_STEAM_ID, response: 0, ownerId: BIG_STEAM_ID }),
+        a: right({ steamId: BIG_STEAM_ID, response: 0, ownerSteamId: BIG_STEAM_ID }),
         b: left(expect.objectContaining({ _tag: 'AuthSessionRejected', response: EAuthSessionResponse.VACBanned })),
       });
       flush();
@@ -189,7 +220,7 @@ describe('voice$', () => {
     expect(fake.callCount(ISteamUser('StartVoiceRecording'))).toBe(1);
     client.runCallbacks();
     client.runCallbacks();
-    expect(seen.values).toEqual([FRAME, FRAME]);
+    expect(seen.values).toEqual([right(FRAME), right(FRAME)]);
     expect(fake.arg(ISteamUser('GetVoice'), 3)).toBe(8192n);
     seen.subscription.unsubscribe();
   });
@@ -211,7 +242,7 @@ describe('voice$', () => {
     client.runCallbacks();
     expect(fake.callCount(ISteamUser('GetVoice'))).toBe(readsAtStop + 3);
     expect(fake.callCount(ISteamUser('StopVoiceRecording'))).toBe(1);
-    expect(seen.values).toEqual([FRAME]);
+    expect(seen.values).toEqual([right(FRAME)]);
   });
 
   it('marbles: stop$ stops recording, the tail is still emitted, NotRecording completes the stream', () => {
@@ -224,7 +255,7 @@ describe('voice$', () => {
       const stopsAt: number[] = [];
       scheduler.schedule(() => stopsAt.push(fake.callCount(ISteamUser('StopVoiceRecording'))), 14);
       scheduler.schedule(() => stopsAt.push(fake.callCount(ISteamUser('StopVoiceRecording'))), 16);
-      expectObservable(client.voice$({ stop$: timer(15, scheduler) })).toBe('10ms a 9ms b 9ms |', { a: FRAME, b: FRAME });
+      expectObservable(client.voice$({ stop$: timer(15, scheduler) })).toBe('10ms a 9ms b 9ms |', { a: right(FRAME), b: right(FRAME) });
       flush();
       expect(stopsAt).toEqual([0, 1]);
       expect(fake.callCount(ISteamUser('StopVoiceRecording'))).toBe(1);
@@ -232,18 +263,24 @@ describe('voice$', () => {
     });
   });
 
-  it('grows its buffer when Steam says it is too small, and errors on a failing EVoiceResult', () => {
+  it('grows its buffer when Steam says it is too small; a failing EVoiceResult is a Left, stops the recording and completes', () => {
     const client = startClient();
     const big = Uint8Array.from({ length: 100 }, (_, index) => index);
     fake.setOutput(ISteamUser('GetVoice'), big);
     fake.setOutValue(ISteamUser('GetAvailableVoice'), 0, 100);
     const seen = collect(client.voice$({ initialBufferBytes: 64 }));
     client.runCallbacks();
-    expect(seen.values).toEqual([big]);
+    expect(seen.values).toEqual([right(big)]);
     expect(fake.arg(ISteamUser('GetVoice'), 3)).toBe(128n);
     fake.setReturn(ISteamUser('GetVoice'), EVoiceResult.Restricted);
     client.runCallbacks();
-    expect(seen.errors).toEqual([expect.objectContaining({ _tag: 'VoiceError', result: EVoiceResult.Restricted })]);
+    expect(seen.values[1]).toEqual(left(expect.objectContaining({ _tag: 'VoiceError', result: EVoiceResult.Restricted })));
+    expect(seen.completed()).toBe(true);
+    expect(seen.errors).toEqual([]);
+    expect(fake.callCount(ISteamUser('StopVoiceRecording'))).toBe(1);
+    const reads = fake.callCount(ISteamUser('GetVoice'));
+    client.runCallbacks();
+    expect(fake.callCount(ISteamUser('GetVoice'))).toBe(reads);
   });
 });
 
@@ -291,40 +328,62 @@ describe('shutdown', () => {
     expect(['SteamAPI_Shutdown', ISteamUser('CancelAuthTicket'), ISteamUser('EndAuthSession'), ISteamUser('StopVoiceRecording')].map((symbol) => fake.callCount(symbol as FlatSymbol))).toEqual(counts);
   });
 
-  it('after shutdown every function answers Left(NotInitialized) without calling Steam', () => {
+  it('after shutdown every function throws NotInitialized at call time without calling Steam', () => {
     const client = startClient();
     client.shutdown();
     const sequence = fake.callSequence('SteamAPI_Shutdown');
-    const synchronous: ReadonlyArray<Either<{ readonly _tag: string }, unknown>> = [
-      client.loggedOn(),
-      client.getSteamID(),
-      client.getPlayerSteamLevel(),
-      client.isBehindNAT(),
-      client.isPhoneIdentifying(),
-      client.isPhoneRequiringVerification(),
-      client.isPhoneVerified(),
-      client.isTwoFactorEnabled(),
-      client.getGameBadgeLevel(1, false),
-      client.setDurationControlOnlineState(2),
-      client.advertiseGame(),
-      client.initiateGameConnection(BIG_STEAM_ID, '1.2.3.4', 1, true),
-      client.terminateGameConnection('1.2.3.4', 1),
-      client.getAuthSessionTicket(),
-      client.cancelAuthTicket(1),
-      client.beginAuthSession(TICKET, 120, BIG_STEAM_ID),
-      client.endAuthSession(BIG_STEAM_ID),
-      client.userHasLicenseForApp(BIG_STEAM_ID, 480),
-      client.getAuthTicketForWebApi(),
-      client.getEncryptedAppTicket(),
-      client.startVoiceRecording(),
-      client.stopVoiceRecording(),
-      client.getAvailableVoice(),
-      client.getVoice(),
-      client.decompressVoice(Uint8Array.of(1), 24000),
-      client.getVoiceOptimalSampleRate(),
+    const calls: ReadonlyArray<() => unknown> = [
+      () => client.loggedOn(),
+      () => client.getSteamID(),
+      () => client.getPlayerSteamLevel(),
+      () => client.isBehindNAT(),
+      () => client.isPhoneIdentifying(),
+      () => client.isPhoneRequiringVerification(),
+      () => client.isPhoneVerified(),
+      () => client.isTwoFactorEnabled(),
+      () => client.getGameBadgeLevel(1, false),
+      () => client.setDurationControlOnlineState(2),
+      () => client.advertiseGame(),
+      () => client.initiateGameConnection(BIG_STEAM_ID, '1.2.3.4', 1, true),
+      () => client.terminateGameConnection('1.2.3.4', 1),
+      () => client.getAuthSessionTicket(),
+      () => client.cancelAuthTicket(1),
+      () => client.beginAuthSession(TICKET, 120, BIG_STEAM_ID),
+      () => client.endAuthSession(BIG_STEAM_ID),
+      () => client.userHasLicenseForApp(BIG_STEAM_ID, 480),
+      () => client.getAuthTicketForWebApi(),
+      () => client.getEncryptedAppTicket(),
+      () => client.startVoiceRecording(),
+      () => client.stopVoiceRecording(),
+      () => client.getAvailableVoice(),
+      () => client.getVoice(),
+      () => client.decompressVoice(Uint8Array.of(1), 24000),
+      () => client.getVoiceOptimalSampleRate(),
+      // The ones that answer later throw at call time too, before any Observable or Promise exists.
+      () => client.authTicket$(),
+      () => client.requestAuthTicket(),
+      () => client.authSession$(TICKET, BIG_STEAM_ID),
+      () => client.webApiTicket$(),
+      () => client.requestWebApiTicket(),
+      () => client.requestEncryptedAppTicket(),
+      () => client.encryptedAppTicket$(),
+      () => client.requestStoreAuthURL('https://example.com'),
+      () => client.getMarketEligibility(),
+      () => client.getDurationControl(),
+      () => client.voice$(),
+      () => client.decompress(24000),
     ];
-    for (const result of synchronous) expect(leftOf(result)._tag).toBe('NotInitialized');
-    const reactive = [
+    for (const call of calls) expect(call).toThrow(NotInitialized);
+    client.runCallbacks();
+    // Nothing reached the library after SteamAPI_Shutdown.
+    for (const symbol of ['SteamAPI_ManualDispatch_RunFrame', ISteamUser('GetSteamID'), ISteamUser('GetAuthSessionTicket'), ISteamUser('StartVoiceRecording')]) {
+      expect(fake.callSequence(symbol as FlatSymbol)).toBeLessThan(sequence);
+    }
+  });
+
+  it('a flow made before shutdown and subscribed after it answers Left(NotInitialized) and completes, calling nothing', () => {
+    const client = startClient();
+    const made: ReadonlyArray<Observable<unknown>> = [
       client.authTicket$(),
       client.authSession$(TICKET, BIG_STEAM_ID),
       client.webApiTicket$(),
@@ -333,18 +392,18 @@ describe('shutdown', () => {
       client.requestStoreAuthURL('https://example.com'),
       client.getMarketEligibility(),
       client.getDurationControl(),
+      client.voice$(),
     ];
-    for (const flow of reactive) {
-      const seen = collect(flow as Observable<unknown>);
+    client.shutdown();
+    for (const flow of made) {
+      const seen = collect(flow);
       expect(seen.values).toEqual([left(expect.objectContaining({ _tag: 'NotInitialized' }))]);
       expect(seen.completed()).toBe(true);
+      expect(seen.errors).toEqual([]);
     }
-    const voice = collect(client.voice$());
-    expect(voice.errors).toEqual([expect.objectContaining({ _tag: 'NotInitialized' })]);
-    client.runCallbacks();
-    // Nothing reached the library after SteamAPI_Shutdown.
-    for (const symbol of ['SteamAPI_ManualDispatch_RunFrame', ISteamUser('GetSteamID'), ISteamUser('GetAuthSessionTicket'), ISteamUser('StartVoiceRecording')]) {
-      expect(fake.callSequence(symbol as FlatSymbol)).toBeLessThan(sequence);
+    // Cold until subscribed, and dead when subscribed: Steam never heard of any of them.
+    for (const symbol of ['GetAuthSessionTicket', 'BeginAuthSession', 'GetAuthTicketForWebApi', 'RequestEncryptedAppTicket', 'GetMarketEligibility', 'StartVoiceRecording']) {
+      expect(fake.callCount(ISteamUser(symbol))).toBe(0);
     }
   });
 });

@@ -7,7 +7,7 @@ import { EDurationControlNotification, EDurationControlProgress, EFailureType, E
 import type { FieldValue } from '../../native/struct-bytes';
 import type { SteamClient } from '../../src/client/steam-client';
 import { BIG_STEAM_ID, CLIENT_PIPE, OTHER_STEAM_ID, SERVER_PIPE, callbackIdOf, encode, fake, queueCallback, sizeOf, startClient, stopClient } from './native-kit';
-import { collectValues as collect } from '../support/collect';
+import { collect as collectAll, collectValues as collect } from '../support/collect';
 
 afterEach(stopClient);
 
@@ -138,7 +138,7 @@ const cases: readonly Case[] = [
     stream: 'validateAuthTicketResponse$',
     struct: 'ValidateAuthTicketResponse_t',
     members: { m_SteamID: BIG_STEAM_ID, m_eAuthSessionResponse: 3, m_OwnerSteamID: OTHER_STEAM_ID },
-    payload: { authId: BIG_STEAM_ID, response: 3, ownerId: OTHER_STEAM_ID },
+    payload: { steamId: BIG_STEAM_ID, response: 3, ownerSteamId: OTHER_STEAM_ID },
   },
 ];
 
@@ -195,7 +195,7 @@ describe('decodeErrors$', () => {
     expect(errors).toEqual([
       expect.objectContaining({ _tag: 'DecodeError', pipe: 'client', callbackId: 143, struct: 'ValidateAuthTicketResponse_t', kind: 'callback', reason: 'InvalidPayload' }),
     ]);
-    expect(seen).toEqual([{ authId: BIG_STEAM_ID, response: 0, ownerId: BIG_STEAM_ID }]);
+    expect(seen).toEqual([{ steamId: BIG_STEAM_ID, response: 0, ownerSteamId: BIG_STEAM_ID }]);
   });
 
   it('a payload shorter than its struct is a ShortBuffer DecodeError', () => {
@@ -206,5 +206,43 @@ describe('decodeErrors$', () => {
     client.runCallbacks();
     expect(errors).toEqual([expect.objectContaining({ callbackId: 167, reason: 'ShortBuffer', kind: 'callback' })]);
     expect(seen).toEqual([]);
+  });
+});
+
+describe('the client’s streams end with the client', () => {
+  /** Every Observable on the client value: the 15 signal streams, decodeErrors$ and callbacks$. */
+  const streamsOf = (client: SteamClient): Array<readonly [string, Observable<unknown>]> =>
+    Object.entries(client).filter((entry): entry is [string, Observable<unknown>] => isObservable(entry[1]));
+
+  it('a stream subscribed before shutdown completes at shutdown; one subscribed after completes at once', () => {
+    const client = startClient();
+    const streams = streamsOf(client);
+    expect(streams.map(([name]) => name)).toEqual(expect.arrayContaining(['callbacks$', 'decodeErrors$', 'validateAuthTicketResponse$']));
+    expect(streams).toHaveLength(17);
+    const before = streams.map(([name, stream$]) => [name, collectAll(stream$)] as const);
+    for (const [, seen] of before) expect(seen.completed()).toBe(false);
+    client.shutdown();
+    expect(before.filter(([, seen]) => !seen.completed()).map(([name]) => name)).toEqual([]);
+    const after = streams.map(([name, stream$]) => [name, collectAll(stream$)] as const);
+    expect(after.filter(([, seen]) => !seen.completed()).map(([name]) => name)).toEqual([]);
+  });
+
+  it('a new steamInit’s callbacks never reach the old client’s subscribers', () => {
+    const old = startClient();
+    const oldSignal = collectAll(old.steamServerDisconnected$);
+    const oldRaw = collectAll(old.callbacks$);
+    queueCallback('SteamServersDisconnected_t', { m_eResult: EResult.NoConnection });
+    old.runCallbacks();
+    expect(oldSignal.values).toEqual([{ result: EResult.NoConnection }]);
+    expect(oldRaw.values).toHaveLength(1);
+    // startClient shuts the old client down and starts the next session on the same native core.
+    const next = startClient();
+    const nextSignal = collect(next.steamServerDisconnected$);
+    queueCallback('SteamServersDisconnected_t', { m_eResult: EResult.LoggedInElsewhere });
+    next.runCallbacks();
+    expect(nextSignal).toEqual([{ result: EResult.LoggedInElsewhere }]);
+    expect(oldSignal.values).toEqual([{ result: EResult.NoConnection }]);
+    expect(oldRaw.values).toHaveLength(1);
+    expect([oldSignal.completed(), oldRaw.completed()]).toEqual([true, true]);
   });
 });

@@ -8,7 +8,8 @@ import { take, tap, timer } from 'rxjs';
 import { EVoiceResult } from '../../native/enums';
 import { VOICE_NATIVE_SAMPLE_RATE } from '../../native/simulated';
 import { steamInit } from '../../src/init/steam-init';
-import { leftOf, newScheduler, rightOf, world } from './simulated-kit';
+import { thrown } from '../support/misuse';
+import { newScheduler, rightOf, world } from './simulated-kit';
 
 /** One captured frame is 20 ms. */
 const FRAME_MS = 20;
@@ -80,7 +81,7 @@ describe('voice$ with decompress', () => {
         .pipe(take(30))
         .subscribe(() => client.runCallbacks());
       const seen: Uint8Array[] = [];
-      const subscription = client.voice$().subscribe((frame) => seen.push(frame));
+      const subscription = client.voice$().subscribe((frame) => seen.push(rightOf(frame)));
       const states: string[] = [];
       const pending: number[] = [];
       scheduler.schedule(() => subscription.unsubscribe(), 90);
@@ -125,13 +126,13 @@ describe('synchronous voice calls', () => {
     scheduler.run(({ flush }) => {
       const { player } = world(scheduler);
       const { client } = player();
-      expect(client.getVoiceOptimalSampleRate()).toEqual(right(VOICE_NATIVE_SAMPLE_RATE));
-      expect(rightOf(client.getAvailableVoice()).result).toBe(EVoiceResult.NotRecording);
-      rightOf(client.startVoiceRecording());
+      expect(client.getVoiceOptimalSampleRate()).toBe(VOICE_NATIVE_SAMPLE_RATE);
+      expect(client.getAvailableVoice().result).toBe(EVoiceResult.NotRecording);
+      client.startVoiceRecording();
       let available = { result: -1, buffer: -1 };
       let pcm: Int16Array = new Int16Array();
       scheduler.schedule(() => {
-        available = rightOf(client.getAvailableVoice());
+        available = client.getAvailableVoice();
         const read = rightOf(client.getVoice());
         expect(read.written).toBe(available.buffer);
         pcm = rightOf(client.decompressVoice(read.buffer, 24000));
@@ -149,7 +150,7 @@ describe('synchronous voice calls', () => {
       const { player } = world(scheduler);
       const { client } = player();
       for (const rate of [8000, 11024, 48001, 96000, 22050.5]) {
-        expect(leftOf(client.decompressVoice(Uint8Array.of(1, 2, 3), rate))).toMatchObject({ _tag: 'InvalidArgument', argument: 'sampleRate' });
+        expect(thrown(() => client.decompressVoice(Uint8Array.of(1, 2, 3), rate))).toMatchObject({ _tag: 'InvalidArgument', argument: 'sampleRate' });
       }
       expect(client.decompressVoice(Uint8Array.from({ length: 11 }, (_, index) => index + 1), 24000)).toEqual(
         left(expect.objectContaining({ _tag: 'VoiceError', result: EVoiceResult.DataCorrupted })),
