@@ -1,17 +1,31 @@
 /**
- * steamworks-rx/testing: the simulated Steam, for examples and for marble-testing your own auth
- * and voice logic on a machine with no Steam client.
+ * steamworks-rx/testing: the simulated Steam, and helpers to marble-test a game's own auth and
+ * voice logic with it on a machine with no Steam client.
  *
- *   const steam = createSimulatedSteam({ scheduler });          // virtual time in tests
- *   const player = steam.addUser({ vacBanned: false });
- *   const client = steamInit({ backend: 'simulated', steam, user: player });
- *   const server = serverInit('0.0.0.0', 27015, 27016, ServerMode.SERVER_MODE_AUTHENTICATION, '1.0.0.0',
- *                             { backend: 'simulated', steam });
- *   steam.faults.setVacBanned(player);                          // inject what Steam would do
- *   steam.inspect.openTickets();                                // assert what was released
+ *   const world = simulatedWorld(scheduler);                     // a simulated Steam on your scheduler
+ *   const alice = world.addPlayer({ name: 'alice' });             // a Steam account and its client
+ *   const { server, process } = world.addServer();                // a game server
+ *   world.steam.faults.setVacBanned(alice.steamId);               // inject what Steam would do
+ *   expect(world.openResources()).toEqual(noOpenResources);       // assert everything was released
+ *   world.dispose();                                              // shut it all down
+ *
+ * The lower-level pieces stay available: createSimulatedSteam, steam.addUser, steam.createProcess,
+ * and steamInit / serverInit with `{ backend: 'simulated', steam }`.
  *
  * With the default auto pump, the simulated Steam wakes the pump only when it has something due,
  * so `TestScheduler.flush()` returns once the simulated Steam is quiet (an open microphone keeps
  * it busy, as a real one would: stop recordings or bound the time).
  */
 export * from '../native/simulated';
+export { noOpenResources, type OpenResources } from './testing/open-resources';
+export {
+  simulatedWorld,
+  type PlayerOptions,
+  type ServerOptions,
+  type SimulatedGameServer,
+  type SimulatedPlayer,
+  type SimulatedWorld,
+  type SimulatedWorldOptions,
+  type WorldPumpSettings,
+} from './testing/simulated-world';
+export { unwrapLeft, unwrapRight } from './testing/unwrap';
