@@ -37,7 +37,7 @@ const sdkWorld = () => {
   const server = rightOf(
     serverInit('0.0.0.0', 27015, 27016, EServerMode.AuthenticationAndSecure, '1.0.0.0', { backend: 'simulated', steam }),
   );
-  rightOf(server.logOnAnonymous());
+  server.logOnAnonymous();
   const players: Array<{ readonly steamId: bigint; readonly client: SteamClient }> = [];
   for (let index = 0; index < CLIENTS; index += 1) {
     const steamId = steam.addUser();

@@ -1,12 +1,12 @@
 /**
  * A table of bad arguments for every public function of the client and the game server (the
  * object's function-valued keys are enumerated, so a new function without an entry fails here).
- * Each bad value, put in one argument position with the others valid, gives a typed
- * Left(InvalidArgument) — or an Observable of one — whose message names the argument. Nothing
- * throws, nothing reaches Steam.
+ * Each bad value, put in one argument position with the others valid, throws an InvalidArgument
+ * (a SteamworksError) naming the argument at call time — also for functions that return an
+ * Observable or a Promise: misuse is thrown, never a Left, never a raw TypeError, never on an
+ * Observable's error channel. Nothing reaches Steam.
  */
-import { isLeft, type Either } from 'fp-ts/Either';
-import { isObservable, of, type Observable, type OperatorFunction } from 'rxjs';
+import { InvalidArgument } from '../../src/errors';
 import { badValues, clientTable, clientWithoutArguments, serverTable, serverWithoutArguments } from './function-table';
 import { fake, record, startNativePair, stopNativePair, type NativePair } from './hostile-kit';
 
@@ -14,29 +14,6 @@ afterEach(stopNativePair);
 
 const functionKeys = (side: object): string[] =>
   Object.keys(side).filter((key) => typeof (side as Record<string, unknown>)[key] === 'function').sort();
-
-type Outcome = { readonly kind: 'either'; readonly value: Either<unknown, unknown> } | { readonly kind: 'error'; readonly error: unknown } | { readonly kind: 'other'; readonly value: unknown };
-
-/** Calls, then reads what came back: an Either, the first emission of an Observable, or its error. */
-const outcomeOf = (name: string, result: unknown): Outcome => {
-  if (name === 'decompress') return outcomeOf('decompress()', of(Uint8Array.of(1, 2, 3)).pipe(result as OperatorFunction<Uint8Array, unknown>));
-  if (isObservable(result)) {
-    const seen = record(result as Observable<unknown>);
-    seen.unsubscribe();
-    if (seen.errors.length > 0) return { kind: 'error', error: seen.errors[0] };
-    const first = seen.values[0];
-    return isEither(first) ? { kind: 'either', value: first } : { kind: 'other', value: first };
-  }
-  return isEither(result) ? { kind: 'either', value: result } : { kind: 'other', value: result };
-};
-
-const isEither = (value: unknown): value is Either<unknown, unknown> =>
-  typeof value === 'object' && value !== null && ((value as { _tag?: unknown })._tag === 'Left' || (value as { _tag?: unknown })._tag === 'Right');
-
-const invalidArgumentOf = (outcome: Outcome): { readonly _tag: string; readonly argument?: string; readonly message: string } | undefined => {
-  const error = outcome.kind === 'either' && isLeft(outcome.value) ? outcome.value.left : outcome.kind === 'error' ? outcome.error : undefined;
-  return typeof error === 'object' && error !== null && 'message' in error ? (error as { _tag: string; argument?: string; message: string }) : undefined;
-};
 
 const show = (value: unknown): string => {
   if (typeof value === 'symbol') return value.toString();
@@ -70,7 +47,7 @@ describe.each([
     expect([...Object.keys(table), ...withoutArguments].sort()).toEqual(functions);
   });
 
-  it.each(Object.entries(table))('%s: each bad value gives a typed Left naming the argument', (name, entry) => {
+  it.each(Object.entries(table))('%s: each bad value throws an InvalidArgument naming the argument', (name, entry) => {
     const pair = startNativePair();
     const call = (args: readonly unknown[]): unknown => {
       const fn = target(pair)[name];
@@ -83,17 +60,16 @@ describe.each([
       for (const value of values) {
         const args = entry.params.map((other, index) => (index === position ? value : other.valid));
         tried += 1;
-        let outcome: Outcome;
+        let result: unknown;
         try {
-          outcome = outcomeOf(name, call(args));
+          result = call(args);
         } catch (error) {
-          failures.push(`${name}(${param.name} = ${show(value)}) threw ${String(error)}`);
+          if (!(error instanceof InvalidArgument) || !error.argument.includes(param.name)) {
+            failures.push(`${name}(${param.name} = ${show(value)}) threw ${String(error)}`);
+          }
           continue;
         }
-        const error = invalidArgumentOf(outcome);
-        if (error === undefined || error._tag !== 'InvalidArgument' || !error.message.includes(param.name)) {
-          failures.push(`${name}(${param.name} = ${show(value)}) gave ${show(error ?? outcome)}`);
-        }
+        failures.push(`${name}(${param.name} = ${show(value)}) did not throw; it returned ${show(result)}`);
       }
     });
     expect(failures).toEqual([]);
@@ -103,15 +79,21 @@ describe.each([
 });
 
 describe('voice$ options', () => {
-  it('a bad options value is a typed InvalidArgument naming it, and voice$ still works afterwards', () => {
+  it('a bad options value throws an InvalidArgument naming it, and voice$ still works afterwards', () => {
     const { client } = startNativePair();
     const failures: string[] = [];
-    for (const options of [null, 42, 'fast', Symbol('hostile'), { initialBufferBytes: Number.NaN }, { maxDrainFrames: -1 }, { stop$: 5 }]) {
+    const { proxy: revoked, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const hostile = [null, 42, 'fast', Symbol('hostile'), { initialBufferBytes: Number.NaN }, { maxDrainFrames: -1 }, { stop$: 5 }, revoked, { get stop$(): never { throw new TypeError('getter'); } }];
+    for (const options of hostile) {
       tried += 1;
-      const seen = record(client.voice$(options as never));
-      seen.unsubscribe();
-      const error = seen.errors[0] as { _tag?: string; message?: string } | undefined;
-      if (error?._tag !== 'InvalidArgument' || !(error.message ?? '').includes('options')) failures.push(`voice$(${show(options)}) gave ${show(error)}`);
+      try {
+        const seen = record(client.voice$(options as never));
+        seen.unsubscribe();
+        failures.push(`voice$(${show(options)}) did not throw; its stream gave ${show(seen.errors[0] ?? seen.values[0])}`);
+      } catch (error) {
+        if (!(error instanceof InvalidArgument) || !error.argument.startsWith('options')) failures.push(`voice$(${show(options)}) threw ${String(error)}`);
+      }
     }
     const afterwards = record(client.voice$());
     expect(afterwards.errors).toEqual([]);

@@ -15,27 +15,47 @@ export interface Param {
 export const STEAM_ID = 76561198265685624n;
 export const TICKET = Uint8Array.from({ length: 100 }, (_, index) => index + 1);
 
-const notAnything: readonly unknown[] = [null, {}, [], Symbol('hostile'), () => 1, new Date(0)];
+const revokedProxy = (): object => {
+  const { proxy, revoke } = Proxy.revocable({}, {});
+  revoke();
+  return proxy;
+};
+
+/** Objects whose very inspection throws: a revoked Proxy, a Proxy whose traps throw. */
+const hostileObjects: readonly unknown[] = [
+  revokedProxy(),
+  new Proxy({}, { getPrototypeOf: () => { throw new TypeError('getPrototypeOf trap'); }, get: () => { throw new TypeError('get trap'); } }),
+];
+
+const notAnything: readonly unknown[] = [null, {}, [], Symbol('hostile'), () => 1, new Date(0), ...hostileObjects];
+
+/** A ticket dictionary whose members throw when read. */
+const throwingDictionary = {
+  get buffer(): never {
+    throw new TypeError('buffer getter');
+  },
+  size: 4,
+};
 
 export const badValues: Readonly<Record<Kind, readonly unknown[]>> = {
   steamId: [-1, -1n, 1.5, Number.NaN, Infinity, -Infinity, 2n ** 64n, 2 ** 64, '18446744073709551616', 'not a steam id', '', '12abc', true, ...notAnything],
   optionalSteamId: [-1, -1n, 1.5, Number.NaN, Infinity, 2n ** 64n, 2 ** 64, 'not a steam id', '12abc', true, {}, [], Symbol('hostile')],
-  ticket: [new Uint8Array(0), new Uint8Array(8193), new Uint8Array(65536), 'a ticket', 42, Array.from(TICKET), TICKET.buffer, ...notAnything],
+  ticket: [new Uint8Array(0), new Uint8Array(8193), new Uint8Array(65536), 'a ticket', 42, Array.from(TICKET), TICKET.buffer, new Proxy(TICKET, {}), throwingDictionary, { buffer: revokedProxy() }, ...notAnything],
   ticketSize: [0, -1, 1.5, Number.NaN, Infinity, TICKET.byteLength + 1, 2 ** 40, '50', ...notAnything],
   port: [-1, 65536, 1.5, Number.NaN, Infinity, -Infinity, 2 ** 53, -1n, 70000n, '27015', '', ...notAnything],
   ip: ['256.0.0.1', '1.2.3', '1.2.3.4.5', 'localhost', '::1', ' 1.2.3.4', '1.2.3.4 ', '01.2.3.4x', '1.2.3.-4', -1, 2 ** 32, 1.5, Number.NaN, Infinity, -1n, 2n ** 32n, ...notAnything],
   sampleRate: [11024, 48001, 0, -1, 44100.5, Number.NaN, Infinity, -Infinity, '48000', 96000n, ...notAnything],
-  text: [42, 42n, true, 'with a \0 NUL', 'x'.repeat(70_000), ...notAnything],
+  text: [42, 42n, true, 'with a \0 NUL', 'with a lone \uD800 surrogate', 'x'.repeat(70_000), ...notAnything],
   boolean: ['true', 1, 0, 1n, ...notAnything],
   handle: [0, -1, 1.5, Number.NaN, Infinity, 2 ** 32, 2n ** 32n, '7', ...notAnything],
   int32: [2 ** 31, -(2 ** 31) - 1, 1.5, Number.NaN, Infinity, '1', ...notAnything],
   count: [-1, 2 ** 31, 1.5, Number.NaN, Infinity, '8', ...notAnything],
-  bytes: [new Uint8Array(0), 'bytes', 42, ...notAnything],
+  bytes: [new Uint8Array(0), 'bytes', 42, new Proxy(TICKET, {}), new Uint16Array(4), ...notAnything],
   /** Bytes or text; empty is allowed (no data). */
-  secret: [42, 42n, true, 'with a \0 NUL', ...notAnything],
+  secret: [42, 42n, true, 'with a \0 NUL', 'with a lone \uDC00 surrogate', new Proxy(TICKET, {}), ...notAnything],
   enum: [99, -1, 1.5, Number.NaN, '1', ...notAnything],
   bufferSize: [-1, 1.5, Number.NaN, Infinity, 2 ** 40, '100', ...notAnything],
-  options: [null, 42, 'fast', Symbol('hostile'), { timeoutMs: Number.NaN }, { timeoutMs: -1 }, { timeoutMs: '10' }],
+  options: [null, 42, 'fast', Symbol('hostile'), { timeoutMs: Number.NaN }, { timeoutMs: -1 }, { timeoutMs: '10' }, { timeoutMs: 2 ** 32 }, { get timeoutMs(): never { throw new TypeError('getter'); } }, revokedProxy()],
   score: [-1, 2 ** 32, 1.5, Number.NaN, '3', ...notAnything],
 };
 

@@ -195,7 +195,7 @@ describe('shutdown with resources open', () => {
       const process = steam.createProcess({ user: player });
       const client = rightOf(steamInit({ backend: 'core', core: process }));
       const server = rightOf(serverInit('0.0.0.0', 27015, 27016, EServerMode.AuthenticationAndSecure, '1.0.0.0', { backend: 'simulated', steam }));
-      rightOf(server.logOnAnonymous());
+      server.logOnAnonymous();
       const responses: string[] = [];
       client.authTicket$().subscribe((ticket) => {
         server.authSession$(rightOf(ticket), player).subscribe((response) => responses.push(isLeft(response) ? response.left._tag : 'ok'));

@@ -84,7 +84,7 @@ describe('buffers from synchronous calls', () => {
       {
         symbol: 'SteamAPI_ISteamGameServer_GetNextOutgoingPacket',
         read: () => {
-          const packet = rightOf(server.getNextOutgoingPacket());
+          const packet = server.getNextOutgoingPacket();
           if (packet === null) throw new Error('no packet');
           return packet.data;
         },
@@ -112,8 +112,9 @@ describe('buffers from synchronous calls', () => {
     client.runCallbacks();
     fake.setOutput('SteamAPI_ISteamUser_GetVoice', pattern(80, 4));
     client.runCallbacks();
-    expect(frames.values).toEqual([pattern(80, 3), pattern(80, 4)]);
-    expect(frames.values[0]?.buffer).not.toBe(frames.values[1]?.buffer);
+    const [first, second] = frames.values.map(rightOf);
+    expect([first, second]).toEqual([pattern(80, 3), pattern(80, 4)]);
+    expect(first?.buffer).not.toBe(second?.buffer);
     frames.unsubscribe();
   });
 });

@@ -100,7 +100,7 @@ describe.each([
     const validations = record(target.validateAuthTicketResponse$);
     fake.queueCallback(pipe, 143, valid);
     target.runCallbacks();
-    expect(validations.values).toEqual([{ authId: 76561198265685624n, response: EAuthSessionResponse.OK, ownerId: 76561198265685624n }]);
+    expect(validations.values).toEqual([{ steamId: 76561198265685624n, response: EAuthSessionResponse.OK, ownerSteamId: 76561198265685624n }]);
   });
 
   it('lying sizes, NULL payloads and unknown callback ids are dropped or refused, never read out of bounds', () => {

@@ -8,6 +8,7 @@
  */
 import { inspect } from 'node:util';
 import { isLeft } from 'fp-ts/Either';
+import { isObservable } from 'rxjs';
 import { TestScheduler } from 'rxjs/testing';
 import { EResult, EServerMode } from '../../native/enums';
 import { createSimulatedSteam } from '../../native/simulated';
@@ -104,23 +105,31 @@ describe('secrets never reach error text or logs', () => {
       const oversized = secretBytes(9000);
       const appData = secretBytes(1500);
       const webTicket = secretBytes(300);
-      const push = (value: unknown): void => {
-        collected.errors.push(...(isLeft(value as never) ? [(value as { left: unknown }).left] : []));
+      // Misuse throws at call time, a real failure is a Left: both kinds of error are collected.
+      const push = (call: () => unknown): void => {
+        try {
+          const value = call();
+          collected.errors.push(...(isLeft(value as never) ? [(value as { left: unknown }).left] : []));
+          collected.errors.push(...leftsOf(isObservable(value) ? record(value).values : []));
+        } catch (error) {
+          collected.errors.push(error);
+        }
       };
+      const untyped = <A>(value: unknown): A => value as A;
       // Bad sizes and shapes around real ticket bytes.
-      push(client.beginAuthSession(oversized, undefined, 76561198265685624n));
-      push(client.beginAuthSession(ticket, ticket.byteLength + 1, 76561198265685624n));
-      push(client.beginAuthSession(ticket, 0, 76561198265685624n));
-      push(client.beginAuthSession({ buffer: ticket, size: 99999 }, undefined, 76561198265685624n));
-      push(server.beginAuthSession(ticket, -3, 'not an id'));
-      collected.errors.push(...leftsOf(record(client.authSession$(oversized, 76561198265685624n)).values));
-      collected.errors.push(...leftsOf(record(server.authSession$({ buffer: oversized }, 76561198265685624n)).values));
-      push(client.decompressVoice(oversized, 5, 1));
-      push(server.handleIncomingPacket(ticket, 'not an ip', 1));
+      push(() => client.beginAuthSession(oversized, undefined, 76561198265685624n));
+      push(() => client.beginAuthSession(ticket, ticket.byteLength + 1, 76561198265685624n));
+      push(() => client.beginAuthSession(ticket, 0, 76561198265685624n));
+      push(() => client.beginAuthSession(untyped({ buffer: ticket, size: 99999 }), undefined, 76561198265685624n));
+      push(() => server.beginAuthSession(ticket, -3, untyped('not an id')));
+      push(() => client.authSession$(oversized, 76561198265685624n));
+      push(() => server.authSession$(untyped({ buffer: oversized }), 76561198265685624n));
+      push(() => client.decompressVoice(oversized, 5, 1));
+      push(() => server.handleIncomingPacket(ticket, 'not an ip', 1));
       // Encrypted-app-ticket data: too long, with a NUL, as text.
-      collected.errors.push(...leftsOf(record(client.requestEncryptedAppTicket(appData)).values));
-      collected.errors.push(...leftsOf(record(client.requestEncryptedAppTicket(`${MARKER}${'x'.repeat(1100)}`)).values));
-      collected.errors.push(...leftsOf(record(client.encryptedAppTicket$(`${MARKER}\0tail`)).values));
+      push(() => client.requestEncryptedAppTicket(appData));
+      push(() => client.requestEncryptedAppTicket(`${MARKER}${'x'.repeat(1100)}`));
+      push(() => client.encryptedAppTicket$(`${MARKER}\0tail`));
       // A failed encrypted app ticket response, then no ticket to read.
       fake.setReturn('SteamAPI_ISteamUser_RequestEncryptedAppTicket', 0x1_0000_0042n);
       const appTicket = record(client.encryptedAppTicket$(secretBytes(100)));
@@ -161,7 +170,7 @@ describe('secrets never reach error text or logs', () => {
         const player = steam.addUser();
         const client = rightOf(steamInit({ backend: 'simulated', steam, user: player }));
         const server = rightOf(serverInit('0.0.0.0', 27015, 27016, EServerMode.AuthenticationAndSecure, '1.0.0.0', { backend: 'simulated', steam }));
-        rightOf(server.logOnAnonymous());
+        server.logOnAnonymous();
         const issued = rightOf(client.getAuthSessionTicket());
         tickets.push(issued.buffer);
         flush();
@@ -176,7 +185,7 @@ describe('secrets never reach error text or logs', () => {
         ];
         const valid = record(server.authSession$(issued.buffer, player));
         flush();
-        rightOf(client.cancelAuthTicket(issued.id));
+        client.cancelAuthTicket(issued);
         flush();
         for (const flow of [...flows, valid]) collected.errors.push(...leftsOf(flow.values), ...flow.errors);
         client.shutdown();
