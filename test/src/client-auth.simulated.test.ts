@@ -1,6 +1,7 @@
 import { isRight, type Either } from 'fp-ts/Either';
 import { TestScheduler } from 'rxjs/testing';
 import { createSimulatedSteam } from '../../native/simulated';
+import { NotInitialized } from '../../src/errors';
 import { steamInit } from '../../src/init/steam-init';
 import type { SteamClient } from '../../src/client/steam-client';
 
@@ -16,12 +17,12 @@ describe('client auth on the simulated Steam', () => {
       const steam = createSimulatedSteam({ scheduler, latencyMs: 20 });
       const alice: SteamClient = rightOf(steamInit({ backend: 'simulated', steam, user: steam.addUser({ accountId: 1 }) }));
       const bob: SteamClient = rightOf(steamInit({ backend: 'simulated', steam, user: steam.addUser({ accountId: 2 }) }));
-      const aliceId = rightOf(alice.getSteamID());
+      const aliceId = alice.getSteamID();
       const seen: string[] = [];
       const ticketSub = alice.authTicket$().subscribe((ticket) => {
         const held = rightOf(ticket);
         seen.push(`ticket ${held.size}`);
-        bob.authSession$(held, aliceId).subscribe((response) => seen.push(isRight(response) ? `ok ${response.right.ownerId === aliceId}` : response.left._tag + ':' + (response.left as { response?: number }).response));
+        bob.authSession$(held, aliceId).subscribe((response) => seen.push(isRight(response) ? `ok ${response.right.ownerSteamId === aliceId}` : response.left._tag + ':' + (response.left as { response?: number }).response));
       });
       flush();
       expect(seen[0]).toMatch(/^ticket \d+$/);
@@ -31,7 +32,7 @@ describe('client auth on the simulated Steam', () => {
       expect(seen[2]).toBe('AuthSessionRejected:6');
       alice.shutdown();
       bob.shutdown();
-      expect(alice.getSteamID()._tag).toBe('Left');
+      expect(() => alice.getSteamID()).toThrow(NotInitialized);
     });
   });
 });

@@ -16,7 +16,7 @@ describe('a client authenticating to a game server on the simulated Steam', () =
       const player = steam.addUser({ accountId: 77 });
       const client = rightOf(steamInit({ backend: 'simulated', steam, user: player }));
       const server = rightOf(serverInit('0.0.0.0', 27015, 27016, ServerMode.SERVER_MODE_AUTHENTICATION_AND_SECURE, '1.0.0.0', { backend: 'simulated', steam }));
-      rightOf(server.logOnAnonymous());
+      server.logOnAnonymous();
       expectObservable(server.gsPolicyResponse$, '^ 20ms !').toBe('5ms a', { a: { secure: true } });
       const approvals: bigint[] = [];
       server.gsClientApprove$.subscribe((approve) => approvals.push(approve.steamId));
@@ -27,7 +27,7 @@ describe('a client authenticating to a game server on the simulated Steam', () =
       });
       cold('---- 100ms x').subscribe(() => held.unsubscribe());
       flush();
-      expect(rightOf(server.isServerSecure())).toBe(true);
+      expect(server.isServerSecure()).toBe(true);
       expect(approvals).toEqual([player]);
       expect(responses).toEqual(['ok', 'AuthSessionRejected']);
       server.serverShutdown();

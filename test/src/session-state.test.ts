@@ -7,18 +7,33 @@ const idlePump: Pump = { mode: 'manual', intervalMs: 16, scheduler: queueSchedul
 const session = () => openSession('SteamClient', idlePump, queueScheduler, 10_000);
 
 describe('session state: shutdown callbacks', () => {
-  it('runs every registered callback once at close, in registration order, while the session is still live', () => {
-    const { state, close } = session();
+  it('runs every registered callback once at close, in registration order: the session already dead, Steam still available', () => {
+    const { state, close, steamStopped } = session();
     const log: string[] = [];
-    state.whenShutdown(() => log.push(`first live=${state.live}`));
+    state.whenShutdown(() => log.push(`first live=${state.live} steamAvailable=${state.steamAvailable}`));
     const removeSecond = state.whenShutdown(() => log.push('second'));
     state.whenShutdown(() => log.push('third'));
     removeSecond();
     removeSecond();
+    expect([state.live, state.steamAvailable]).toEqual([true, true]);
     close();
     close();
-    expect(log).toEqual(['first live=true', 'third']);
-    expect(state.live).toBe(false);
+    expect(log).toEqual(['first live=false steamAvailable=true', 'third']);
+    expect([state.live, state.steamAvailable]).toEqual([false, true]);
+    steamStopped();
+    expect(state.steamAvailable).toBe(false);
+  });
+
+  it('a callback registered while the callbacks run (by a completion handler) is never run: close has already taken the list', () => {
+    const { state, close } = session();
+    const log: string[] = [];
+    state.whenShutdown(() => {
+      log.push('first');
+      state.whenShutdown(() => log.push('registered during close'));
+    });
+    close();
+    close();
+    expect(log).toEqual(['first']);
   });
 
   it('keeps each registration apart: the same callback twice runs twice, and removing one leaves the other', () => {
