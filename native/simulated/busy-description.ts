@@ -3,7 +3,7 @@
  * (the usual cause: a recording never stopped), then API calls awaiting their results, then the
  * callbacks it keeps being asked for.
  */
-import type { ClientEndpoint } from './client-endpoint';
+import { ClientEndpoint } from './client-endpoint';
 import type { Universe } from './universe';
 
 /** "X ×3" for repeated names, in first-seen order. */
@@ -18,9 +18,9 @@ export const describeBusyness = (universe: Universe): string => {
   const endpoints = universe.liveEndpoints();
   const causes: string[] = [];
   for (const endpoint of endpoints) {
-    if (endpoint.pipe !== 'client') continue;
-    const client = endpoint as ClientEndpoint;
-    if (client.voice.state() !== 'off') causes.push(`an open voice recording of user ${client.user.steamId}`);
+    if (endpoint instanceof ClientEndpoint && endpoint.voice.state() !== 'off') {
+      causes.push(`an open voice recording of user ${endpoint.user.steamId}`);
+    }
   }
   const pendingCalls = endpoints.flatMap((endpoint) => endpoint.calls.pending().map((call) => call.structName));
   if (pendingCalls.length > 0) causes.push(`API calls awaiting their results (${countedNames(pendingCalls)})`);

@@ -22,6 +22,7 @@ const WALL_CLOCK_TOLERANCE_MS = 60 * 60 * 1000;
  */
 const isVirtualClock = (scheduler: SchedulerLike): boolean => Math.abs(scheduler.now() - Date.now()) > WALL_CLOCK_TOLERANCE_MS;
 
+/** Tracks how long the simulated Steam has been busy, and stops it past the horizon. */
 export class BusyHorizon {
   /** When the Steam last went from quiet to busy; null while quiet. */
   private busySince: number | null = null;

@@ -20,6 +20,7 @@ export interface CallRecord {
   ioFailure: boolean;
 }
 
+/** An endpoint's API calls by handle: every pending one, and the last COMPLETED_CALLS_KEPT completed. */
 export class CallRecords {
   private readonly records = new Map<bigint, CallRecord>();
   /** A ring of the last completed calls' handles; the slot written next holds the oldest. */

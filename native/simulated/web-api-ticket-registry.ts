@@ -51,6 +51,7 @@ export class WebApiTicketRegistry {
     return [...this.live.values()];
   }
 
+  /** Forgets every ticket (the universe is gone). */
   clear(): void {
     this.live.clear();
   }
