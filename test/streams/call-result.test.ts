@@ -3,8 +3,9 @@ import { Subject } from 'rxjs';
 import { TestScheduler } from 'rxjs/testing';
 import { EResult } from '../../native/enums';
 import type { RawCallback } from '../../native/steam-core';
-import { callResult } from '../../streams/call-result';
+import { CallResultDecodeError, CallResultIoFailure, CallResultMismatchedCallback, CallResultTimeout, InvalidApiCall, callResult } from '../../streams/call-result';
 import { signalDecoders } from '../../streams/signal-decoders';
+import { anError } from '../support/error-matcher';
 import { callback, callResult as callResultMessage } from './messages';
 
 const testScheduler = (): TestScheduler => new TestScheduler((actual, expected) => expect(actual).toEqual(expected));
@@ -53,12 +54,14 @@ describe('callResult', () => {
       const timeoutMs = time('----------|');
       const result$ = callResult(source, { pipe: 'client', apiCall: 2n, ...decoders.encryptedAppTicketResponse, timeoutMs, scheduler });
       expectObservable(result$).toBe('----------(t|)', {
-        t: left({
-          _tag: 'CallResultTimeout',
-          apiCall: 2n,
-          timeoutMs: 10,
-          message: 'steamworks-rx: no result for API call 2 within 10 ms',
-        }),
+        t: left(
+          anError(CallResultTimeout, {
+            _tag: 'CallResultTimeout',
+            apiCall: 2n,
+            timeoutMs: 10,
+            message: 'steamworks-rx: no result for API call 2 within 10 ms',
+          }),
+        ),
       });
       expectSubscriptions(source.subscriptions).toBe('^---------!');
     });
@@ -86,7 +89,7 @@ describe('callResult', () => {
     testScheduler().run(({ hot, expectObservable }) => {
       const source = hot<RawCallback>('--f-', { f: callResultMessage('server', 'GSReputation_t', 5n, {}, { ioFailure: true }) });
       expectObservable(callResult(source, { pipe: 'server', apiCall: 5n, ...decoders.gsReputation })).toBe('--(f|)', {
-        f: left({ _tag: 'CallResultIoFailure', apiCall: 5n, message: 'steamworks-rx: Steam reported an I/O failure for API call 5' }),
+        f: left(anError(CallResultIoFailure, { _tag: 'CallResultIoFailure', apiCall: 5n, message: 'steamworks-rx: Steam reported an I/O failure for API call 5' })),
       });
     });
   });
@@ -98,12 +101,14 @@ describe('callResult', () => {
       // 32 bytes are a whole GSReputation_t on linux64 but short of the 40 bytes of win64.
       const win = signalDecoders('win64');
       expectObservable(callResult(source, { pipe: 'server', apiCall: 5n, ...win.gsReputation })).toBe('--(s|)', {
-        s: left({
-          _tag: 'CallResultDecodeError',
-          apiCall: 5n,
-          decodeError: expect.objectContaining({ reason: 'ShortBuffer', kind: 'callResult', callbackId: 209, struct: 'GSReputation_t' }),
-          message: 'steamworks-rx: GSReputation_t (call result 209 on the server pipe) is too short to decode: expected at least 40 bytes, got 32',
-        }),
+        s: left(
+          anError(CallResultDecodeError, {
+            _tag: 'CallResultDecodeError',
+            apiCall: 5n,
+            decodeError: expect.objectContaining({ reason: 'ShortBuffer', kind: 'callResult', callbackId: 209, struct: 'GSReputation_t' }),
+            message: 'steamworks-rx: GSReputation_t (call result 209 on the server pipe) is too short to decode: expected at least 40 bytes, got 32',
+          }),
+        ),
       });
     });
   });
@@ -112,13 +117,15 @@ describe('callResult', () => {
     testScheduler().run(({ hot, expectObservable }) => {
       const source = hot<RawCallback>('-m-', { m: callResultMessage('client', 'StoreAuthURLResponse_t', 6n, { m_szURL: 'x' }) });
       expectObservable(callResult(source, { pipe: 'client', apiCall: 6n, ...decoders.encryptedAppTicketResponse })).toBe('-(m|)', {
-        m: left({
-          _tag: 'CallResultMismatchedCallback',
-          apiCall: 6n,
-          expectedCallbackId: 154,
-          actualCallbackId: 165,
-          message: 'steamworks-rx: API call 6 completed with callback 165, expected 154',
-        }),
+        m: left(
+          anError(CallResultMismatchedCallback, {
+            _tag: 'CallResultMismatchedCallback',
+            apiCall: 6n,
+            expectedCallbackId: 154,
+            actualCallbackId: 165,
+            message: 'steamworks-rx: API call 6 completed with callback 165, expected 154',
+          }),
+        ),
       });
     });
   });
@@ -127,7 +134,7 @@ describe('callResult', () => {
     testScheduler().run(({ hot, expectObservable, expectSubscriptions }) => {
       const source = hot<RawCallback>('-r-', { r: ticketResult(0n, EResult.OK) });
       expectObservable(callResult(source, { pipe: 'client', apiCall: 0n, ...decoders.encryptedAppTicketResponse })).toBe('(i|)', {
-        i: left({ _tag: 'InvalidApiCall', message: 'steamworks-rx: the API call handle is k_uAPICallInvalid (0): the call did not start' }),
+        i: left(anError(InvalidApiCall, { _tag: 'InvalidApiCall', message: 'steamworks-rx: the API call handle is k_uAPICallInvalid (0): the call did not start' })),
       });
       expectSubscriptions(source.subscriptions).toBe([]);
     });
@@ -146,7 +153,7 @@ describe('callResult', () => {
     testScheduler().run(({ hot, expectObservable }) => {
       const source = hot<RawCallback>('-a-|', { a: ticketResult(1n, EResult.OK) });
       expectObservable(callResult(source, { pipe: 'client', apiCall: 2n, ...decoders.encryptedAppTicketResponse })).toBe('---(c|)', {
-        c: left({ _tag: 'CallResultIoFailure', apiCall: 2n, message: 'steamworks-rx: the client pipe closed before API call 2 completed' }),
+        c: left(anError(CallResultIoFailure, { _tag: 'CallResultIoFailure', apiCall: 2n, message: 'steamworks-rx: the client pipe closed before API call 2 completed' })),
       });
     });
   });

@@ -11,7 +11,7 @@ import {
 } from '../../native/enums';
 import type { Platform } from '../../native/steam-core';
 import { layoutsFor } from '../../native/struct-layouts';
-import type { DecodeError, DecodeOrigin } from '../../streams/decode-error';
+import { DecodeError, type DecodeOrigin } from '../../streams/decode-error';
 import { signalDecoders } from '../../streams/signal-decoders';
 import { encode } from './messages';
 
@@ -207,9 +207,9 @@ describe('signal decoders (linux64 bytes)', () => {
       m_OwnerSteamID: owner,
     });
     expect(rightOf(decoders.validateAuthTicketResponse.decode(bytes, onServer))).toEqual({
-      authId: player,
+      steamId: player,
       response: EAuthSessionResponse.AuthTicketCanceled,
-      ownerId: owner,
+      ownerSteamId: owner,
     });
     const bad = encode('ValidateAuthTicketResponse_t', { m_SteamID: player, m_eAuthSessionResponse: 11, m_OwnerSteamID: owner });
     const error = leftOf(decoders.validateAuthTicketResponse.decode(bad, onServer));
@@ -341,7 +341,8 @@ describe('short buffers', () => {
     const decoders = signalDecoders('linux64');
     const bytes = encode('ValidateAuthTicketResponse_t', { m_SteamID: player }).subarray(0, 19);
     const error = leftOf(decoders.validateAuthTicketResponse.decode(bytes, { pipe: 'client', kind: 'callResult' }));
-    expect(error).toEqual({
+    expect(error).toBeInstanceOf(DecodeError);
+    expect(error).toMatchObject({
       _tag: 'DecodeError',
       pipe: 'client',
       callbackId: 143,
@@ -352,6 +353,8 @@ describe('short buffers', () => {
       message:
         'steamworks-rx: ValidateAuthTicketResponse_t (call result 143 on the client pipe) is too short to decode: expected at least 20 bytes, got 19',
     });
+    // Those fields and nothing else: no bytes ride along.
+    expect(Object.keys(error).sort()).toEqual(['_tag', 'callbackId', 'kind', 'pipe', 'reason', 'report', 'struct']);
   });
 });
 

@@ -22,9 +22,9 @@ const validated = (response: number, steamId = player) =>
   callback('client', 'ValidateAuthTicketResponse_t', { m_SteamID: steamId, m_eAuthSessionResponse: response, m_OwnerSteamID: owner });
 const disconnected = (result: number) => callback('client', 'SteamServersDisconnected_t', { m_eResult: result });
 const validatedPayload = (response: ValidateAuthTicketResponse['response'], steamId = player): ValidateAuthTicketResponse => ({
-  authId: steamId,
+  steamId,
   response,
-  ownerId: owner,
+  ownerSteamId: owner,
 });
 
 /** A signal definition that counts how often its bytes are decoded (fromRaw runs once per decode). */
@@ -77,7 +77,7 @@ describe('createSignalRouter', () => {
       const forClient = validatedPayload(EAuthSessionResponse.OK);
       expectObservable(client.stream(validateAuthTicketResponseSignal)).toBe('-a---a-|', { a: forClient });
       expectObservable(gameServer.stream(validateAuthTicketResponseSignal)).toBe('---s---|', {
-        s: { authId: 5n, response: EAuthSessionResponse.OK, ownerId: 5n },
+        s: { steamId: 5n, response: EAuthSessionResponse.OK, ownerSteamId: 5n },
       });
     });
   });
