@@ -59,7 +59,7 @@ export interface AuthFunctions {
    * web API ticket) or its handle. Throws InvalidArgument for a handle outside 1..2^32-1,
    * NotInitialized after shutdown.
    */
-  readonly cancelAuthTicket: (ticket: TicketHandleInput) => void;
+  readonly cancelAuthTicket: (authTicket: TicketHandleInput) => void;
 
   /**
    * Unsubscribing cancels the ticket: it is valid only while this is subscribed (use

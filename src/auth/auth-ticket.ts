@@ -81,10 +81,10 @@ export const getAuthSessionTicket = (context: AuthTicketContext): ((remoteSteamI
 };
 
 export const cancelAuthTicket =
-  (context: AuthTicketContext): ((ticket: TicketHandleInput) => void) =>
-  (ticket) => {
+  (context: AuthTicketContext): ((authTicket: TicketHandleInput) => void) =>
+  (authTicket) => {
     ensureLive(context.state);
-    context.port.cancelAuthTicket(ticketHandle('ticket', ticket));
+    context.port.cancelAuthTicket(ticketHandle('authTicket', authTicket));
   };
 
 type AuthTicketKind = HeldTicketKind<bigint | null, TicketUnavailable, AuthTicket, TicketResponse, AuthTicket>;

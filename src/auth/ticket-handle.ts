@@ -4,11 +4,13 @@
  * or getter past the check.
  */
 import { integerIn, UINT32_MAX } from '../validation/arguments';
+import type { AuthTicket } from './auth-ticket';
+import type { WebApiTicket } from './web-api-ticket';
 import { plainBytesOf } from '../validation/plain-bytes';
 import { readProperty } from '../validation/read-option';
 
 /** What cancelAuthTicket takes: a ticket from getAuthSessionTicket / authTicket$ / a web API ticket, or its handle. */
-export type TicketHandleInput = number | { readonly id: number } | { readonly authTicket: number };
+export type TicketHandleInput = number | AuthTicket | WebApiTicket;
 
 /** The HAuthTicket (1..2^32-1) of `value`, or a thrown InvalidArgument for `argument`. */
 export const ticketHandle = (argument: string, value: unknown): number => {

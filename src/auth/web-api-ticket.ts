@@ -44,9 +44,9 @@ export type WebApiTicketError = TicketUnavailable | SteamResultError | Timeout |
 /** Service identities are short names; this bounds what reaches Steam. */
 const SERVICE_IDENTITY_MAX_BYTES = 256;
 
-/** The identity as Steam takes it: NULL for none. */
+/** The identity as Steam takes it: NULL for none (undefined; a null is not a string, so it is refused). */
 const serviceIdentityArgument = (serviceIdentity: unknown): string | null => {
-  const identity = cString('serviceIdentity', serviceIdentity ?? '', SERVICE_IDENTITY_MAX_BYTES);
+  const identity = cString('serviceIdentity', serviceIdentity === undefined ? '' : serviceIdentity, SERVICE_IDENTITY_MAX_BYTES);
   return identity === '' ? null : identity;
 };
 

@@ -198,8 +198,8 @@ describe('auth functions', () => {
     expect(fake.arg(ISteamUser('CancelAuthTicket'), 1)).toBe(8n);
     expect(() => client.cancelAuthTicket(0)).toThrow(InvalidArgument);
     expect(() => client.cancelAuthTicket(0x100000000)).toThrow(InvalidArgument);
-    expect(thrown(() => client.cancelAuthTicket({ id: 0, buffer: Uint8Array.of(1), size: 1 }))).toMatchObject({ argument: 'ticket.id' });
-    expect(thrown(() => client.cancelAuthTicket(untyped({})))).toMatchObject({ argument: 'ticket.authTicket' });
+    expect(thrown(() => client.cancelAuthTicket({ id: 0, buffer: Uint8Array.of(1), size: 1 }))).toMatchObject({ argument: 'authTicket.id' });
+    expect(thrown(() => client.cancelAuthTicket(untyped({})))).toMatchObject({ argument: 'authTicket.authTicket' });
     expect(fake.callCount(ISteamUser('CancelAuthTicket'))).toBe(3);
   });
 
