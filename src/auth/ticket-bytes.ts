@@ -11,8 +11,16 @@ import { readProperty } from '../validation/read-option';
 /** Steam's tickets are a few hundred bytes; 8 KiB is the most the SDK accepts anywhere. */
 export const AUTH_TICKET_MAX_BYTES = 8192;
 
-/** A ticket: its bytes as given, or the spec's dictionary from getAuthSessionTicket (its `size` may cut a longer buffer). */
-export type TicketInput = Uint8Array | { readonly buffer: Uint8Array; readonly size?: number };
+/** The spec's ticket dictionary, as getAuthSessionTicket returns it or as read off the network. */
+export interface TicketDictionary {
+  /** The bytes holding the ticket (a receive buffer may be longer than the ticket). */
+  readonly buffer: Uint8Array;
+  /** How many bytes of `buffer` are the ticket; all of them when absent. */
+  readonly size?: number;
+}
+
+/** A ticket: its bytes as given, or the spec's dictionary (its `size` may cut a longer buffer). */
+export type TicketInput = Uint8Array | TicketDictionary;
 
 /**
  * The ticket's bytes, cut to `explicitSize` when given, else to the dictionary's own `size`.

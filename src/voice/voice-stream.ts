@@ -14,6 +14,7 @@ import { MAX_VOICE_BUFFER_BYTES } from './decode-voice';
 import type { Microphone, VoiceListener } from './microphone';
 import { DEFAULT_VOICE_BUFFER_BYTES } from './voice-calls';
 
+/** The options of voice$, checked when voice$ is called. */
 export interface VoiceStreamOptions {
   /**
    * When this emits, this subscriber lets go of the microphone. If it was the last one, recording
