@@ -3,10 +3,13 @@
  * libsteam_api: the arguments Steam receives (64-bit ids, host-order IPs, ports, booleans, strings,
  * buffers) and the results the caller gets back.
  */
+import { left, right } from 'fp-ts/Either';
+import { Subject } from 'rxjs';
 import { hostPlatform, layoutOf, layoutsFor } from '../../native/struct-layouts';
 import { EDurationControlOnlineState, EVoiceResult } from '../../native/enums';
 import type { FlatSymbol } from '../../native/flat-api';
-import { InvalidArgument } from '../../src/errors';
+import { InvalidArgument, VoiceError } from '../../src/errors';
+import type { VoiceFrameInput } from '../../src/voice/decompress';
 import { thrown, untyped } from '../support/misuse';
 import { BIG_STEAM_ID, OTHER_STEAM_ID, fake, leftOf, rightOf, startClient, stopClient, userSelf } from './native-kit';
 
@@ -359,6 +362,27 @@ describe('voice functions', () => {
     fake.setReturn(ISteamUser('DecompressVoice'), EVoiceResult.DataCorrupted);
     expect(leftOf(client.decompressVoice(Uint8Array.of(1), 11025))).toMatchObject({ _tag: 'VoiceError', result: EVoiceResult.DataCorrupted });
     expect(fake.arg(ISteamUser('DecompressVoice'), 6)).toBe(11025n);
+  });
+
+  it('decompress: decodes voice$ frames and bare bytes, passes Lefts through, and a frame after shutdown is a Left, never an error', () => {
+    const client = startClient();
+    fake.setOutput(ISteamUser('DecompressVoice'), Uint8Array.of(1, 0, 2, 0));
+    const notRecording = left(new VoiceError(EVoiceResult.NotRecording, 'not recording', 'the microphone is not recording'));
+    const decoded: unknown[] = [];
+    const errors: unknown[] = [];
+    const frames$ = new Subject<VoiceFrameInput>();
+    frames$.pipe(client.decompress(24000)).subscribe({ next: (pcm) => decoded.push(pcm), error: (error: unknown) => errors.push(error) });
+    frames$.next(right(Uint8Array.of(7)));
+    frames$.next(Uint8Array.of(8));
+    frames$.next(notRecording);
+    expect(decoded).toEqual([right(Int16Array.of(1, 2)), right(Int16Array.of(1, 2)), notRecording]);
+    expect(fake.argBytes(ISteamUser('DecompressVoice'), 1)).toEqual(Uint8Array.of(8));
+    expect(fake.arg(ISteamUser('DecompressVoice'), 6)).toBe(24000n);
+    client.shutdown();
+    frames$.next(Uint8Array.of(9));
+    expect(decoded[3]).toEqual(left(expect.objectContaining({ _tag: 'NotInitialized' })));
+    expect(errors).toEqual([]);
+    expect(fake.callCount(ISteamUser('DecompressVoice'))).toBe(2);
   });
 
   it('getVoiceOptimalSampleRate passes Steam’s rate through', () => {
