@@ -18,8 +18,6 @@ import { ownTicket, type TicketOwnership } from './owned-ticket';
 import { AUTH_TICKET_MAX_BYTES } from './ticket-bytes';
 import { ticketHandle, type TicketHandleInput } from './ticket-handle';
 
-export { AUTH_TICKET_MAX_BYTES } from './ticket-bytes';
-
 /** The spec's getAuthSessionTicket dictionary: the handle, the ticket bytes (trimmed to size, a copy) and the size. */
 export interface AuthTicket {
   /** The HAuthTicket: pass it (or this object) to cancelAuthTicket. */

@@ -14,8 +14,6 @@ import { bytes, integerIn } from '../validation/arguments';
 import { decodeVoice, MAX_VOICE_BUFFER_BYTES } from './decode-voice';
 import { voiceError } from './voice-error';
 
-export { MAX_VOICE_BUFFER_BYTES } from './decode-voice';
-
 export interface VoiceContext {
   readonly state: SessionState;
   readonly user: UserPort;
