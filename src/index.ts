@@ -16,7 +16,21 @@ export {
   type ServerInitOptions,
 } from './init/server-init';
 export type { SteamClient } from './client/steam-client';
+export type { ClientLifecycle } from './client/client-lifecycle';
+export type { ClientSignals } from './client/client-signals';
+export type { AccountFunctions } from './user/account';
+export type { GameConnectionFunctions, Ipv4Input } from './user/game-connection';
+export type { AuthFunctions } from './auth/auth-functions';
+export type { WebApiFunctions } from './auth/web-api-functions';
+export type { UserCallFunctions } from './user/user-calls';
+export type { VoiceFunctions } from './voice/voice-functions';
 export type { SteamServer } from './server/steam-server';
+export type { ServerConnection } from './server/server-connection';
+export type { ServerPlayers } from './server/server-players';
+export type { ServerPackets, OutgoingPacket } from './server/server-packets';
+export type { ServerInfoSetters } from './server/server-info';
+export type { ServerCalls, ServerCallError, GroupStatusError } from './server/server-calls';
+export type { ServerSignalStreams } from './server/server-streams';
 export type {
   BackendOptions,
   CoreBackendOptions,
@@ -45,18 +59,21 @@ export { DecodeError, CallResultDecodeError, CallResultIoFailure, CallResultMism
 export { fold, getOrElse, isLeft, isRight, left, match, right, type Either, type Left, type Right } from 'fp-ts/Either';
 export * from './enums';
 export * from './steam-id';
-export type { AuthTicket, AuthTicketError, GetAuthSessionTicketError } from './auth/auth-ticket';
-export type { AuthSessionError, BeginAuthSessionError, TicketInput, ValidateAuthTicketResponse } from './auth/auth-session';
-export type { WebApiTicket, WebApiTicketError } from './auth/web-api-ticket';
+export type { AuthTicket, AuthTicketError, GetAuthSessionTicketError, OwnedAuthTicket, TicketOptions } from './auth/auth-ticket';
+export type { AuthSessionError, BeginAuthSessionError, ValidateAuthTicketResponse } from './auth/auth-session';
+export type { TicketDictionary, TicketInput } from './auth/ticket-bytes';
+export type { TicketCancellation, TicketOwnership } from './auth/owned-ticket';
+export type { TicketHandleInput } from './auth/ticket-handle';
+export type { OwnedWebApiTicket, WebApiTicket, WebApiTicketError } from './auth/web-api-ticket';
 export type { EncryptedAppTicket, UserCallError } from './user/user-calls';
 export type { GameConnection } from './user/game-connection';
 export type { AvailableVoice, VoiceRead } from './voice/voice-calls';
 export { MAX_SAMPLE_RATE, MIN_SAMPLE_RATE } from './voice/voice-calls';
-export type { VoiceStreamOptions } from './voice/voice-stream';
-export type { OutgoingPacket, PublicIp } from './server/server-connection';
-export type { ServerCallError } from './server/server-calls';
+export type { VoiceStreamError, VoiceStreamOptions } from './voice/voice-stream';
+export type { VoiceFrameInput } from './voice/decompress';
+export type { PublicIp } from './server/server-connection';
 export { SERVER_TEXT_LIMITS } from './server/server-info';
-export type { PumpMode } from '../native/pump';
+export type { Pump, PumpMode } from '../native/pump';
 export type { Platform, RawCallback, CallbackMessage, CallResultMessage, Pipe } from '../native/steam-core';
 export type {
   CallResultError,
