@@ -7,7 +7,7 @@
  * client), 2 for a bad command line.
  */
 import { isRight } from 'fp-ts/Either';
-import { runTutorial, type TutorialOptions } from './run-tutorial';
+import type { TutorialOptions } from './run-tutorial';
 
 // One table for parsing and for --help, so the help cannot drift from the flags accepted.
 const FLAGS = {
@@ -53,6 +53,8 @@ const main = async (argv: readonly string[]): Promise<number> => {
     console.log(HELP);
     return 0;
   }
+  // Loaded only now, so --help and a bad command line answer without loading the SDK.
+  const { runTutorial } = await import('./run-tutorial');
   const outcome = await runTutorial(optionsFrom(flags));
   return isRight(outcome) ? 0 : 1;
 };
