@@ -7,6 +7,7 @@
  * Observable's error channel. Nothing reaches Steam.
  */
 import { InvalidArgument } from '../../src/errors';
+import { describeValue } from '../../src/validation/describe-value';
 import { badValues, clientTable, clientWithoutArguments, serverTable, serverWithoutArguments } from './function-table';
 import { fake, record, startNativePair, stopNativePair, type NativePair } from './hostile-kit';
 
@@ -19,7 +20,7 @@ const show = (value: unknown): string => {
   if (typeof value === 'symbol') return value.toString();
   if (typeof value === 'bigint') return `${value}n`;
   if (typeof value === 'string') return JSON.stringify(value.length > 20 ? `${value.slice(0, 20)}…(${value.length})` : value);
-  if (value instanceof Uint8Array) return `Uint8Array(${value.byteLength})`;
+  if (describeValue(value).endsWith(' bytes')) return `Uint8Array(${describeValue(value)})`;
   if (typeof value === 'function') return 'a function';
   try {
     return JSON.stringify(value) ?? String(value);
