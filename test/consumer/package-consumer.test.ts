@@ -9,8 +9,8 @@
  * This really packs and installs (from the npm cache when it can, else the registry), in CI as
  * anywhere; the type checks dominate its time (each checks @types/node and the peers' types too).
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import {
   CONSUMER_PEERS,
   REPOSITORY_ROOT,
@@ -96,6 +96,20 @@ describe('the packed package in a consumer project', () => {
       expect(`${name}@${consumerVersionOf(installed(), name)}`).toBe(`${name}@${version}`);
       expect(existsSync(join(installed().directory, 'node_modules', 'steamworks-rx', 'node_modules', name))).toBe(false);
     }
+  });
+
+  it('ships LICENSE, CHANGELOG.md and README.md, and source maps whose sources ship or are embedded', () => {
+    const packageRoot = join(installed().directory, 'node_modules', 'steamworks-rx');
+    expect(['LICENSE', 'CHANGELOG.md', 'README.md'].filter((file) => !existsSync(join(packageRoot, file)))).toEqual([]);
+    const maps = readdirSync(packageRoot, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.map'));
+    expect(maps.length).toBeGreaterThan(0);
+    const unresolved = maps.flatMap((file) => {
+      const map = JSON.parse(readFileSync(join(packageRoot, file), 'utf8')) as { sources: string[]; sourcesContent?: (string | null)[] };
+      return map.sources
+        .filter((source, index) => typeof map.sourcesContent?.[index] !== 'string' && !existsSync(resolve(packageRoot, dirname(file), source)))
+        .map((source) => `${file} -> ${source}`);
+    });
+    expect(unresolved).toEqual([]);
   });
 
   it('has no problem arethetypeswrong finds, for either entry point under any resolution', async () => {
