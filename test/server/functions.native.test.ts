@@ -378,7 +378,7 @@ describe('server-side auth functions', () => {
     // The ticket object works as well as its handle.
     server.cancelAuthTicket({ id: 0xfffffff1, buffer: ticket, size: ticket.byteLength });
     expect(fake.arg(ISteamGameServer('CancelAuthTicket'), 1)).toBe(0xfffffff1n);
-    expect(thrownBy(InvalidArgument, () => server.cancelAuthTicket(0))).toMatchObject({ argument: 'ticket' });
+    expect(thrownBy(InvalidArgument, () => server.cancelAuthTicket(0))).toMatchObject({ argument: 'authTicket' });
     expect(thrownBy(InvalidArgument, () => server.userHasLicenseForApp(OTHER_STEAM_ID, 0))).toMatchObject({ argument: 'appId' });
     for (const name of ['EndAuthSession', 'CancelAuthTicket', 'UserHasLicenseForApp']) {
       expect(fake.callCount(`SteamAPI_ISteamUser_${name}` as FlatSymbol)).toBe(0);
