@@ -19,7 +19,8 @@ import {
   repositoryVersionOf,
   type ConsumerProject,
 } from './consumer-project';
-import { limited, runCommand, type CommandResult } from './run-command';
+import { limited } from './limited';
+import { runCommand, type CommandResult } from './run-command';
 import { MODULE_SETTINGS, diagnosticsByFixture, typeCheck, type ModuleSetting } from './type-check';
 
 const SETUP_TIMEOUT_MS = 5 * 60_000;

@@ -1,7 +1,7 @@
 /**
  * Runs a command for the consumer check the way CI would: no stdin, CI=true, and without the
  * npm_* variables an enclosing `npm test` sets, so a nested npm behaves the same whether jest
- * was started by npm or directly. Asynchronous, so several type checks can share the two cores.
+ * was started by npm or directly. Asynchronous, so commands can share the two cores (limited.ts).
  */
 import { spawn } from 'node:child_process';
 
@@ -36,25 +36,3 @@ export const runCommand = (command: string, args: readonly string[], cwd: string
     child.on('error', (error) => finish(null, `failed to run: ${error.message}`));
     child.on('close', (code, signal) => finish(code, signal === null ? `exit ${code}` : `killed by ${signal} (timeout ${timeoutMs} ms?)`));
   });
-
-/** Runs `tasks` at most `limit` at a time; the promises resolve in the tasks' order. */
-export const limited = <T>(tasks: readonly (() => Promise<T>)[], limit: number): Promise<T>[] => {
-  let running = 0;
-  const waiting: (() => void)[] = [];
-  const slot = async (): Promise<void> => {
-    while (running >= limit) await new Promise<void>((wake) => waiting.push(wake));
-    running += 1;
-  };
-  const release = (): void => {
-    running -= 1;
-    waiting.shift()?.();
-  };
-  return tasks.map(async (task) => {
-    await slot();
-    try {
-      return await task();
-    } finally {
-      release();
-    }
-  });
-};
