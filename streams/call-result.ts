@@ -75,6 +75,7 @@ export class InvalidApiCall extends SteamworksError<'InvalidApiCall'> {
   }
 }
 
+/** Every way callResult() can fail, each a SteamworksError narrowed on its `_tag`. */
 export type CallResultError =
   | CallResultTimeout
   | CallResultIoFailure
@@ -82,12 +83,15 @@ export type CallResultError =
   | CallResultMismatchedCallback
   | InvalidApiCall;
 
+/** What callResult() waits for and how it decodes it; spread a SignalDecoder in for `callbackId` and `decode`. */
 export interface CallResultOptions<A> {
+  /** The pipe the call was made on: the client's or the game server's. */
   readonly pipe: Pipe;
   /** The SteamAPICall_t the call returned. */
   readonly apiCall: bigint;
   /** The k_iCallback of the expected result struct. */
   readonly callbackId: number;
+  /** Turns the result's bytes into the payload, or a DecodeError. */
   readonly decode: (bytes: Uint8Array, origin: DecodeOrigin) => Either<DecodeError, A>;
   /** Default 10 000; Infinity waits for ever. */
   readonly timeoutMs?: number;
@@ -97,6 +101,11 @@ export interface CallResultOptions<A> {
 
 const maximumApiCall = (1n << 64n) - 1n;
 
+/**
+ * The result of the asynchronous call `options.apiCall` on `options.pipe`, from the core's
+ * `callbacks$`: one Either (the decoded payload, or a CallResultError), then completion. Throws a
+ * RangeError only for a negative or NaN `timeoutMs`.
+ */
 export const callResult = <A>(
   callbacks$: Observable<RawCallback>,
   options: CallResultOptions<A>,

@@ -8,7 +8,9 @@ import { SteamworksError } from './steamworks-error';
 
 /** Where the bytes being decoded came from: a plain callback or the payload of a call result. */
 export interface DecodeOrigin {
+  /** The pipe the bytes came on. */
   readonly pipe: Pipe;
+  /** Whether the bytes came as a plain callback or as a call result's payload. */
   readonly kind: 'callback' | 'callResult';
 }
 
@@ -36,6 +38,7 @@ export class DecodeError extends SteamworksError<'DecodeError'> {
 const describeOrigin = (struct: string, callbackId: number, origin: DecodeOrigin): string =>
   `${struct} (${origin.kind === 'callback' ? 'callback' : 'call result'} ${callbackId} on the ${origin.pipe} pipe)`;
 
+/** The DecodeError for bytes shorter than the platform's struct size (`expected`), giving the sizes only. */
 export const shortBufferError = (
   origin: DecodeOrigin,
   callbackId: number,
@@ -48,6 +51,7 @@ export const shortBufferError = (
   return new DecodeError(origin.pipe, callbackId, struct, origin.kind, 'ShortBuffer', report, message);
 };
 
+/** The DecodeError for a payload the codec refused; `report` says which members failed, without their contents. */
 export const invalidPayloadError = (origin: DecodeOrigin, callbackId: number, struct: string, report: string): DecodeError =>
   new DecodeError(
     origin.pipe,

@@ -15,6 +15,7 @@ import { steamServerConnectedSignal } from './signals/steam-server-connected';
 import { steamServerDisconnectedSignal } from './signals/steam-server-disconnected';
 import { validateAuthTicketResponseSignal } from './signals/validate-auth-ticket-response';
 
+/** Every signal of the game-server pipe, by payload name: the definitions createServerStreams routes. */
 export const serverSignals = {
   gsClientApprove: gsClientApproveSignal,
   gsClientDeny: gsClientDenySignal,

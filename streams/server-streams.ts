@@ -26,20 +26,35 @@ import type { SteamServerConnected } from './signals/steam-server-connected';
 import type { SteamServerDisconnected } from './signals/steam-server-disconnected';
 import type { ValidateAuthTicketResponse } from './signals/validate-auth-ticket-response';
 
+/** The typed streams of the game-server pipe, one per signal, and the decode errors of all of them. */
 export interface ServerStreams {
+  /** GSClientApprove_t (201): a client has been approved to connect. */
   readonly gsClientApprove$: Observable<GsClientApprove>;
+  /** GSClientDeny_t (202): a client has been denied a connection. */
   readonly gsClientDeny$: Observable<GsClientDeny>;
+  /** GSClientKick_t (203): Steam requests that a client be kicked. */
   readonly gsClientKick$: Observable<GsClientKick>;
+  /** GSClientAchievementStatus_t (206): whether a client has unlocked an achievement. */
   readonly gsClientAchievementStatus$: Observable<GsClientAchievementStatus>;
+  /** GSPolicyResponse_t (115): whether the server should display itself as VAC secure. */
   readonly gsPolicyResponse$: Observable<GsPolicyResponse>;
+  /** GSGameplayStats_t (207): the server's gameplay stats. */
   readonly gsGameplayStats$: Observable<GsGameplayStats>;
+  /** GSClientGroupStatus_t (208): replies to RequestUserGroupStatus. */
   readonly gsClientGroupStatus$: Observable<GsClientGroupStatus>;
+  /** GSReputation_t (209): the server's reputation and any ban. */
   readonly gsReputation$: Observable<GsReputation>;
+  /** AssociateWithClanResult_t (210): results of AssociateWithClan. */
   readonly associateWithClanResult$: Observable<AssociateWithClanResult>;
+  /** ComputeNewPlayerCompatibilityResult_t (211): results of ComputeNewPlayerCompatibility. */
   readonly computeNewPlayerCompatibilityResult$: Observable<ComputeNewPlayerCompatibilityResult>;
+  /** SteamServersConnected_t (101): the server's connection to the Steam back end is up. */
   readonly steamServerConnected$: Observable<SteamServerConnected>;
+  /** SteamServerConnectFailure_t (102): a connection attempt to the Steam back end failed. */
   readonly steamServerConnectFailed$: Observable<SteamServerConnectFailed>;
+  /** SteamServersDisconnected_t (103): the connection to the Steam back end was lost. */
   readonly steamServerDisconnected$: Observable<SteamServerDisconnected>;
+  /** ValidateAuthTicketResponse_t (143): outcomes of the server's BeginAuthSession calls, and later cancellations. */
   readonly validateAuthTicketResponse$: Observable<ValidateAuthTicketResponse>;
   /** Answers to the server's own GetAuthSessionTicket calls. */
   readonly getAuthSessionTicketResponse$: Observable<GetAuthSessionTicketResponse>;
@@ -47,7 +62,10 @@ export interface ServerStreams {
   readonly decodeErrors$: Observable<DecodeError>;
 }
 
-/** `callbacks$` is the core's single source (both pipes); only the server pipe's messages are used. */
+/**
+ * The game-server pipe's streams on `platform`'s struct layouts. `callbacks$` is the core's single
+ * source (both pipes); only the server pipe's messages are used.
+ */
 export const createServerStreams = (callbacks$: Observable<RawCallback>, platform: Platform): ServerStreams => {
   const router = createSignalRouter(callbacks$, 'server', platform);
   return {

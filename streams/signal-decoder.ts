@@ -16,11 +16,18 @@ export type Decoder<P> = (bytes: Uint8Array, origin: DecodeOrigin) => Either<Dec
 
 /** A signal's decoder with the ids it answers to (spread it into callResult's options). */
 export interface SignalDecoder<P> {
+  /** The C struct name, e.g. ValidateAuthTicketResponse_t. */
   readonly struct: string;
+  /** The struct's k_iCallback. */
   readonly callbackId: number;
+  /** Turns the struct's bytes into the payload, or a DecodeError; never throws. */
   readonly decode: Decoder<P>;
 }
 
+/**
+ * The decoder of one signal on one platform's struct layout. Throws if `definition.struct` has no
+ * layout or is not a callback struct: a bug in the definition, found when it is built.
+ */
 export const signalDecoder = <P>(definition: SignalDefinition<P>, platform: Platform): SignalDecoder<P> => {
   const layout = layoutOf(layoutsFor(platform), definition.struct);
   const callbackId = layout.callbackId;

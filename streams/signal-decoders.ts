@@ -10,6 +10,7 @@ import { userSignals } from './user-signals';
 
 type Signals = typeof userSignals & typeof serverSignals;
 
+/** Every signal's decoder (client and game-server pipes), by payload name. */
 export type SignalDecoders = { readonly [K in keyof Signals]: SignalDecoder<PayloadOf<Signals[K]>> };
 
 const build = (platform: Platform): SignalDecoders => ({

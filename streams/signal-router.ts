@@ -21,6 +21,7 @@ import type { DecodeError, DecodeOrigin } from './decode-error';
 import type { SignalDefinition } from './signal-definition';
 import { signalDecoder } from './signal-decoder';
 
+/** One pipe's signal streams, created by createSignalRouter; see this module's comment for the rules. */
 export interface SignalRouter {
   /** The stream of one signal; a signal (callback id) can be routed once per router. */
   readonly stream: <P>(definition: SignalDefinition<P>) => Observable<P>;
@@ -37,6 +38,7 @@ interface Terminal {
   error(error: unknown): void;
 }
 
+/** A router of `pipe`'s messages from the core's `callbacks$`, decoding by `platform`'s struct layouts. */
 export const createSignalRouter = (callbacks$: Observable<RawCallback>, pipe: Pipe, platform: Platform): SignalRouter => {
   const routes = new Map<number, Route>();
   const decodeErrors = new Multicast<DecodeError>();

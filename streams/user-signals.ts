@@ -15,6 +15,7 @@ import { steamServerDisconnectedSignal } from './signals/steam-server-disconnect
 import { storeAuthUrlResponseSignal } from './signals/store-auth-url-response';
 import { validateAuthTicketResponseSignal } from './signals/validate-auth-ticket-response';
 
+/** Every signal of the client pipe, by payload name: the definitions createUserStreams routes. */
 export const userSignals = {
   clientGameServerDeny: clientGameServerDenySignal,
   durationControl: durationControlSignal,

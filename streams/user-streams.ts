@@ -26,27 +26,46 @@ import type { StoreAuthUrlResponse } from './signals/store-auth-url-response';
 import type { ValidateAuthTicketResponse } from './signals/validate-auth-ticket-response';
 import { userSignals } from './user-signals';
 
+/** The typed streams of the client pipe, one per signal, and the decode errors of all of them. */
 export interface UserStreams {
+  /** ClientGameServerDeny_t (113): Steam tells the client to leave a game server. */
   readonly clientGameServerDeny$: Observable<ClientGameServerDeny>;
+  /** DurationControl_t (167): anti-indulgence state, on timers and as GetDurationControl results. */
   readonly durationControl$: Observable<DurationControl>;
+  /** EncryptedAppTicketResponse_t (154): results of RequestEncryptedAppTicket. */
   readonly encryptedAppTicketResponse$: Observable<EncryptedAppTicketResponse>;
+  /** GameWebCallback_t (164): steam://gamewebcallback/ links clicked in the overlay browser. */
   readonly gameWebCallback$: Observable<GameWebCallback>;
+  /** GetAuthSessionTicketResponse_t (163): tickets from GetAuthSessionTicket are ready, or failed. */
   readonly getAuthSessionTicketResponse$: Observable<GetAuthSessionTicketResponse>;
+  /** GetTicketForWebApiResponse_t (168): Web API tickets from GetAuthTicketForWebApi. */
   readonly getTicketForWebApi$: Observable<GetTicketForWebApi>;
+  /** IPCFailure_t (117): the client's callback system failed. */
   readonly ipcFailure$: Observable<IpcFailure>;
+  /** LicensesUpdated_t (125): the user's licenses changed. */
   readonly licensesUpdated$: Observable<LicensesUpdated>;
+  /** MarketEligibilityResponse_t (166): results of GetMarketEligibility. */
   readonly marketEligibilityResponse$: Observable<MarketEligibilityResponse>;
+  /** MicroTxnAuthorizationResponse_t (152): the user answered a microtransaction authorization request. */
   readonly microtransactionAuthResponse$: Observable<MicrotransactionAuthResponse>;
+  /** SteamServerConnectFailure_t (102): a connection attempt to the Steam back end failed. */
   readonly steamServerConnectFailed$: Observable<SteamServerConnectFailed>;
+  /** SteamServersConnected_t (101): the connection to the Steam back end is up. */
   readonly steamServerConnected$: Observable<SteamServerConnected>;
+  /** SteamServersDisconnected_t (103): the connection to the Steam back end was lost. */
   readonly steamServerDisconnected$: Observable<SteamServerDisconnected>;
+  /** StoreAuthURLResponse_t (165): results of RequestStoreAuthURL. */
   readonly storeAuthUrlResponse$: Observable<StoreAuthUrlResponse>;
+  /** ValidateAuthTicketResponse_t (143): outcomes of the client's BeginAuthSession calls, and later cancellations. */
   readonly validateAuthTicketResponse$: Observable<ValidateAuthTicketResponse>;
   /** Messages of the signals above, on the client pipe, whose bytes did not decode. */
   readonly decodeErrors$: Observable<DecodeError>;
 }
 
-/** `callbacks$` is the core's single source (both pipes); only the client pipe's messages are used. */
+/**
+ * The client pipe's streams on `platform`'s struct layouts. `callbacks$` is the core's single
+ * source (both pipes); only the client pipe's messages are used.
+ */
 export const createUserStreams = (callbacks$: Observable<RawCallback>, platform: Platform): UserStreams => {
   const router = createSignalRouter(callbacks$, 'client', platform);
   return {

@@ -4,6 +4,7 @@ import { failureMessage } from './failure-message';
 
 const is = (value: unknown): value is boolean => typeof value === 'boolean';
 
+/** A boolean member: accepts only `true` and `false`. */
 export const booleanCodec = new t.Type<boolean, boolean, unknown>(
   'boolean',
   is,

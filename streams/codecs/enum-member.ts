@@ -7,6 +7,7 @@ import * as t from 'io-ts';
 import { isEnumValue } from '../../native/enums';
 import { failureMessage } from './failure-message';
 
+/** A codec named `name` accepting only the values of `enumeration`'s members. */
 export const enumMemberCodec = <E extends Readonly<Record<string, number>>>(
   enumeration: E,
   name: string,

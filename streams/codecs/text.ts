@@ -4,6 +4,7 @@ import { failureMessage } from './failure-message';
 
 const is = (value: unknown): value is string => typeof value === 'string';
 
+/** A C string member: accepts any string. */
 export const textCodec = new t.Type<string, string, unknown>(
   'string',
   is,

@@ -6,25 +6,31 @@ import { textCodec } from '../codecs/text';
 import { flagFromNumber, ipv4Text } from '../raw-member';
 import type { SignalDefinition } from '../signal-definition';
 
+/** The codec of {@link ClientGameServerDeny}: the single source of truth of its shape. */
 export const clientGameServerDenyCodec = t.readonly(
   t.type(
     {
+      /** The app ID this deny is for (`m_uAppID`). */
       appId: uint32Codec,
-      /** Dotted quad of the host-order address. */
+      /** The game server's IP address as a dotted quad, from the host-order `m_unGameServerIP`. */
       serverIp: textCodec,
-      /** The same address as Steam gives it: a host-order uint32. */
+      /** The game server's IP address as Steam gives it: a host-order uint32 (`m_unGameServerIP`). */
       serverIpNumber: uint32Codec,
+      /** The game server's port, host order (`m_usGameServerPort`). */
       serverPort: uint16Codec,
-      /** m_bSecure is a uint16 used as a flag. */
+      /** Whether the game server is VAC secure (`m_bSecure`, a uint16 used as a flag). */
       secure: booleanCodec,
+      /** `m_uReason` (uint32) as Steam gives it; Valve does not document its values. */
       reason: uint32Codec,
     },
     'ClientGameServerDeny',
   ),
   'ClientGameServerDeny',
 );
+/** The payload of ClientGameServerDeny_t (113): the client should disconnect from this game server at once. */
 export type ClientGameServerDeny = t.TypeOf<typeof clientGameServerDenyCodec>;
 
+/** The ClientGameServerDeny_t signal: its struct, codec and member mapping. */
 export const clientGameServerDenySignal: SignalDefinition<ClientGameServerDeny> = {
   struct: 'ClientGameServerDeny_t',
   codec: clientGameServerDenyCodec,

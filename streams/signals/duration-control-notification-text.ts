@@ -16,5 +16,9 @@ const texts: ReadonlyMap<number, string> = new Map([
   [EDurationControlNotification.ExitSoon_Night, 'The game is running after the allowed day period; the game should exit, Steam will terminate it soon.'],
 ]);
 
+/**
+ * The human-readable text of an EDurationControlNotification value, worded as in the SDK header;
+ * a value that is not a known member gives "unknown notification <value>".
+ */
 export const durationControlNotificationText = (notification: unknown): string =>
   (typeof notification === 'number' ? texts.get(notification) : undefined) ?? `unknown notification ${String(notification)}`;

@@ -8,19 +8,24 @@ import type { SignalDefinition } from '../signal-definition';
 /** GetTicketForWebApiResponse_t::k_nCubTicketMaxLength. */
 export const webApiTicketMaximumLength = 2560;
 
+/** The codec of {@link GetTicketForWebApi}: the single source of truth of its shape. */
 export const getTicketForWebApiCodec = t.readonly(
   t.type(
     {
+      /** The handle of the ticket that was created (`m_hAuthTicket`, an HAuthTicket). */
       authTicket: uint32Codec,
+      /** The result of creating the ticket (`m_eResult`). */
       result: resultCodeCodec,
+      /** The length in bytes of the ticket that was created (`m_cubTicket`). */
       ticketSize: integerCodec('ticketSize', 0, webApiTicketMaximumLength),
-      /** The ticket's bytes only (m_rgubTicket trimmed to m_cubTicket), a copy. */
+      /** The ticket's bytes only (`m_rgubTicket` trimmed to `m_cubTicket`), a copy. */
       ticketBuffer: byteArrayCodec('ticketBuffer', webApiTicketMaximumLength),
     },
     'GetTicketForWebApi',
   ),
   'GetTicketForWebApi',
 );
+/** The payload of GetTicketForWebApiResponse_t (168): the Web API ticket GetAuthTicketForWebApi created, or the failure. */
 export type GetTicketForWebApi = t.TypeOf<typeof getTicketForWebApiCodec>;
 
 const trimmedTicket = (ticket: unknown, size: unknown): Uint8Array =>
@@ -29,6 +34,7 @@ const trimmedTicket = (ticket: unknown, size: unknown): Uint8Array =>
     : // An out-of-range size fails ticketSize; no bytes are kept for a payload that will be refused.
       new Uint8Array(0);
 
+/** The GetTicketForWebApiResponse_t signal: its struct, codec and member mapping. */
 export const getTicketForWebApiSignal: SignalDefinition<GetTicketForWebApi> = {
   struct: 'GetTicketForWebApiResponse_t',
   codec: getTicketForWebApiCodec,

@@ -5,12 +5,25 @@ import { textCodec } from '../codecs/text';
 import { steamIdCodec } from '../codecs/uint64';
 import type { SignalDefinition } from '../signal-definition';
 
+/** The codec of {@link GsClientAchievementStatus}: the single source of truth of its shape. */
 export const gsClientAchievementStatusCodec = t.readonly(
-  t.type({ steamId: steamIdCodec, achievement: textCodec, unlocked: booleanCodec }, 'GsClientAchievementStatus'),
+  t.type(
+    {
+      /** The Steam ID of the client (`m_SteamID`, a plain uint64). */
+      steamId: steamIdCodec,
+      /** The achievement's name (`m_pchAchievement`, char[128]). */
+      achievement: textCodec,
+      /** Whether the client has unlocked the achievement (`m_bUnlocked`). */
+      unlocked: booleanCodec,
+    },
+    'GsClientAchievementStatus',
+  ),
   'GsClientAchievementStatus',
 );
+/** The payload of GSClientAchievementStatus_t (206): whether a client has unlocked an achievement. */
 export type GsClientAchievementStatus = t.TypeOf<typeof gsClientAchievementStatusCodec>;
 
+/** The GSClientAchievementStatus_t signal: its struct, codec and member mapping. */
 export const gsClientAchievementStatusSignal: SignalDefinition<GsClientAchievementStatus> = {
   struct: 'GSClientAchievementStatus_t',
   codec: gsClientAchievementStatusCodec,

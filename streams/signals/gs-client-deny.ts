@@ -6,15 +6,25 @@ import { textCodec } from '../codecs/text';
 import { steamIdCodec } from '../codecs/uint64';
 import type { SignalDefinition } from '../signal-definition';
 
+/** The codec of {@link GsClientDeny}: the single source of truth of its shape. */
 export const gsClientDenyCodec = t.readonly(
   t.type(
-    { steamId: steamIdCodec, denyReason: enumMemberCodec(EDenyReason, 'EDenyReason'), optionalText: textCodec },
+    {
+      /** The Steam ID of the denied client (`m_SteamID`). */
+      steamId: steamIdCodec,
+      /** Why the client was denied (`m_eDenyReason`). */
+      denyReason: enumMemberCodec(EDenyReason, 'EDenyReason'),
+      /** Optional text sent with the deny (`m_rgchOptionalText`, char[128]). */
+      optionalText: textCodec,
+    },
     'GsClientDeny',
   ),
   'GsClientDeny',
 );
+/** The payload of GSClientDeny_t (202): the client has been denied a connection to this game server. */
 export type GsClientDeny = t.TypeOf<typeof gsClientDenyCodec>;
 
+/** The GSClientDeny_t signal: its struct, codec and member mapping. */
 export const gsClientDenySignal: SignalDefinition<GsClientDeny> = {
   struct: 'GSClientDeny_t',
   codec: gsClientDenyCodec,
