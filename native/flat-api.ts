@@ -15,6 +15,7 @@
  */
 import type { LibraryHandle, TypeObject } from 'koffi';
 import { left, right, type Either } from 'fp-ts/Either';
+import { koffiTypeOf } from './koffi-struct-type';
 import { hostPlatform, layoutOf, layoutsFor } from './struct-layouts';
 
 /** A uint64 result as koffi returns it: number up to 2^53, bigint above. */
@@ -249,7 +250,7 @@ const declarations = (steamIpAddressType: TypeObject): readonly Declaration[] =>
 ];
 
 /** The declarations for this host (GetPublicIP's struct result uses the host packing). */
-const hostDeclarations: readonly Declaration[] = declarations(layoutOf(layoutsFor(hostPlatform()), 'SteamIPAddress_t').koffiType);
+const hostDeclarations: readonly Declaration[] = declarations(koffiTypeOf(layoutOf(layoutsFor(hostPlatform()), 'SteamIPAddress_t')));
 
 /** Every declared symbol, in declaration order. */
 export const flatApiSymbols: readonly FlatSymbol[] = hostDeclarations.map(([name]) => name);

@@ -217,9 +217,18 @@ export interface StructLayout {
   readonly fields: readonly FieldLayout[];
   /** Field by C member name. */
   readonly field: Readonly<Record<string, FieldLayout>>;
-  /** The koffi type, for the native core's declarations. */
-  readonly koffiType: TypeObject;
 }
+
+/**
+ * Each layout's koffi type, kept beside the layout rather than in it: StructLayout reaches the
+ * public declarations (through the simulated Steam), and a koffi type there would make every
+ * consumer's type check load koffi's declarations (which fails under `module: node16` CommonJS).
+ * The native core asks for it through koffi-struct-type.ts.
+ */
+const koffiTypes = new WeakMap<StructLayout, TypeObject>();
+
+/** The koffi type a layout was measured with, untyped here so this module's declarations stay koffi-free. */
+export const measuredStructType = (layout: StructLayout): unknown => koffiTypes.get(layout);
 
 /** Empty C++ structs have sizeof 1; koffi needs a member, so they get this one, left out of the table. */
 const EMPTY_STRUCT_FILLER = '__empty';
@@ -279,15 +288,16 @@ const buildLayout = (declaration: StructDeclaration, platform: Platform): Struct
     const built = { name: member.name, kind: member.kind, offset: koffi.offsetof(koffiType, member.name), size: fieldSize(member) };
     return member.countedBy === undefined ? built : { ...built, countedBy: member.countedBy };
   });
-  return {
+  const layout: StructLayout = {
     name: declaration.name,
     callbackId: declaration.callbackId,
     size: koffi.sizeof(koffiType),
     align: koffi.alignof(koffiType),
     fields,
     field: Object.fromEntries(fields.map((member) => [member.name, member])),
-    koffiType,
   };
+  koffiTypes.set(layout, koffiType);
+  return layout;
 };
 
 /** All layouts of one platform, by struct name and by callback id. */
