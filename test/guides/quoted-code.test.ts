@@ -9,7 +9,7 @@ import path from 'node:path';
 import { asPublished, codeBlocks, danglingMarkers } from './markdown-blocks';
 
 const ROOT = path.resolve(__dirname, '../..');
-const GUIDES = ['docs/testing.md', 'docs/electron.md'];
+const GUIDES = ['docs/testing.md', 'docs/electron.md', 'docs/dedicated-servers.md'];
 
 const read = (relative: string): string => readFileSync(path.join(ROOT, relative), 'utf8');
 
