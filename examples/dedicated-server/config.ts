@@ -11,9 +11,12 @@ export const DEFAULT_GAME_PORT = 27015;
 export const DEFAULT_QUERY_PORT = 27016;
 /** Every interface: a server bound to 127.0.0.1 never receives Steam's validation answers. */
 export const DEFAULT_BIND_IP = '0.0.0.0';
+/** The version string Steam shows when STEAM_SERVER_VERSION is not set. */
 export const DEFAULT_VERSION = '1.0.0.0';
+/** How long Steam may take to accept the logon when STEAM_LOG_ON_TIMEOUT_MS is not set. */
 export const DEFAULT_LOG_ON_TIMEOUT_MS = 30_000;
 
+/** Everything the dedicated server is configured with. */
 export interface ServerConfig {
   /** Valve's library (the default) or the simulated Steam (`--simulated`: no Steam needed). */
   readonly backend: 'native' | 'simulated';
@@ -31,6 +34,7 @@ export interface ServerConfig {
   readonly logOnTimeoutMs: number;
 }
 
+/** Environment variables, as `process.env` holds them. */
 export type Environment = Readonly<Record<string, string | undefined>>;
 
 const FLAGS = ['--simulated'] as const;

@@ -14,6 +14,7 @@ import type { ServerConfig } from './config';
 import { logOn$ } from './log-on';
 import { withPlayerListener } from './player-listener';
 
+/** What the dedicated server runs with. */
 export interface DedicatedServerContext {
   readonly config: ServerConfig;
   /** Fires when the server must stop (SIGTERM from `docker stop`, SIGINT from Ctrl-C). */
@@ -25,6 +26,7 @@ export interface DedicatedServerContext {
   readonly steam?: SimulatedSteam;
 }
 
+/** What the server reports: the tutorial host's events, a failure, and the final shut-down. */
 export type DedicatedServerEvent = HostEvent | LifecycleEvent;
 
 const backendOptions = (context: DedicatedServerContext): ServerInitOptions =>
@@ -54,6 +56,10 @@ const hosting$ = (context: DedicatedServerContext, server: SteamServer): Observa
   );
 };
 
+/**
+ * Runs the dedicated server while subscribed: ends with 'shut-down' after stop$ (or after a
+ * 'failed' event); unsubscribing early shuts the game server down too.
+ */
 export const dedicatedServer$ = (context: DedicatedServerContext): Observable<DedicatedServerEvent> =>
   defer(() => {
     const { config, log } = context;

@@ -7,13 +7,17 @@
 import { defer, filter, map, merge, take, timer, type Observable, type SchedulerLike } from 'rxjs';
 import { describeResult, left, right, type Either, type SteamServer } from '../../src';
 
+/** How to log on, and how long to wait for Steam's answer. */
 export interface LogOnSettings {
   /** A game server login token (GSLT), or undefined for an anonymous logon. */
   readonly loginToken: string | undefined;
+  /** How long Steam may take to answer. */
   readonly timeoutMs: number;
+  /** Drives the timeout. */
   readonly scheduler: SchedulerLike;
 }
 
+/** Logs `server` on when subscribed; one Either, then completes. */
 export const logOn$ = (server: SteamServer, settings: LogOnSettings): Observable<Either<string, bigint>> =>
   merge(
     // Subscribed before the logon starts (defer, below), so Steam's answer cannot be missed.

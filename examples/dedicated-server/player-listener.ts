@@ -9,8 +9,10 @@ import { HostMessage, PlayerMessage } from '../auth-tutorial/protocol';
 import { wrapSocket } from '../auth-tutorial/tcp-connection';
 import type { Listener } from '../auth-tutorial/tcp-listener';
 
+/** A listener whose connections speak the tutorial's protocol from the host's side. */
 export type PlayerListener = Listener<PlayerMessage, HostMessage>;
 
+/** Listens on `host`:`port` (0: a free port) while `use`'s stream runs. */
 export const withPlayerListener = <A>(host: string, port: number, use: (listener: PlayerListener) => Observable<A>): Observable<A> =>
   new Observable<A>((subscriber) => {
     const server = net.createServer();

@@ -10,6 +10,7 @@ import type { Bridged } from './wire';
 /** Any parameters: the renderer side types its calls by the definition's own signatures. */
 type AnyArgs = never[];
 
+/** Named streams and calls: build one with `satisfies BridgeDefinition` (see steam-bridge.ts). */
 export interface BridgeDefinition {
   readonly streams: Readonly<Record<string, (...args: AnyArgs) => Observable<unknown>>>;
   readonly calls: Readonly<Record<string, (...args: AnyArgs) => unknown>>;

@@ -7,6 +7,7 @@
 /** The prefix when none is given; give each bridge of an app its own. */
 export const DEFAULT_CHANNEL_PREFIX = 'steamworks-rx';
 
+/** The channel names of one bridge. */
 export interface BridgeChannels {
   /** Renderer → main (send): ControlMessage. */
   readonly control: string;
@@ -16,6 +17,7 @@ export interface BridgeChannels {
   readonly call: string;
 }
 
+/** The three channels under `prefix`. */
 export const bridgeChannels = (prefix: string = DEFAULT_CHANNEL_PREFIX): BridgeChannels => ({
   control: `${prefix}:control`,
   notification: `${prefix}:notification`,
@@ -34,6 +36,7 @@ export type Notification =
   | { readonly id: number; readonly kind: 'error'; readonly error: unknown }
   | { readonly id: number; readonly kind: 'complete' };
 
+/** Renderer → main (invoke): run the named call with these (wire-form) arguments. */
 export interface CallRequest {
   readonly name: string;
   readonly args: readonly unknown[];
@@ -57,9 +60,11 @@ export const readControlMessage = (value: unknown): ControlMessage | undefined =
   return undefined;
 };
 
+/** A call request from a renderer, checked; undefined for anything else. */
 export const readCallRequest = (value: unknown): CallRequest | undefined =>
   isRecord(value) && typeof value['name'] === 'string' && Array.isArray(value['args']) ? { name: value['name'], args: value['args'] } : undefined;
 
+/** A notification from the main process, checked; undefined for anything else. */
 export const readNotification = (value: unknown): Notification | undefined => {
   if (!isRecord(value) || !isId(value['id'])) return undefined;
   const id = value['id'];
@@ -69,6 +74,7 @@ export const readNotification = (value: unknown): Notification | undefined => {
   return undefined;
 };
 
+/** A call's reply from the main process, checked; undefined for anything else. */
 export const readCallReply = (value: unknown): CallReply | undefined => {
   if (!isRecord(value)) return undefined;
   if (value['ok'] === true) return { ok: true, value: value['value'] };

@@ -12,6 +12,7 @@ export interface ContextBridgeLike {
   exposeInMainWorld(apiKey: string, api: unknown): void;
 }
 
+/** Where exposeRendererIpc puts the IPC, and for which bridge. */
 export interface ExposeOptions {
   /** The `window` property the page reads. Default 'steamIpc'. */
   readonly key?: string;

@@ -18,6 +18,7 @@ export interface InMemoryRenderer {
   destroy(): void;
 }
 
+/** The main end and a way to open windows. */
 export interface InMemoryIpc {
   /** The main process's end. */
   readonly ipcMain: MainIpc;
@@ -46,6 +47,16 @@ class Listeners<L> {
 
 const messageOf = (error: unknown): string => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
 
+/**
+ * A new in-memory IPC whose deliveries run on `scheduler`.
+ *
+ * @example
+ * ```ts
+ * const ipc = inMemoryIpc(testScheduler);
+ * const bridge = serveBridge(ipc.ipcMain, steamBridge(client));
+ * const page = connectBridge<SteamBridge>(ipc.openRenderer().ipcRenderer);
+ * ```
+ */
 export const inMemoryIpc = (scheduler: SchedulerLike = asapScheduler): InMemoryIpc => {
   const mainListeners = new Listeners<MainIpcListener>();
   const handlers = new Map<string, Handler>();

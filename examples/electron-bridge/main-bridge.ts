@@ -11,11 +11,13 @@ import { bridgeChannels, readCallRequest, readControlMessage, type CallReply, ty
 import type { IpcSender, MainIpc, MainIpcEvent, MainIpcListener } from './ipc-ports';
 import { fromWire, toWire } from './wire';
 
+/** How serveBridge names its channels. */
 export interface MainBridgeOptions {
   /** Channel prefix; the renderer side must use the same. Default 'steamworks-rx'. */
   readonly channelPrefix?: string;
 }
 
+/** A bridge being served: how much it holds, and how to stop it. */
 export interface MainBridge {
   /** How many renderer subscriptions are live in the main process (for tests and diagnostics). */
   readonly liveSubscriptions: number;

@@ -11,11 +11,13 @@ import { bridgeChannels, readCallReply, readNotification, type ControlMessage } 
 import type { RendererIpc } from './ipc-ports';
 import { fromWire, toWire } from './wire';
 
+/** How connectBridge names its channels. */
 export interface RendererBridgeOptions {
   /** Channel prefix; the main side must use the same. Default 'steamworks-rx'. */
   readonly channelPrefix?: string;
 }
 
+/** The page's side of a bridge serving the definition `D`. */
 export interface RendererBridge<D extends BridgeDefinition> {
   /** The main process's stream `name`, subscribed there while subscribed here. */
   stream<K extends StreamName<D>>(name: K, ...args: Parameters<D['streams'][K]>): Observable<StreamValue<D, K>>;

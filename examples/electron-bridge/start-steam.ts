@@ -18,6 +18,7 @@ export interface ElectronAppLike {
   on(event: 'will-quit', listener: () => void): unknown;
 }
 
+/** What startSteamInMain needs from Electron, and which app it is. */
 export interface SteamMainOptions {
   readonly app: ElectronAppLike;
   readonly ipcMain: MainIpc;

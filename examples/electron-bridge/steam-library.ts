@@ -27,6 +27,7 @@ const FILE_NAMES: Readonly<Record<RedistributableFolder, string>> = {
 /** The library's file name in a redistributable folder. */
 export const libraryFileName = (folder: RedistributableFolder): string => FILE_NAMES[folder];
 
+/** Where the app runs from: what steamLibraryPath needs to know. */
 export interface LibraryLocation {
   /** Electron's `app.isPackaged`. */
   readonly packaged: boolean;
