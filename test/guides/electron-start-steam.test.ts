@@ -50,14 +50,18 @@ describe('startSteamInMain on the simulated Steam', () => {
 
 describe("startSteamInMain on Valve's library", () => {
   let project: string;
-  const env = { ...process.env };
+  // steamInit({ appId }) sets these for Valve's library: put them back as they were.
+  const saved = { SteamAppId: process.env['SteamAppId'], SteamGameId: process.env['SteamGameId'] };
 
   beforeEach(() => {
     project = mkdtempSync(path.join(tmpdir(), 'steam-electron-'));
   });
   afterEach(() => {
     rmSync(project, { recursive: true, force: true });
-    process.env = { ...env };
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
   });
 
   it('fails naming the one path it looked at when the library is not beside the app (no search of other folders)', () => {
