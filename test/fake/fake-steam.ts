@@ -44,9 +44,19 @@ export interface FakeSteam {
   clientLive(): boolean;
   serverLive(): boolean;
   queueCallback(pipe: number, callbackId: number, payload: Uint8Array): void;
+  /** A callback GetNextCallback hands out only `delayMs` (monotonic clock) from now; later ones pass it meanwhile. */
+  queueCallbackAfter(pipe: number, callbackId: number, payload: Uint8Array, delayMs: number): void;
+  /**
+   * From now on (until reset), every GetAuthSessionTicket that issues a ticket posts its
+   * GetAuthSessionTicketResponse_t (that handle, OK) on its pipe, visible `delayMs` after the call;
+   * -1 turns this off.
+   */
+  setTicketResponseDelay(delayMs: number): void;
   /** A CallbackMsg_t that lies about m_cubParam, or carries a NULL payload. */
   queueRawCallback(pipe: number, callbackId: number, payload: Uint8Array, reportedSize: number, nullPayload: boolean): void;
   queueCallResult(pipe: number, apiCall: bigint, callbackId: number, payload: Uint8Array, ioFailure: boolean): void;
+  /** The same, its SteamAPICallCompleted_t visible to GetNextCallback only `delayMs` from now. */
+  queueCallResultAfter(pipe: number, apiCall: bigint, callbackId: number, payload: Uint8Array, ioFailure: boolean, delayMs: number): void;
   /**
    * A call result whose SteamAPICallCompleted_t claims `claimedSize` bytes (m_cubParam) while
    * GetAPICallResult writes only the payload's bytes into the caller's buffer.
@@ -54,6 +64,7 @@ export interface FakeSteam {
   queueCallResultClaiming(pipe: number, apiCall: bigint, callbackId: number, payload: Uint8Array, claimedSize: number, ioFailure: boolean): void;
   /** Only the SteamAPICallCompleted_t, with any m_cubParam, no stored result. */
   queueCallCompleted(pipe: number, apiCall: bigint, callbackId: number, reportedSize: number): void;
+  /** Messages queued on `pipe` and not yet handed out, delayed ones included. */
   pendingCallbacks(pipe: number): number;
   /** Messages handed out by GetNextCallback and not yet freed. */
   outstandingCallbacks(): number;
@@ -88,6 +99,9 @@ export const loadFakeSteam = (libraryPath: string = buildFakeLibrary()): FakeSte
   const clientLive = control('FakeSteam_ClientLive', 'int', []);
   const serverLive = control('FakeSteam_ServerLive', 'int', []);
   const queueCallback = control('FakeSteam_QueueCallback', 'void', ['int', 'int', 'void *', 'int']);
+  const queueCallbackAfter = control('FakeSteam_QueueCallbackAfter', 'void', ['int', 'int', 'void *', 'int', 'int']);
+  const setTicketResponseDelay = control('FakeSteam_SetTicketResponseDelay', 'void', ['int']);
+  const queueCallResultAfter = control('FakeSteam_QueueCallResultAfter', 'void', ['int', 'uint64_t', 'int', 'void *', 'int', 'int', 'int']);
   const queueRawCallback = control('FakeSteam_QueueRawCallback', 'void', ['int', 'int', 'void *', 'int', 'int', 'int']);
   const queueCallResult = control('FakeSteam_QueueCallResult', 'void', ['int', 'uint64_t', 'int', 'void *', 'int', 'int']);
   const queueCallResultClaiming = control('FakeSteam_QueueCallResultClaiming', 'void', ['int', 'uint64_t', 'int', 'void *', 'int', 'uint32_t', 'int']);
@@ -127,10 +141,14 @@ export const loadFakeSteam = (libraryPath: string = buildFakeLibrary()): FakeSte
     clientLive: () => clientLive() !== 0,
     serverLive: () => serverLive() !== 0,
     queueCallback: (pipe, callbackId, payload) => queueCallback(pipe, callbackId, payload, payload.byteLength),
+    queueCallbackAfter: (pipe, callbackId, payload, delayMs) => queueCallbackAfter(pipe, callbackId, payload, payload.byteLength, delayMs),
+    setTicketResponseDelay: (delayMs) => setTicketResponseDelay(delayMs),
     queueRawCallback: (pipe, callbackId, payload, reportedSize, nullPayload) =>
       queueRawCallback(pipe, callbackId, payload, payload.byteLength, reportedSize, nullPayload ? 1 : 0),
     queueCallResult: (pipe, apiCall, callbackId, payload, ioFailure) =>
       queueCallResult(pipe, apiCall, callbackId, payload, payload.byteLength, ioFailure ? 1 : 0),
+    queueCallResultAfter: (pipe, apiCall, callbackId, payload, ioFailure, delayMs) =>
+      queueCallResultAfter(pipe, apiCall, callbackId, payload, payload.byteLength, ioFailure ? 1 : 0, delayMs),
     queueCallResultClaiming: (pipe, apiCall, callbackId, payload, claimedSize, ioFailure) =>
       queueCallResultClaiming(pipe, apiCall, callbackId, payload, payload.byteLength, claimedSize, ioFailure ? 1 : 0),
     queueCallCompleted: (pipe, apiCall, callbackId, reportedSize) => queueCallCompleted(pipe, apiCall, callbackId, reportedSize),

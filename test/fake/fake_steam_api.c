@@ -17,6 +17,10 @@
  *   poisons the payload (0xCD) and parks it (never reused until reset), so a test can prove the SDK
  *   copied the bytes before freeing. Protocol misuse (GetNextCallback twice without a free, a free
  *   with nothing outstanding) is counted.
+ * - scripted response delays, so latency can be measured for real: a message can be queued to
+ *   become visible to GetNextCallback only N ms (monotonic clock) after it was queued (until then
+ *   later messages pass it, as if it were still on the wire), and GetAuthSessionTicket can be
+ *   made to post its own GetAuthSessionTicketResponse_t N ms after the call.
  *
  * Argument indexes are C parameter positions: for interface methods, index 0 is `self`.
  * Not thread-safe: the SDK calls Steam from one thread.
@@ -25,6 +29,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #define EXPORT __attribute__((visibility("default")))
 
@@ -193,6 +198,8 @@ typedef struct Message {
   int allocated;
   int reportedSize;
   int nullPayload;
+  /* CLOCK_MONOTONIC nanoseconds from which GetNextCallback may hand it out (0: at once). */
+  uint64_t visibleAtNs;
   struct Message *next;
 } Message;
 
@@ -214,6 +221,17 @@ static CallResult *callResults;
 static int protocolErrors;
 /* Valve refuses ManualDispatch_Init before an init, and RunFrame / GetNextCallback before it. */
 static int manualDispatchReady;
+
+/* GetAuthSessionTicket posts its response this many ms after the call; -1: it posts nothing. */
+static int ticketResponseDelayMs = -1;
+
+static uint64_t monotonic_ns(void) {
+  struct timespec now;
+  clock_gettime(CLOCK_MONOTONIC, &now);
+  return (uint64_t)now.tv_sec * 1000000000u + (uint64_t)now.tv_nsec;
+}
+
+static uint64_t visible_after(int delayMs) { return delayMs > 0 ? monotonic_ns() + (uint64_t)delayMs * 1000000u : 0; }
 
 static Message **outstanding_for(int pipe) {
   if (pipe == clientPipe) return &outstandingClient;
@@ -290,6 +308,7 @@ EXPORT void FakeSteam_Reset(void) {
   }
   protocolErrors = 0;
   manualDispatchReady = 0;
+  ticketResponseDelayMs = -1;
 }
 
 EXPORT void FakeSteam_SetClientInit(int result, const char *message) {
@@ -367,6 +386,17 @@ EXPORT void FakeSteam_QueueCallback(int pipe, int callbackId, const void *payloa
   append_message(new_message(pipe, callbackId, payload, size, size, 0));
 }
 
+/* A callback visible to GetNextCallback only `delayMs` (monotonic) after now. */
+EXPORT void FakeSteam_QueueCallbackAfter(int pipe, int callbackId, const void *payload, int size, int delayMs) {
+  Message *message = new_message(pipe, callbackId, payload, size, size, 0);
+  message->visibleAtNs = visible_after(delayMs);
+  append_message(message);
+}
+
+/* From now on, every GetAuthSessionTicket that issues a ticket posts GetAuthSessionTicketResponse_t
+   (that handle, k_EResultOK) on its pipe, visible `delayMs` after the call; -1 turns this off. */
+EXPORT void FakeSteam_SetTicketResponseDelay(int delayMs) { ticketResponseDelayMs = delayMs; }
+
 /* A message whose CallbackMsg_t lies: `reportedSize` need not match the `allocated` bytes, and the
    payload pointer can be NULL. A reader that trusts an absurd size would read out of bounds. */
 EXPORT void FakeSteam_QueueRawCallback(int pipe, int callbackId, const void *payload, int allocated, int reportedSize, int nullPayload) {
@@ -375,7 +405,8 @@ EXPORT void FakeSteam_QueueRawCallback(int pipe, int callbackId, const void *pay
 
 /* Stores a result for GetAPICallResult (which writes its `size` bytes and nothing more, however
    large the caller's buffer) and posts SteamAPICallCompleted_t claiming `claimedSize` bytes. */
-static void queue_call_result(int pipe, uint64_t apiCall, int callbackId, const void *payload, int size, uint32_t claimedSize, int ioFailure) {
+static void queue_call_result(int pipe, uint64_t apiCall, int callbackId, const void *payload, int size, uint32_t claimedSize, int ioFailure,
+                              int delayMs) {
   CallResult *result = calloc(1, sizeof *result);
   result->apiCall = apiCall;
   result->callbackId = callbackId;
@@ -386,19 +417,26 @@ static void queue_call_result(int pipe, uint64_t apiCall, int callbackId, const 
   result->next = callResults;
   callResults = result;
   SteamAPICallCompleted_t completed = {apiCall, callbackId, claimedSize};
-  append_message(new_message(pipe, API_CALL_COMPLETED, &completed, sizeof completed, sizeof completed, 0));
+  Message *message = new_message(pipe, API_CALL_COMPLETED, &completed, sizeof completed, sizeof completed, 0);
+  message->visibleAtNs = visible_after(delayMs);
+  append_message(message);
 }
 
 /* A finished SteamAPICall_t: stores its result for GetAPICallResult and posts SteamAPICallCompleted_t. */
 EXPORT void FakeSteam_QueueCallResult(int pipe, uint64_t apiCall, int callbackId, const void *payload, int size, int ioFailure) {
-  queue_call_result(pipe, apiCall, callbackId, payload, size, (uint32_t)(size > 0 ? size : 0), ioFailure);
+  queue_call_result(pipe, apiCall, callbackId, payload, size, (uint32_t)(size > 0 ? size : 0), ioFailure, 0);
+}
+
+/* The same, its SteamAPICallCompleted_t visible to GetNextCallback only `delayMs` from now. */
+EXPORT void FakeSteam_QueueCallResultAfter(int pipe, uint64_t apiCall, int callbackId, const void *payload, int size, int ioFailure, int delayMs) {
+  queue_call_result(pipe, apiCall, callbackId, payload, size, (uint32_t)(size > 0 ? size : 0), ioFailure, delayMs);
 }
 
 /* The same, but m_cubParam claims `claimedSize` bytes while GetAPICallResult writes only `size`:
    a reader that trusts the claim gets whatever its buffer held before. */
 EXPORT void FakeSteam_QueueCallResultClaiming(int pipe, uint64_t apiCall, int callbackId, const void *payload, int size, uint32_t claimedSize,
                                               int ioFailure) {
-  queue_call_result(pipe, apiCall, callbackId, payload, size, claimedSize, ioFailure);
+  queue_call_result(pipe, apiCall, callbackId, payload, size, claimedSize, ioFailure, 0);
 }
 
 /* Only the SteamAPICallCompleted_t, with any m_cubParam and no stored result. */
@@ -591,7 +629,15 @@ EXPORT bool SteamAPI_ManualDispatch_GetNextCallback(int hSteamPipe, CallbackMsg_
   Message **outstanding = outstanding_for(hSteamPipe);
   if (*outstanding != NULL) protocolErrors++;
   Message **at = &queueHead;
-  while (*at != NULL && (*at)->pipe != hSteamPipe) at = &(*at)->next;
+  uint64_t now = 0;
+  while (*at != NULL) {
+    if ((*at)->pipe == hSteamPipe) {
+      if ((*at)->visibleAtNs == 0) break;
+      if (now == 0) now = monotonic_ns();
+      if ((*at)->visibleAtNs <= now) break;
+    }
+    at = &(*at)->next;
+  }
   if (*at == NULL) return false;
   Message *message = *at;
   *at = message->next;
@@ -754,14 +800,27 @@ static uint32_t auth_session_ticket(Record *r, void *self, void *pTicket, int cb
   return (uint32_t)r->returnValue;
 }
 
+#define GET_AUTH_SESSION_TICKET_RESPONSE 163
+
+/* The scripted response of an issued ticket (see FakeSteam_SetTicketResponseDelay). */
+static uint32_t respond_to_ticket(int pipe, uint32_t handle) {
+  if (handle == 0 || ticketResponseDelayMs < 0) return handle;
+  struct {
+    uint32_t m_hAuthTicket;
+    int32_t m_eResult;
+  } response = {handle, 1};
+  FakeSteam_QueueCallbackAfter(pipe, GET_AUTH_SESSION_TICKET_RESPONSE, &response, sizeof response, ticketResponseDelayMs);
+  return handle;
+}
+
 EXPORT uint32_t SteamAPI_ISteamUser_GetAuthSessionTicket(void *self, void *pTicket, int cbMaxTicket, uint32_t *pcbTicket,
                                                          const void *pSteamNetworkingIdentity) {
-  return auth_session_ticket(enter(__func__), self, pTicket, cbMaxTicket, pcbTicket, pSteamNetworkingIdentity);
+  return respond_to_ticket(clientPipe, auth_session_ticket(enter(__func__), self, pTicket, cbMaxTicket, pcbTicket, pSteamNetworkingIdentity));
 }
 
 EXPORT uint32_t SteamAPI_ISteamGameServer_GetAuthSessionTicket(void *self, void *pTicket, int cbMaxTicket, uint32_t *pcbTicket,
                                                                const void *pSnid) {
-  return auth_session_ticket(enter(__func__), self, pTicket, cbMaxTicket, pcbTicket, pSnid);
+  return respond_to_ticket(serverPipe, auth_session_ticket(enter(__func__), self, pTicket, cbMaxTicket, pcbTicket, pSnid));
 }
 
 static int begin_auth_session(Record *r, void *self, const void *pAuthTicket, int cbAuthTicket, uint64_t steamID) {
