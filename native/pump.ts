@@ -2,22 +2,27 @@
  * The one pump: the only thing that asks a core for callbacks.
  *
  * In `auto` mode it runs a frame every `intervalMs` on an injectable scheduler (virtual time in
- * tests), or, on a core that signals `wakeups$` (the simulated Steam), one frame each time the
- * core has work due; in `manual` mode the game calls `runCallbacks()` from its own loop. Client and server
- * on one core share one pump: it starts with the first lease and stops when the last is released
- * (shutdown), so nothing polls a library that is shut down.
+ * tests), every `awaitIntervalMs` instead while a flow awaits Steam (see pump-awaits.ts and
+ * frame-timer.ts), or, on a core that signals `wakeups$` (the simulated Steam), one frame each
+ * time the core has work due; in `manual` mode the game calls `runCallbacks()` from its own loop.
+ * Holds are counted in every mode; only the timer reads them. Client and server on one core share
+ * one pump: it starts with the first lease and stops when the last is released (shutdown), so
+ * nothing polls a library that is shut down.
  *
  * Errors out of a frame (a subscriber's, under rxjs's deprecated synchronous error mode): a
  * `runCallbacks()` the game calls throws to the game, as that mode promises; a timer frame
  * reports the error through rxjs's reportUnhandledError and runs again on time; a wake-up frame
  * (event-driven cores) rethrows into its scheduler after re-queuing the other cores' frames.
  */
-import { asyncScheduler, type Observable, type SchedulerAction, type SchedulerLike, type Subscription } from 'rxjs';
+import { asyncScheduler, type Observable, type SchedulerLike, type Subscription } from 'rxjs';
 // rxjs's own reporter for errors with no caller to throw to (reachable through its ./internal/* export).
 import { reportUnhandledError } from 'rxjs/internal/util/reportUnhandledError';
-import { ArmedAction } from './armed-action';
+import { SchedulerFrameTimer, type FrameTimer } from './frame-timer';
 import { Multicast } from './multicast';
+import { NodeFrameTimer } from './node-frame-timer';
+import { PumpAwaits, registerPumpAwaits } from './pump-awaits';
 import type { SteamCore } from './steam-core';
+import { followWakeups } from './wakeup-frames';
 
 /** 'auto': the pump runs frames itself (timer or wake-ups); 'manual': only when runCallbacks() is called. */
 export type PumpMode = 'auto' | 'manual';
@@ -26,21 +31,44 @@ export type PumpMode = 'auto' | 'manual';
 export interface PumpOptions {
   /** Default 'auto'. */
   readonly mode?: PumpMode;
-  /** Frame interval in auto mode; default 16 ms (one frame at 60 Hz). */
+  /** Frame interval in auto mode while nothing is awaited; default 16 ms (one frame at 60 Hz). */
   readonly intervalMs?: number;
+  /** Frame interval in auto mode while a flow awaits Steam; default 1 ms. */
+  readonly awaitIntervalMs?: number;
   /** Default asyncScheduler. */
   readonly scheduler?: SchedulerLike;
 }
 
 /** The running pump of one core. */
 export interface Pump {
+  /** 'auto' (frames on a timer, or on the simulated Steam's wake-ups) or 'manual' (runCallbacks() only). */
   readonly mode: PumpMode;
+  /** Milliseconds between timer frames while nothing is awaited (`pumpIntervalMs`). */
   readonly intervalMs: number;
+  /** Milliseconds between timer frames while something is awaited (`pumpAwaitIntervalMs`). */
+  readonly awaitIntervalMs: number;
+  /** The scheduler the timer frames run on. */
   readonly scheduler: SchedulerLike;
+  /**
+   * How many holds are taken and not yet released (see `await()`): the SDK's flows take one while
+   * they wait for Steam's answer. 0 when nothing is awaited.
+   */
+  readonly awaiting: number;
+  /**
+   * Tells the pump something awaits Steam: while any hold is taken, the automatic timer runs a
+   * frame every `awaitIntervalMs` (the first within it) instead of every `intervalMs`, and on
+   * asyncScheduler keeps the process alive. In manual mode and on the simulated Steam it changes
+   * nothing. The SDK's own flows (tickets, call results, auth sessions, voice) do this already;
+   * call it for an answer you wait for on `callbacks$` yourself.
+   *
+   * @returns the release: call it when the answer came or you stopped waiting (idempotent).
+   */
+  await(): () => void;
   /** Emits after each frame, once its callbacks went out on the core's callbacks$. */
   readonly frames$: Observable<void>;
   /** Runs one frame now (in either mode). */
   runCallbacks(): void;
+  /** False once the last lease was released (the last shutdown). */
   readonly running: boolean;
 }
 
@@ -53,6 +81,9 @@ export interface PumpLease {
 /** One frame at 60 Hz. */
 export const DEFAULT_PUMP_INTERVAL_MS = 16;
 
+/** While something is awaited: Steam's answer is seen within ~1 ms of its arrival. */
+export const DEFAULT_PUMP_AWAIT_INTERVAL_MS = 1;
+
 interface SharedPump {
   readonly pump: Pump;
   leases: number;
@@ -61,60 +92,26 @@ interface SharedPump {
 
 const pumps = new WeakMap<SteamCore, SharedPump>();
 
-/**
- * Frames due on one scheduler, run by one scheduled action in the order their cores woke up:
- * when Steam answers 1,000 simulated clients at the same moment, that is one action, not 1,000.
- * A wake-up during the run queues its frame for a new action, after this one.
- */
-class DueFrames {
-  private due: Array<() => void> = [];
-  private readonly action: ArmedAction;
-
-  constructor(scheduler: SchedulerLike) {
-    this.action = new ArmedAction(scheduler, () => this.run());
-  }
-
-  add(frame: () => void): void {
-    this.due.push(frame);
-    this.action.arm();
-  }
-
-  /** For a core whose frame is queued already: its run may have been dropped by the scheduler. */
-  ensureArmed(): void {
-    if (this.due.length > 0) this.action.arm();
-  }
-
-  private run(): void {
-    const frames = this.due;
-    this.due = [];
-    for (let index = 0; index < frames.length; index += 1) {
-      try {
-        (frames[index] as () => void)();
-      } catch (error) {
-        // A frame that throws (only under rxjs's deprecated synchronous error mode) must not
-        // cost the others theirs: they run in the next action, as if each had its own.
-        this.due = [...frames.slice(index + 1), ...this.due];
-        this.ensureArmed();
-        throw error;
-      }
+/** A timer frame: nobody called it, so an error out of it is reported, never thrown (see the file comment). */
+const reportingFrame =
+  (runCallbacks: () => void) =>
+  (): void => {
+    try {
+      runCallbacks();
+    } catch (error) {
+      // Only rxjs's deprecated synchronous error mode lets a subscriber's error out of a frame.
+      // Thrown into the scheduler, it would end the timer (no more frames, callbacks left in
+      // Steam for good) and make rxjs cancel whatever else was due in the same flush. It is
+      // reported as rxjs reports every error it cannot hand to a caller: config.onUnhandledError,
+      // else thrown on a later macrotask (an uncaught exception the host sees).
+      reportUnhandledError(error);
     }
-  }
-}
-
-const dueFramesByScheduler = new WeakMap<SchedulerLike, DueFrames>();
-
-const dueFrames = (scheduler: SchedulerLike): DueFrames => {
-  let frames = dueFramesByScheduler.get(scheduler);
-  if (frames === undefined) {
-    frames = new DueFrames(scheduler);
-    dueFramesByScheduler.set(scheduler, frames);
-  }
-  return frames;
-};
+  };
 
 const startPump = (core: SteamCore, options: PumpOptions): SharedPump => {
   const mode = options.mode ?? 'auto';
   const intervalMs = options.intervalMs ?? DEFAULT_PUMP_INTERVAL_MS;
+  const awaitIntervalMs = options.awaitIntervalMs ?? DEFAULT_PUMP_AWAIT_INTERVAL_MS;
   const scheduler = options.scheduler ?? asyncScheduler;
   const frames = new Multicast<void>();
   let running = true;
@@ -131,62 +128,40 @@ const startPump = (core: SteamCore, options: PumpOptions): SharedPump => {
     }
     frames.next();
   };
-  let timer: Subscription | undefined;
+  // The timer is made after the counter it listens to, so the listener reads it late.
+  let timer: FrameTimer | undefined;
+  const awaits = new PumpAwaits({ first: () => timer?.hurry(), last: () => timer?.relax() });
+  let wakeups: Subscription | undefined;
   if (mode === 'auto' && core.wakeups$ !== undefined) {
-    // Event-driven: one frame per burst of wake-ups, run from the scheduler (never inside the
-    // core's own call stack), so virtual time ends when the core has nothing left to do.
-    let framePending = false;
-    // Made once: a frame is due after every burst of a busy core, so no closure per frame.
-    const frameDue = (): void => {
-      framePending = false;
-      runCallbacks();
-    };
-    const queue = dueFrames(scheduler);
-    const wakeups = core.wakeups$.subscribe(() => {
-      if (!running) return;
-      if (framePending) {
-        queue.ensureArmed();
-        return;
-      }
-      framePending = true;
-      queue.add(frameDue);
-    });
-    // A frame still queued when the pump stops finds it stopped and does nothing.
-    timer = wakeups;
+    wakeups = followWakeups(core.wakeups$, scheduler, runCallbacks, () => running);
   } else if (mode === 'auto') {
-    timer = scheduler.schedule(function tick(this: SchedulerAction<undefined>) {
-      try {
-        runCallbacks();
-      } catch (error) {
-        // Only rxjs's deprecated synchronous error mode lets a subscriber's error out of a frame.
-        // Nobody called this frame, so there is no caller to throw to: thrown into the scheduler,
-        // it would end this timer (no more frames, callbacks left in Steam for good) and make
-        // rxjs cancel whatever else was due in the same flush. It is reported as rxjs reports
-        // every error it cannot hand to a caller: config.onUnhandledError, else thrown on a
-        // later macrotask (an uncaught exception the host sees).
-        reportUnhandledError(error);
-      } finally {
-        // Re-armed whatever happened, so one bad subscriber costs one frame, not the pump.
-        if (running) this.schedule(undefined, intervalMs);
-      }
-    }, intervalMs);
+    const settings = { idleMs: intervalMs, fastMs: awaitIntervalMs, awaits, frame: reportingFrame(runCallbacks) };
+    // Node's own timers on the default scheduler, so the idle wait can be unref'd (node-frame-timer.ts).
+    timer = scheduler === asyncScheduler ? new NodeFrameTimer(settings) : new SchedulerFrameTimer(scheduler, settings);
   }
   const pump: Pump = {
     mode,
     intervalMs,
+    awaitIntervalMs,
     scheduler,
     frames$: frames.observable$,
+    get awaiting() {
+      return awaits.awaiting;
+    },
+    await: () => awaits.hold(),
     runCallbacks,
     get running() {
       return running;
     },
   };
+  registerPumpAwaits(pump, awaits);
   return {
     pump,
     leases: 0,
     stop: () => {
       running = false;
-      timer?.unsubscribe();
+      wakeups?.unsubscribe();
+      timer?.stop();
       frames.complete();
     },
   };
