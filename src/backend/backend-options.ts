@@ -17,10 +17,24 @@ import { checkOptions, type CheckedOptions } from './check-options';
 
 /** How the pump runs and how long asynchronous work may take; every backend takes these. */
 export interface PumpSettings {
-  /** 'auto' (default) pumps every `pumpIntervalMs`; 'manual' waits for runCallbacks() from your game loop. */
+  /**
+   * 'auto' (default) pumps every `pumpIntervalMs`, every `pumpAwaitIntervalMs` while something is
+   * awaited (on the simulated Steam: whenever it has something due); 'manual' waits for
+   * runCallbacks() from your game loop.
+   */
   readonly pump?: PumpMode;
-  /** Milliseconds between automatic frames, above 0; default 16. */
+  /**
+   * Milliseconds between automatic frames while nothing is awaited (for callbacks nobody asked
+   * for), above 0; default 16. On the default asyncScheduler this idle wait does not keep the
+   * process alive.
+   */
   readonly pumpIntervalMs?: number;
+  /**
+   * Milliseconds between automatic frames while a flow awaits Steam (a ticket's response, a call
+   * result, an auth session's first verdict, an open microphone), above 0; default 1, so an answer
+   * is seen about 1 ms after Steam gives it. Set it to `pumpIntervalMs` for a fixed-rate pump.
+   */
+  readonly pumpAwaitIntervalMs?: number;
   /** Drives the pump and every timeout; default asyncScheduler, or the simulated Steam's own scheduler on a simulated core. */
   readonly scheduler?: SchedulerLike;
   /** How long call results may take, in 0..2^31-1 ms or Infinity; default 10 000 ms. */

@@ -22,6 +22,7 @@ export interface CheckedOptions {
   readonly scheduler: SchedulerLike | undefined;
   readonly pump: 'auto' | 'manual' | undefined;
   readonly pumpIntervalMs: number | undefined;
+  readonly pumpAwaitIntervalMs: number | undefined;
   readonly callResultTimeoutMs: number | undefined;
 }
 
@@ -40,6 +41,13 @@ const oneOf = <A extends string>(key: string, value: unknown, allowed: readonly 
   if (value === undefined) return undefined;
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as A;
   throw new InvalidArgument(`options.${key}`, `expected ${allowed.map((name) => `'${name}'`).join(' or ')}, got ${typeof value === 'string' ? `'${value.slice(0, 32)}'` : describeValue(value)}`);
+};
+
+/** A pump interval: milliseconds above 0 that a timer can hold (a larger one would overflow to 1 ms). */
+const pumpInterval = (key: string, value: unknown): number | undefined => {
+  if (value === undefined) return undefined;
+  if (typeof value === 'number' && value > 0 && value <= TIMER_MAX_MS) return value;
+  throw new InvalidArgument(`options.${key}`, `expected milliseconds above 0 and at most ${TIMER_MAX_MS}, got ${describeValue(value)}`);
 };
 
 /** Checks `options` (what the caller passed, of any type). Throws InvalidArgument for the first wrong member. */
@@ -77,10 +85,8 @@ export const checkOptions = (options: unknown, role: 'client' | 'server'): Check
     throw new InvalidArgument('options.scheduler', `expected an rxjs SchedulerLike (now and schedule), got ${describeValue(schedulerValue)}`);
   }
   const pump = oneOf('pump', option(object, 'pump'), ['auto', 'manual'] as const);
-  const intervalValue = option(object, 'pumpIntervalMs');
-  if (intervalValue !== undefined && !(typeof intervalValue === 'number' && intervalValue > 0 && intervalValue <= TIMER_MAX_MS)) {
-    throw new InvalidArgument('options.pumpIntervalMs', `expected milliseconds above 0 and at most ${TIMER_MAX_MS}, got ${describeValue(intervalValue)}`);
-  }
+  const pumpIntervalMs = pumpInterval('pumpIntervalMs', option(object, 'pumpIntervalMs'));
+  const pumpAwaitIntervalMs = pumpInterval('pumpAwaitIntervalMs', option(object, 'pumpAwaitIntervalMs'));
   const timeoutValue = option(object, 'callResultTimeoutMs');
   // Infinity waits for ever, which a game may really want for a call it knows is slow.
   const callResultTimeoutMs = timeoutValue === undefined || timeoutValue === Infinity ? (timeoutValue as number | undefined) : milliseconds('options.callResultTimeoutMs', timeoutValue);
@@ -95,7 +101,8 @@ export const checkOptions = (options: unknown, role: 'client' | 'server'): Check
     core,
     scheduler: schedulerValue as SchedulerLike | undefined,
     pump,
-    pumpIntervalMs: intervalValue as number | undefined,
+    pumpIntervalMs,
+    pumpAwaitIntervalMs,
     callResultTimeoutMs,
   };
 };

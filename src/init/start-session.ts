@@ -24,11 +24,12 @@ export const startSession = (
   backend: ResolvedBackend,
 ): { readonly lease: PumpLease; readonly control: SessionControl } => {
   const scheduler = backend.scheduler ?? asyncScheduler;
-  const { pump, pumpIntervalMs, callResultTimeoutMs } = backend.options;
+  const { pump, pumpIntervalMs, pumpAwaitIntervalMs, callResultTimeoutMs } = backend.options;
   const lease = leasePump(backend.core, {
     scheduler,
     ...(pump === undefined ? {} : { mode: pump }),
     ...(pumpIntervalMs === undefined ? {} : { intervalMs: pumpIntervalMs }),
+    ...(pumpAwaitIntervalMs === undefined ? {} : { awaitIntervalMs: pumpAwaitIntervalMs }),
   });
   const control = openSession(name, lease.pump, scheduler, callResultTimeoutMs ?? DEFAULT_CALL_RESULT_TIMEOUT_MS);
   return { lease, control };

@@ -8,7 +8,8 @@ import { Subject, VirtualTimeScheduler } from 'rxjs';
 import { leasePump, type PumpLease } from '../../native/pump';
 import { createSimulatedSteam } from '../../native/simulated';
 import type { SteamCore } from '../../native/steam-core';
-import { steamInit } from '../../src';
+import { InvalidArgument, steamInit } from '../../src';
+import { checkOptions } from '../../src/backend/check-options';
 import { freshFakeCore, liveClient } from './fake-core';
 import { fake, rightOf } from '../user/native-kit';
 
@@ -144,6 +145,31 @@ describe('the timer pump while something is awaited', () => {
     } finally {
       client.shutdown();
     }
+  });
+});
+
+describe('the pumpAwaitIntervalMs option', () => {
+  it.each<[string, unknown]>([
+    ['NaN', Number.NaN],
+    ['0', 0],
+    ['-1', -1],
+    ['above 2^31-1', 2 ** 31],
+    ['text', '1'],
+    ['Infinity', Infinity],
+  ])('refuses %s with an InvalidArgument naming it', (_name, value) => {
+    let thrown: unknown;
+    try {
+      checkOptions({ pumpAwaitIntervalMs: value }, 'client');
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(InvalidArgument);
+    expect((thrown as InvalidArgument).argument).toBe('options.pumpAwaitIntervalMs');
+  });
+
+  it('accepts milliseconds above 0, fractions included', () => {
+    expect(checkOptions({ pumpAwaitIntervalMs: 0.5, pumpIntervalMs: 16 }, 'server')).toMatchObject({ pumpAwaitIntervalMs: 0.5, pumpIntervalMs: 16 });
+    expect(checkOptions({}, 'client').pumpAwaitIntervalMs).toBeUndefined();
   });
 });
 
