@@ -5,6 +5,7 @@
  */
 import { left, right, type Either } from 'fp-ts/Either';
 import type { Observable } from 'rxjs';
+import { pumpAwaits } from '../../native/pump-awaits';
 import type { AuthPort } from '../../native/steam-core';
 import { TicketUnavailable, type NotInitialized, type SteamResultError, type Timeout } from '../errors';
 import { ensureLive } from '../session/guard';
@@ -101,6 +102,7 @@ const authTicketKind = (context: AuthTicketContext): AuthTicketKind => {
 
 const newAuthTicketKind = (context: AuthTicketContext): AuthTicketKind => ({
   state: context.state,
+  awaits: pumpAwaits(context.state.pump),
   listeners: keyedListeners(context.getAuthSessionTicketResponse$, (message: TicketResponse) => message.authTicket, context.state.whenShutdown),
   issue: ticketIssuer(context.port),
   handleOf: (ticket) => ticket.id,

@@ -7,10 +7,15 @@
  * A game server may hold thousands of these, so each subscription is one object (the response
  * listener, the waiter in the shared timeout queue, and the teardown rxjs calls), built from a
  * kind that is made once per client or server, rather than a dozen closures and a timer each.
+ *
+ * While it listens for Steam's response it holds the pump (the pump runs fast until the response
+ * came, timed out, or the flow ended): the hold is tied to `listening`, so every path that stops
+ * listening releases it, once.
  */
 import { isLeft, left, right, type Either } from 'fp-ts/Either';
 import { Observable, type Subscriber, type Unsubscribable } from 'rxjs';
 import { EResult } from '../../native/enums';
+import type { PumpAwaits } from '../../native/pump-awaits';
 import { NotInitialized, steamResultError, Timeout, type SteamResultError } from '../errors';
 import type { KeyedListener, KeyedListeners } from '../session/keyed-listeners';
 import type { SessionState } from '../session/session-state';
@@ -24,6 +29,8 @@ export interface TicketResponse {
 /** What one kind of held ticket does; built once per client or server. */
 export interface HeldTicketKind<Argument, IssueError, Issued, Response extends TicketResponse, Ticket> {
   readonly state: SessionState;
+  /** The pump's count of awaited answers (pumpAwaits(state.pump)), held while the response is awaited. */
+  readonly awaits: PumpAwaits;
   /** Steam's responses by ticket handle; listened to right after `issue`, as Steam answers in a later frame. */
   readonly listeners: KeyedListeners<number, Response>;
   /** Issues the ticket; `argument` was checked when the flow was made. */
@@ -75,6 +82,7 @@ class HeldTicket<Argument, IssueError, Issued, Response extends TicketResponse, 
     this.handle = this.kind.handleOf(result.right);
     this.kind.listeners.add(this.handle, this);
     this.listening = true;
+    this.kind.awaits.begin();
     return this;
   }
 
@@ -110,6 +118,7 @@ class HeldTicket<Argument, IssueError, Issued, Response extends TicketResponse, 
     if (!this.listening) return;
     this.listening = false;
     this.kind.listeners.remove(this.handle, this);
+    this.kind.awaits.end();
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import { left, right, type Either } from 'fp-ts/Either';
 import type { Observable } from 'rxjs';
+import { pumpAwaits } from '../../native/pump-awaits';
 import type { UserPort } from '../../native/steam-core';
 import type { GetTicketForWebApi } from '../../streams';
 import { TicketUnavailable, type NotInitialized, type SteamResultError, type Timeout } from '../errors';
@@ -76,6 +77,7 @@ export const webApiTicketFlows = (
 } => {
   const kind: WebApiTicketKind = {
     state: context.state,
+    awaits: pumpAwaits(context.state.pump),
     listeners: keyedListeners(context.getTicketForWebApi$, (message: GetTicketForWebApi) => message.authTicket, context.state.whenShutdown),
     issue: issueWebApiTicket(context.user),
     handleOf: (handle) => handle,

@@ -102,7 +102,8 @@ export interface ServerCalls {
 
 /**
  * The group-status flow for one request: listens for the answer before asking (it comes in a later
- * frame, but must never be missed), gives up at the timeout or at shutdown.
+ * frame, but must never be missed), gives up at the timeout or at shutdown. While a request Steam
+ * accepted waits, it holds the pump (released with the subscription, however it ends).
  */
 const groupStatus$ = (context: ServerCallsContext, userId: bigint, groupId: bigint): Observable<Either<GroupStatusError, GsClientGroupStatus>> => {
   const { state, server } = context;
@@ -133,7 +134,9 @@ const groupStatus$ = (context: ServerCallsContext, userId: bigint, groupId: bigi
       subscription.unsubscribe();
       subscriber.next(left(new CallFailed('requestUserGroupStatus', 'Steam refused the request (is the server logged on?)')));
       subscriber.complete();
+      return subscription;
     }
+    subscription.add(state.pump.await());
     return subscription;
   });
 };

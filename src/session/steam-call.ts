@@ -1,10 +1,12 @@
 /**
  * A Steam call that answers later (SteamAPICall_t) as a cold Observable: subscribing makes the
  * call, the answer is matched on its handle, Steam's own result is then interpreted. Emits one
- * Either and completes; a shutdown while waiting answers Left(NotInitialized).
+ * Either and completes; a shutdown while waiting answers Left(NotInitialized). From the call to
+ * its end (the answer, the timeout, the shutdown or an unsubscribe) it holds the pump, so the
+ * answer is seen as soon as Steam gives it.
  */
 import { left, right, type Either } from 'fp-ts/Either';
-import { defer, map, merge, of, take, type Observable } from 'rxjs';
+import { defer, finalize, map, merge, of, take, type Observable } from 'rxjs';
 import { EResult } from '../../native/enums';
 import type { Pipe, RawCallback } from '../../native/steam-core';
 import { callResult, type CallResultError, type SignalDecoder } from '../../streams';
@@ -37,7 +39,10 @@ export const steamCall = <A, E, B>(
       scheduler: state.scheduler,
     }).pipe(map((result): Either<CallResultError | E, B> => (result._tag === 'Left' ? result : interpret(result.right))));
     const shutdown$ = state.shutdown$.pipe(map(() => left(notInitialized(state.name))));
-    return merge(answer$, shutdown$).pipe(take(1));
+    // Taken once the call is made and its answer listened for (nothing before can leave a hold
+    // behind); finalize runs however the flow ends.
+    const release = state.pump.await();
+    return merge(answer$, shutdown$).pipe(take(1), finalize(release));
   });
 
 /** Interprets a payload's EResult: the payload when OK, else a SteamResultError naming the call. */

@@ -13,10 +13,13 @@
  * - A microphone that does not record (Steam answers NotRecording while recording, or a failing
  *   EVoiceResult) is a Left(VoiceError) to every holder, then completion: a value, never the
  *   error channel, and never a silent end.
+ * - While it records it holds the pump, so frames are read as fast as Steam captures them. The
+ *   drain does not: its bound is counted in frames (maxDrainFrames, ~2 s at the idle 60 Hz).
  */
 import { left, right, type Either } from 'fp-ts/Either';
 import type { Subscription } from 'rxjs';
 import { EVoiceResult } from '../../native/enums';
+import { pumpAwaits, type PumpAwaits } from '../../native/pump-awaits';
 import type { UserPort } from '../../native/steam-core';
 import type { VoiceError } from '../errors';
 import type { SessionState } from '../session/session-state';
@@ -45,11 +48,15 @@ export class Microphone {
   private drainLimit = 0;
   private frames: Subscription | undefined;
   private scratch = new Uint8Array(0);
+  private readonly awaits: PumpAwaits;
+  /** Holding the pump: true exactly while mode is 'recording'. */
+  private holding = false;
 
   constructor(
     private readonly state: SessionState,
     private readonly user: UserPort,
   ) {
+    this.awaits = pumpAwaits(state.pump);
     // One registration for the client's life, not one per subscriber.
     state.whenShutdown(() => this.shutdown());
   }
@@ -64,7 +71,7 @@ export class Microphone {
     // A drain still pending belonged to the recording that ended: the new one replaces it.
     this.endDrain();
     if (this.scratch.byteLength !== listener.initialBufferBytes) this.scratch = new Uint8Array(listener.initialBufferBytes);
-    this.mode = 'recording';
+    this.setMode('recording');
     this.user.startVoiceRecording();
     this.frames ??= this.state.pump.frames$.subscribe({ next: () => this.onFrame(), complete: () => (this.frames = undefined) });
   }
@@ -85,7 +92,7 @@ export class Microphone {
       if (viaStop) listener.complete();
       return;
     }
-    this.mode = 'draining';
+    this.setMode('draining');
     this.drained = 0;
     this.drainLimit = listener.maxDrainFrames;
     if (viaStop) this.tail = listener;
@@ -135,8 +142,18 @@ export class Microphone {
     tail?.complete();
   }
 
+  /** Every change of mode goes through here, so the pump is held exactly while recording. */
+  private setMode(mode: 'off' | 'recording' | 'draining'): void {
+    this.mode = mode;
+    const recording = mode === 'recording';
+    if (recording === this.holding) return;
+    this.holding = recording;
+    if (recording) this.awaits.begin();
+    else this.awaits.end();
+  }
+
   private turnOff(): void {
-    this.mode = 'off';
+    this.setMode('off');
     this.frames?.unsubscribe();
     this.frames = undefined;
   }
