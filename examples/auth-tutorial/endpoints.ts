@@ -105,9 +105,16 @@ const openSeats = (
     E.right([]),
   );
 
+/**
+ * The address Steam is told the server binds. On Valve's library it must be every interface
+ * (0.0.0.0): a server bound to 127.0.0.1 never receives its validation answers. The simulated
+ * Steam has no network, so the tutorial's own loopback address is as good as any there.
+ */
+const steamBindAddress = (backendOptions: Backends): string => (backendOptions?.backend === 'native' ? '0.0.0.0' : LOOPBACK);
+
 const openServer = (backendOptions: Backends): E.Either<EndpointInitFailed, SteamServer> =>
   pipe(
-    serverInit(LOOPBACK, ADVERTISED_GAME_PORT, QUERY_PORT_SHARED, ServerMode.SERVER_MODE_AUTHENTICATION_AND_SECURE, '1.0.0.0', backendOptions),
+    serverInit(steamBindAddress(backendOptions), ADVERTISED_GAME_PORT, QUERY_PORT_SHARED, ServerMode.SERVER_MODE_AUTHENTICATION_AND_SECURE, '1.0.0.0', backendOptions),
     E.mapLeft((error) => initFailed('server', error)),
   );
 
