@@ -8,9 +8,13 @@ import { describeFlags } from './describe-flags';
  * Not in the spec's tables; named in its style.
  */
 export const ChatSteamIdInstanceFlags = {
+  /** Mask of the 12 instance bits below the chat flags. */
   CHAT_ACCOUNT_INSTANCE_MASK: EChatSteamIDInstanceFlags.ChatAccountInstanceMask,
+  /** Chat room of a Steam group (clan). */
   CHAT_INSTANCE_FLAG_CLAN: EChatSteamIDInstanceFlags.ChatInstanceFlagClan,
+  /** Lobby. */
   CHAT_INSTANCE_FLAG_LOBBY: EChatSteamIDInstanceFlags.ChatInstanceFlagLobby,
+  /** Matchmaking service lobby. */
   CHAT_INSTANCE_FLAG_MMS_LOBBY: EChatSteamIDInstanceFlags.ChatInstanceFlagMMSLobby,
 } as const;
 export type ChatSteamIdInstanceFlags = (typeof ChatSteamIdInstanceFlags)[keyof typeof ChatSteamIdInstanceFlags];

@@ -4,22 +4,39 @@ import { describeFlags } from './describe-flags';
 
 /** Bit flags saying why a user may not use the Community Market (market_eligibility_response). */
 export const MarketNotAllowedReasonFlags = {
+  /** No reason: the user may use the Market. */
   MARKET_NOT_ALLOWED_REASON_NONE: EMarketNotAllowedReasonFlags.None,
+  /** A back-end call failed; it might work again on retry. */
   MARKET_NOT_ALLOWED_REASON_TEMPORARY_FAILURE: EMarketNotAllowedReasonFlags.TemporaryFailure,
+  /** The account is disabled. */
   MARKET_NOT_ALLOWED_REASON_ACCOUNT_DISABLED: EMarketNotAllowedReasonFlags.AccountDisabled,
+  /** The account is locked. */
   MARKET_NOT_ALLOWED_REASON_ACCOUNT_LOCKED_DOWN: EMarketNotAllowedReasonFlags.AccountLockedDown,
+  /** The account is limited (no purchases). */
   MARKET_NOT_ALLOWED_REASON_ACCOUNT_LIMITED: EMarketNotAllowedReasonFlags.AccountLimited,
+  /** The account is banned from trading items. */
   MARKET_NOT_ALLOWED_REASON_TRADE_BANNED: EMarketNotAllowedReasonFlags.TradeBanned,
+  /** Wallet funds aren't tradable because the user has had no purchase activity in the last year or no purchases before last month. */
   MARKET_NOT_ALLOWED_REASON_ACCOUNT_NOT_TRUSTED: EMarketNotAllowedReasonFlags.AccountNotTrusted,
+  /** The user doesn't have Steam Guard enabled. */
   MARKET_NOT_ALLOWED_REASON_STEAM_GUARD_NOT_ENABLED: EMarketNotAllowedReasonFlags.SteamGuardNotEnabled,
+  /** The user has Steam Guard, but it hasn't been enabled for the required number of days. */
   MARKET_NOT_ALLOWED_REASON_STEAM_GUARD_ONLY_RECENTLY_ENABLED: EMarketNotAllowedReasonFlags.SteamGuardOnlyRecentlyEnabled,
+  /** The user has recently forgotten their password and reset it. */
   MARKET_NOT_ALLOWED_REASON_RECENT_PASSWORD_RESET: EMarketNotAllowedReasonFlags.RecentPasswordReset,
+  /** The user has recently funded their wallet with a new payment method. */
   MARKET_NOT_ALLOWED_REASON_NEW_PAYMENT_METHOD: EMarketNotAllowedReasonFlags.NewPaymentMethod,
+  /** An invalid cookie was sent by the user. */
   MARKET_NOT_ALLOWED_REASON_INVALID_COOKIE: EMarketNotAllowedReasonFlags.InvalidCookie,
+  /** The user has Steam Guard, but is using a new computer or web browser. */
   MARKET_NOT_ALLOWED_REASON_USING_NEW_DEVICE: EMarketNotAllowedReasonFlags.UsingNewDevice,
+  /** The user has recently refunded a store purchase themselves. */
   MARKET_NOT_ALLOWED_REASON_RECENT_SELF_REFUND: EMarketNotAllowedReasonFlags.RecentSelfRefund,
+  /** The user has recently funded their wallet with a new payment method that cannot be verified. */
   MARKET_NOT_ALLOWED_REASON_NEW_PAYMENT_METHOD_CANNOT_BE_VERIFIED: EMarketNotAllowedReasonFlags.NewPaymentMethodCannotBeVerified,
+  /** The account is not trusted and has no recent purchases at all. */
   MARKET_NOT_ALLOWED_REASON_NO_RECENT_PURCHASES: EMarketNotAllowedReasonFlags.NoRecentPurchases,
+  /** The user accepted a wallet gift that was recently purchased. */
   MARKET_NOT_ALLOWED_REASON_ACCEPTED_WALLET_GIFT: EMarketNotAllowedReasonFlags.AcceptedWalletGift,
 } as const;
 export type MarketNotAllowedReasonFlags = (typeof MarketNotAllowedReasonFlags)[keyof typeof MarketNotAllowedReasonFlags];
