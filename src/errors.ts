@@ -43,6 +43,12 @@ export class InvalidArgument extends SteamworksError<'InvalidArgument'> {
  * `verbal` text, Valve's own message, and a `hint` at the usual cause when one is known.
  */
 export class InitFailed extends SteamworksError<'InitFailed'> {
+  /**
+   * @param status - the ESteamAPIInitResult the init returned.
+   * @param verbal - the spec's verbal text for `status` (describeSteamAPIInitResult).
+   * @param steamMessage - the error message Steam itself wrote (SteamErrMsg).
+   * @param hint - the usual cause of this failure, when one is known; otherwise undefined.
+   */
   constructor(
     readonly status: SteamAPIInitResult,
     readonly verbal: string,
@@ -88,6 +94,7 @@ export class SteamResultError extends SteamworksError<'SteamResultError'> {
 
 /** Steam gave no ticket: GetAuthSessionTicket or GetAuthTicketForWebApi returned k_HAuthTicketInvalid. */
 export class TicketUnavailable extends SteamworksError<'TicketUnavailable'> {
+  /** @param message - the error message. */
   constructor(message: string) {
     super('TicketUnavailable', message);
   }
@@ -95,6 +102,11 @@ export class TicketUnavailable extends SteamworksError<'TicketUnavailable'> {
 
 /** BeginAuthSession returned something other than OK. */
 export class BeginAuthSessionFailed extends SteamworksError<'BeginAuthSessionFailed'> {
+  /**
+   * @param result - the EBeginAuthSessionResult BeginAuthSession returned.
+   * @param description - Valve's text for `result` (describeBeginAuthSessionResult).
+   * @param steamId - the Steam ID the ticket was presented for.
+   */
   constructor(
     readonly result: BeginAuthSessionResult,
     readonly description: string,
@@ -106,6 +118,10 @@ export class BeginAuthSessionFailed extends SteamworksError<'BeginAuthSessionFai
 
 /** A ValidateAuthTicketResponse other than OK for a session: cancelled, VAC banned, logged in elsewhere, … */
 export class AuthSessionRejected extends SteamworksError<'AuthSessionRejected'> {
+  /**
+   * @param response - the EAuthSessionResponse of the ValidateAuthTicketResponse.
+   * @param description - Valve's text for `response` (describeAuthSessionResponse).
+   */
   constructor(
     readonly response: AuthSessionResponse,
     readonly description: string,
@@ -120,6 +136,11 @@ export class AuthSessionRejected extends SteamworksError<'AuthSessionRejected'> 
 
 /** An EVoiceResult other than OK from a voice call. */
 export class VoiceError extends SteamworksError<'VoiceError'> {
+  /**
+   * @param result - the EVoiceResult the voice call returned.
+   * @param description - Valve's text for `result` (describeVoiceResult).
+   * @param message - the error message: which call or situation, then `description`.
+   */
   constructor(
     readonly result: VoiceResult,
     readonly description: string,

@@ -4,9 +4,13 @@ import { Universe } from '../enums/universe';
 import { invalidSteamId, type InvalidSteamId } from './invalid-steam-id';
 import { composeSteamId, individualDefaultInstance, largestAccountId, largestInstance } from './steam-id-layout';
 
+/** The fields steamIdFromParts builds a Steam ID from; the instance may be left out. */
 export interface SteamIdPartsInput {
+  /** The account ID (bits 0-31): an integer from 0 to 2^32-1. */
   readonly accountId: number;
+  /** The universe (bits 56-63): a known Universe from Invalid to Dev. */
   readonly universe: number;
+  /** The account type (bits 52-55): a known AccountType from Invalid to AnonUser. */
   readonly accountType: number;
   /** Defaults as CSteamID::Set does: 0 for clans and persistent game servers, 1 for every other type. */
   readonly instance?: number;

@@ -3,9 +3,13 @@ import { requireSteamIdRange } from './steam-id-range';
 
 /** The four fields of a Steam ID. accountType and universe are plain numbers: 4 and 8 bits can hold values no enum names. */
 export interface SteamIdParts {
+  /** The account ID field (bits 0-31). */
   readonly accountId: number;
+  /** The instance field (bits 32-51). */
   readonly instance: number;
+  /** The account type field (bits 52-55); see AccountType. */
   readonly accountType: number;
+  /** The universe field (bits 56-63); see Universe. */
   readonly universe: number;
 }
 

@@ -32,6 +32,7 @@ export const parseSteam2 = (text: string): Either<InvalidSteamId, bigint> => {
   return right(composeSteamId(accountId, individualDefaultInstance, AccountType.ACCOUNT_TYPE_INDIVIDUAL, universe));
 };
 
+/** Options of formatSteam2. */
 export interface Steam2FormatOptions {
   /** Print the Public universe as STEAM_0 (as GoldSrc/Source games of old do) instead of STEAM_1. */
   readonly publicUniverseAsZero?: boolean;
