@@ -8,22 +8,35 @@ import type { UserRecord } from './user-record';
 import { VoiceRecorder } from './voice-recorder';
 import { WebApiTicketRegistry } from './web-api-ticket-registry';
 
+/** A game connection begun with InitiateGameConnection and not yet terminated. */
 export interface GameConnectionRecord {
+  /** The game server's Steam ID. */
   readonly serverSteamId: bigint;
+  /** The game server's IPv4 address, in host order. */
   readonly serverIp: number;
+  /** The game server's port. */
   readonly serverPort: number;
+  /** Whether the server was said to be VAC-secure. */
   readonly secure: boolean;
 }
 
+/** The game server a client advertises with AdvertiseGame. */
 export interface AdvertisedGame {
+  /** The game server's Steam ID. */
   readonly serverSteamId: bigint;
+  /** The game server's IPv4 address, in host order. */
   readonly serverIp: number;
+  /** The game server's port. */
   readonly serverPort: number;
 }
 
+/** One TrackAppUsageEvent call. */
 export interface AppUsageEvent {
+  /** The game ID given. */
   readonly gameId: bigint;
+  /** The app usage event number given. */
   readonly appUsageEvent: number;
+  /** The extra info text given. */
   readonly extraInfo: string;
 }
 

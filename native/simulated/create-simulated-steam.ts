@@ -15,15 +15,21 @@ import { createSimulatedBackend, type SimulatedBackend } from './ticket-verifica
 import { Universe } from './universe';
 import { createUserRecord } from './user-record';
 
+/** A deterministic, in-process Steam universe (createSimulatedSteam). */
 export interface SimulatedSteam {
+  /** The scheduler every latency and ticket time runs on (SimulatedSteamOptions.scheduler). */
   readonly scheduler: SchedulerLike;
+  /** The app every process runs unless its options say otherwise. */
   readonly appId: number;
+  /** The delay of every callback and call result, in scheduler milliseconds. */
   readonly latencyMs: number;
   /** Registers a Steam account; returns its Steam ID. A Steam ID used twice is a bug (throws). */
   addUser(options?: SimulatedUserOptions): bigint;
   /** A new game process; `user` must have been added. */
   createProcess(options?: SimulatedProcessOptions): SimulatedProcess;
+  /** Things that happen from outside the game: connection loss, bans, licence changes, kicks. */
   readonly faults: SimulatedFaults;
+  /** Read-only snapshots of the universe for assertions. */
   readonly inspect: SimulatedInspection;
   /** The game's secure back end: Web API and encrypted app ticket checks. */
   readonly backend: SimulatedBackend;

@@ -7,6 +7,7 @@ import type { VoiceSource } from './simulated-options';
 const TONE_HZ = 440;
 const AMPLITUDE = 8000;
 
+/** A microphone that hears a steady sine tone: `frequencyHz` (default 440) at peak `amplitude` (default 8000). */
 export const toneVoiceSource =
   (frequencyHz: number = TONE_HZ, amplitude: number = AMPLITUDE): VoiceSource =>
   (startMs, sampleCount, sampleRate) => {
@@ -20,6 +21,7 @@ export const toneVoiceSource =
     return samples;
   };
 
+/** The microphone every simulated user has unless a test gives one: a 440 Hz tone. */
 export const defaultVoiceSource: VoiceSource = toneVoiceSource();
 
 /** A microphone that hears nothing (recording stays at NoData). */

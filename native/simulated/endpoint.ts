@@ -47,6 +47,10 @@ export interface IssuedTicket extends TicketRecord {
   readonly bytes: Uint8Array;
 }
 
+/**
+ * Where an auth session's validation stands: `pending` until the first answer, then `validated`
+ * (OK), `canceled` (AuthTicketCanceled) or `failed` (any other response).
+ */
 export type AuthSessionState = 'pending' | 'validated' | 'failed' | 'canceled';
 
 /** A BeginAuthSession that returned OK and has not been ended. */

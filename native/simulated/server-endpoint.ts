@@ -11,29 +11,55 @@ import type { Universe } from './universe';
 
 /** Everything a game server told Steam about itself. */
 export interface SimulatedServerInfo {
+  /** The IPv4 address given to SteamGameServer_Init, in host order (0: all). */
   readonly ip: number;
+  /** The game port given to SteamGameServer_Init. */
   readonly gamePort: number;
+  /** The query port given to SteamGameServer_Init. */
   readonly queryPort: number;
+  /** The EServerMode given to SteamGameServer_Init. */
   readonly serverMode: number;
+  /** The version string given to SteamGameServer_Init. */
   readonly versionString: string;
+  /** Set by SetProduct ('' until then). */
   readonly product: string;
+  /** Set by SetGameDescription ('' until then). */
   readonly gameDescription: string;
+  /** Set by SetModDir ('' until then). */
   readonly modDir: string;
+  /** Set by SetDedicatedServer (false until then). */
   readonly dedicated: boolean;
+  /** Set by SetMaxPlayerCount (0 until then). */
   readonly maxPlayerCount: number;
+  /** Set by SetBotPlayerCount (0 until then). */
   readonly botPlayerCount: number;
+  /** Set by SetServerName ('' until then). */
   readonly serverName: string;
+  /** Set by SetMapName ('' until then). */
   readonly mapName: string;
+  /** Set by SetPasswordProtected (false until then). */
   readonly passwordProtected: boolean;
+  /** Set by SetSpectatorPort (0 until then). */
   readonly spectatorPort: number;
+  /** Set by SetSpectatorServerName ('' until then). */
   readonly spectatorServerName: string;
+  /** Set by SetKeyValue, emptied by ClearAllKeyValues. */
   readonly keyValues: Readonly<Record<string, string>>;
+  /** Set by SetGameTags ('' until then). */
   readonly gameTags: string;
+  /** Set by SetGameData ('' until then). */
   readonly gameData: string;
+  /** Set by SetRegion ('' until then). */
   readonly region: string;
+  /** Set by SetAdvertiseServerActive (false until then). */
   readonly advertiseServerActive: boolean;
   /** UpdateUserData entries by Steam ID. */
-  readonly players: ReadonlyMap<bigint, { readonly name: string; readonly score: number }>;
+  readonly players: ReadonlyMap<bigint, {
+    /** The player's name. */
+    readonly name: string;
+    /** The player's score. */
+    readonly score: number;
+  }>;
 }
 
 export interface OutgoingPacket {

@@ -15,8 +15,10 @@
 import { readUint32, readUint64, writeUint32, writeUint64 } from '../struct-bytes';
 import { MAC_LENGTH, macMatches, signTicket } from './ticket-mac';
 
+/** The version byte of the simulated session ticket format. */
 export const SESSION_TICKET_VERSION = 1;
 const SIGNED_LENGTH = 46;
+/** The size of a simulated session ticket in bytes: 46 signed bytes and a 16-byte MAC. */
 export const SESSION_TICKET_SIZE = SIGNED_LENGTH + MAC_LENGTH;
 const MAGIC = [0x53, 0x54, 0x4b, 0x54];
 const PURPOSE = 'session-ticket';

@@ -15,6 +15,10 @@ import { notInitializedGameServerSteamId } from './steam-id';
 import type { Universe } from './universe';
 import type { UserRecord } from './user-record';
 
+/**
+ * Things that happen to a player or a server from outside the game. Each arrives after the
+ * simulated Steam's latency, in the real struct layout, like any other callback.
+ */
 export interface SimulatedFaults {
   /** The user's Steam client loses Steam: SteamServersDisconnected_t (103); holders of their sessions get UserNotConnectedToSteam. */
   disconnectUser(steamId: bigint, result?: number): void;

@@ -13,14 +13,23 @@ import type { SimulatedProcess } from './simulated-process';
 import type { Universe } from './universe';
 import type { VoiceRecordingState } from './voice-recorder';
 
+/** A session ticket issued and not cancelled (what openTickets lists). */
 export interface TicketSnapshot {
+  /** The HAuthTicket GetAuthSessionTicket returned for it. */
   readonly handle: number;
+  /** The ticket ID written in its bytes: unique in this simulated Steam, counting up from 1. */
   readonly ticketId: number;
+  /** The processId of the process that issued it. */
   readonly processId: number;
+  /** Which side of that process issued it: its client or its game server. */
   readonly pipe: Pipe;
+  /** The Steam ID of the issuer when it issued the ticket. */
   readonly issuerSteamId: bigint;
+  /** The identity the ticket was made for (GetAuthSessionTicket's remote Steam ID), or null for none. */
   readonly remoteSteamId: bigint | null;
+  /** When it was issued, in scheduler milliseconds. */
   readonly issuedAtMs: number;
+  /** When it expires (issuedAtMs + ticketLifetimeMs), in scheduler milliseconds. */
   readonly expiresAtMs: number;
   /** The first identity that began a session with it. */
   readonly usedBy: bigint | null;
@@ -28,39 +37,61 @@ export interface TicketSnapshot {
 
 /** A web API ticket Steam's back end would still accept (not cancelled, holder live, not expired). */
 export interface WebApiTicketSnapshot {
+  /** The HAuthTicket GetAuthTicketForWebApi returned for it. */
   readonly handle: number;
+  /** The processId of the process whose client holds it. */
   readonly processId: number;
+  /** The Steam ID of the user it was issued for. */
   readonly steamId: bigint;
   /** The service identity it was requested for ('' when none). */
   readonly identity: string;
+  /** When it was issued, in scheduler milliseconds. */
   readonly issuedAtMs: number;
+  /** When it expires (issuedAtMs + webApiTicketLifetimeMs), in scheduler milliseconds. */
   readonly expiresAtMs: number;
 }
 
+/** An auth session begun with BeginAuthSession and not ended (what authSessions lists). */
 export interface AuthSessionSnapshot {
+  /** The processId of the process that holds the session. */
   readonly processId: number;
   /** Which side of the process holds the session. */
   readonly pipe: Pipe;
+  /** The holder's Steam ID now. */
   readonly holderSteamId: bigint;
+  /** The Steam ID the ticket was presented for (BeginAuthSession's Steam ID). */
   readonly steamId: bigint;
+  /** The owner of the game named in the last validation answer (the Family Sharing lender, or the user); `steamId` until one is sent. */
   readonly ownerSteamId: bigint;
+  /** Where validation stands. */
   readonly state: AuthSessionState;
   /** The last EAuthSessionResponse sent (null while validation is in flight). */
   readonly response: number | null;
+  /** The HAuthTicket of the ticket the session was begun with, as its issuer knows it. */
   readonly ticketHandle: number | null;
+  /** When BeginAuthSession was called, in scheduler milliseconds. */
   readonly beganAtMs: number;
 }
 
+/** An asynchronous API call (SteamAPICall_t) whose result has not been queued yet. */
 export interface PendingCallSnapshot {
+  /** The processId of the process that made the call. */
   readonly processId: number;
+  /** The pipe the result will arrive on. */
   readonly pipe: Pipe;
+  /** The SteamAPICall_t handle the call returned. */
   readonly apiCall: bigint;
+  /** The k_iCallback of the result struct. */
   readonly callbackId: number;
+  /** The name of the result struct (for example `EncryptedAppTicketResponse_t`). */
   readonly structName: string;
+  /** When the call was made, in scheduler milliseconds. */
   readonly startedAtMs: number;
 }
 
+/** A client's microphone. */
 export interface VoiceSnapshot {
+  /** 'off', 'recording', or 'tail' (still capturing after StopVoiceRecording). */
   readonly state: VoiceRecordingState;
   /** True while capturing, including the tail after StopVoiceRecording. */
   readonly recording: boolean;
@@ -68,37 +99,68 @@ export interface VoiceSnapshot {
   readonly pendingBytes: number;
 }
 
+/** The live client (ISteamUser) of a process. */
 export interface ClientSnapshot {
+  /** The Steam ID of the signed-in user. */
   readonly steamId: bigint;
   /** What BLoggedOn answers. */
   readonly loggedOn: boolean;
+  /** The microphone. */
   readonly voice: VoiceSnapshot;
+  /** Handles of the Web API tickets this client holds that are still valid. */
   readonly webApiTicketHandles: readonly number[];
-  readonly encryptedAppTicket: { readonly pending: boolean; readonly lastSuccessAtMs: number | null; readonly ready: boolean };
+  /** RequestEncryptedAppTicket's state. */
+  readonly encryptedAppTicket: {
+    /** A request is in flight. */
+    readonly pending: boolean;
+    /** When the last request succeeded, in scheduler milliseconds; null if none has. */
+    readonly lastSuccessAtMs: number | null;
+    /** A ticket is there for GetEncryptedAppTicket. */
+    readonly ready: boolean;
+  };
+  /** The game server the client advertises (AdvertiseGame), or null for none. */
   readonly advertisedGame: AdvertisedGame | null;
+  /** Game connections begun with InitiateGameConnection and not terminated. */
   readonly gameConnections: readonly GameConnectionRecord[];
+  /** Every TrackAppUsageEvent call, oldest first. */
   readonly appUsageEvents: readonly AppUsageEvent[];
   /** EDurationControlOnlineState last set (0: never). */
   readonly durationControlOnlineState: number;
 }
 
+/** The live game server (ISteamGameServer) of a process. */
 export interface ServerSnapshot {
+  /** What GetSteamID answers: 1 (k_steamIDNotInitYetGS) until the server has logged on. */
   readonly steamId: bigint;
+  /** Logged on to Steam, as the process has been told (SteamServersConnected_t queued). */
   readonly loggedOn: boolean;
+  /** What BSecure answers: logged on and VAC-secure per the last GSPolicyResponse_t. */
   readonly secure: boolean;
+  /** Everything the server told Steam about itself. */
   readonly info: SimulatedServerInfo;
+  /** Steam IDs CreateUnauthenticatedUserConnection gave out. */
   readonly unauthenticatedUsers: readonly bigint[];
+  /** Packets queued for GetNextOutgoingPacket. */
   readonly outgoingPacketCount: number;
 }
 
+/** A simulated Steam account, as Steam's back end knows it. */
 export interface SimulatedUserSnapshot {
+  /** The account's Steam ID. */
   readonly steamId: bigint;
+  /** The user's name. */
   readonly name: string;
+  /** The user's Steam client is connected to Steam (back-end truth, not what a process has been told yet). */
   readonly loggedOn: boolean;
+  /** The user owns the simulated Steam's app. */
   readonly ownsApp: boolean;
+  /** The DLC app IDs the user owns. */
   readonly dlc: readonly number[];
+  /** The user is VAC banned. */
   readonly vacBanned: boolean;
+  /** The user is banned by the publisher. */
   readonly publisherBanned: boolean;
+  /** The account has signed in elsewhere (faults.logInElsewhere). */
   readonly loggedInElsewhere: boolean;
 }
 
@@ -111,6 +173,7 @@ export interface RetainedCounts {
   readonly processes: number;
   /** Live clients and game servers. */
   readonly liveEndpoints: number;
+  /** Accounts added. */
   readonly users: number;
   /** API call records of live endpoints: pending calls and the last completed ones. */
   readonly callRecords: number;
@@ -126,7 +189,9 @@ export interface RetainedCounts {
   readonly scheduledBatches: number;
 }
 
+/** Read-only views of a simulated Steam for tests: every answer is a snapshot (plain values). */
 export interface SimulatedInspection {
+  /** The account with this Steam ID, or null when there is none. */
   user(steamId: bigint): SimulatedUserSnapshot | null;
   /** Session tickets issued and not cancelled (all processes, or one). */
   openTickets(process?: SimulatedProcess): readonly TicketSnapshot[];

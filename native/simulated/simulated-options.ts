@@ -13,45 +13,59 @@ export type VoiceSource = (startMs: number, sampleCount: number, sampleRate: num
 
 /** MarketEligibilityResponse_t contents for a user. */
 export interface MarketEligibilitySettings {
+  /** Whether the user may use Market features (`m_bAllowed`). Default true. */
   readonly allowed: boolean;
   /** EMarketNotAllowedReasonFlags bits. */
   readonly notAllowedReason: number;
   /** RTime32 (Unix seconds) when the user may use the market. */
   readonly allowedAtTime: number;
+  /** Days any user must have had Steam Guard before using the Market (`m_cdaySteamGuardRequiredDays`). Default 15. */
   readonly steamGuardRequiredDays: number;
+  /** Days after a device's first authorization before the user can use the Market on it (`m_cdayNewDeviceCooldown`). Default 7. */
   readonly newDeviceCooldownDays: number;
 }
 
 /** DurationControl_t contents at the moment the client signed in; played time is added on top. */
 export interface DurationControlSettings {
+  /** Whether duration control applies to this user and game (`m_bApplicable`); played time is added only when true. Default false. */
   readonly applicable: boolean;
+  /** Playtime in the trailing 5-hour window, in seconds (`m_csecsLast5h`); played time is added, up to 5 hours. Default 0. */
   readonly secondsLast5h: number;
   /** EDurationControlProgress. */
   readonly progress: number;
   /** EDurationControlNotification (always None in call results, as Steam does). */
   readonly notification: number;
+  /** Playtime on the current calendar day, in seconds (`m_csecsToday`); played time is added. Default 0. */
   readonly secondsToday: number;
+  /** Playtime left until a regulatory limit, in seconds (`m_csecsRemaining`); played time is taken off, down to 0. Default 0. */
   readonly secondsRemaining: number;
 }
 
 /** A Steam group the user belongs to (answers RequestUserGroupStatus). */
 export interface GroupMembership {
+  /** The group's Steam ID. */
   readonly groupSteamId: bigint;
+  /** The user is an officer of the group. Default false. */
   readonly officer?: boolean;
 }
 
 /** A badge the user holds: level for a series, regular (max 5) or foil (max 1). */
 export interface BadgeLevel {
+  /** The badge series (GetGameBadgeLevel's nSeries). */
   readonly series: number;
+  /** The foil badge rather than the regular one. */
   readonly foil: boolean;
+  /** The level GetGameBadgeLevel answers for this series and foil. */
   readonly level: number;
 }
 
+/** A Steam account for addUser; every field is optional. */
 export interface SimulatedUserOptions {
   /** Full 64-bit Steam ID. Default: an Individual public ID built from `accountId`. */
   readonly steamId?: bigint;
   /** Account ID when `steamId` is not given. Default: a counter from 1000. */
   readonly accountId?: number;
+  /** The user's name. Default `Player <accountId>`. */
   readonly name?: string;
   /** Owns the universe's app. Default true. */
   readonly ownsApp?: boolean;
@@ -59,25 +73,39 @@ export interface SimulatedUserOptions {
   readonly dlc?: readonly number[];
   /** The lender when the game is played through Family Sharing (owner ID in validation responses). */
   readonly familySharingOwner?: bigint;
+  /** VAC banned (validation answers VACBanned). Default false. */
   readonly vacBanned?: boolean;
+  /** Banned by the publisher (validation answers PublisherIssuedBan). Default false. */
   readonly publisherBanned?: boolean;
+  /** What BIsPhoneVerified answers. Default true. */
   readonly phoneVerified?: boolean;
+  /** What BIsTwoFactorEnabled answers. Default true. */
   readonly twoFactor?: boolean;
+  /** What BIsPhoneIdentifying answers. Default false. */
   readonly phoneIdentifying?: boolean;
+  /** What BIsPhoneRequiringVerification answers. Default false. */
   readonly phoneRequiringVerification?: boolean;
+  /** What GetPlayerSteamLevel answers. Default 1. */
   readonly steamLevel?: number;
+  /** The badges GetGameBadgeLevel answers for (0 for any other). Default none. */
   readonly badges?: readonly BadgeLevel[];
+  /** What BIsBehindNAT answers while the client is logged on. Default true. */
   readonly behindNat?: boolean;
+  /** MarketEligibilityResponse_t contents; fields left out take the MarketEligibilitySettings defaults. */
   readonly marketEligibility?: Partial<MarketEligibilitySettings>;
+  /** DurationControl_t contents; fields left out take the DurationControlSettings defaults. */
   readonly durationControl?: Partial<DurationControlSettings>;
+  /** The user's microphone. Default defaultVoiceSource (a 440 Hz tone). */
   readonly voiceSource?: VoiceSource;
   /** Connected to the Steam back end. Default true. */
   readonly loggedOn?: boolean;
+  /** The Steam groups the user belongs to. Default none. */
   readonly groups?: readonly GroupMembership[];
   /** Players this user has blocked (ComputeNewPlayerCompatibility). */
   readonly blockedPlayers?: readonly bigint[];
 }
 
+/** Options of createSimulatedSteam; every field is optional. */
 export interface SimulatedSteamOptions {
   /** Drives all latencies and ticket times. Default asyncScheduler. */
   readonly scheduler?: SchedulerLike;
@@ -115,6 +143,7 @@ export interface SimulatedSteamOptions {
   readonly horizonMs?: number;
 }
 
+/** Options of SimulatedSteam.createProcess; every field is optional. */
 export interface SimulatedProcessOptions {
   /** The Steam user signed in to this machine's Steam client; none: SteamAPI_Init fails. */
   readonly user?: bigint;

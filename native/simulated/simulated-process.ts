@@ -19,6 +19,7 @@ import { releaseWebApiTickets } from './web-api-tickets';
 
 /** A SteamCore for one simulated process, plus what a test needs to address it. */
 export interface SimulatedProcess extends SteamCore {
+  /** Always 'simulated'. */
   readonly backend: 'simulated';
   /** Unique in the universe; also the process's HSteamUser. */
   readonly processId: number;

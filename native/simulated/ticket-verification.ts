@@ -9,36 +9,89 @@ import { copyOfBytes } from './untrusted-bytes';
 import type { Universe } from './universe';
 import { readWebApiTicket } from './web-api-ticket';
 
+/** Why the simulated back end refused a Web API ticket; `message` says it in words. */
 export type WebApiTicketRejection =
-  | { readonly _tag: 'InvalidTicket'; readonly message: string }
+  /** Not a Web API ticket of this simulated Steam: malformed, truncated, or its MAC does not match. */
+  | {
+      /** The kind of rejection. */
+      readonly _tag: 'InvalidTicket';
+      /** What was wrong, in words. */
+      readonly message: string;
+    }
   /** Cancelled by its holder, or its holder shut down (Steam cancels what a client held). */
-  | { readonly _tag: 'TicketCanceled'; readonly message: string }
+  | {
+      /** The kind of rejection. */
+      readonly _tag: 'TicketCanceled';
+      /** What was wrong, in words. */
+      readonly message: string;
+    }
   /** Older than its lifetime (webApiTicketLifetimeMs). */
-  | { readonly _tag: 'TicketExpired'; readonly message: string }
-  | { readonly _tag: 'IdentityMismatch'; readonly message: string }
-  | { readonly _tag: 'GameMismatch'; readonly message: string };
+  | {
+      /** The kind of rejection. */
+      readonly _tag: 'TicketExpired';
+      /** What was wrong, in words. */
+      readonly message: string;
+    }
+  /** Requested for another service identity than the one it was checked as. */
+  | {
+      /** The kind of rejection. */
+      readonly _tag: 'IdentityMismatch';
+      /** What was wrong, in words. */
+      readonly message: string;
+    }
+  /** Made for another app than the simulated Steam's. */
+  | {
+      /** The kind of rejection. */
+      readonly _tag: 'GameMismatch';
+      /** What was wrong, in words. */
+      readonly message: string;
+    };
 
+/** Who a Web API ticket the simulated back end accepted belongs to, as AuthenticateUserTicket answers. */
 export interface WebApiTicketOwner {
+  /** The Steam ID of the user the ticket was issued for. */
   readonly steamId: bigint;
   /** The Family Sharing lender, or the user. */
   readonly ownerSteamId: bigint;
+  /** The app the ticket was made for. */
   readonly appId: number;
+  /** The service identity the ticket was requested for ('' when none). */
   readonly identity: string;
+  /** The user is VAC banned. */
   readonly vacBanned: boolean;
+  /** The user is banned by the publisher. */
   readonly publisherBanned: boolean;
 }
 
+/** What an encrypted app ticket holds, once opened with the app's secret key. */
 export interface EncryptedAppTicketContents {
+  /** The app the ticket was requested in. */
   readonly appId: number;
+  /** The Steam ID of the user who requested it. */
   readonly steamId: bigint;
+  /** When it was issued, in scheduler milliseconds. */
   readonly issuedAtMs: number;
   /** The data given to RequestEncryptedAppTicket. */
   readonly userData: Uint8Array;
 }
 
+/** The game's own secure back end, simulated: the checks a game server or web service makes of tickets. */
 export interface SimulatedBackend {
+  /**
+   * Checks a Web API ticket as ISteamUserAuth/AuthenticateUserTicket would, for the service
+   * `identity` it must have been requested for (default '': none).
+   */
   authenticateWebApiTicket(ticket: Uint8Array, identity?: string): Outcome<WebApiTicketRejection, WebApiTicketOwner>;
-  decryptEncryptedAppTicket(ticket: Uint8Array): Outcome<{ readonly _tag: 'InvalidTicket'; readonly message: string }, EncryptedAppTicketContents>;
+  /** Opens an encrypted app ticket as SteamEncryptedAppTicket would with the app's secret key. */
+  decryptEncryptedAppTicket(ticket: Uint8Array): Outcome<
+    {
+      /** The ticket is not one of this simulated Steam's (malformed, or its MAC does not match). */
+      readonly _tag: 'InvalidTicket';
+      /** What was wrong, in words. */
+      readonly message: string;
+    },
+    EncryptedAppTicketContents
+  >;
 }
 
 export const createSimulatedBackend = (universe: Universe): SimulatedBackend => ({

@@ -20,7 +20,9 @@ import type { VoiceIo } from '../steam-core';
 export const VOICE_FRAME_HEADER_SIZE = 10;
 /** The codec's native rate (GetVoiceOptimalSampleRate). */
 export const VOICE_NATIVE_SAMPLE_RATE = 24000;
+/** The lowest sample rate DecompressVoice accepts. */
 export const MIN_DECOMPRESS_SAMPLE_RATE = 11025;
+/** The highest sample rate DecompressVoice accepts. */
 export const MAX_DECOMPRESS_SAMPLE_RATE = 48000;
 const CODEC_MU_LAW = 1;
 const MU_LAW_BIAS = 0x84;

@@ -9,9 +9,11 @@ import type { VoiceIo } from '../steam-core';
 import type { VoiceSource } from './simulated-options';
 import { encodeVoiceFrame, VOICE_NATIVE_SAMPLE_RATE } from './voice-codec';
 
+/** Length of one captured voice frame, in milliseconds. */
 export const VOICE_FRAME_MS = 20;
 const SAMPLES_PER_FRAME = (VOICE_NATIVE_SAMPLE_RATE * VOICE_FRAME_MS) / 1000;
 
+/** A microphone's state: `off`, `recording`, or `tail` (still capturing for voiceTailMs after StopVoiceRecording). */
 export type VoiceRecordingState = 'off' | 'recording' | 'tail';
 
 export class VoiceRecorder {
