@@ -20,8 +20,11 @@ export type Platform = 'linux64' | 'win64';
 
 /** A callback posted on a pipe (anything but SteamAPICallCompleted_t, which becomes a CallResultMessage). */
 export interface CallbackMessage {
+  /** Always 'callback': tells it from a CallResultMessage. */
   readonly kind: 'callback';
+  /** The pipe it was posted on. */
   readonly pipe: Pipe;
+  /** The k_iCallback of the callback struct (e.g. 143 for ValidateAuthTicketResponse_t). */
   readonly callbackId: number;
   /** A copy of the callback struct's bytes, owned by JavaScript; never a view into native memory. */
   readonly bytes: Uint8Array;
@@ -42,7 +45,9 @@ export type CallResultFault =
 
 /** The payload of a finished asynchronous API call (SteamAPICall_t), fetched with GetAPICallResult. */
 export interface CallResultMessage {
+  /** Always 'callResult': tells it from a CallbackMessage. */
   readonly kind: 'callResult';
+  /** The pipe the call was made on. */
   readonly pipe: Pipe;
   /** The k_iCallback of the result struct (e.g. 154 for EncryptedAppTicketResponse_t). */
   readonly callbackId: number;
@@ -56,6 +61,7 @@ export interface CallResultMessage {
   readonly bytes: Uint8Array;
 }
 
+/** What a core emits on `callbacks$`: a callback, or the result of an asynchronous call. */
 export type RawCallback = CallbackMessage | CallResultMessage;
 
 /** ESteamAPIInitResult with Valve's own message (SteamErrMsg). */
@@ -240,7 +246,9 @@ export interface SteamCore {
   shutdownClient(): void;
   /** SteamGameServer_Shutdown; a no-op when the server is not live. */
   shutdownServer(): void;
+  /** A client session is open (initClient succeeded and shutdownClient has not run since). */
   readonly clientLive: boolean;
+  /** A game-server session is open (initServer succeeded and shutdownServer has not run since). */
   readonly serverLive: boolean;
   /**
    * One pump frame: for each live pipe, RunFrame then drain GetNextCallback, fetching call results
