@@ -17,7 +17,7 @@ export interface UnknownEResultBrand {
 /** An int32 result code that is not a member of this SDK's EResult (isEnumValue(EResult, code) is false). */
 export type UnknownEResult = number & UnknownEResultBrand;
 
-/** An EResult as Steam sent it: a member this SDK knows, or an UnknownEResult. */
+/** An EResult as Steam sent it: a member this SDK knows (one of the {@link Result} values), or an UnknownEResult. */
 export type ResultCode = EResult | UnknownEResult;
 
 // Any int32 is a result code: the known ones are EResult members, the rest UnknownEResult.

@@ -14,7 +14,11 @@ export const associateWithClanResultCodec = t.readonly(
   ),
   'AssociateWithClanResult',
 );
-/** The payload of AssociateWithClanResult_t (210): the reply to the game server's AssociateWithClan. */
+/**
+ * The payload of AssociateWithClanResult_t (210): the reply to the game server's AssociateWithClan.
+ *
+ * @interface
+ */
 export type AssociateWithClanResult = t.TypeOf<typeof associateWithClanResultCodec>;
 
 /** The AssociateWithClanResult_t signal: its struct, codec and member mapping. */

@@ -27,7 +27,11 @@ export const clientGameServerDenyCodec = t.readonly(
   ),
   'ClientGameServerDeny',
 );
-/** The payload of ClientGameServerDeny_t (113): the client should disconnect from this game server at once. */
+/**
+ * The payload of ClientGameServerDeny_t (113): the client should disconnect from this game server at once.
+ *
+ * @interface
+ */
 export type ClientGameServerDeny = t.TypeOf<typeof clientGameServerDenyCodec>;
 
 /** The ClientGameServerDeny_t signal: its struct, codec and member mapping. */

@@ -24,7 +24,11 @@ export const computeNewPlayerCompatibilityResultCodec = t.readonly(
   ),
   'ComputeNewPlayerCompatibilityResult',
 );
-/** The payload of ComputeNewPlayerCompatibilityResult_t (211): whether current players and a new player want to play together. */
+/**
+ * The payload of ComputeNewPlayerCompatibilityResult_t (211): whether current players and a new player want to play together.
+ *
+ * @interface
+ */
 export type ComputeNewPlayerCompatibilityResult = t.TypeOf<typeof computeNewPlayerCompatibilityResultCodec>;
 
 /** The ComputeNewPlayerCompatibilityResult_t signal: its struct, codec and member mapping. */

@@ -50,7 +50,11 @@ export const durationControlCodec = t.readonly(
   ),
   'DurationControl',
 );
-/** The payload of DurationControl_t (167): whether the user can keep playing, and the playtime counted so far. */
+/**
+ * The payload of DurationControl_t (167): whether the user can keep playing, and the playtime counted so far.
+ *
+ * @interface
+ */
 export type DurationControl = t.TypeOf<typeof durationControlCodec>;
 
 /** The DurationControl_t signal: its struct, codec and member mapping. */

@@ -14,7 +14,11 @@ export const encryptedAppTicketResponseCodec = t.readonly(
   ),
   'EncryptedAppTicketResponse',
 );
-/** The payload of EncryptedAppTicketResponse_t (154): an encrypted app ticket was received, or not. */
+/**
+ * The payload of EncryptedAppTicketResponse_t (154): an encrypted app ticket was received, or not.
+ *
+ * @interface
+ */
 export type EncryptedAppTicketResponse = t.TypeOf<typeof encryptedAppTicketResponseCodec>;
 
 /** The EncryptedAppTicketResponse_t signal: its struct, codec and member mapping. */

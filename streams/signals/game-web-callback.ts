@@ -14,7 +14,11 @@ export const gameWebCallbackCodec = t.readonly(
   ),
   'GameWebCallback',
 );
-/** The payload of GameWebCallback_t (164): a steam://gamewebcallback/ link was clicked in the overlay browser. */
+/**
+ * The payload of GameWebCallback_t (164): a steam://gamewebcallback/ link was clicked in the overlay browser.
+ *
+ * @interface
+ */
 export type GameWebCallback = t.TypeOf<typeof gameWebCallbackCodec>;
 
 /** The GameWebCallback_t signal: its struct, codec and member mapping. */

@@ -17,7 +17,11 @@ export const getAuthSessionTicketResponseCodec = t.readonly(
   ),
   'GetAuthSessionTicketResponse',
 );
-/** The payload of GetAuthSessionTicketResponse_t (163): the ticket GetAuthSessionTicket created is ready, or failed. */
+/**
+ * The payload of GetAuthSessionTicketResponse_t (163): the ticket GetAuthSessionTicket created is ready, or failed.
+ *
+ * @interface
+ */
 export type GetAuthSessionTicketResponse = t.TypeOf<typeof getAuthSessionTicketResponseCodec>;
 
 /** The GetAuthSessionTicketResponse_t signal: its struct, codec and member mapping. */

@@ -25,7 +25,11 @@ export const getTicketForWebApiCodec = t.readonly(
   ),
   'GetTicketForWebApi',
 );
-/** The payload of GetTicketForWebApiResponse_t (168): the Web API ticket GetAuthTicketForWebApi created, or the failure. */
+/**
+ * The payload of GetTicketForWebApiResponse_t (168): the Web API ticket GetAuthTicketForWebApi created, or the failure.
+ *
+ * @interface
+ */
 export type GetTicketForWebApi = t.TypeOf<typeof getTicketForWebApiCodec>;
 
 const trimmedTicket = (ticket: unknown, size: unknown): Uint8Array =>

@@ -20,7 +20,11 @@ export const gsClientAchievementStatusCodec = t.readonly(
   ),
   'GsClientAchievementStatus',
 );
-/** The payload of GSClientAchievementStatus_t (206): whether a client has unlocked an achievement. */
+/**
+ * The payload of GSClientAchievementStatus_t (206): whether a client has unlocked an achievement.
+ *
+ * @interface
+ */
 export type GsClientAchievementStatus = t.TypeOf<typeof gsClientAchievementStatusCodec>;
 
 /** The GSClientAchievementStatus_t signal: its struct, codec and member mapping. */

@@ -16,7 +16,11 @@ export const gsClientApproveCodec = t.readonly(
   ),
   'GsClientApprove',
 );
-/** The payload of GSClientApprove_t (201): the client has been approved to connect to this game server. */
+/**
+ * The payload of GSClientApprove_t (201): the client has been approved to connect to this game server.
+ *
+ * @interface
+ */
 export type GsClientApprove = t.TypeOf<typeof gsClientApproveCodec>;
 
 /** The GSClientApprove_t signal: its struct, codec and member mapping. */

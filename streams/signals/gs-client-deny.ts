@@ -21,7 +21,11 @@ export const gsClientDenyCodec = t.readonly(
   ),
   'GsClientDeny',
 );
-/** The payload of GSClientDeny_t (202): the client has been denied a connection to this game server. */
+/**
+ * The payload of GSClientDeny_t (202): the client has been denied a connection to this game server.
+ *
+ * @interface
+ */
 export type GsClientDeny = t.TypeOf<typeof gsClientDenyCodec>;
 
 /** The GSClientDeny_t signal: its struct, codec and member mapping. */

@@ -21,7 +21,11 @@ export const gsClientGroupStatusCodec = t.readonly(
   ),
   'GsClientGroupStatus',
 );
-/** The payload of GSClientGroupStatus_t (208): a user's membership of a Steam group, in reply to RequestUserGroupStatus. */
+/**
+ * The payload of GSClientGroupStatus_t (208): a user's membership of a Steam group, in reply to RequestUserGroupStatus.
+ *
+ * @interface
+ */
 export type GsClientGroupStatus = t.TypeOf<typeof gsClientGroupStatusCodec>;
 
 /** The GSClientGroupStatus_t signal: its struct, codec and member mapping. */

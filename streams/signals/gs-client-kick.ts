@@ -18,7 +18,11 @@ export const gsClientKickCodec = t.readonly(
   ),
   'GsClientKick',
 );
-/** The payload of GSClientKick_t (203): Steam requests that the game server kick this client. */
+/**
+ * The payload of GSClientKick_t (203): Steam requests that the game server kick this client.
+ *
+ * @interface
+ */
 export type GsClientKick = t.TypeOf<typeof gsClientKickCodec>;
 
 /** The GSClientKick_t signal: its struct, codec and member mapping. */

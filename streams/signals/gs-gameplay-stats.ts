@@ -21,7 +21,11 @@ export const gsGameplayStatsCodec = t.readonly(
   ),
   'GsGameplayStats',
 );
-/** The payload of GSGameplayStats_t (207): the game server's gameplay stats, in reply to GetGameplayStats. */
+/**
+ * The payload of GSGameplayStats_t (207): the game server's gameplay stats, in reply to GetGameplayStats.
+ *
+ * @interface
+ */
 export type GsGameplayStats = t.TypeOf<typeof gsGameplayStatsCodec>;
 
 /** The GSGameplayStats_t signal: its struct, codec and member mapping. */

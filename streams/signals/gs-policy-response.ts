@@ -15,7 +15,11 @@ export const gsPolicyResponseCodec = t.readonly(
   ),
   'GsPolicyResponse',
 );
-/** The payload of GSPolicyResponse_t (115): whether the game server should display itself as VAC secure. */
+/**
+ * The payload of GSPolicyResponse_t (115): whether the game server should display itself as VAC secure.
+ *
+ * @interface
+ */
 export type GsPolicyResponse = t.TypeOf<typeof gsPolicyResponseCodec>;
 
 /** The GSPolicyResponse_t signal: its struct, codec and member mapping. */

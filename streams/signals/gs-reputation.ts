@@ -29,7 +29,11 @@ export const gsReputationCodec = t.readonly(
   ),
   'GsReputation',
 );
-/** The payload of GSReputation_t (209): the game server's reputation and any master-server ban, in reply to GetServerReputation. */
+/**
+ * The payload of GSReputation_t (209): the game server's reputation and any master-server ban, in reply to GetServerReputation.
+ *
+ * @interface
+ */
 export type GsReputation = t.TypeOf<typeof gsReputationCodec>;
 
 /** The GSReputation_t signal: its struct, codec and member mapping. */

@@ -15,7 +15,11 @@ export const ipcFailureCodec = t.readonly(
   ),
   'IpcFailure',
 );
-/** The payload of IPCFailure_t (117): the callback system is in an error state; disconnect, reset stored Steam state and reconnect. */
+/**
+ * The payload of IPCFailure_t (117): the callback system is in an error state; disconnect, reset stored Steam state and reconnect.
+ *
+ * @interface
+ */
 export type IpcFailure = t.TypeOf<typeof ipcFailureCodec>;
 
 /** The IPCFailure_t signal: its struct, codec and member mapping. */

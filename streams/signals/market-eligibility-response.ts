@@ -28,7 +28,11 @@ export const marketEligibilityResponseCodec = t.readonly(
   ),
   'MarketEligibilityResponse',
 );
-/** The payload of MarketEligibilityResponse_t (166): whether the user may use the Steam Market, in reply to GetMarketEligibility. */
+/**
+ * The payload of MarketEligibilityResponse_t (166): whether the user may use the Steam Market, in reply to GetMarketEligibility.
+ *
+ * @interface
+ */
 export type MarketEligibilityResponse = t.TypeOf<typeof marketEligibilityResponseCodec>;
 
 /** The MarketEligibilityResponse_t signal: its struct, codec and member mapping. */

@@ -21,7 +21,11 @@ export const microtransactionAuthResponseCodec = t.readonly(
   ),
   'MicrotransactionAuthResponse',
 );
-/** The payload of MicroTxnAuthorizationResponse_t (152): the user answered a microtransaction authorization request. */
+/**
+ * The payload of MicroTxnAuthorizationResponse_t (152): the user answered a microtransaction authorization request.
+ *
+ * @interface
+ */
 export type MicrotransactionAuthResponse = t.TypeOf<typeof microtransactionAuthResponseCodec>;
 
 /** The MicroTxnAuthorizationResponse_t signal: its struct, codec and member mapping. */

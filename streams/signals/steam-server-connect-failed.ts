@@ -17,7 +17,11 @@ export const steamServerConnectFailedCodec = t.readonly(
   ),
   'SteamServerConnectFailed',
 );
-/** The payload of SteamServerConnectFailure_t (102): an attempt to connect to the Steam back end failed. */
+/**
+ * The payload of SteamServerConnectFailure_t (102): an attempt to connect to the Steam back end failed.
+ *
+ * @interface
+ */
 export type SteamServerConnectFailed = t.TypeOf<typeof steamServerConnectFailedCodec>;
 
 /** The SteamServerConnectFailure_t signal: its struct, codec and member mapping. */

@@ -4,7 +4,11 @@ import type { SignalDefinition } from '../signal-definition';
 
 /** The codec of {@link SteamServerConnected}: an empty object, since the struct has no members. */
 export const steamServerConnectedCodec = t.readonly(t.type({}, 'SteamServerConnected'), 'SteamServerConnected');
-/** The payload of SteamServersConnected_t (101): a working connection to the Steam back end is up; it has no members. */
+/**
+ * The payload of SteamServersConnected_t (101): a working connection to the Steam back end is up; it has no members.
+ *
+ * @interface
+ */
 export type SteamServerConnected = t.TypeOf<typeof steamServerConnectedCodec>;
 
 /** The SteamServersConnected_t signal: its struct, codec and member mapping. */

@@ -14,7 +14,11 @@ export const steamServerDisconnectedCodec = t.readonly(
   ),
   'SteamServerDisconnected',
 );
-/** The payload of SteamServersDisconnected_t (103): the connection to the Steam back end was lost; real-time services are off until it is back. */
+/**
+ * The payload of SteamServersDisconnected_t (103): the connection to the Steam back end was lost; real-time services are off until it is back.
+ *
+ * @interface
+ */
 export type SteamServerDisconnected = t.TypeOf<typeof steamServerDisconnectedCodec>;
 
 /** The SteamServersDisconnected_t signal: its struct, codec and member mapping. */

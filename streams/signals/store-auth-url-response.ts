@@ -14,7 +14,11 @@ export const storeAuthUrlResponseCodec = t.readonly(
   ),
   'StoreAuthUrlResponse',
 );
-/** The payload of StoreAuthURLResponse_t (165): the authentication URL RequestStoreAuthURL asked for. */
+/**
+ * The payload of StoreAuthURLResponse_t (165): the authentication URL RequestStoreAuthURL asked for.
+ *
+ * @interface
+ */
 export type StoreAuthUrlResponse = t.TypeOf<typeof storeAuthUrlResponseCodec>;
 
 /** The StoreAuthURLResponse_t signal: its struct, codec and member mapping. */

@@ -20,7 +20,11 @@ export const validateAuthTicketResponseCodec = t.readonly(
   ),
   'ValidateAuthTicketResponse',
 );
-/** The payload of ValidateAuthTicketResponse_t (143): the outcome of BeginAuthSession, or a later cancellation of the ticket. */
+/**
+ * The payload of ValidateAuthTicketResponse_t (143): the outcome of BeginAuthSession, or a later cancellation of the ticket.
+ *
+ * @interface
+ */
 export type ValidateAuthTicketResponse = t.TypeOf<typeof validateAuthTicketResponseCodec>;
 
 /** The ValidateAuthTicketResponse_t signal: its struct, codec and member mapping. */
