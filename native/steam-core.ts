@@ -39,9 +39,24 @@ export interface CallbackMessage {
  * - `NotHandedOver`: GetAPICallResult returned false.
  */
 export type CallResultFault =
-  | { readonly _tag: 'SizeMismatch'; readonly claimed: number; readonly expected: number }
-  | { readonly _tag: 'AbsurdSize'; readonly claimed: number }
-  | { readonly _tag: 'NotHandedOver' };
+  | {
+      /** m_cubParam is not the size of the result struct on this platform. */
+      readonly _tag: 'SizeMismatch';
+      /** The size m_cubParam claimed, in bytes. */
+      readonly claimed: number;
+      /** The size of the result struct on this platform, in bytes. */
+      readonly expected: number;
+    }
+  | {
+      /** m_cubParam is beyond any Steam struct. */
+      readonly _tag: 'AbsurdSize';
+      /** The size m_cubParam claimed, in bytes. */
+      readonly claimed: number;
+    }
+  | {
+      /** GetAPICallResult returned false. */
+      readonly _tag: 'NotHandedOver';
+    };
 
 /** The payload of a finished asynchronous API call (SteamAPICall_t), fetched with GetAPICallResult. */
 export interface CallResultMessage {
@@ -66,7 +81,9 @@ export type RawCallback = CallbackMessage | CallResultMessage;
 
 /** ESteamAPIInitResult with Valve's own message (SteamErrMsg). */
 export interface InitFailure {
+  /** The ESteamAPIInitResult. */
   readonly code: number;
+  /** Valve's message (SteamErrMsg). */
   readonly message: string;
 }
 
@@ -74,15 +91,21 @@ export interface InitFailure {
 export interface ServerInitArguments {
   /** IPv4 in host order (127.0.0.1 is 0x7f000001); 0 binds to all. */
   readonly ip: number;
+  /** The port clients connect to for gameplay (usGamePort). */
   readonly gamePort: number;
+  /** The port server browser queries go to (usQueryPort). */
   readonly queryPort: number;
+  /** The EServerMode. */
   readonly serverMode: number;
+  /** The game's version string (pchVersionString). */
   readonly versionString: string;
 }
 
 /** Result of a voice read or decode: an EVoiceResult and how many bytes went into the buffer. */
 export interface VoiceIo {
+  /** The EVoiceResult. */
   readonly result: number;
+  /** How many bytes went into the buffer (nBytesWritten). */
   readonly bytesWritten: number;
 }
 
@@ -102,10 +125,20 @@ export interface PublicIp {
 /** Functions both ISteamUser and ISteamGameServer have for auth sessions. */
 export interface AuthPort {
   /** Writes the ticket into `buffer` (cbMaxTicket = buffer.length); `size` is pcbTicket. handle 0 = failure. */
-  getAuthSessionTicket(buffer: Uint8Array, remoteSteamId: bigint | null): { readonly handle: number; readonly size: number };
+  getAuthSessionTicket(
+    buffer: Uint8Array,
+    remoteSteamId: bigint | null,
+  ): {
+    /** The HAuthTicket; 0 on failure. */
+    readonly handle: number;
+    /** The ticket's size in bytes (pcbTicket). */
+    readonly size: number;
+  };
   /** EBeginAuthSessionResult. */
   beginAuthSession(ticket: Uint8Array, steamId: bigint): number;
+  /** EndAuthSession: ends the auth session with `steamId`. */
   endAuthSession(steamId: bigint): void;
+  /** CancelAuthTicket: cancels the ticket with this HAuthTicket. */
   cancelAuthTicket(handle: number): void;
   /** EUserHasLicenseForAppResult. */
   userHasLicenseForApp(steamId: bigint, appId: number): number;
@@ -113,39 +146,65 @@ export interface AuthPort {
 
 /** ISteamUser (SteamUser023), flat. */
 export interface UserPort extends AuthPort {
+  /** GetHSteamUser. */
   getHSteamUser(): number;
+  /** BLoggedOn. */
   loggedOn(): boolean;
+  /** GetSteamID. */
   getSteamID(): bigint;
   /** Writes the legacy auth blob into `buffer`; returns its size (0 on failure). */
   initiateGameConnection(buffer: Uint8Array, serverSteamId: bigint, serverIp: number, serverPort: number, secure: boolean): number;
+  /** TerminateGameConnection. */
   terminateGameConnection(serverIp: number, serverPort: number): void;
+  /** TrackAppUsageEvent. */
   trackAppUsageEvent(gameId: bigint, appUsageEvent: number, extraInfo: string): void;
   /** Writes a NUL-terminated path into `buffer`; false when it does not fit or there is none. */
   getUserDataFolder(buffer: Uint8Array): boolean;
+  /** StartVoiceRecording. */
   startVoiceRecording(): void;
+  /** StopVoiceRecording. */
   stopVoiceRecording(): void;
   /** EVoiceResult and pcbCompressed. */
-  getAvailableVoice(): { readonly result: number; readonly compressedBytes: number };
+  getAvailableVoice(): {
+    /** The EVoiceResult. */
+    readonly result: number;
+    /** Compressed bytes available (pcbCompressed). */
+    readonly compressedBytes: number;
+  };
   /** Compressed voice into `buffer` (cbDestBufferSize = buffer.length). */
   getVoice(buffer: Uint8Array): VoiceIo;
   /** 16-bit mono PCM into `destination`; on BufferTooSmall, bytesWritten is the size Steam needs. */
   decompressVoice(compressed: Uint8Array, destination: Uint8Array, sampleRate: number): VoiceIo;
+  /** GetVoiceOptimalSampleRate. */
   getVoiceOptimalSampleRate(): number;
   /** HAuthTicket; the ticket itself arrives in GetTicketForWebApiResponse_t. */
   getAuthTicketForWebApi(identity: string | null): number;
+  /** BIsBehindNAT. */
   isBehindNAT(): boolean;
+  /** AdvertiseGame. */
   advertiseGame(serverSteamId: bigint, serverIp: number, serverPort: number): void;
   /** SteamAPICall_t of EncryptedAppTicketResponse_t (0n when the call could not start). */
   requestEncryptedAppTicket(data: Uint8Array): bigint;
   /** Writes the ticket into `buffer`; ok false when none is ready or it does not fit. */
-  getEncryptedAppTicket(buffer: Uint8Array): { readonly ok: boolean; readonly size: number };
+  getEncryptedAppTicket(buffer: Uint8Array): {
+    /** GetEncryptedAppTicket's return value. */
+    readonly ok: boolean;
+    /** The ticket's size in bytes (pcbTicket). */
+    readonly size: number;
+  };
+  /** GetGameBadgeLevel. */
   getGameBadgeLevel(series: number, foil: boolean): number;
+  /** GetPlayerSteamLevel. */
   getPlayerSteamLevel(): number;
   /** SteamAPICall_t of StoreAuthURLResponse_t. */
   requestStoreAuthURL(redirectUrl: string): bigint;
+  /** BIsPhoneVerified. */
   isPhoneVerified(): boolean;
+  /** BIsTwoFactorEnabled. */
   isTwoFactorEnabled(): boolean;
+  /** BIsPhoneIdentifying. */
   isPhoneIdentifying(): boolean;
+  /** BIsPhoneRequiringVerification. */
   isPhoneRequiringVerification(): boolean;
   /** SteamAPICall_t of MarketEligibilityResponse_t. */
   getMarketEligibility(): bigint;
@@ -157,43 +216,80 @@ export interface UserPort extends AuthPort {
 
 /** ISteamGameServer (SteamGameServer015), flat. */
 export interface GameServerPort extends AuthPort {
+  /** SetProduct. */
   setProduct(product: string): void;
+  /** SetGameDescription. */
   setGameDescription(description: string): void;
+  /** SetModDir. */
   setModDir(modDir: string): void;
+  /** SetDedicatedServer. */
   setDedicatedServer(dedicated: boolean): void;
+  /** LogOn with a game server login token. */
   logOn(token: string): void;
+  /** LogOnAnonymous. */
   logOnAnonymous(): void;
+  /** LogOff. */
   logOff(): void;
+  /** BLoggedOn. */
   loggedOn(): boolean;
+  /** BSecure. */
   secure(): boolean;
+  /** GetSteamID. */
   getSteamID(): bigint;
+  /** WasRestartRequested. */
   wasRestartRequested(): boolean;
+  /** SetMaxPlayerCount. */
   setMaxPlayerCount(count: number): void;
+  /** SetBotPlayerCount. */
   setBotPlayerCount(count: number): void;
+  /** SetServerName. */
   setServerName(name: string): void;
+  /** SetMapName. */
   setMapName(name: string): void;
+  /** SetPasswordProtected. */
   setPasswordProtected(passwordProtected: boolean): void;
+  /** SetSpectatorPort. */
   setSpectatorPort(port: number): void;
+  /** SetSpectatorServerName. */
   setSpectatorServerName(name: string): void;
+  /** ClearAllKeyValues. */
   clearAllKeyValues(): void;
+  /** SetKeyValue. */
   setKeyValue(key: string, value: string): void;
+  /** SetGameTags. */
   setGameTags(tags: string): void;
+  /** SetGameData. */
   setGameData(data: string): void;
+  /** SetRegion. */
   setRegion(region: string): void;
+  /** SetAdvertiseServerActive. */
   setAdvertiseServerActive(active: boolean): void;
+  /** RequestUserGroupStatus; the answer arrives in GSClientGroupStatus_t. */
   requestUserGroupStatus(userSteamId: bigint, groupSteamId: bigint): boolean;
+  /** GetGameplayStats; the answer arrives in GSGameplayStats_t. */
   getGameplayStats(): void;
   /** SteamAPICall_t of GSReputation_t. */
   getServerReputation(): bigint;
+  /** GetPublicIP. */
   getPublicIP(): PublicIp;
+  /** HandleIncomingPacket. */
   handleIncomingPacket(data: Uint8Array, sourceIp: number, sourcePort: number): boolean;
   /** Writes one outgoing packet into `buffer`; returns its size (0: none) with the destination. */
-  getNextOutgoingPacket(buffer: Uint8Array): { readonly size: number; readonly ip: number; readonly port: number };
+  getNextOutgoingPacket(buffer: Uint8Array): {
+    /** The packet's size in bytes; 0 when there is none. */
+    readonly size: number;
+    /** The destination IPv4 address (pNetAdr). */
+    readonly ip: number;
+    /** The destination port (pPort). */
+    readonly port: number;
+  };
   /** SteamAPICall_t of AssociateWithClanResult_t. */
   associateWithClan(clanSteamId: bigint): bigint;
   /** SteamAPICall_t of ComputeNewPlayerCompatibilityResult_t. */
   computeNewPlayerCompatibility(newPlayerSteamId: bigint): bigint;
+  /** CreateUnauthenticatedUserConnection. */
   createUnauthenticatedUserConnection(): bigint;
+  /** BUpdateUserData. */
   updateUserData(userSteamId: bigint, playerName: string, score: number): boolean;
   /** SteamGameServer_BSecure (the core flag the spec's isServerSecure reads). */
   isServerSecure(): boolean;
@@ -205,22 +301,32 @@ export interface GameServerPort extends AuthPort {
 
 /** ISteamUtils (client or game-server flavour), flat: what the SDK needs of it. */
 export interface UtilsPort {
+  /** GetAppID. */
   getAppID(): number;
   /** { completed, failed } for a SteamAPICall_t. */
-  isAPICallCompleted(apiCall: bigint): { readonly completed: boolean; readonly failed: boolean };
+  isAPICallCompleted(apiCall: bigint): {
+    /** IsAPICallCompleted's return value. */
+    readonly completed: boolean;
+    /** Its pbFailed. */
+    readonly failed: boolean;
+  };
   /** ESteamAPICallFailure. */
   getAPICallFailureReason(apiCall: bigint): number;
 }
 
 /** A live client session on a core. */
 export interface ClientSession {
+  /** ISteamUser. */
   readonly user: UserPort;
+  /** ISteamUtils (client flavour). */
   readonly utils: UtilsPort;
 }
 
 /** A live game-server session on a core. */
 export interface ServerSession {
+  /** ISteamGameServer. */
   readonly server: GameServerPort;
+  /** ISteamUtils (game-server flavour). */
   readonly utils: UtilsPort;
 }
 
@@ -230,6 +336,7 @@ export interface ServerSession {
  * so a test can hold many.
  */
 export interface SteamCore {
+  /** Which implementation: Valve's library, or the simulated Steam. */
   readonly backend: 'native' | 'simulated';
   /** The layout callback bytes are in (pack 4 on Linux/macOS, pack 8 on Windows). */
   readonly platform: Platform;
