@@ -4,6 +4,8 @@
  * steamInit / serverInit return a client or server value whose functions follow the spec's User
  * and Server classes; signals are `<signal>$` streams; asynchronous work is an Observable of an
  * Either. The simulated Steam for tests lives in `steamworks-rx/testing`.
+ *
+ * @module steamworks-rx
  */
 export { steamInit, steamInitEx, steamShutdown, type SteamInitError, type SteamInitOptions } from './init/steam-init';
 export { restartAppIfNecessary, type RestartAppOptions } from './init/restart-app-if-necessary';
@@ -74,7 +76,26 @@ export type { VoiceFrameInput } from './voice/decompress';
 export type { PublicIp } from './server/server-connection';
 export { SERVER_TEXT_LIMITS } from './server/server-info';
 export type { Pump, PumpMode } from '../native/pump';
-export type { Platform, RawCallback, CallbackMessage, CallResultMessage, Pipe } from '../native/steam-core';
+export type { ResultCode, UnknownEResult, UnknownEResultBrand } from '../streams/codecs/result-code';
+export type {
+  AuthPort,
+  CallbackMessage,
+  CallResultFault,
+  CallResultMessage,
+  ClientSession,
+  GameServerPort,
+  InitFailure,
+  Pipe,
+  Platform,
+  PublicIp as CorePublicIp,
+  RawCallback,
+  ServerInitArguments,
+  ServerSession,
+  SteamCore,
+  UserPort,
+  UtilsPort,
+  VoiceIo,
+} from '../native/steam-core';
 export type {
   CallResultError,
   ClientGameServerDeny,

@@ -15,6 +15,8 @@
  * With the default auto pump, the simulated Steam wakes the pump only when it has something due,
  * so `TestScheduler.flush()` returns once the simulated Steam is quiet (an open microphone keeps
  * it busy, as a real one would: stop recordings or bound the time).
+ *
+ * @module steamworks-rx/testing
  */
 export * from '../native/simulated';
 export { noOpenResources, type OpenResources } from './testing/open-resources';

@@ -21,6 +21,7 @@ export type {
   AuthSessionSnapshot,
   ClientSnapshot,
   PendingCallSnapshot,
+  RetainedCounts,
   ServerSnapshot,
   SimulatedInspection,
   SimulatedUserSnapshot,
@@ -40,7 +41,9 @@ export type {
   WebApiTicketRejection,
 } from './ticket-verification';
 export { defaultVoiceSource, silentVoiceSource, toneVoiceSource } from './default-voice-source';
+export type { Failure, Outcome, Success } from './outcome';
 export {
+  type DecodedVoiceFrame,
   decodeVoiceFrames,
   encodeVoiceFrame,
   MAX_DECOMPRESS_SAMPLE_RATE,

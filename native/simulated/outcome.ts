@@ -6,13 +6,17 @@
 
 /** A failure carrying `left`. */
 export interface Failure<E> {
+  /** Always 'Left'. */
   readonly _tag: 'Left';
+  /** The failure. */
   readonly left: E;
 }
 
 /** A success carrying `right`. */
 export interface Success<A> {
+  /** Always 'Right'. */
   readonly _tag: 'Right';
+  /** The value. */
   readonly right: A;
 }
 

@@ -67,8 +67,11 @@ export const encodeVoiceFrame = (samples: Int16Array, sampleRate: number): Uint8
   return bytes;
 };
 
+/** One frame of a simulated voice packet, decoded. */
 export interface DecodedVoiceFrame {
+  /** The sample rate the frame was encoded at. */
   readonly sampleRate: number;
+  /** Its 16-bit mono samples. */
   readonly samples: Int16Array;
 }
 
