@@ -1,12 +1,21 @@
 /**
- * Every Steamworks struct the SDK reads or writes, declared once.
+ * Every Steamworks struct the SDK reads or writes, from the generated ABI data.
  *
- * From one declaration we build koffi struct types for both callback packings (pack 4 on
- * Linux/macOS, pack 8 on Windows: koffi can build either on any host) and a plain layout table
- * (offsets and sizes) that the decoders in `streams/` and the simulated core's encoder use, so a
- * callback from Valve's library and one from the simulated core go through the same bytes.
+ * The declarations are generated (native/generated/, written by scripts/generate-abi.ts from the
+ * measured ABI JSON in abi/). From them we build koffi struct types for both callback packings
+ * (pack 4 on Linux/macOS, pack 8 on Windows: koffi can build either on any host) and a plain
+ * layout table (offsets and sizes, as koffi computes them) that the decoders in `streams/` and
+ * the simulated core's encoder use, so a callback from Valve's library and one from the
+ * simulated core go through the same bytes. test/native/struct-layouts.test.ts and
+ * test/native/generated-structs.test.ts hold koffi's numbers to the measured ones.
  */
 import koffi, { type TypeObject } from 'koffi';
+import type { AbiField, AbiFieldKind, AbiStruct, AbiUnionMember } from './generated/abi-types';
+import { coreStructs } from './generated/core';
+import { gameServerStructs } from './generated/game-server';
+import { networkingTypesStructs } from './generated/networking-types';
+import { userStructs } from './generated/user';
+import { utilsStructs } from './generated/utils';
 import type { Platform } from './steam-core';
 
 type KoffiTypeSpec = Parameters<typeof koffi.sizeof>[0];
@@ -26,177 +35,40 @@ export type FieldKind =
   | 'chars'
   | 'bytes';
 
-interface FieldDeclaration {
-  readonly name: string;
-  readonly kind: FieldKind;
-  /** Element count for `chars` and `bytes`. */
-  readonly length?: number;
-  /** For `bytes`: the int32 member holding how many of them Steam filled in. */
-  readonly countedBy?: string;
-}
+const fieldKinds: ReadonlySet<AbiFieldKind> = new Set<FieldKind>(['bool', 'uint8', 'uint16', 'int32', 'uint32', 'uint64', 'steamId', 'pointer', 'chars', 'bytes']);
 
-interface StructDeclaration {
-  readonly name: string;
-  /** k_iCallback, for callbacks and call results. */
-  readonly callbackId?: number;
-  readonly fields: readonly FieldDeclaration[];
-  /** pack(1) types (CSteamID-like helpers, SteamIPAddress_t, SteamNetworkingIdentity): same on every platform. */
-  readonly packed?: boolean;
-}
+const isFieldKind = (kind: AbiFieldKind): kind is FieldKind => fieldKinds.has(kind);
 
-const field = (name: string, kind: FieldKind, length?: number): FieldDeclaration =>
-  length === undefined ? { name, kind } : { name, kind, length };
+/**
+ * The structs of the layout table: every callback and call result of ISteamUser and
+ * ISteamGameServer, and the structs the native core reads or writes (SteamAPICallCompleted_t,
+ * CallbackMsg_t, GetPublicIP's SteamIPAddress_t, the SteamNetworkingIdentity of auth tickets).
+ * A slice that decodes more callbacks adds its structs here (test/streams checks that every
+ * callback in the table has a decoder).
+ */
+const tableStructs = (): readonly AbiStruct[] => {
+  const pick = (structs: readonly AbiStruct[], names: readonly string[]): AbiStruct[] =>
+    names.map((name) => structs.find((struct) => struct.name === name) ?? missingStruct(name));
+  return [
+    ...userStructs,
+    ...gameServerStructs,
+    ...pick(utilsStructs, ['SteamAPICallCompleted_t']),
+    ...pick(coreStructs, ['CallbackMsg_t', 'SteamIPAddress_t']),
+    ...pick(networkingTypesStructs, ['SteamNetworkingIdentity']),
+  ];
+};
 
-/** A byte array only the first `countedBy` bytes of which are data (the rest Steam need not write). */
-const countedBytes = (name: string, length: number, countedBy: string): FieldDeclaration => ({ name, kind: 'bytes', length, countedBy });
+/**
+ * Which int32 member counts the data in a byte array (the rest Steam need not write). Semantics,
+ * not layout, so the measured JSON does not carry it: it is declared here.
+ */
+const countedBy: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  GetTicketForWebApiResponse_t: { m_rgubTicket: 'm_cubTicket' },
+};
 
-/** The callback and call-result structs of ISteamUser, ISteamGameServer and ISteamUtils (SDK 1.60). */
-const declarations: readonly StructDeclaration[] = [
-  { name: 'SteamServersConnected_t', callbackId: 101, fields: [] },
-  { name: 'SteamServerConnectFailure_t', callbackId: 102, fields: [field('m_eResult', 'int32'), field('m_bStillRetrying', 'bool')] },
-  { name: 'SteamServersDisconnected_t', callbackId: 103, fields: [field('m_eResult', 'int32')] },
-  {
-    name: 'ClientGameServerDeny_t',
-    callbackId: 113,
-    fields: [
-      field('m_uAppID', 'uint32'),
-      field('m_unGameServerIP', 'uint32'),
-      field('m_usGameServerPort', 'uint16'),
-      field('m_bSecure', 'uint16'),
-      field('m_uReason', 'uint32'),
-    ],
-  },
-  { name: 'IPCFailure_t', callbackId: 117, fields: [field('m_eFailureType', 'uint8')] },
-  { name: 'LicensesUpdated_t', callbackId: 125, fields: [] },
-  {
-    name: 'ValidateAuthTicketResponse_t',
-    callbackId: 143,
-    fields: [field('m_SteamID', 'steamId'), field('m_eAuthSessionResponse', 'int32'), field('m_OwnerSteamID', 'steamId')],
-  },
-  {
-    name: 'MicroTxnAuthorizationResponse_t',
-    callbackId: 152,
-    fields: [field('m_unAppID', 'uint32'), field('m_ulOrderID', 'uint64'), field('m_bAuthorized', 'uint8')],
-  },
-  { name: 'EncryptedAppTicketResponse_t', callbackId: 154, fields: [field('m_eResult', 'int32')] },
-  { name: 'GetAuthSessionTicketResponse_t', callbackId: 163, fields: [field('m_hAuthTicket', 'uint32'), field('m_eResult', 'int32')] },
-  { name: 'GameWebCallback_t', callbackId: 164, fields: [field('m_szURL', 'chars', 256)] },
-  { name: 'StoreAuthURLResponse_t', callbackId: 165, fields: [field('m_szURL', 'chars', 512)] },
-  {
-    name: 'MarketEligibilityResponse_t',
-    callbackId: 166,
-    fields: [
-      field('m_bAllowed', 'bool'),
-      field('m_eNotAllowedReason', 'int32'),
-      field('m_rtAllowedAtTime', 'uint32'),
-      field('m_cdaySteamGuardRequiredDays', 'int32'),
-      field('m_cdayNewDeviceCooldown', 'int32'),
-    ],
-  },
-  {
-    name: 'DurationControl_t',
-    callbackId: 167,
-    fields: [
-      field('m_eResult', 'int32'),
-      field('m_appid', 'uint32'),
-      field('m_bApplicable', 'bool'),
-      field('m_csecsLast5h', 'int32'),
-      field('m_progress', 'int32'),
-      field('m_notification', 'int32'),
-      field('m_csecsToday', 'int32'),
-      field('m_csecsRemaining', 'int32'),
-    ],
-  },
-  {
-    name: 'GetTicketForWebApiResponse_t',
-    callbackId: 168,
-    fields: [
-      field('m_hAuthTicket', 'uint32'),
-      field('m_eResult', 'int32'),
-      field('m_cubTicket', 'int32'),
-      countedBytes('m_rgubTicket', 2560, 'm_cubTicket'),
-    ],
-  },
-  { name: 'GSClientApprove_t', callbackId: 201, fields: [field('m_SteamID', 'steamId'), field('m_OwnerSteamID', 'steamId')] },
-  {
-    name: 'GSClientDeny_t',
-    callbackId: 202,
-    fields: [field('m_SteamID', 'steamId'), field('m_eDenyReason', 'int32'), field('m_rgchOptionalText', 'chars', 128)],
-  },
-  { name: 'GSClientKick_t', callbackId: 203, fields: [field('m_SteamID', 'steamId'), field('m_eDenyReason', 'int32')] },
-  {
-    name: 'GSClientAchievementStatus_t',
-    callbackId: 206,
-    fields: [field('m_SteamID', 'uint64'), field('m_pchAchievement', 'chars', 128), field('m_bUnlocked', 'bool')],
-  },
-  { name: 'GSPolicyResponse_t', callbackId: 115, fields: [field('m_bSecure', 'uint8')] },
-  {
-    name: 'GSGameplayStats_t',
-    callbackId: 207,
-    fields: [
-      field('m_eResult', 'int32'),
-      field('m_nRank', 'int32'),
-      field('m_unTotalConnects', 'uint32'),
-      field('m_unTotalMinutesPlayed', 'uint32'),
-    ],
-  },
-  {
-    name: 'GSClientGroupStatus_t',
-    callbackId: 208,
-    fields: [
-      field('m_SteamIDUser', 'steamId'),
-      field('m_SteamIDGroup', 'steamId'),
-      field('m_bMember', 'bool'),
-      field('m_bOfficer', 'bool'),
-    ],
-  },
-  {
-    name: 'GSReputation_t',
-    callbackId: 209,
-    fields: [
-      field('m_eResult', 'int32'),
-      field('m_unReputationScore', 'uint32'),
-      field('m_bBanned', 'bool'),
-      field('m_unBannedIP', 'uint32'),
-      field('m_usBannedPort', 'uint16'),
-      field('m_ulBannedGameID', 'uint64'),
-      field('m_unBanExpires', 'uint32'),
-    ],
-  },
-  { name: 'AssociateWithClanResult_t', callbackId: 210, fields: [field('m_eResult', 'int32')] },
-  {
-    name: 'ComputeNewPlayerCompatibilityResult_t',
-    callbackId: 211,
-    fields: [
-      field('m_eResult', 'int32'),
-      field('m_cPlayersThatDontLikeCandidate', 'int32'),
-      field('m_cPlayersThatCandidateDoesntLike', 'int32'),
-      field('m_cClanPlayersThatDontLikeCandidate', 'int32'),
-      field('m_SteamIDCandidate', 'steamId'),
-    ],
-  },
-  {
-    name: 'SteamAPICallCompleted_t',
-    callbackId: 703,
-    fields: [field('m_hAsyncCall', 'uint64'), field('m_iCallback', 'int32'), field('m_cubParam', 'uint32')],
-  },
-  {
-    name: 'CallbackMsg_t',
-    fields: [field('m_hSteamUser', 'int32'), field('m_iCallback', 'int32'), field('m_pubParam', 'pointer'), field('m_cubParam', 'int32')],
-  },
-  {
-    name: 'SteamIPAddress_t',
-    packed: true,
-    // The anonymous union of m_unIPv4 / m_rgubIPv6 / m_ipv6Qword is kept as its 16 raw bytes.
-    fields: [field('m_rgubIPv6', 'bytes', 16), field('m_eType', 'int32')],
-  },
-  {
-    name: 'SteamNetworkingIdentity',
-    packed: true,
-    // The 128-byte union (m_steamID64, m_szGenericString, m_ip, ...) is kept as raw bytes.
-    fields: [field('m_eType', 'int32'), field('m_cbSize', 'int32'), field('m_union', 'bytes', 128)],
-  },
-];
+const missingStruct = (name: string): never => {
+  throw new Error(`steamworks-rx: no generated struct named ${name}`);
+};
 
 /** One field of a built layout. */
 export interface FieldLayout {
@@ -219,84 +91,164 @@ export interface StructLayout {
   readonly field: Readonly<Record<string, FieldLayout>>;
 }
 
+/** One field of any generated struct as koffi lays it out on one platform (a union: its bytes). */
+export interface AbiFieldLayout {
+  readonly name: string;
+  readonly kind: AbiFieldKind;
+  readonly offset: number;
+  readonly size: number;
+  /** Element count of an array member. */
+  readonly length?: number;
+  /** For `struct`: the nested struct's name. */
+  readonly struct?: string;
+}
+
+/** Any generated struct as koffi lays it out on one platform; the table's {@link StructLayout}s are the ones the decoders read. */
+export interface AbiStructLayout {
+  readonly name: string;
+  readonly callbackId: number | undefined;
+  readonly size: number;
+  readonly align: number;
+  readonly fields: readonly AbiFieldLayout[];
+  /** Field by C member name. */
+  readonly field: Readonly<Record<string, AbiFieldLayout>>;
+}
+
 /**
  * Each layout's koffi type, kept beside the layout rather than in it: StructLayout reaches the
  * public declarations (through the simulated Steam), and a koffi type there would make every
  * consumer's type check load koffi's declarations (which fails under `module: node16` CommonJS).
  * The native core asks for it through koffi-struct-type.ts.
  */
-const koffiTypes = new WeakMap<StructLayout, TypeObject>();
+const koffiTypes = new WeakMap<StructLayout | AbiStructLayout, TypeObject>();
 
 /** The koffi type a layout was measured with, untyped here so this module's declarations stay koffi-free. */
-export const measuredStructType = (layout: StructLayout): unknown => koffiTypes.get(layout);
+export const measuredStructType = (layout: StructLayout | AbiStructLayout): unknown => koffiTypes.get(layout);
 
 /** Empty C++ structs have sizeof 1; koffi needs a member, so they get this one, left out of the table. */
 const EMPTY_STRUCT_FILLER = '__empty';
 
-const koffiFieldType = (declaration: FieldDeclaration, platform: Platform, packed: boolean): KoffiMember => {
-  // pack(4) caps 8-byte members at 4-byte alignment; pack(8) leaves x64 natural alignment alone.
-  const wide = (type: string): KoffiMember => (platform === 'linux64' && !packed ? [4, type] : type);
-  switch (declaration.kind) {
+/** The koffi type of one element of a member of `kind`. */
+const elementType = (kind: AbiFieldKind, nested: string | undefined, structType: (name: string) => TypeObject): KoffiTypeSpec => {
+  switch (kind) {
     case 'bool':
     case 'uint8':
+    case 'chars':
+    case 'bytes':
       return 'uint8_t';
+    case 'int8':
+      return 'int8_t';
+    case 'int16':
+      return 'int16_t';
     case 'uint16':
       return 'uint16_t';
     case 'int32':
       return 'int32_t';
     case 'uint32':
       return 'uint32_t';
+    case 'int64':
+      return 'int64_t';
     case 'uint64':
-      return wide('uint64_t');
+      return 'uint64_t';
+    case 'float':
+      return 'float';
+    case 'double':
+      return 'double';
     case 'pointer':
-      return wide('void *');
+      return 'void *';
     case 'steamId':
+    case 'gameId':
+      // CSteamID / CGameID: 8 bytes declared under pack(1), so alignment 1 wherever they sit.
       return koffi.array('uint8_t', 8);
-    case 'chars':
-    case 'bytes':
-      return koffi.array('uint8_t', declaration.length ?? 0);
+    case 'struct':
+      return structType(nested ?? missingStruct('(unnamed nested struct)'));
   }
 };
 
-const fieldSize = (declaration: FieldDeclaration): number => {
-  switch (declaration.kind) {
-    case 'bool':
-    case 'uint8':
-      return 1;
-    case 'uint16':
-      return 2;
-    case 'int32':
-    case 'uint32':
-      return 4;
-    case 'uint64':
-    case 'pointer':
-    case 'steamId':
-      return 8;
-    case 'chars':
-    case 'bytes':
-      return declaration.length ?? 0;
-  }
+const memberType = (member: AbiField | AbiUnionMember, structType: (name: string) => TypeObject): KoffiTypeSpec => {
+  const element = elementType(member.kind, member.struct, structType);
+  return member.length === undefined ? element : koffi.array(element, member.length);
 };
 
-const buildLayout = (declaration: StructDeclaration, platform: Platform): StructLayout => {
-  const packed = declaration.packed === true;
-  const members: Record<string, KoffiMember> = {};
-  for (const member of declaration.fields) members[member.name] = koffiFieldType(member, platform, packed);
-  if (declaration.fields.length === 0) members[EMPTY_STRUCT_FILLER] = 'uint8_t';
-  const koffiType = packed ? koffi.pack(members) : koffi.struct(members);
-  const fields = declaration.fields.map((member): FieldLayout => {
-    const built = { name: member.name, kind: member.kind, offset: koffi.offsetof(koffiType, member.name), size: fieldSize(member) };
-    return member.countedBy === undefined ? built : { ...built, countedBy: member.countedBy };
+/**
+ * Builds koffi types and layouts of generated structs on one platform, each once; nested structs
+ * are looked up in the same list. Members take their natural alignment capped by the struct's
+ * pack (4 for linux64 callback structs, 8 for win64 ones, 1 for pack(1) types, none for natural
+ * alignment); a union, kept as its bytes, takes the largest alignment of its members, capped the
+ * same way. Nothing here is a measured number: koffi computes the offsets, which the tests hold
+ * to the measured ones.
+ */
+const layoutBuilder = (structs: readonly AbiStruct[], platform: Platform): ((name: string) => AbiStructLayout) => {
+  const declared = new Map(structs.map((struct) => [struct.name, struct] as const));
+  const built = new Map<string, AbiStructLayout>();
+  const structType = (name: string): TypeObject => koffiTypes.get(build(name)) ?? missingStruct(name);
+  const build = (name: string): AbiStructLayout => {
+    const existing = built.get(name);
+    if (existing !== undefined) return existing;
+    const struct = declared.get(name) ?? missingStruct(name);
+    const pack = struct[platform].pack;
+    const capped = (natural: number): number => (pack === null ? natural : Math.min(natural, pack));
+    const members: Record<string, KoffiMember> = {};
+    const sizes = new Map<string, number>();
+    for (const field of struct.fields) {
+      const type = memberType(field, structType);
+      const natural = field.union === undefined ? koffi.alignof(type) : Math.max(...field.union.map((member) => koffi.alignof(memberType(member, structType))));
+      const align = capped(natural);
+      members[field.name] = align === koffi.alignof(type) ? type : [align, type];
+      sizes.set(field.name, koffi.sizeof(type));
+    }
+    if (struct.fields.length === 0) members[EMPTY_STRUCT_FILLER] = 'uint8_t';
+    const koffiType = koffi.struct(members);
+    const fields = struct.fields.map((field): AbiFieldLayout => {
+      const placed = { name: field.name, kind: field.kind, offset: koffi.offsetof(koffiType, field.name), size: sizes.get(field.name) ?? 0 };
+      const withLength = field.length === undefined ? placed : { ...placed, length: field.length };
+      return field.struct === undefined ? withLength : { ...withLength, struct: field.struct };
+    });
+    const layout: AbiStructLayout = {
+      name: struct.name,
+      callbackId: struct.callbackId,
+      size: koffi.sizeof(koffiType),
+      align: koffi.alignof(koffiType),
+      fields,
+      field: Object.fromEntries(fields.map((field) => [field.name, field])),
+    };
+    koffiTypes.set(layout, koffiType);
+    built.set(name, layout);
+    return layout;
+  };
+  return build;
+};
+
+/**
+ * Layouts of any generated structs on one platform, built lazily, once per name: for tests and for
+ * slices whose structs are not (yet) in the decoders' table. `structs` must hold every struct a
+ * requested one nests.
+ */
+export const abiLayoutsFor = (structs: readonly AbiStruct[], platform: Platform): ((name: string) => AbiStructLayout) => layoutBuilder(structs, platform);
+
+/** A table layout: the generated layout in the decoders' field kinds (struct-bytes reads these). */
+const tableLayout = (built: AbiStructLayout): StructLayout => {
+  const counted = countedBy[built.name] ?? {};
+  const fields = built.fields.map((field): FieldLayout => {
+    const { kind } = field;
+    // Arrays other than char / uint8 ones and kinds struct-bytes cannot read stay out of the table.
+    if (!isFieldKind(kind) || (field.length !== undefined && kind !== 'chars' && kind !== 'bytes')) {
+      throw new Error(`steamworks-rx: ${built.name}.${field.name} (${kind}${field.length === undefined ? '' : `[${field.length}]`}) has no decoder field kind`);
+    }
+    const placed = { name: field.name, kind, offset: field.offset, size: field.size };
+    const counter = counted[field.name];
+    return counter === undefined ? placed : { ...placed, countedBy: counter };
   });
   const layout: StructLayout = {
-    name: declaration.name,
-    callbackId: declaration.callbackId,
-    size: koffi.sizeof(koffiType),
-    align: koffi.alignof(koffiType),
+    name: built.name,
+    callbackId: built.callbackId,
+    size: built.size,
+    align: built.align,
     fields,
     field: Object.fromEntries(fields.map((member) => [member.name, member])),
   };
-  koffiTypes.set(layout, koffiType);
+  const koffiType = koffiTypes.get(built);
+  if (koffiType !== undefined) koffiTypes.set(layout, koffiType);
   return layout;
 };
 
@@ -308,7 +260,11 @@ export interface LayoutTable {
 }
 
 const buildTable = (platform: Platform): LayoutTable => {
-  const layouts = declarations.map((declaration) => buildLayout(declaration, platform));
+  const structs = tableStructs();
+  // Nested types (SteamNetworkingIdentity's union holds a SteamNetworkingIPAddr) come from the
+  // same slices.
+  const build = layoutBuilder([...structs, ...coreStructs, ...utilsStructs, ...networkingTypesStructs], platform);
+  const layouts = structs.map((struct) => tableLayout(build(struct.name)));
   return {
     platform,
     byName: Object.fromEntries(layouts.map((layout) => [layout.name, layout])),
