@@ -1,7 +1,7 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/test', '<rootDir>/streams', '<rootDir>/src', '<rootDir>/native'],
+  roots: ['<rootDir>/test', '<rootDir>/streams', '<rootDir>/src', '<rootDir>/native', '<rootDir>/simulated'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
   globalSetup: '<rootDir>/test/setup/global-setup.js',

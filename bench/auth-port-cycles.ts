@@ -5,7 +5,7 @@
  */
 import { EAuthSessionResponse, EBeginAuthSessionResult, EResult, EServerMode } from '../native/enums';
 import { leasePump, type PumpLease } from '../native/pump';
-import type { SimulatedSteam } from '../native/simulated';
+import type { SimulatedSteam } from '../simulated';
 import type { AuthPort, RawCallback } from '../native/steam-core';
 import { readInt32, readUint32, readUint64 } from '../native/struct-bytes';
 import { hostPlatform, layoutOf, layoutsFor } from '../native/struct-layouts';

@@ -11,7 +11,7 @@
 import { isLeft, left, type Either } from 'fp-ts/Either';
 import { of, switchMap, take, type Observable } from 'rxjs';
 import { EServerMode } from '../native/enums';
-import { createSimulatedSteam, type SimulatedSteam } from '../native/simulated';
+import { createSimulatedSteam, type SimulatedSteam } from '../simulated';
 import type { SteamClient } from '../src/client/steam-client';
 import { serverInit } from '../src/init/server-init';
 import { steamInit } from '../src/init/steam-init';

@@ -5,7 +5,7 @@
  */
 import { isLeft } from 'fp-ts/Either';
 import { take, timer } from 'rxjs';
-import { createSimulatedSteam, VOICE_FRAME_MS } from '../native/simulated';
+import { createSimulatedSteam, VOICE_FRAME_MS } from '../simulated';
 import type { SteamClient } from '../src/client/steam-client';
 import { steamInit } from '../src/init/steam-init';
 import type { BenchResult } from './bench-result';

@@ -18,7 +18,7 @@
  *
  * @module steamworks-rx/testing
  */
-export * from '../native/simulated';
+export * from '../simulated';
 export { noOpenResources, type OpenResources } from './testing/open-resources';
 export {
   simulatedWorld,

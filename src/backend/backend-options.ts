@@ -10,7 +10,7 @@
 import type { SchedulerLike } from 'rxjs';
 import { loadNativeCore } from '../../native/native-core';
 import type { PumpMode } from '../../native/pump';
-import { sharedSimulatedSteam, type SimulatedSteam } from '../../native/simulated';
+import { sharedSimulatedSteam, type SimulatedSteam } from '../../simulated';
 import type { SteamCore } from '../../native/steam-core';
 import { BackendUnavailable, InvalidArgument } from '../errors';
 import { checkOptions, type CheckedOptions } from './check-options';

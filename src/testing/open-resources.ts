@@ -3,9 +3,9 @@
  * ended, call results not answered, microphones still recording. A test of a game's own logic
  * ends by asserting that all of it is empty: the logic let go of everything it took.
  */
-import type { SimulatedSteam } from '../../native/simulated/create-simulated-steam';
-import type { AuthSessionSnapshot, PendingCallSnapshot, TicketSnapshot } from '../../native/simulated/simulated-inspection';
-import type { SimulatedProcess } from '../../native/simulated/simulated-process';
+import type { SimulatedSteam } from '../../simulated/create-simulated-steam';
+import type { AuthSessionSnapshot, PendingCallSnapshot, TicketSnapshot } from '../../simulated/simulated-inspection';
+import type { SimulatedProcess } from '../../simulated/simulated-process';
 
 /** Everything still open in some simulated processes, as the simulated Steam's inspection sees it. */
 export interface OpenResources {

@@ -6,9 +6,9 @@
  * ended the way a game's own shutdown does it) before the simulated Steam goes.
  */
 import type { SchedulerLike } from 'rxjs';
-import { createSimulatedSteam, type SimulatedSteam } from '../../native/simulated/create-simulated-steam';
-import type { SimulatedSteamOptions, SimulatedUserOptions } from '../../native/simulated/simulated-options';
-import type { SimulatedProcess } from '../../native/simulated/simulated-process';
+import { createSimulatedSteam, type SimulatedSteam } from '../../simulated/create-simulated-steam';
+import type { SimulatedSteamOptions, SimulatedUserOptions } from '../../simulated/simulated-options';
+import type { SimulatedProcess } from '../../simulated/simulated-process';
 import type { PumpSettings } from '../backend/backend-options';
 import type { SteamClient } from '../client/steam-client';
 import { ServerMode } from '../enums/server-mode';

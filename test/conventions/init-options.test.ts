@@ -8,7 +8,7 @@ import { checkOptions } from '../../src/backend/check-options';
 import { InvalidArgument } from '../../src/errors';
 import { initHint } from '../../src/init/init-hint';
 import { ESteamAPIInitResult } from '../../native/enums';
-import { createSimulatedSteam } from '../../native/simulated';
+import { createSimulatedSteam } from '../../simulated';
 
 const thrown = (call: () => unknown): InvalidArgument => {
   try {

@@ -9,7 +9,7 @@ import { NotInitialized } from '../../src/errors';
 import { TestScheduler } from 'rxjs/testing';
 import { EResult, EServerMode, ESteamAPIInitResult } from '../../native/enums';
 import { loadNativeCore } from '../../native/native-core';
-import { createSimulatedSteam } from '../../native/simulated';
+import { createSimulatedSteam } from '../../simulated';
 import type { RawCallback, SteamCore } from '../../native/steam-core';
 import { writeStruct } from '../../native/struct-bytes';
 import { serverInit } from '../../src/init/server-init';

@@ -11,7 +11,7 @@ import { isLeft } from 'fp-ts/Either';
 import { isObservable } from 'rxjs';
 import { TestScheduler } from 'rxjs/testing';
 import { EResult, EServerMode } from '../../native/enums';
-import { createSimulatedSteam } from '../../native/simulated';
+import { createSimulatedSteam } from '../../simulated';
 import { writeStruct } from '../../native/struct-bytes';
 import type { DecodeError } from '../../streams';
 import { serverInit } from '../../src/init/server-init';

@@ -6,7 +6,7 @@
  */
 import { Subject, VirtualTimeScheduler } from 'rxjs';
 import { leasePump, type PumpLease } from '../../native/pump';
-import { createSimulatedSteam } from '../../native/simulated';
+import { createSimulatedSteam } from '../../simulated';
 import type { SteamCore } from '../../native/steam-core';
 import { InvalidArgument, steamInit } from '../../src';
 import { checkOptions } from '../../src/backend/check-options';

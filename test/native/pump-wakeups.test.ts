@@ -4,7 +4,7 @@
  */
 import { Subject, VirtualTimeScheduler, type SchedulerAction, type SchedulerLike, type Subscription } from 'rxjs';
 import { leasePump } from '../../native/pump';
-import { createSimulatedSteam } from '../../native/simulated';
+import { createSimulatedSteam } from '../../simulated';
 import type { SteamCore } from '../../native/steam-core';
 
 /** A scheduler that counts what is scheduled on it. */

@@ -8,7 +8,7 @@
 import { isRight } from 'fp-ts/Either';
 import { filter, shareReplay, switchMap, take, type Subscription } from 'rxjs';
 import type { TestScheduler } from 'rxjs/testing';
-import { createSimulatedSteam, type SimulatedProcess, type SimulatedSteam, type SimulatedSteamOptions, type SimulatedUserOptions } from '../../native/simulated';
+import { createSimulatedSteam, type SimulatedProcess, type SimulatedSteam, type SimulatedSteamOptions, type SimulatedUserOptions } from '../../simulated';
 import type { SteamClient } from '../../src/client/steam-client';
 import { ServerMode } from '../../src/enums';
 import { serverInit } from '../../src/init/server-init';

@@ -5,7 +5,7 @@
  */
 import { TestScheduler } from 'rxjs/testing';
 import { EAuthSessionResponse, EBeginAuthSessionResult, EDenyReason, EServerMode, EUserHasLicenseForAppResult } from '../../native/enums';
-import { createSimulatedSteam, SESSION_TICKET_SIZE } from '../../native/simulated';
+import { createSimulatedSteam, SESSION_TICKET_SIZE } from '../../simulated';
 import { messagesOf, pump, unwrap } from './simulated-test-kit';
 
 const newScheduler = (): TestScheduler => new TestScheduler((actual, expected) => expect(actual).toEqual(expected));

@@ -1,6 +1,6 @@
 import { TestScheduler } from 'rxjs/testing';
 import { VirtualClock } from '../../bench/virtual-clock';
-import { DelayedActions } from '../../native/simulated/delayed-actions';
+import { DelayedActions } from '../../simulated/delayed-actions';
 
 const newScheduler = (): TestScheduler => new TestScheduler((actual, expected) => expect(actual).toEqual(expected));
 

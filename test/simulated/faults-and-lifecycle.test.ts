@@ -11,7 +11,7 @@ import {
   EUserHasLicenseForAppResult,
   EVoiceResult,
 } from '../../native/enums';
-import { createSimulatedSteam } from '../../native/simulated';
+import { createSimulatedSteam } from '../../simulated';
 import type { RawCallback } from '../../native/steam-core';
 import { layoutOf, layoutsFor } from '../../native/struct-layouts';
 import { decode, messagesOf, pump, record, unwrap } from './simulated-test-kit';
@@ -254,7 +254,7 @@ describe('determinism', () => {
   const scenario = (): Array<[number, RawCallback]> => {
     let createFresh = createSimulatedSteam;
     jest.isolateModules(() => {
-      createFresh = jest.requireActual<typeof import('../../native/simulated')>('../../native/simulated').createSimulatedSteam;
+      createFresh = jest.requireActual<typeof import('../../simulated')>('../../simulated').createSimulatedSteam;
     });
     const scheduler = newScheduler();
     const timeline: Array<[number, RawCallback]> = [];

@@ -10,7 +10,7 @@ import {
   ESteamAPIInitResult,
   EUniverse,
 } from '../../native/enums';
-import { composeSteamId, createSimulatedSteam, splitSteamId } from '../../native/simulated';
+import { composeSteamId, createSimulatedSteam, splitSteamId } from '../../simulated';
 import type { ServerInitArguments } from '../../native/steam-core';
 import { decode, messagesOf, pump, record, unwrap } from './simulated-test-kit';
 

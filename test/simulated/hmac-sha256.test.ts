@@ -1,6 +1,6 @@
 import { createHash, createHmac } from 'node:crypto';
-import { HmacSha256, sha256 } from '../../native/simulated/hmac-sha256';
-import { computeMac, deriveUniverseSecret } from '../../native/simulated/ticket-mac';
+import { HmacSha256, sha256 } from '../../simulated/hmac-sha256';
+import { computeMac, deriveUniverseSecret } from '../../simulated/ticket-mac';
 
 /** Deterministic bytes, different for every length and seed. */
 const bytesOf = (length: number, seed: number): Uint8Array => Uint8Array.from({ length }, (_, index) => (index * 131 + seed * 17 + 7) & 0xff);

@@ -7,7 +7,7 @@
  * simulated Steam without a horizon ends the run quietly (and the test fails) instead of hanging.
  */
 import { TestScheduler } from 'rxjs/testing';
-import { createSimulatedSteam, DEFAULT_HORIZON_MS, silentVoiceSource, type SimulatedSteamOptions } from '../../native/simulated';
+import { createSimulatedSteam, DEFAULT_HORIZON_MS, silentVoiceSource, type SimulatedSteamOptions } from '../../simulated';
 import { unwrap } from './simulated-test-kit';
 
 const newScheduler = (): TestScheduler => new TestScheduler((actual, expected) => expect(actual).toEqual(expected));

@@ -6,7 +6,7 @@
  */
 import { TestScheduler } from 'rxjs/testing';
 import { EBeginAuthSessionResult, ESteamAPICallFailure, EVoiceResult } from '../../native/enums';
-import { createSimulatedSteam, SESSION_TICKET_SIZE } from '../../native/simulated';
+import { createSimulatedSteam, SESSION_TICKET_SIZE } from '../../simulated';
 import type { CallResultMessage } from '../../native/steam-core';
 import { record, unwrap } from './simulated-test-kit';
 

@@ -1,7 +1,7 @@
 import { TestScheduler } from 'rxjs/testing';
 import { EAuthSessionResponse, EBeginAuthSessionResult, EResult, EUserHasLicenseForAppResult } from '../../native/enums';
-import { createSimulatedSteam, SESSION_TICKET_SIZE, splitSteamId } from '../../native/simulated';
-import { decodeSessionTicket } from '../../native/simulated/session-ticket';
+import { createSimulatedSteam, SESSION_TICKET_SIZE, splitSteamId } from '../../simulated';
+import { decodeSessionTicket } from '../../simulated/session-ticket';
 import { messagesOf, pump, unwrap } from './simulated-test-kit';
 
 const newScheduler = (): TestScheduler => new TestScheduler((actual, expected) => expect(actual).toEqual(expected));

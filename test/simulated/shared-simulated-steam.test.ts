@@ -4,7 +4,7 @@
  */
 import { asyncScheduler, queueScheduler } from 'rxjs';
 import { TestScheduler } from 'rxjs/testing';
-import { sharedSimulatedSteam } from '../../native/simulated';
+import { sharedSimulatedSteam } from '../../simulated';
 
 const newScheduler = (): TestScheduler => new TestScheduler((actual, expected) => expect(actual).toEqual(expected));
 

@@ -5,7 +5,7 @@
  */
 import { TestScheduler } from 'rxjs/testing';
 import { ESteamAPICallFailure } from '../../native/enums';
-import { createSimulatedSteam } from '../../native/simulated';
+import { createSimulatedSteam } from '../../simulated';
 import { unwrap } from './simulated-test-kit';
 
 const newScheduler = (): TestScheduler => new TestScheduler((actual, expected) => expect(actual).toEqual(expected));

@@ -6,12 +6,12 @@
 import { TestScheduler } from 'rxjs/testing';
 import { EAuthSessionResponse, EBeginAuthSessionResult, EServerMode } from '../../native/enums';
 import type { ClientSession } from '../../native/steam-core';
-import { ProcessRecord } from '../../native/simulated/process-record';
-import type { SimulatedSteamOptions } from '../../native/simulated/simulated-options';
-import { createSimulatedProcess } from '../../native/simulated/simulated-process';
-import { individualSteamId } from '../../native/simulated/steam-id';
-import { Universe } from '../../native/simulated/universe';
-import { createUserRecord } from '../../native/simulated/user-record';
+import { ProcessRecord } from '../../simulated/process-record';
+import type { SimulatedSteamOptions } from '../../simulated/simulated-options';
+import { createSimulatedProcess } from '../../simulated/simulated-process';
+import { individualSteamId } from '../../simulated/steam-id';
+import { Universe } from '../../simulated/universe';
+import { createUserRecord } from '../../simulated/user-record';
 import { messagesOf, unwrap } from './simulated-test-kit';
 
 const newScheduler = (): TestScheduler => new TestScheduler((actual, expected) => expect(actual).toEqual(expected));

@@ -6,8 +6,8 @@
  */
 import { TestScheduler } from 'rxjs/testing';
 import { EAuthSessionResponse, EBeginAuthSessionResult } from '../../native/enums';
-import { createSimulatedSteam, type SimulatedSteam } from '../../native/simulated';
-import { decodeSessionTicket } from '../../native/simulated/session-ticket';
+import { createSimulatedSteam, type SimulatedSteam } from '../../simulated';
+import { decodeSessionTicket } from '../../simulated/session-ticket';
 import { messagesOf, pump, unwrap } from './simulated-test-kit';
 
 const newScheduler = (): TestScheduler => new TestScheduler((actual, expected) => expect(actual).toEqual(expected));
@@ -102,7 +102,7 @@ describe('Reproducible bytes', () => {
     let bytes = new Uint8Array(0);
     jest.isolateModules(() => {
       // A fresh module registry: as if the process had just started.
-      const fresh = jest.requireActual<typeof import('../../native/simulated')>('../../native/simulated');
+      const fresh = jest.requireActual<typeof import('../../simulated')>('../../simulated');
       const scheduler = newScheduler();
       scheduler.run(() => {
         const steam = fresh.createSimulatedSteam(seed === undefined ? { scheduler } : { scheduler, seed });

@@ -1,7 +1,7 @@
 import { isRight } from 'fp-ts/Either';
 import { TestScheduler } from 'rxjs/testing';
 import { EDurationControlProgress, EMarketNotAllowedReasonFlags, EResult, ESteamAPICallFailure } from '../../native/enums';
-import { createSimulatedSteam } from '../../native/simulated';
+import { createSimulatedSteam } from '../../simulated';
 import type { CallResultMessage, RawCallback } from '../../native/steam-core';
 import { decode, messagesOf, pump, record, unwrap } from './simulated-test-kit';
 

@@ -7,7 +7,7 @@ import {
   silentVoiceSource,
   VOICE_NATIVE_SAMPLE_RATE,
   type VoiceSource,
-} from '../../native/simulated';
+} from '../../simulated';
 import type { UserPort } from '../../native/steam-core';
 import { unwrap } from './simulated-test-kit';
 

@@ -3,8 +3,8 @@
  * their holder shuts down, or until they expire (WEB_API_TICKET_LIFETIME_MS of virtual time).
  */
 import { TestScheduler } from 'rxjs/testing';
-import { createSimulatedSteam, WEB_API_TICKET_LIFETIME_MS, type SimulatedSteam } from '../../native/simulated';
-import type { SimulatedProcess } from '../../native/simulated';
+import { createSimulatedSteam, WEB_API_TICKET_LIFETIME_MS, type SimulatedSteam } from '../../simulated';
+import type { SimulatedProcess } from '../../simulated';
 import type { UserPort } from '../../native/steam-core';
 import { messagesOf, unwrap } from './simulated-test-kit';
 

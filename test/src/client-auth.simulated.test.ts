@@ -1,6 +1,6 @@
 import { isRight, type Either } from 'fp-ts/Either';
 import { TestScheduler } from 'rxjs/testing';
-import { createSimulatedSteam } from '../../native/simulated';
+import { createSimulatedSteam } from '../../simulated';
 import { NotInitialized } from '../../src/errors';
 import { steamInit } from '../../src/init/steam-init';
 import type { SteamClient } from '../../src/client/steam-client';

@@ -7,7 +7,7 @@
 import { isLeft, type Either } from 'fp-ts/Either';
 import { take, timer, type Subscription } from 'rxjs';
 import { TestScheduler } from 'rxjs/testing';
-import { createSimulatedSteam, type SimulatedSteam, type SimulatedSteamOptions, type SimulatedUserOptions } from '../../native/simulated';
+import { createSimulatedSteam, type SimulatedSteam, type SimulatedSteamOptions, type SimulatedUserOptions } from '../../simulated';
 import type { SteamClient } from '../../src/client/steam-client';
 import { steamInit } from '../../src/init/steam-init';
 

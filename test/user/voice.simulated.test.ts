@@ -6,7 +6,7 @@
 import { isRight, left, right, type Either } from 'fp-ts/Either';
 import { take, tap, timer } from 'rxjs';
 import { EVoiceResult } from '../../native/enums';
-import { VOICE_NATIVE_SAMPLE_RATE } from '../../native/simulated';
+import { VOICE_NATIVE_SAMPLE_RATE } from '../../simulated';
 import { steamInit } from '../../src/init/steam-init';
 import { thrown } from '../support/misuse';
 import { newScheduler, rightOf, world } from './simulated-kit';
