@@ -9,7 +9,7 @@ import {
   EDenyReason,
   EResult,
   EUserHasLicenseForAppResult,
-} from '../enums';
+} from '../native/enums';
 import type { AuthSession, AuthSubject, Endpoint, IssuedTicket } from './endpoint';
 import { ServerEndpoint } from './server-endpoint';
 import {

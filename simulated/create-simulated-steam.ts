@@ -3,7 +3,7 @@
  * (each one a SteamCore for a game client and/or game server), inject faults, inspect state.
  */
 import type { SchedulerLike } from 'rxjs';
-import { hostPlatform } from '../struct-layouts';
+import { hostPlatform } from '../native/struct-layouts';
 import { ProcessRecord } from './process-record';
 import { ProcessRegistry } from './process-registry';
 import { createSimulatedFaults, type SimulatedFaults } from './simulated-faults';

@@ -2,8 +2,8 @@
  * DurationControl_t contents for a client: the configured state plus the time played since the
  * client signed in (virtual time), so a long session visibly consumes the allowance.
  */
-import { EDurationControlNotification, EResult } from '../enums';
-import type { FieldValue } from '../struct-bytes';
+import { EDurationControlNotification, EResult } from '../native/enums';
+import type { FieldValue } from '../native/struct-bytes';
 import type { ClientEndpoint } from './client-endpoint';
 
 const FIVE_HOURS_SECONDS = 5 * 60 * 60;

@@ -3,10 +3,10 @@
  * (ISteamGameServer). Both issue tickets, hold auth sessions, start API calls and receive
  * callbacks on their own pipe; the subclasses say who they are to Steam.
  */
-import type { FieldValue } from '../struct-bytes';
-import { writeStruct } from '../struct-bytes';
-import { layoutOf } from '../struct-layouts';
-import type { Pipe } from '../steam-core';
+import type { FieldValue } from '../native/struct-bytes';
+import { writeStruct } from '../native/struct-bytes';
+import { layoutOf } from '../native/struct-layouts';
+import type { Pipe } from '../native/steam-core';
 import { CallRecords, type CallRecord } from './call-records';
 import type { ProcessRecord } from './process-record';
 import type { Universe } from './universe';

@@ -2,9 +2,9 @@
  * One simulated game process: its two pipes' endpoints and the queue of callbacks that became
  * due (delivered by scheduled actions) and wait for the next RunCallbacks.
  */
-import type { InitFailure, Pipe, Platform, RawCallback } from '../steam-core';
-import { Multicast } from '../multicast';
-import { layoutsFor, type LayoutTable } from '../struct-layouts';
+import type { InitFailure, Pipe, Platform, RawCallback } from '../native/steam-core';
+import { Multicast } from '../native/multicast';
+import { layoutsFor, type LayoutTable } from '../native/struct-layouts';
 import { CallCounts } from './call-counts';
 import type { ClientEndpoint } from './client-endpoint';
 import type { Endpoint } from './endpoint';

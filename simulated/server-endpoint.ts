@@ -2,8 +2,8 @@
  * The game-server side of a simulated process: ISteamGameServer state, including everything the
  * server advertised (readable by tests through the inspection API).
  */
-import { EServerMode } from '../enums';
-import type { ServerInitArguments } from '../steam-core';
+import { EServerMode } from '../native/enums';
+import type { ServerInitArguments } from '../native/steam-core';
 import { Endpoint, type AuthSubject } from './endpoint';
 import type { ProcessRecord } from './process-record';
 import { notInitializedGameServerSteamId } from './steam-id';

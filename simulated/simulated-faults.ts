@@ -3,8 +3,8 @@
  * licence changes, kicks, Steam-initiated callbacks. Each arrives after the universe latency, in
  * the real struct layout, like any other callback.
  */
-import { EAuthSessionResponse, EFailureType, EResult } from '../enums';
-import type { InitFailure, Pipe } from '../steam-core';
+import { EAuthSessionResponse, EFailureType, EResult } from '../native/enums';
+import type { InitFailure, Pipe } from '../native/steam-core';
 import { notifySessionHolders } from './auth-sessions';
 import type { ClientEndpoint } from './client-endpoint';
 import { durationControlValues } from './duration-control';

@@ -2,8 +2,8 @@
  * ISteamGameServer of a simulated process. After SteamGameServer_Shutdown every function answers
  * with Steam's neutral values.
  */
-import { EAccountType, EAuthSessionResponse, EBeginAuthSessionResult, EResult, EServerMode, EUniverse, EUserHasLicenseForAppResult } from '../enums';
-import type { GameServerPort, PublicIp } from '../steam-core';
+import { EAccountType, EAuthSessionResponse, EBeginAuthSessionResult, EResult, EServerMode, EUniverse, EUserHasLicenseForAppResult } from '../native/enums';
+import type { GameServerPort, PublicIp } from '../native/steam-core';
 import {
   beginAuthSession,
   cancelSessionTicket,

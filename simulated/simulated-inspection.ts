@@ -3,7 +3,7 @@
  * whether a microphone is on, what was called, what is still in flight. Everything is a snapshot
  * (plain values), so assertions never see later mutations.
  */
-import type { Pipe, RawCallback } from '../steam-core';
+import type { Pipe, RawCallback } from '../native/steam-core';
 import type { AdvertisedGame, AppUsageEvent, GameConnectionRecord } from './client-endpoint';
 import type { AuthSessionState, Endpoint } from './endpoint';
 import type { ProcessRecord } from './process-record';

@@ -2,7 +2,7 @@
  * Everything a test can configure about the simulated universe and the users in it.
  */
 import type { SchedulerLike } from 'rxjs';
-import type { Platform } from '../steam-core';
+import type { Platform } from '../native/steam-core';
 
 /**
  * A microphone: the 16-bit mono samples captured from `startMs` (virtual time, the scheduler's

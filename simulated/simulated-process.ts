@@ -3,8 +3,8 @@
  * server can start beside it, and RunCallbacks pumps whatever became due on the live pipes.
  */
 import type { Observable } from 'rxjs';
-import { ESteamAPIInitResult, EServerMode } from '../enums';
-import type { ClientSession, InitFailure, Pipe, RawCallback, ServerInitArguments, ServerSession, SteamCore } from '../steam-core';
+import { ESteamAPIInitResult, EServerMode } from '../native/enums';
+import type { ClientSession, InitFailure, Pipe, RawCallback, ServerInitArguments, ServerSession, SteamCore } from '../native/steam-core';
 import { releaseAuth } from './auth-sessions';
 import { countCalls } from './call-counter';
 import { ClientEndpoint } from './client-endpoint';

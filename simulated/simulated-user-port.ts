@@ -3,8 +3,8 @@
  * SteamAPI_Shutdown it answers with Steam's neutral values instead of throwing.
  */
 import { VOICE_FRAME_MS } from './voice-recorder';
-import { EBeginAuthSessionResult, EDurationControlOnlineState, EResult, EUserHasLicenseForAppResult, EVoiceResult } from '../enums';
-import type { UserPort, VoiceIo } from '../steam-core';
+import { EBeginAuthSessionResult, EDurationControlOnlineState, EResult, EUserHasLicenseForAppResult, EVoiceResult } from '../native/enums';
+import type { UserPort, VoiceIo } from '../native/steam-core';
 import {
   beginAuthSession,
   cancelSessionTicket,

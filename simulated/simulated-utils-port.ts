@@ -2,8 +2,8 @@
  * ISteamUtils for one pipe of a simulated process: it knows the API calls started on that pipe.
  * Unknown handles are failed with InvalidHandle; after shutdown every call is SteamGone.
  */
-import { ESteamAPICallFailure } from '../enums';
-import type { UtilsPort } from '../steam-core';
+import { ESteamAPICallFailure } from '../native/enums';
+import type { UtilsPort } from '../native/steam-core';
 import type { Endpoint } from './endpoint';
 
 export const createSimulatedUtilsPort = (endpoint: Endpoint): UtilsPort => ({

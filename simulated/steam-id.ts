@@ -2,7 +2,7 @@
  * Steam ID composition for the simulated universe (layout from the ABI: universe << 56 |
  * accountType << 52 | instance << 32 | accountId).
  */
-import { EAccountType, EUniverse } from '../enums';
+import { EAccountType, EUniverse } from '../native/enums';
 
 /** The four fields of a Steam ID. */
 export interface SteamIdParts {

@@ -2,7 +2,7 @@
  * A simulated Steam account: what Steam's back end knows about the user. Faults mutate it
  * (bans, connection), so validations computed later see the change.
  */
-import { EDurationControlNotification, EDurationControlProgress, EMarketNotAllowedReasonFlags } from '../enums';
+import { EDurationControlNotification, EDurationControlProgress, EMarketNotAllowedReasonFlags } from '../native/enums';
 import { defaultVoiceSource } from './default-voice-source';
 import type {
   BadgeLevel,

@@ -14,8 +14,8 @@
  * interpolation from the frame's rate). Other rates are refused with UnsupportedCodec: Steam's
  * decoder does not produce them, and the data itself is fine, so DataCorrupted would mislead.
  */
-import { EVoiceResult } from '../enums';
-import type { VoiceIo } from '../steam-core';
+import { EVoiceResult } from '../native/enums';
+import type { VoiceIo } from '../native/steam-core';
 
 export const VOICE_FRAME_HEADER_SIZE = 10;
 /** The codec's native rate (GetVoiceOptimalSampleRate). */

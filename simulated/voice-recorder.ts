@@ -4,8 +4,8 @@
  * (people release push-to-talk early), then recording is off. Silent frames are not sent, as
  * Steam drops silence. Reads never lose data: a short buffer gets BufferTooSmall and keeps it all.
  */
-import { EVoiceResult } from '../enums';
-import type { VoiceIo } from '../steam-core';
+import { EVoiceResult } from '../native/enums';
+import type { VoiceIo } from '../native/steam-core';
 import type { VoiceSource } from './simulated-options';
 import { encodeVoiceFrame, VOICE_NATIVE_SAMPLE_RATE } from './voice-codec';
 

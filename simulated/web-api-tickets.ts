@@ -2,7 +2,7 @@
  * GetAuthTicketForWebApi and the end of its tickets: a ticket is registered with the universe (the
  * back end vouches for it) and with its client (which cancels it, or takes it down on shutdown).
  */
-import { EResult } from '../enums';
+import { EResult } from '../native/enums';
 import type { ClientEndpoint } from './client-endpoint';
 import { encodeWebApiTicket } from './web-api-ticket';
 
