@@ -11,7 +11,8 @@ interface AbiFunction {
   readonly returnsCanonical: string;
   readonly paramsCanonical: readonly string[];
 }
-const abi = JSON.parse(readFileSync(path.join(__dirname, 'fixtures', 'steamworks-abi-1.60.json'), 'utf8')) as { functions: readonly AbiFunction[] };
+// The first ABI file holds exactly the interfaces the SDK binds (core, User, GameServer, the Utils it calls).
+const abi = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'abi', 'steamworks-abi-1.60.json'), 'utf8')) as { functions: readonly AbiFunction[] };
 const exported = abi.functions.filter((declared) => declared.exportedByValveLinuxLib);
 
 /** Size in bytes a canonical C type occupies as an argument or result (x86-64). */
