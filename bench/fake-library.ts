@@ -17,6 +17,10 @@ export interface BenchFake {
   readonly library: LibraryHandle;
   reset(): void;
   setReturn(symbol: string, value: bigint): void;
+  /** Bytes the function writes into the caller's buffer (e.g. the ticket of GetAuthSessionTicket). */
+  setOutput(symbol: string, bytes: Uint8Array): void;
+  /** Every issued GetAuthSessionTicket posts its OK response `delayMs` (monotonic) after the call; -1: none. */
+  setTicketResponseDelay(delayMs: number): void;
   /** `count` copies of one callback on `pipe`, queued in O(count). */
   queueCallbacks(pipe: number, callbackId: number, payload: Uint8Array, count: number): void;
   /** Frees the poisoned payloads the fake parks after FreeLastCallback (all but the last). */
@@ -38,6 +42,8 @@ export const loadBenchFake = (): BenchFake => {
   const library = koffi.load(libraryPath);
   const reset = library.func('FakeSteam_Reset', 'void', []);
   const setReturn = library.func('FakeSteam_SetReturn', 'void', ['const char *', 'uint64_t']);
+  const setOutput = library.func('FakeSteam_SetOutput', 'void', ['const char *', 'void *', 'int']);
+  const setTicketResponseDelay = library.func('FakeSteam_SetTicketResponseDelay', 'void', ['int']);
   const queueCallbacks = library.func('FakeSteam_QueueCallbacks', 'void', ['int', 'int', 'void *', 'int', 'int']);
   const discardFreedPayloads = library.func('FakeSteam_DiscardFreedPayloads', 'int', []);
   const pendingCallbacks = library.func('FakeSteam_PendingCallbacks', 'int', ['int']);
@@ -49,6 +55,8 @@ export const loadBenchFake = (): BenchFake => {
     library,
     reset: () => reset(),
     setReturn: (symbol, value) => setReturn(symbol, value),
+    setOutput: (symbol, bytes) => setOutput(symbol, bytes, bytes.byteLength),
+    setTicketResponseDelay: (delayMs) => setTicketResponseDelay(delayMs),
     queueCallbacks: (pipe, callbackId, payload, count) => queueCallbacks(pipe, callbackId, payload, payload.byteLength, count),
     discardFreedPayloads: () => discardFreedPayloads(),
     pendingCallbacks: (pipe) => pendingCallbacks(pipe),

@@ -9,9 +9,11 @@ import type { BenchResult } from './bench-result';
 import { callOverhead } from './call-overhead';
 import { callbackThroughput } from './callback-throughput';
 import { loadBenchFake } from './fake-library';
+import { idleCpu } from './idle-cpu';
 import { idlePump } from './idle-pump';
 import { memoryGrowth } from './memory';
 import { printTable, writeResults } from './report';
+import { ticketLatency } from './ticket-latency';
 import { elapsedNs, now } from './timing';
 import { voiceThroughput } from './voice-throughput';
 
@@ -27,6 +29,9 @@ const main = async (): Promise<void> => {
     ['3 callback throughput', () => callbackThroughput(fake)],
     ['4 auth throughput', () => authThroughput()],
     ['5 voice throughput', () => voiceThroughput()],
+    // Each in child processes of their own: timers and CPU time are the whole process's.
+    ['7 ticket latency', () => ticketLatency()],
+    ['8 idle CPU', () => idleCpu()],
   ];
   const results: BenchResult[] = [];
   const errors: string[] = [];
