@@ -10,6 +10,8 @@ import type { SteamClient } from '../../src/client/steam-client';
 import { callbackIdOf, CLIENT_PIPE, encode, fake, rightOf, startClient, stopClient } from '../user/native-kit';
 
 afterEach(stopClient);
+// The fake is process-wide: later test files in this worker find it reset.
+afterAll(() => fake.reset());
 
 const GET_TICKET = 'SteamAPI_ISteamUser_GetAuthSessionTicket' as FlatSymbol;
 const DELAY_MS = 150;

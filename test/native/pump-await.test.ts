@@ -33,6 +33,11 @@ const timerPump = (options: { readonly intervalMs?: number; readonly awaitInterv
   return { lease, scheduler, at, runUntil, atTime };
 };
 
+// Leave the fake (process-wide, shared by later test files in this worker) shut down and reset.
+afterAll(() => {
+  freshFakeCore();
+});
+
 describe('the timer pump while something is awaited', () => {
   let lease: PumpLease | undefined;
   afterEach(() => {

@@ -14,6 +14,8 @@ import { collect } from '../support/collect';
 import { fake, queueCallback, queueCallResult, rightOf, startClient, stopClient } from '../user/native-kit';
 
 afterEach(stopClient);
+// The fake is process-wide: later test files in this worker find it reset.
+afterAll(() => fake.reset());
 
 const ISteamUser = (name: string): FlatSymbol => `SteamAPI_ISteamUser_${name}` as FlatSymbol;
 const newScheduler = (): TestScheduler => new TestScheduler((actual, expected) => expect(actual).toEqual(expected));

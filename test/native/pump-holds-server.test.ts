@@ -23,6 +23,8 @@ import {
 } from '../server/server-native-kit';
 
 afterEach(stopServer);
+// The fake is process-wide: later test files in this worker find it reset.
+afterAll(() => fake.reset());
 
 const BEGIN = 'SteamAPI_ISteamGameServer_BeginAuthSession';
 const ISSUE = 'SteamAPI_ISteamGameServer_GetAuthSessionTicket';

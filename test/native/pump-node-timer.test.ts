@@ -19,6 +19,9 @@ const waitFor = async (condition: () => boolean): Promise<void> => {
   while (!condition() && Date.now() - start < GIVE_UP_MS) await sleep(1);
 };
 
+// The fake is process-wide: later test files in this worker find it reset.
+afterAll(() => fake.reset());
+
 describe('the timer pump on asyncScheduler (Node timers)', () => {
   let client: SteamClient | undefined;
   afterEach(() => {
