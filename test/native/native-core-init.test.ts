@@ -8,7 +8,7 @@ import { freshFakeCore, liveClient, liveServer, serverArguments } from './fake-c
 interface AbiFixture {
   readonly initialization: { readonly gameServerInitEx: { readonly pszInternalCheckInterfaceVersions: readonly string[]; readonly blobBytesIncludingFinalNul: number } };
 }
-const abi = JSON.parse(readFileSync(path.join(__dirname, 'fixtures', 'steamworks-abi-1.60.json'), 'utf8')) as AbiFixture;
+const abi = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'abi', 'steamworks-abi-1.60.json'), 'utf8')) as AbiFixture;
 
 describe('native core init and shutdown (fake library)', () => {
   it('initClient succeeds and binds the interfaces Valve hands out', () => {
