@@ -2,7 +2,17 @@ import { EMPTY, queueScheduler } from 'rxjs';
 import type { Pump } from '../../native/pump';
 import { openSession } from '../../src/session/session-state';
 
-const idlePump: Pump = { mode: 'manual', intervalMs: 16, scheduler: queueScheduler, frames$: EMPTY, runCallbacks: () => undefined, running: true };
+const idlePump: Pump = {
+  mode: 'manual',
+  intervalMs: 16,
+  awaitIntervalMs: 1,
+  awaiting: 0,
+  await: () => () => undefined,
+  scheduler: queueScheduler,
+  frames$: EMPTY,
+  runCallbacks: () => undefined,
+  running: true,
+};
 
 const session = () => openSession('SteamClient', idlePump, queueScheduler, 10_000);
 
