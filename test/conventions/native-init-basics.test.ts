@@ -8,6 +8,10 @@ import { loadFakeSteam } from '../fake/fake-steam';
 
 const fake = loadFakeSteam();
 
+// The fake's state is process-wide: a test file that ran before this one in the same worker may
+// have left calls counted or a session live.
+beforeEach(() => fake.reset());
+
 afterEach(() => {
   delete process.env['SteamAppId'];
   delete process.env['SteamGameId'];
