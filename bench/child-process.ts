@@ -22,10 +22,14 @@ const inheritedOptions = (): string[] => {
   return options;
 };
 
-/** Runs `script` (a sibling's name without extension) with `args`; returns its parsed RESULT line. */
-export const runBenchChild = (script: string, args: readonly string[]): unknown => {
+/** Runs `script` (a sibling's name without extension) with `args` (and `env`, else this process's); returns its parsed RESULT line. */
+export const runBenchChild = (script: string, args: readonly string[], env?: NodeJS.ProcessEnv): unknown => {
   const path = join(__dirname, `${script}${extname(__filename)}`);
-  const child = spawnSync(process.execPath, [...inheritedOptions(), path, ...args], { encoding: 'utf8', timeout: CHILD_TIMEOUT_MS });
+  const child = spawnSync(process.execPath, [...inheritedOptions(), path, ...args], {
+    encoding: 'utf8',
+    timeout: CHILD_TIMEOUT_MS,
+    ...(env === undefined ? {} : { env }),
+  });
   const line = child.stdout.split('\n').find((candidate) => candidate.startsWith('RESULT '));
   if (child.status !== 0 || line === undefined) {
     throw new Error(`bench: ${script} ${args.join(' ')} ended with status ${String(child.status)} (${String(child.signal)}): ${child.stderr.trim().slice(0, 500)}`);

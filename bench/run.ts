@@ -13,6 +13,7 @@ import { idleCpu } from './idle-cpu';
 import { idlePump } from './idle-pump';
 import { memoryGrowth } from './memory';
 import { printTable, writeResults } from './report';
+import { startup } from './startup';
 import { ticketLatency } from './ticket-latency';
 import { elapsedNs, now } from './timing';
 import { voiceThroughput } from './voice-throughput';
@@ -32,10 +33,16 @@ const main = async (): Promise<void> => {
     // Each in child processes of their own: timers and CPU time are the whole process's.
     ['7 ticket latency', () => ticketLatency()],
     ['8 idle CPU', () => idleCpu()],
+    // Cold starts of the built package (dist/), each in a fresh child process.
+    ['9 startup', () => startup(fake.libraryPath)],
   ];
+  // `npm run bench -- startup`: only the benchmarks whose name contains the argument, and
+  // bench/results.json is left as the last full run wrote it.
+  const only = process.argv[2];
+  const selected = only === undefined ? benchmarks : benchmarks.filter(([name]) => name.includes(only));
   const results: BenchResult[] = [];
   const errors: string[] = [];
-  for (const [name, run] of benchmarks) {
+  for (const [name, run] of selected) {
     const start = now();
     try {
       results.push(...(await run()));
@@ -46,8 +53,8 @@ const main = async (): Promise<void> => {
   }
   console.log('');
   printTable(results);
-  const path = writeResults(results, errors);
-  console.log(`\n${results.length} figures in ${(elapsedNs(started) / 1e9).toFixed(1)} s; written to ${path}`);
+  const written = only === undefined ? `written to ${writeResults(results, errors)}` : 'bench/results.json left as it was (a partial run)';
+  console.log(`\n${results.length} figures in ${(elapsedNs(started) / 1e9).toFixed(1)} s; ${written}`);
   for (const error of errors) console.error(`bench error: ${error}`);
   if (errors.length > 0) process.exitCode = 1;
 };

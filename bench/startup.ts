@@ -1,0 +1,147 @@
+/**
+ * Benchmark 9: a cold start. In a fresh child process per measurement, with rxjs and fp-ts
+ * already loaded on both sides, the SDK (`require` of the built entry, dist/src/index.js, then
+ * steamInit of a native client) beside raw koffi (`require('koffi')`, load the same library, bind
+ * and make the same init calls); see startup-child.ts. Trials alternate which side runs first;
+ * every figure is a median.
+ *
+ * Two libraries: the fake libsteam_api (init succeeds), and Valve's real libsteam_api 1.60 from
+ * the steamworks.js devDependency, run with an empty HOME and no Steam client, so its
+ * SteamAPI_InitFlat fails fast (no steamclient.so): load + bind + the init attempt is measured on
+ * both sides alike. Without that library (not linux x64) its rows are left out.
+ *
+ * The SDK side needs dist/ (`npm run bench` builds it first).
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BenchResult } from './bench-result';
+import { numberField, runBenchChild } from './child-process';
+import { repositoryRoot } from './repository-root';
+import { median } from './timing';
+
+const TRIALS = 9;
+const TIME_RATIO_TARGET = 2;
+const RSS_TARGET_MIB = 6;
+const MIB = 1024 * 1024;
+
+interface Start {
+  readonly requireMs: number;
+  readonly initMs: number;
+  readonly rssBefore: number;
+  readonly rssAfter: number;
+  readonly modules: number;
+  readonly modulesAfterInit: number;
+  readonly initOk: boolean;
+}
+
+interface Side {
+  readonly requireMs: number;
+  readonly initMs: number;
+  readonly totalMs: number;
+  readonly rssMiB: number;
+  readonly rssGrowthMiB: number;
+  readonly modules: number;
+  readonly modulesAfterInit: number;
+  readonly initOk: boolean;
+}
+
+const startOf = (result: unknown): Start => ({
+  requireMs: numberField(result, 'requireMs'),
+  initMs: numberField(result, 'initMs'),
+  rssBefore: numberField(result, 'rssBefore'),
+  rssAfter: numberField(result, 'rssAfter'),
+  modules: numberField(result, 'modules'),
+  modulesAfterInit: numberField(result, 'modulesAfterInit'),
+  initOk: (result as { initOk?: unknown }).initOk === true,
+});
+
+const summarise = (starts: readonly Start[]): Side => ({
+  requireMs: median(starts.map((start) => start.requireMs)),
+  initMs: median(starts.map((start) => start.initMs)),
+  totalMs: median(starts.map((start) => start.requireMs + start.initMs)),
+  rssMiB: median(starts.map((start) => start.rssAfter / MIB)),
+  rssGrowthMiB: median(starts.map((start) => (start.rssAfter - start.rssBefore) / MIB)),
+  modules: median(starts.map((start) => start.modules)),
+  modulesAfterInit: median(starts.map((start) => start.modulesAfterInit)),
+  initOk: starts.every((start) => start.initOk),
+});
+
+const measure = (libraryPath: string, env: NodeJS.ProcessEnv | undefined): { sdk: Side; koffi: Side } => {
+  const entry = join(repositoryRoot(), 'dist', 'src', 'index.js');
+  if (!existsSync(entry)) throw new Error(`bench: ${entry} is missing; run npm run build first`);
+  const sdk: Start[] = [];
+  const koffi: Start[] = [];
+  for (let trial = 0; trial < TRIALS; trial += 1) {
+    const runSdk = (): void => void sdk.push(startOf(runBenchChild('startup-child', ['sdk', libraryPath, entry], env)));
+    const runKoffi = (): void => void koffi.push(startOf(runBenchChild('startup-child', ['koffi', libraryPath], env)));
+    if (trial % 2 === 0) {
+      runKoffi();
+      runSdk();
+    } else {
+      runSdk();
+      runKoffi();
+    }
+  }
+  return { sdk: summarise(sdk), koffi: summarise(koffi) };
+};
+
+const rows = (label: string, initNote: string, sides: { sdk: Side; koffi: Side }): BenchResult[] => {
+  const { sdk, koffi } = sides;
+  const baseline = (name: string, value: number, unit: string): BenchResult['baseline'] => ({ name: `raw koffi ${name}`, value, unit });
+  return [
+    {
+      name: `startup on ${label}: require + init`,
+      value: sdk.totalMs,
+      unit: 'ms',
+      baseline: baseline('require + load + bind + init', koffi.totalMs, 'ms'),
+      ratio: sdk.totalMs / koffi.totalMs,
+      target: `ratio <= ${TIME_RATIO_TARGET}`,
+      met: sdk.totalMs <= TIME_RATIO_TARGET * koffi.totalMs,
+      note:
+        `medians of ${TRIALS} cold starts per side in alternating child processes, rxjs and fp-ts preloaded; ${initNote}; ` +
+        `SDK require ${sdk.requireMs.toFixed(1)} ms (${sdk.modules} modules, ${sdk.modulesAfterInit} after init) + init ${sdk.initMs.toFixed(1)} ms, ` +
+        `raw koffi require ${koffi.requireMs.toFixed(1)} ms (${koffi.modules} modules) + load/bind/init ${koffi.initMs.toFixed(1)} ms`,
+    },
+    {
+      name: `startup on ${label}: require`,
+      value: sdk.requireMs,
+      unit: 'ms',
+      baseline: baseline("require('koffi')", koffi.requireMs, 'ms'),
+      ratio: sdk.requireMs / koffi.requireMs,
+    },
+    {
+      name: `startup on ${label}: RSS after init`,
+      value: sdk.rssMiB,
+      unit: 'MiB',
+      baseline: baseline('RSS after init', koffi.rssMiB, 'MiB'),
+      ratio: sdk.rssMiB / koffi.rssMiB,
+      target: `<= baseline + ${RSS_TARGET_MIB} MiB`,
+      met: sdk.rssMiB <= koffi.rssMiB + RSS_TARGET_MIB,
+      note: `growth from before the require to after init: SDK +${sdk.rssGrowthMiB.toFixed(1)} MiB, raw koffi +${koffi.rssGrowthMiB.toFixed(1)} MiB`,
+    },
+  ];
+};
+
+/** Valve's libsteam_api shipped by the steamworks.js devDependency (as test/native/real-library.test.ts finds it). */
+const valveLibrary = (): string | undefined => {
+  const path = join(repositoryRoot(), 'node_modules', 'steamworks.js', 'dist', 'linux64', 'libsteam_api.so');
+  return process.platform === 'linux' && process.arch === 'x64' && existsSync(path) ? path : undefined;
+};
+
+export const startup = (fakeLibraryPath: string): BenchResult[] => {
+  const fake = measure(fakeLibraryPath, undefined);
+  if (!fake.sdk.initOk || !fake.koffi.initOk) throw new Error('bench: init on the fake library failed');
+  const results = rows('the fake library', 'init succeeds', fake);
+  const valve = valveLibrary();
+  if (valve === undefined) return results;
+  // An empty HOME: no ~/.steam/sdk64/steamclient.so, so init fails fast the same way on every machine.
+  const home = mkdtempSync(join(tmpdir(), 'steamworks-rx-bench-home-'));
+  try {
+    const real = measure(valve, { ...process.env, HOME: home, STEAM_API_LIBRARY: '' });
+    if (real.sdk.initOk || real.koffi.initOk) throw new Error("bench: init on Valve's library succeeded; this benchmark expects no Steam client");
+    return [...results, ...rows("Valve's libsteam_api 1.60", 'SteamAPI_InitFlat fails (no Steam client, empty HOME): load + bind + the init attempt', real)];
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
+};
