@@ -10,7 +10,7 @@
 import type { SchedulerLike } from 'rxjs';
 import { loadNativeCore } from '../../native/native-core';
 import type { PumpMode } from '../../native/pump';
-import { sharedSimulatedSteam, type SimulatedSteam } from '../../simulated';
+import type { SimulatedSteam } from '../../simulated';
 import type { SteamCore } from '../../native/steam-core';
 import { BackendUnavailable, InvalidArgument } from '../errors';
 import { checkOptions, type CheckedOptions } from './check-options';
@@ -91,6 +91,15 @@ export interface ResolvedBackend {
   /** Cleans up what resolving created (a simulated process made for this client). */
   readonly dispose: () => void;
 }
+
+/**
+ * The shared simulated Steam, loaded on first use: a native client never loads the simulated Steam
+ * (about 40 modules and node:crypto). A synchronous require, so steamInit stays synchronous.
+ */
+const sharedSimulatedSteam = (scheduler: SchedulerLike | undefined): SimulatedSteam => {
+  const simulated = require('../../simulated/shared-simulated-steam') as typeof import('../../simulated/shared-simulated-steam');
+  return simulated.sharedSimulatedSteam(scheduler);
+};
 
 const simulatedBackend = (options: CheckedOptions, role: 'client' | 'server'): ResolvedBackend | BackendUnavailable => {
   const steam = (options.steam as SimulatedSteam | undefined) ?? sharedSimulatedSteam(options.scheduler);
