@@ -17,10 +17,13 @@
  * allows one of each per process.
  */
 import { realpathSync } from 'node:fs';
+import type { LibraryHandle } from 'koffi';
 import { left, right, type Either } from 'fp-ts/Either';
 import { ESteamAPIInitResult } from './enums';
 import { bindFlatApi, flatApiSymbols, type FlatApi } from './flat-api';
 import { gameServerInterfaceVersionList } from './game-server-interface-versions';
+import { utilsFunctions, type UtilsFlatApi } from './generated/utils';
+import { lazyInterface } from './lazy-interface';
 import { findSteamLibrary, libraryLackingSymbols, openSteamLibrary, type LibraryError, type LibraryLocationOptions } from './library-loader';
 import { createManualDispatch } from './manual-dispatch';
 import { Multicast } from './multicast';
@@ -71,8 +74,17 @@ const nullInterface = (accessor: string): InitFailure => ({
   message: `steamworks-rx: ${accessor} returned NULL after a successful init (interface version not served)`,
 });
 
-/** Builds a core over bound flat functions (uncached: loadNativeCore is the entry point). */
-export const createNativeCore = (api: FlatApi, libraryPath: string, platform: Platform = hostPlatform()): NativeSteamCore => {
+/**
+ * Builds a core over bound flat functions (uncached: loadNativeCore is the entry point). `library`
+ * is the handle the interface slices bind their own functions from, once, when first needed.
+ */
+export const createNativeCore = (
+  api: FlatApi,
+  libraryPath: string,
+  platform: Platform = hostPlatform(),
+  library: LibraryHandle | null = null,
+): NativeSteamCore => {
+  const utilsApi = lazyInterface<UtilsFlatApi>(library, utilsFunctions, 'ISteamUtils');
   const callbacks = new Multicast<RawCallback>();
   const emit = (message: RawCallback): void => callbacks.next(message);
   const drain = createManualDispatch(api, platform);
@@ -95,7 +107,7 @@ export const createNativeCore = (api: FlatApi, libraryPath: string, platform: Pl
     api.SteamAPI_ManualDispatch_Init();
     const liveness = newLiveness();
     client = { pipeHandle: api.SteamAPI_GetHSteamPipe(), liveness };
-    return right({ user: createNativeUserPort(api, user, liveness), utils: createNativeUtilsPort(api, utils, liveness, 'client') });
+    return right({ user: createNativeUserPort(api, user, liveness), utils: createNativeUtilsPort(api, utils, liveness, 'client', utilsApi) });
   };
 
   const initServer = (args: ServerInitArguments): Either<InitFailure, ServerSession> => {
@@ -122,7 +134,7 @@ export const createNativeCore = (api: FlatApi, libraryPath: string, platform: Pl
     server = { pipeHandle: api.SteamGameServer_GetHSteamPipe(), liveness };
     return right({
       server: createNativeGameServerPort(api, gameServer, liveness),
-      utils: createNativeUtilsPort(api, utils, liveness, 'server'),
+      utils: createNativeUtilsPort(api, utils, liveness, 'server', utilsApi),
     });
   };
 
@@ -187,7 +199,7 @@ export const loadNativeCore = (options: NativeCoreOptions = {}): Either<LibraryE
   if (opened._tag === 'Left') return opened;
   const bound = bindFlatApi(opened.right.handle);
   if (bound._tag === 'Left') return left(libraryLackingSymbols(libraryPath, bound.left.missing, flatApiSymbols.length));
-  const core = createNativeCore(bound.right, libraryPath);
+  const core = createNativeCore(bound.right, libraryPath, hostPlatform(), opened.right.handle);
   cores.set(libraryPath, core);
   return right(core);
 };

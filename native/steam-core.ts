@@ -312,6 +312,77 @@ export interface UtilsPort {
   };
   /** ESteamAPICallFailure. */
   getAPICallFailureReason(apiCall: bigint): number;
+  /** GetSecondsSinceAppActive. */
+  getSecondsSinceAppActive(): number;
+  /** GetSecondsSinceComputerActive. */
+  getSecondsSinceComputerActive(): number;
+  /** GetConnectedUniverse: an EUniverse. */
+  getConnectedUniverse(): number;
+  /** GetServerRealTime: Unix seconds by Steam's servers. */
+  getServerRealTime(): number;
+  /** GetIPCountry: a two-letter ISO 3166-1 code ('' when Steam gave none). */
+  getIPCountry(): string;
+  /** GetImageSize: ok false for an invalid image handle. */
+  getImageSize(image: number): {
+    /** GetImageSize's return value. */
+    readonly ok: boolean;
+    /** *pnWidth. */
+    readonly width: number;
+    /** *pnHeight. */
+    readonly height: number;
+  };
+  /** GetImageRGBA into `buffer` (nDestBufferSize = buffer.length). */
+  getImageRGBA(image: number, buffer: Uint8Array): boolean;
+  /** GetCurrentBatteryPower: percent, 255 on AC power. */
+  getCurrentBatteryPower(): number;
+  /** GetIPCCallCount. */
+  getIPCCallCount(): number;
+  /** SetOverlayNotificationPosition with an ENotificationPosition. */
+  setOverlayNotificationPosition(position: number): void;
+  /** SetOverlayNotificationInset. */
+  setOverlayNotificationInset(horizontalInset: number, verticalInset: number): void;
+  /** IsOverlayEnabled. */
+  isOverlayEnabled(): boolean;
+  /** BOverlayNeedsPresent. */
+  overlayNeedsPresent(): boolean;
+  /** CheckFileSignature: SteamAPICall_t of CheckFileSignature_t. */
+  checkFileSignature(fileName: string): bigint;
+  /** ShowGamepadTextInput (EGamepadTextInputMode, EGamepadTextInputLineMode). */
+  showGamepadTextInput(inputMode: number, lineInputMode: number, description: string, charMax: number, existingText: string): boolean;
+  /** GetEnteredGamepadTextLength. */
+  getEnteredGamepadTextLength(): number;
+  /** GetEnteredGamepadTextInput into `buffer` (cchText = buffer.length). */
+  getEnteredGamepadTextInput(buffer: Uint8Array): boolean;
+  /** DismissGamepadTextInput. */
+  dismissGamepadTextInput(): boolean;
+  /** ShowFloatingGamepadTextInput (EFloatingGamepadTextInputMode). */
+  showFloatingGamepadTextInput(keyboardMode: number, x: number, y: number, width: number, height: number): boolean;
+  /** DismissFloatingGamepadTextInput. */
+  dismissFloatingGamepadTextInput(): boolean;
+  /** GetSteamUILanguage. */
+  getSteamUILanguage(): string;
+  /** IsSteamRunningInVR. */
+  isSteamRunningInVR(): boolean;
+  /** IsSteamInBigPictureMode. */
+  isSteamInBigPictureMode(): boolean;
+  /** IsSteamRunningOnSteamDeck. */
+  isSteamRunningOnSteamDeck(): boolean;
+  /** IsSteamChinaLauncher. */
+  isSteamChinaLauncher(): boolean;
+  /** StartVRDashboard. */
+  startVRDashboard(): void;
+  /** IsVRHeadsetStreamingEnabled. */
+  isVRHeadsetStreamingEnabled(): boolean;
+  /** SetVRHeadsetStreamingEnabled. */
+  setVRHeadsetStreamingEnabled(enabled: boolean): void;
+  /** SetGameLauncherMode. */
+  setGameLauncherMode(launcherMode: boolean): void;
+  /** InitFilterText (unFilterOptions). */
+  initFilterText(filterOptions: number): boolean;
+  /** FilterText (ETextFilteringContext) into `buffer`; returns how many characters were filtered. */
+  filterText(context: number, sourceSteamId: bigint, input: string, buffer: Uint8Array): number;
+  /** GetIPv6ConnectivityState (ESteamIPv6ConnectivityProtocol in, ESteamIPv6ConnectivityState out). */
+  getIPv6ConnectivityState(protocol: number): number;
 }
 
 /** A live client session on a core. */

@@ -40,8 +40,8 @@ const fieldKinds: ReadonlySet<AbiFieldKind> = new Set<FieldKind>(['bool', 'uint8
 const isFieldKind = (kind: AbiFieldKind): kind is FieldKind => fieldKinds.has(kind);
 
 /**
- * The structs of the layout table: every callback and call result of ISteamUser and
- * ISteamGameServer, and the structs the native core reads or writes (SteamAPICallCompleted_t,
+ * The structs of the layout table: every callback and call result of ISteamUser,
+ * ISteamGameServer and ISteamUtils (SteamAPICallCompleted_t among them), and the structs the native core reads or writes (SteamAPICallCompleted_t,
  * CallbackMsg_t, GetPublicIP's SteamIPAddress_t, the SteamNetworkingIdentity of auth tickets).
  * A slice that decodes more callbacks adds its structs here (test/streams checks that every
  * callback in the table has a decoder).
@@ -52,7 +52,7 @@ const tableStructs = (): readonly AbiStruct[] => {
   return [
     ...userStructs,
     ...gameServerStructs,
-    ...pick(utilsStructs, ['SteamAPICallCompleted_t']),
+    ...utilsStructs,
     ...pick(coreStructs, ['CallbackMsg_t', 'SteamIPAddress_t']),
     ...pick(networkingTypesStructs, ['SteamNetworkingIdentity']),
   ];

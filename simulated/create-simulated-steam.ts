@@ -14,6 +14,8 @@ import { individualSteamId } from './steam-id';
 import { createSimulatedBackend, type SimulatedBackend } from './ticket-verification';
 import { Universe } from './universe';
 import { createUserRecord } from './user-record';
+import { createSimulatedImages, createSimulatedUtilsControl, type SimulatedImages, type SimulatedUtilsControl } from './simulated-utils-control';
+import { attachUtilsMachine } from './utils-model';
 
 /** A deterministic, in-process Steam universe (createSimulatedSteam). */
 export interface SimulatedSteam {
@@ -33,6 +35,10 @@ export interface SimulatedSteam {
   readonly inspect: SimulatedInspection;
   /** The game's secure back end: Web API and encrypted app ticket checks. */
   readonly backend: SimulatedBackend;
+  /** ISteamUtils from outside the game: the user types into a gamepad text box, the battery runs low, … */
+  readonly utils: SimulatedUtilsControl;
+  /** Images Steam serves by handle (avatars): GetImageSize and GetImageRGBA read them. */
+  readonly images: SimulatedImages;
   /** Disposes every process and cancels everything scheduled. */
   dispose(): void;
   /** True once disposed (by dispose(), or by passing its virtual-time horizon). */
@@ -69,6 +75,7 @@ export const createSimulatedSteam = (options: SimulatedSteamOptions = {}): Simul
       processOptions.appId ?? universe.appId,
     );
     universe.processes.add(record);
+    attachUtilsMachine(record, processOptions, universe.now());
     const process = createSimulatedProcess(universe, record);
     registry.register(process, record);
     return process;
@@ -83,6 +90,8 @@ export const createSimulatedSteam = (options: SimulatedSteamOptions = {}): Simul
     faults: createSimulatedFaults(universe, registry),
     inspect: createSimulatedInspection(universe, registry),
     backend: createSimulatedBackend(universe),
+    utils: createSimulatedUtilsControl(universe),
+    images: createSimulatedImages(universe),
     dispose: () => universe.dispose(),
     get disposed(): boolean {
       return universe.disposed;

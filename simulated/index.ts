@@ -17,6 +17,8 @@ export type {
   VoiceSource,
 } from './simulated-options';
 export type { SimulatedFaults } from './simulated-faults';
+export type { SimulatedImages, SimulatedUtilsControl } from './simulated-utils-control';
+export type { GamepadTextBox, SimulatedImage } from './utils-model';
 export type {
   AuthSessionSnapshot,
   ClientSnapshot,

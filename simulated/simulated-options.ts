@@ -156,4 +156,29 @@ export interface SimulatedProcessOptions {
    * app, so a process of the simulated Steam's app refuses them with GameMismatch. Default appId.
    */
   readonly appId?: number;
+  /** The two-letter country GetIPCountry answers. Default 'US'. */
+  readonly ipCountry?: string;
+  /** The machine is a Steam Deck (IsSteamRunningOnSteamDeck). Default false. */
+  readonly steamDeck?: boolean;
+  /** Steam runs in Big Picture mode (IsSteamInBigPictureMode). Default: the same as steamDeck. */
+  readonly bigPicture?: boolean;
+  /** The Steam overlay is enabled (IsOverlayEnabled); without it no gamepad text box opens. Default true. */
+  readonly overlayEnabled?: boolean;
+  /** Battery percent (GetCurrentBatteryPower); 255 means AC power. Default 255. */
+  readonly batteryPower?: number;
+  /** The Steam client's UI language (GetSteamUILanguage). Default 'english'. */
+  readonly uiLanguage?: string;
+  /** Steam runs in VR (IsSteamRunningInVR). Default false. */
+  readonly runningInVR?: boolean;
+  /** The Steam China launcher (IsSteamChinaLauncher). Default false. */
+  readonly steamChina?: boolean;
+  /** The ESteamIPv6ConnectivityState GetIPv6ConnectivityState answers for HTTP and UDP. Default Good (1). */
+  readonly ipv6Connectivity?: number;
+  /**
+   * Files Steam has signatures for (CheckFileSignature): true signed and valid, false tampered.
+   * Any other file answers NoSignaturesFoundForThisFile; with none at all, NoSignaturesFoundForThisApp.
+   */
+  readonly fileSignatures?: Readonly<Record<string, boolean>>;
+  /** Words FilterText replaces with '*' (case-insensitive) once InitFilterText was called. Default ['darn']. */
+  readonly filteredWords?: readonly string[];
 }

@@ -27,6 +27,27 @@ export type { WebApiFunctions } from './auth/web-api-functions';
 export type { UserCallFunctions } from './user/user-calls';
 export type { VoiceFunctions } from './voice/voice-functions';
 export type { SteamServer } from './server/steam-server';
+export { GamepadTextDismissed } from './utils/utils-functions';
+export type {
+  FilteredText,
+  GamepadTextInputError,
+  GamepadTextInputOptions,
+  ImageSize,
+  SteamImage,
+  SteamUtils,
+  UtilsCallError,
+  UtilsSignals,
+} from './utils/utils-functions';
+export {
+  CheckFileSignatureResult,
+  FloatingGamepadTextInputMode,
+  GamepadTextInputLineMode,
+  GamepadTextInputMode,
+  IPv6ConnectivityProtocol,
+  IPv6ConnectivityState,
+  NotificationPosition,
+  TextFilteringContext,
+} from './utils/utils-enums';
 export type { ServerConnection } from './server/server-connection';
 export type { ServerPlayers } from './server/server-players';
 export type { ServerPackets, OutgoingPacket } from './server/server-packets';
@@ -122,4 +143,12 @@ export type {
   GsReputation,
   AssociateWithClanResult,
   ComputeNewPlayerCompatibilityResult,
+  AppResumingFromSuspend,
+  CheckFileSignature,
+  FilterTextDictionaryChanged,
+  FloatingGamepadTextInputDismissed,
+  GamepadTextInputDismissed,
+  IpCountry,
+  LowBatteryPower,
+  SteamShutdown,
 } from '../streams';

@@ -7,10 +7,11 @@ import type { PayloadOf } from './signal-definition';
 import { signalDecoder, type SignalDecoder } from './signal-decoder';
 import { serverSignals } from './server-signals';
 import { userSignals } from './user-signals';
+import { utilsSignals } from './utils-signals';
 
-type Signals = typeof userSignals & typeof serverSignals;
+type Signals = typeof userSignals & typeof serverSignals & typeof utilsSignals;
 
-/** Every signal's decoder (client and game-server pipes), by payload name. */
+/** Every signal's decoder (client and game-server pipes, ISteamUtils on either), by payload name. */
 export type SignalDecoders = { readonly [K in keyof Signals]: SignalDecoder<PayloadOf<Signals[K]>> };
 
 const build = (platform: Platform): SignalDecoders => ({
@@ -39,6 +40,14 @@ const build = (platform: Platform): SignalDecoders => ({
   gsReputation: signalDecoder(serverSignals.gsReputation, platform),
   associateWithClanResult: signalDecoder(serverSignals.associateWithClanResult, platform),
   computeNewPlayerCompatibilityResult: signalDecoder(serverSignals.computeNewPlayerCompatibilityResult, platform),
+  appResumingFromSuspend: signalDecoder(utilsSignals.appResumingFromSuspend, platform),
+  checkFileSignature: signalDecoder(utilsSignals.checkFileSignature, platform),
+  filterTextDictionaryChanged: signalDecoder(utilsSignals.filterTextDictionaryChanged, platform),
+  floatingGamepadTextInputDismissed: signalDecoder(utilsSignals.floatingGamepadTextInputDismissed, platform),
+  gamepadTextInputDismissed: signalDecoder(utilsSignals.gamepadTextInputDismissed, platform),
+  ipCountry: signalDecoder(utilsSignals.ipCountry, platform),
+  lowBatteryPower: signalDecoder(utilsSignals.lowBatteryPower, platform),
+  steamShutdown: signalDecoder(utilsSignals.steamShutdown, platform),
 });
 
 const cache = new Map<Platform, SignalDecoders>();

@@ -13,6 +13,7 @@ import { streamsUntilShutdown } from '../session/until-shutdown';
 import { accountFunctions, type AccountFunctions } from '../user/account';
 import { gameConnectionFunctions, type GameConnectionFunctions } from '../user/game-connection';
 import { userCallFunctions, type UserCallFunctions } from '../user/user-calls';
+import { utilsNamespace, type SteamUtils } from '../utils/utils-functions';
 import { voiceFunctions, type VoiceFunctions } from '../voice/voice-functions';
 import type { ClientSignals } from './client-signals';
 import type { ClientLifecycle } from './client-lifecycle';
@@ -47,7 +48,10 @@ export interface SteamClient
     AuthFunctions,
     WebApiFunctions,
     UserCallFunctions,
-    VoiceFunctions {}
+    VoiceFunctions {
+  /** ISteamUtils (SteamUtils010): the app, the machine and the Steam client around the game. */
+  readonly utils: SteamUtils;
+}
 
 /** Builds the client of a session that just initialised. */
 export const createSteamClient = (parts: SteamClientParts): SteamClient => {
@@ -75,5 +79,6 @@ export const createSteamClient = (parts: SteamClientParts): SteamClient => {
     ...webApiFunctions({ state, user, getTicketForWebApi$: streams.getTicketForWebApi$ }),
     ...userCallFunctions({ state, user, decoders: signalDecoders(core.platform), callbacks$: core.callbacks$, pipe: 'client' }),
     ...voiceFunctions({ state, user }),
+    utils: utilsNamespace({ state, port: session.utils, callbacks$: core.callbacks$, pipe: 'client', platform: core.platform }),
   };
 };

@@ -18,6 +18,7 @@ import { serverInfoSetters, type ServerInfoSetters } from './server-info';
 import { serverPackets, type ServerPackets } from './server-packets';
 import { serverPlayers, type ServerPlayers } from './server-players';
 import { serverStreams, type ServerSignalStreams } from './server-streams';
+import { utilsNamespace, type SteamUtils } from '../utils/utils-functions';
 
 /**
  * A Steam game server, from serverInit. Queries answer plain values, setters return nothing,
@@ -61,6 +62,8 @@ export interface SteamServer
   serverShutdown(): void;
   /** The same as serverShutdown. */
   shutdown(): void;
+  /** ISteamUtils through SteamGameServerUtils: the app, the machine and the Steam client around the server. */
+  readonly utils: SteamUtils;
 }
 
 export type SteamServerParts = SessionParts<ServerSession>;
@@ -104,5 +107,6 @@ export const createSteamServer = (parts: SteamServerParts): SteamServer => {
       pipe: 'server',
       gsClientGroupStatus$: internal.gsClientGroupStatus$,
     }),
+    utils: utilsNamespace({ state, port: session.utils, callbacks$: core.callbacks$, pipe: 'server', platform: core.platform }),
   };
 };

@@ -6,11 +6,12 @@
 import koffi from 'koffi';
 import { buildFakeLibrary, outputPath } from './build';
 import type { FlatSymbol } from '../../native/flat-api';
+import type { UtilsFlatApi } from '../../native/generated/utils';
 
 /** Control functions the fake adds to Valve's names. */
 type ControlName = `FakeSteam_${string}`;
-/** A recorded function: one of Valve's (or, for the call counter, anything). */
-type RecordedName = FlatSymbol;
+/** A recorded function: one of Valve's (the SDK's bound set, or a slice's own). */
+type RecordedName = FlatSymbol | keyof UtilsFlatApi;
 
 export type FakeInterface = 'user' | 'gameServer' | 'utils' | 'gameServerUtils';
 

@@ -1189,3 +1189,152 @@ EXPORT int SteamAPI_ISteamUtils_GetAPICallFailureReason(void * self, uint64_t hS
   arg_value(r, 1, (uint64_t)hSteamAPICall);
   return (int)r->returnValue;
 }
+
+/* ---- the rest of ISteamUtils (the Utils slice binds these when first used) -------------- */
+
+SCRIPTED_QUERY(uint32_t, SteamAPI_ISteamUtils_GetSecondsSinceAppActive)
+SCRIPTED_QUERY(uint32_t, SteamAPI_ISteamUtils_GetSecondsSinceComputerActive)
+SCRIPTED_QUERY(int, SteamAPI_ISteamUtils_GetConnectedUniverse)
+SCRIPTED_QUERY(uint32_t, SteamAPI_ISteamUtils_GetServerRealTime)
+SCRIPTED_QUERY(uint8_t, SteamAPI_ISteamUtils_GetCurrentBatteryPower)
+SCRIPTED_QUERY(uint32_t, SteamAPI_ISteamUtils_GetIPCCallCount)
+SCRIPTED_QUERY(bool, SteamAPI_ISteamUtils_IsOverlayEnabled)
+SCRIPTED_QUERY(bool, SteamAPI_ISteamUtils_BOverlayNeedsPresent)
+SCRIPTED_QUERY(uint32_t, SteamAPI_ISteamUtils_GetEnteredGamepadTextLength)
+SCRIPTED_QUERY(bool, SteamAPI_ISteamUtils_IsSteamRunningInVR)
+SCRIPTED_QUERY(bool, SteamAPI_ISteamUtils_IsSteamInBigPictureMode)
+SCRIPTED_QUERY(bool, SteamAPI_ISteamUtils_IsVRHeadsetStreamingEnabled)
+SCRIPTED_QUERY(bool, SteamAPI_ISteamUtils_IsSteamChinaLauncher)
+SCRIPTED_QUERY(bool, SteamAPI_ISteamUtils_IsSteamRunningOnSteamDeck)
+SCRIPTED_QUERY(bool, SteamAPI_ISteamUtils_DismissFloatingGamepadTextInput)
+SCRIPTED_QUERY(bool, SteamAPI_ISteamUtils_DismissGamepadTextInput)
+VOID_METHOD(SteamAPI_ISteamUtils_StartVRDashboard)
+VALUE_SETTER(SteamAPI_ISteamUtils_SetOverlayNotificationPosition, int, eNotificationPosition)
+VALUE_SETTER(SteamAPI_ISteamUtils_SetVRHeadsetStreamingEnabled, bool, bEnabled)
+VALUE_SETTER(SteamAPI_ISteamUtils_SetGameLauncherMode, bool, bLauncherMode)
+
+/* A string result: the output (NUL-terminated here, cut at 255 bytes), or NULL when none is scripted. */
+static const char *string_result(Record *r, char *storage, int capacity) {
+  if (r->output == NULL) return NULL;
+  int length = r->outputLength < capacity - 1 ? r->outputLength : capacity - 1;
+  memcpy(storage, r->output, (size_t)length);
+  storage[length] = 0;
+  return storage;
+}
+
+EXPORT const char *SteamAPI_ISteamUtils_GetIPCountry(void *self) {
+  static char country[256];
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  return string_result(r, country, sizeof country);
+}
+
+EXPORT const char *SteamAPI_ISteamUtils_GetSteamUILanguage(void *self) {
+  static char language[256];
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  return string_result(r, language, sizeof language);
+}
+
+/* outValues[0] and [1] are *pnWidth and *pnHeight. */
+EXPORT bool SteamAPI_ISteamUtils_GetImageSize(void *self, int iImage, uint32_t *pnWidth, uint32_t *pnHeight) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_value(r, 1, (uint64_t)(int64_t)iImage);
+  arg_pointer(r, 2, pnWidth);
+  arg_pointer(r, 3, pnHeight);
+  if (pnWidth != NULL) *pnWidth = (uint32_t)r->outValues[0];
+  if (pnHeight != NULL) *pnHeight = (uint32_t)r->outValues[1];
+  return r->returnValue != 0;
+}
+
+/* The output is the pixels; false when it does not fit or the return is scripted false. */
+EXPORT bool SteamAPI_ISteamUtils_GetImageRGBA(void *self, int iImage, void *pubDest, int nDestBufferSize) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_value(r, 1, (uint64_t)(int64_t)iImage);
+  arg_pointer(r, 2, pubDest);
+  arg_value(r, 3, (uint64_t)(int64_t)nDestBufferSize);
+  return r->returnValue != 0 && copy_output(r, pubDest, nDestBufferSize);
+}
+
+EXPORT uint64_t SteamAPI_ISteamUtils_CheckFileSignature(void *self, const char *szFileName) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_string(r, 1, szFileName);
+  return r->returnValue;
+}
+
+EXPORT bool SteamAPI_ISteamUtils_ShowGamepadTextInput(void *self, int eInputMode, int eLineInputMode, const char *pchDescription, uint32_t unCharMax,
+                                                      const char *pchExistingText) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_value(r, 1, (uint64_t)(int64_t)eInputMode);
+  arg_value(r, 2, (uint64_t)(int64_t)eLineInputMode);
+  arg_string(r, 3, pchDescription);
+  arg_value(r, 4, unCharMax);
+  arg_string(r, 5, pchExistingText);
+  return r->returnValue != 0;
+}
+
+/* The output is the text, written as is (a scripted NUL inside stays) and then a NUL. */
+EXPORT bool SteamAPI_ISteamUtils_GetEnteredGamepadTextInput(void *self, char *pchText, uint32_t cchText) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_pointer(r, 1, pchText);
+  arg_value(r, 2, cchText);
+  if (r->output == NULL || pchText == NULL || cchText < (uint32_t)r->outputLength + 1) return false;
+  memcpy(pchText, r->output, (size_t)r->outputLength);
+  pchText[r->outputLength] = 0;
+  return true;
+}
+
+EXPORT void SteamAPI_ISteamUtils_SetOverlayNotificationInset(void *self, int nHorizontalInset, int nVerticalInset) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_value(r, 1, (uint64_t)(int64_t)nHorizontalInset);
+  arg_value(r, 2, (uint64_t)(int64_t)nVerticalInset);
+}
+
+EXPORT bool SteamAPI_ISteamUtils_InitFilterText(void *self, uint32_t unFilterOptions) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_value(r, 1, unFilterOptions);
+  return r->returnValue != 0;
+}
+
+/* The output is the filtered text (written with a NUL when it fits); the return is the count. */
+EXPORT int SteamAPI_ISteamUtils_FilterText(void *self, int eContext, uint64_t sourceSteamID, const char *pchInputMessage, char *pchOutFilteredText,
+                                           uint32_t nByteSizeOutFilteredText) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_value(r, 1, (uint64_t)(int64_t)eContext);
+  arg_value(r, 2, sourceSteamID);
+  arg_string(r, 3, pchInputMessage);
+  arg_pointer(r, 4, pchOutFilteredText);
+  arg_value(r, 5, nByteSizeOutFilteredText);
+  if (r->output != NULL && pchOutFilteredText != NULL && nByteSizeOutFilteredText >= (uint32_t)r->outputLength + 1) {
+    memcpy(pchOutFilteredText, r->output, (size_t)r->outputLength);
+    pchOutFilteredText[r->outputLength] = 0;
+  }
+  return (int)r->returnValue;
+}
+
+EXPORT int SteamAPI_ISteamUtils_GetIPv6ConnectivityState(void *self, int eProtocol) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_value(r, 1, (uint64_t)(int64_t)eProtocol);
+  return (int)r->returnValue;
+}
+
+EXPORT bool SteamAPI_ISteamUtils_ShowFloatingGamepadTextInput(void *self, int eKeyboardMode, int nTextFieldXPosition, int nTextFieldYPosition,
+                                                              int nTextFieldWidth, int nTextFieldHeight) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_value(r, 1, (uint64_t)(int64_t)eKeyboardMode);
+  arg_value(r, 2, (uint64_t)(int64_t)nTextFieldXPosition);
+  arg_value(r, 3, (uint64_t)(int64_t)nTextFieldYPosition);
+  arg_value(r, 4, (uint64_t)(int64_t)nTextFieldWidth);
+  arg_value(r, 5, (uint64_t)(int64_t)nTextFieldHeight);
+  return r->returnValue != 0;
+}

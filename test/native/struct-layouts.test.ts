@@ -19,8 +19,17 @@ interface AbiStruct {
   readonly win64: { readonly size: number; readonly align: number; readonly fields: readonly AbiField[] };
 }
 
-// The first ABI file measures exactly the structs of the decoders' table; test/native/generated-structs.test.ts checks every struct of both files.
-const abi = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'abi', 'steamworks-abi-1.60.json'), 'utf8')) as { structs: readonly AbiStruct[] };
+// The decoders' table is the first ABI file's structs plus the callback structs of the slices
+// that decode theirs (ISteamUtils, measured in the second file);
+// test/native/generated-structs.test.ts checks every struct of both files.
+const readAbi = (file: string): { structs: readonly (AbiStruct & { readonly header?: string })[] } =>
+  JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'abi', file), 'utf8')) as { structs: readonly (AbiStruct & { readonly header?: string })[] };
+const first = readAbi('steamworks-abi-1.60.json');
+const sliceHeaders = new Set(['isteamutils.h']);
+const firstNames = new Set(first.structs.map((struct) => struct.name));
+const abi = {
+  structs: [...first.structs, ...readAbi('steamworks-abi-1.60-more.json').structs.filter((struct) => sliceHeaders.has(struct.header ?? '') && !firstNames.has(struct.name))],
+};
 
 const UNION_MEMBER = ' (union member)';
 

@@ -1,0 +1,8 @@
+/** C strings written into caller buffers, decoded for JavaScript (no koffi: both cores' callers use it). */
+const utf8 = new TextDecoder('utf-8', { fatal: false });
+
+/** A C string written into `buffer`: the bytes up to the first NUL (all of them when there is none). */
+export const cText = (buffer: Uint8Array): string => {
+  const end = buffer.indexOf(0);
+  return utf8.decode(end === -1 ? buffer : buffer.subarray(0, end));
+};
