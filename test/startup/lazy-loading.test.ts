@@ -1,0 +1,56 @@
+/**
+ * A native client loads only what it needs (issue 11, "start fast and small"): in a fresh
+ * process, requiring the package's main entry and initialising a native client on the fake
+ * library loads no module of the simulated Steam (simulated/, with node:crypto), which is
+ * required only when a simulated backend is chosen. The positive control, a simulated client in
+ * another fresh process, shows the check sees those modules when they are loaded. Not timed:
+ * `npm run bench` (benchmark 9) measures what the laziness buys.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { buildFakeLibrary } from '../fake/build';
+
+interface LoadReport {
+  readonly initialised: boolean;
+  readonly error?: string;
+  readonly afterRequire: readonly string[];
+  readonly afterInit: readonly string[];
+  readonly cryptoLoaded: boolean | null;
+}
+
+const CHILD_TIMEOUT_MS = 60_000;
+
+const runChild = (args: readonly string[]): LoadReport => {
+  const child = spawnSync(
+    process.execPath,
+    ['-r', path.join(__dirname, '..', 'native', 'register-typescript.js'), path.join(__dirname, 'lazy-loading-child.ts'), ...args],
+    { encoding: 'utf8', timeout: CHILD_TIMEOUT_MS, cwd: path.join(__dirname, '..', '..'), env: { ...process.env, STEAM_API_LIBRARY: '' } },
+  );
+  expect({ status: child.status, signal: child.signal, stderr: child.status === 0 ? '' : child.stderr }).toEqual({ status: 0, signal: null, stderr: '' });
+  const line = child.stdout.split('\n').find((candidate) => candidate.startsWith('RESULT '));
+  if (line === undefined) throw new Error(`the child printed no RESULT line: ${child.stdout.slice(0, 500)}`);
+  return JSON.parse(line.slice('RESULT '.length)) as LoadReport;
+};
+
+const simulatedModules = (modules: readonly string[]): string[] => modules.filter((module) => module.startsWith('simulated/'));
+
+describe('loading steamworks-rx for a native client', () => {
+  it('loads no module of the simulated Steam, neither on require nor through init', () => {
+    const report = runChild(['native', buildFakeLibrary()]);
+    expect({ initialised: report.initialised, error: report.error }).toEqual({ initialised: true, error: undefined });
+    // The check sees the entry's own modules (so an empty list below is not a path mismatch).
+    expect(report.afterRequire).toContain('src/index.ts');
+    expect(report.afterInit).toContain('native/native-core.ts');
+    expect(simulatedModules(report.afterRequire)).toEqual([]);
+    expect(simulatedModules(report.afterInit)).toEqual([]);
+    if (report.cryptoLoaded !== null) expect(report.cryptoLoaded).toBe(false);
+  });
+
+  it('loads the simulated Steam when a simulated backend is chosen (the positive control)', () => {
+    const report = runChild(['simulated']);
+    expect({ initialised: report.initialised, error: report.error }).toEqual({ initialised: true, error: undefined });
+    expect(simulatedModules(report.afterRequire)).toEqual([]);
+    expect(simulatedModules(report.afterInit)).toContain('simulated/shared-simulated-steam.ts');
+    if (report.cryptoLoaded !== null) expect(report.cryptoLoaded).toBe(true);
+  });
+});
