@@ -311,7 +311,10 @@ export const utilsNamespace = (context: UtilsContext): SteamUtils => {
       );
       const shutdown$ = state.shutdown$.pipe(map(() => left(notInitialized(state.name))));
       // Listen before the box opens, so an answer in the same frame is not missed.
-      const subscription = merge(answer$, shutdown$).pipe(take(1)).subscribe(subscriber);
+      // Through an observer of its own: unsubscribing it when the box does not open must not close `subscriber`.
+      const subscription = merge(answer$, shutdown$)
+        .pipe(take(1))
+        .subscribe({ next: (value) => subscriber.next(value), error: (error: unknown) => subscriber.error(error), complete: () => subscriber.complete() });
       if (!show(box)) {
         subscription.unsubscribe();
         subscriber.next(left(new CallFailed('showGamepadTextInput', 'Steam did not open the gamepad text box (no overlay, or one is open already)')));

@@ -8,7 +8,7 @@
  */
 import { InvalidArgument } from '../../src/errors';
 import { describeValue } from '../../src/validation/describe-value';
-import { badValues, clientTable, clientWithoutArguments, serverTable, serverWithoutArguments } from './function-table';
+import { badValues, clientTable, clientWithoutArguments, serverTable, serverWithoutArguments, utilsTable, utilsWithoutArguments } from './function-table';
 import { fake, record, startNativePair, stopNativePair, type NativePair } from './hostile-kit';
 
 afterEach(stopNativePair);
@@ -39,9 +39,14 @@ afterAll(() => {
 describe.each([
   ['client', clientTable, clientWithoutArguments],
   ['server', serverTable, serverWithoutArguments],
+  // Namespaces are objects, not functions: their functions are walked on their own.
+  ['client.utils', utilsTable, utilsWithoutArguments],
+  ['server.utils', utilsTable, utilsWithoutArguments],
 ] as const)('bad arguments to every %s function', (side, table, withoutArguments) => {
-  const target = (pair: NativePair): Record<string, (...args: unknown[]) => unknown> =>
-    (side === 'client' ? pair.client : pair.server) as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const target = (pair: NativePair): Record<string, (...args: unknown[]) => unknown> => {
+    const sides: Record<typeof side, object> = { client: pair.client, server: pair.server, 'client.utils': pair.client.utils, 'server.utils': pair.server.utils };
+    return sides[side] as unknown as Record<string, (...args: unknown[]) => unknown>;
+  };
 
   it('the table covers every function-valued key, and nothing else', () => {
     const functions = functionKeys(target(startNativePair()));

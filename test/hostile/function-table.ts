@@ -2,7 +2,7 @@
  * Every public function of the client and the game server with its parameters (name, kind, a
  * valid value), and the bad values of each kind: shared by the bad-argument and lifecycle tests.
  */
-export type Kind = 'secret' | 'steamId' | 'optionalSteamId' | 'ticket' | 'ticketSize' | 'port' | 'ip' | 'sampleRate' | 'text' | 'boolean' | 'handle' | 'int32' | 'count' | 'bytes' | 'enum' | 'bufferSize' | 'options' | 'score';
+export type Kind = 'secret' | 'steamId' | 'optionalSteamId' | 'ticket' | 'ticketSize' | 'port' | 'ip' | 'sampleRate' | 'text' | 'boolean' | 'handle' | 'int32' | 'count' | 'bytes' | 'enum' | 'bufferSize' | 'options' | 'score' | 'gamepadOptions';
 
 export interface Param {
   readonly name: string;
@@ -57,6 +57,7 @@ export const badValues: Readonly<Record<Kind, readonly unknown[]>> = {
   bufferSize: [-1, 1.5, Number.NaN, Infinity, 2 ** 40, '100', ...notAnything],
   options: [null, 42, 'fast', Symbol('hostile'), { timeoutMs: Number.NaN }, { timeoutMs: -1 }, { timeoutMs: '10' }, { timeoutMs: 2 ** 32 }, { get timeoutMs(): never { throw new TypeError('getter'); } }, revokedProxy()],
   score: [-1, 2 ** 32, 1.5, Number.NaN, '3', ...notAnything],
+  gamepadOptions: [null, 42, 'box', Symbol('hostile'), { inputMode: 7 }, { lineInputMode: -1 }, { charMax: 0 }, { charMax: 65536 }, { charMax: 1.5 }, { description: 42 }, { description: 'a\0b' }, { existingText: 'x'.repeat(70_000) }, { get charMax(): never { throw new TypeError('getter'); } }, revokedProxy()],
 };
 
 /** Extra bad values for one parameter (e.g. the oversize limit of one text). */
@@ -140,3 +141,25 @@ export const serverWithoutArguments = [
 /** Valid arguments for a table entry (none for functions that take none). */
 export const validArguments = (table: Readonly<Record<string, Entry>>, name: string): unknown[] =>
   (table[name]?.params ?? []).map((param) => param.valid);
+
+/** The functions of a `utils` namespace (client.utils and server.utils alike). */
+export const utilsTable: Readonly<Record<string, Entry>> = {
+  getImageSize: { params: [p('image', 'int32', 1)] },
+  getImageRGBA: { params: [p('image', 'int32', 1)] },
+  setOverlayNotificationPosition: { params: [p('position', 'enum', 0)] },
+  setOverlayNotificationInset: { params: [p('horizontalInset', 'int32', 0), p('verticalInset', 'int32', 0)] },
+  setVRHeadsetStreamingEnabled: { params: [p('enabled', 'boolean', true)] },
+  setGameLauncherMode: { params: [p('launcherMode', 'boolean', false)] },
+  checkFileSignature: { params: [p('fileName', 'text', 'game.exe')], extra: { fileName: sized(4096) } },
+  showGamepadTextInput: { params: [p('options', 'gamepadOptions', {}, true)] },
+  gamepadTextInput$: { params: [p('options', 'gamepadOptions', {}, true)] },
+  showFloatingGamepadTextInput: { params: [p('mode', 'enum', 0), p('x', 'int32', 0), p('y', 'int32', 0), p('width', 'int32', 10), p('height', 'int32', 10)] },
+  filterText: { params: [p('context', 'enum', 2), p('sourceSteamId', 'steamId', STEAM_ID), p('input', 'text', 'hello')] },
+  getIPv6ConnectivityState: { params: [p('protocol', 'enum', 1)] },
+};
+export const utilsWithoutArguments = [
+  'getAppID', 'getIPCountry', 'getServerRealTime', 'getSecondsSinceAppActive', 'getSecondsSinceComputerActive', 'getConnectedUniverse',
+  'getCurrentBatteryPower', 'getIPCCallCount', 'getSteamUILanguage', 'isOverlayEnabled', 'overlayNeedsPresent', 'isSteamRunningInVR',
+  'isSteamInBigPictureMode', 'isSteamRunningOnSteamDeck', 'isSteamChinaLauncher', 'startVRDashboard', 'isVRHeadsetStreamingEnabled',
+  'getEnteredGamepadTextLength', 'getEnteredGamepadTextInput', 'dismissGamepadTextInput', 'dismissFloatingGamepadTextInput', 'initFilterText',
+];

@@ -14,7 +14,7 @@ import type { RawCallback, SteamCore } from '../../native/steam-core';
 import { writeStruct } from '../../native/struct-bytes';
 import { serverInit } from '../../src/init/server-init';
 import { steamInit } from '../../src/init/steam-init';
-import { clientTable, serverTable, validArguments } from './function-table';
+import { clientTable, serverTable, utilsTable, validArguments } from './function-table';
 import { CLIENT_PIPE, SERVER_PIPE, fake, leftOf, record, rightOf, startNativePair, stopNativePair, structOf } from './hostile-kit';
 
 afterEach(stopNativePair);
@@ -51,6 +51,15 @@ describe('after shutdown', () => {
         continue;
       }
       failures.push(`${name} did not throw; it returned ${isObservable(result) ? 'an Observable' : result instanceof Promise ? 'a Promise' : typeof result}`);
+    }
+    // Every function of the side's namespaces (utils) throws NotInitialized too.
+    for (const [name, fn] of functionsOf(target.utils)) {
+      try {
+        fn(...validArguments(utilsTable, name));
+        failures.push(`utils.${name} did not throw`);
+      } catch (error) {
+        if (!(error instanceof NotInitialized) || error.what !== stateName) failures.push(`utils.${name} threw ${String(error)}`);
+      }
     }
     expect(failures).toEqual([]);
     // Nothing reached the library after shutdown.

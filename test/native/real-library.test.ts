@@ -11,7 +11,9 @@ import path from 'node:path';
 import { isLeft } from 'fp-ts/Either';
 import { loadNativeCore } from '../../native/native-core';
 import { openSteamLibrary } from '../../native/library-loader';
-import { flatApiSymbols } from '../../native/flat-api';
+import koffi from 'koffi';
+import { bindFlatFunctions, flatApiSymbols } from '../../native/flat-api';
+import { utilsFunctions, type UtilsFlatApi } from '../../native/generated/utils';
 
 const realLibrary = path.join(__dirname, '..', '..', 'node_modules', 'steamworks.js', 'dist', 'linux64', 'libsteam_api.so');
 const available = process.platform === 'linux' && process.arch === 'x64' && existsSync(realLibrary);
@@ -37,6 +39,11 @@ describeReal("Valve's libsteam_api 1.60", () => {
     expect(missing).toBe('');
     const core = loadNativeCore({ libraryPath: realLibrary });
     expect(isLeft(core) ? core.left.message : 'bound').toBe('bound');
+  });
+
+  it('binds every ISteamUtils function the Utils slice binds when first used', () => {
+    const bound = bindFlatFunctions<UtilsFlatApi>(koffi.load(realLibrary), utilsFunctions);
+    expect(isLeft(bound) ? bound.left.missing : []).toEqual([]);
   });
 
   it('exports SteamAPI_RestartAppIfNecessary (bound for restartAppIfNecessary; not called: it would try to launch Steam)', () => {
