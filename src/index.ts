@@ -20,6 +20,7 @@ export {
 export type { SteamClient } from './client/steam-client';
 export type { ClientLifecycle } from './client/client-lifecycle';
 export type { ClientSignals } from './client/client-signals';
+export type { ServerStreams, UserStreams } from '../streams';
 export type { AccountFunctions } from './user/account';
 export type { GameConnectionFunctions, Ipv4Input } from './user/game-connection';
 export type { AuthFunctions } from './auth/auth-functions';

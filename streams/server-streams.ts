@@ -26,39 +26,50 @@ import type { SteamServerConnected } from './signals/steam-server-connected';
 import type { SteamServerDisconnected } from './signals/steam-server-disconnected';
 import type { ValidateAuthTicketResponse } from './signals/validate-auth-ticket-response';
 
-/** The typed streams of the game-server pipe, one per signal, and the decode errors of all of them. */
+/**
+ * The callbacks Steam sends a game server, one stream each, decoded from the game-server pipe, and
+ * the decode errors of all of them. On a server they are hot (they show what arrives while
+ * subscribed), complete at serverShutdown, and complete at once when subscribed after it.
+ */
 export interface ServerStreams {
-  /** GSClientApprove_t (201): a client has been approved to connect. */
+  /**
+   * GSClientApprove_t (201): Steam approved a player whose auth session the server began; let them in.
+   *
+   * @example
+   * ```ts
+   * server.gsClientApprove$.subscribe(({ steamId, ownerSteamId }) => admit(steamId, ownerSteamId));
+   * ```
+   */
   readonly gsClientApprove$: Observable<GsClientApprove>;
-  /** GSClientDeny_t (202): a client has been denied a connection. */
+  /** GSClientDeny_t (202): Steam says the server must refuse this player (`denyReason`, optional text). */
   readonly gsClientDeny$: Observable<GsClientDeny>;
-  /** GSClientKick_t (203): Steam requests that a client be kicked. */
+  /** GSClientKick_t (203): Steam says the server must disconnect this player now (`denyReason`). */
   readonly gsClientKick$: Observable<GsClientKick>;
-  /** GSClientAchievementStatus_t (206): whether a client has unlocked an achievement. */
+  /** GSClientAchievementStatus_t (206): whether a player has unlocked an achievement. */
   readonly gsClientAchievementStatus$: Observable<GsClientAchievementStatus>;
-  /** GSPolicyResponse_t (115): whether the server should display itself as VAC secure. */
+  /** GSPolicyResponse_t (115): after logging on, whether Steam considers this server VAC secure. */
   readonly gsPolicyResponse$: Observable<GsPolicyResponse>;
-  /** GSGameplayStats_t (207): the server's gameplay stats. */
+  /** GSGameplayStats_t (207): the answer to getGameplayStats (rank, total connects, minutes played). */
   readonly gsGameplayStats$: Observable<GsGameplayStats>;
-  /** GSClientGroupStatus_t (208): replies to RequestUserGroupStatus. */
+  /** GSClientGroupStatus_t (208): every answer to a group-status request (requestUserGroupStatus picks its own). */
   readonly gsClientGroupStatus$: Observable<GsClientGroupStatus>;
-  /** GSReputation_t (209): the server's reputation and any ban. */
+  /** GSReputation_t (209): every reputation answer (getServerReputation matches its own call). */
   readonly gsReputation$: Observable<GsReputation>;
-  /** AssociateWithClanResult_t (210): results of AssociateWithClan. */
+  /** AssociateWithClanResult_t (210): every clan-association answer (associateWithClan matches its own call). */
   readonly associateWithClanResult$: Observable<AssociateWithClanResult>;
-  /** ComputeNewPlayerCompatibilityResult_t (211): results of ComputeNewPlayerCompatibility. */
+  /** ComputeNewPlayerCompatibilityResult_t (211): every compatibility answer (computeNewPlayerCompatibility matches its own call). */
   readonly computeNewPlayerCompatibilityResult$: Observable<ComputeNewPlayerCompatibilityResult>;
-  /** SteamServersConnected_t (101): the server's connection to the Steam back end is up. */
+  /** SteamServersConnected_t (101) on the server pipe: the server is logged on to Steam. */
   readonly steamServerConnected$: Observable<SteamServerConnected>;
-  /** SteamServerConnectFailure_t (102): a connection attempt to the Steam back end failed. */
+  /** SteamServerConnectFailure_t (102) on the server pipe: a logon attempt failed (`result`, whether Steam retries). */
   readonly steamServerConnectFailed$: Observable<SteamServerConnectFailed>;
-  /** SteamServersDisconnected_t (103): the connection to the Steam back end was lost. */
+  /** SteamServersDisconnected_t (103) on the server pipe: the server lost its connection to Steam (`result`). */
   readonly steamServerDisconnected$: Observable<SteamServerDisconnected>;
-  /** ValidateAuthTicketResponse_t (143): outcomes of the server's BeginAuthSession calls, and later cancellations. */
+  /** ValidateAuthTicketResponse_t (143) on the server pipe: Steam's verdict on every auth session (authSession$ filters its own). */
   readonly validateAuthTicketResponse$: Observable<ValidateAuthTicketResponse>;
-  /** Answers to the server's own GetAuthSessionTicket calls. */
+  /** GetAuthSessionTicketResponse_t on the server pipe: answers to the server's own getAuthSessionTicket calls. */
   readonly getAuthSessionTicketResponse$: Observable<GetAuthSessionTicketResponse>;
-  /** Messages of the signals above, on the server pipe, whose bytes did not decode. */
+  /** Server-pipe messages of the signals above whose bytes did not decode; they never reach those streams. */
   readonly decodeErrors$: Observable<DecodeError>;
 }
 

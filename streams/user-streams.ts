@@ -26,39 +26,45 @@ import type { StoreAuthUrlResponse } from './signals/store-auth-url-response';
 import type { ValidateAuthTicketResponse } from './signals/validate-auth-ticket-response';
 import { userSignals } from './user-signals';
 
-/** The typed streams of the client pipe, one per signal, and the decode errors of all of them. */
+/**
+ * Steam's callbacks to the client, one typed stream per signal (callback struct and id in brackets),
+ * and the decode errors of all of them. On a client they complete when it shuts down.
+ */
 export interface UserStreams {
-  /** ClientGameServerDeny_t (113): Steam tells the client to leave a game server. */
+  /** Steam tells the client to leave a game server (ClientGameServerDeny_t, 113). */
   readonly clientGameServerDeny$: Observable<ClientGameServerDeny>;
-  /** DurationControl_t (167): anti-indulgence state, on timers and as GetDurationControl results. */
+  /** Steam China duration control: play time and what to do about it, pushed or asked for (DurationControl_t, 167). */
   readonly durationControl$: Observable<DurationControl>;
-  /** EncryptedAppTicketResponse_t (154): results of RequestEncryptedAppTicket. */
+  /** Every answer to requestEncryptedAppTicket (EncryptedAppTicketResponse_t, 154); requestEncryptedAppTicket gives its own. */
   readonly encryptedAppTicketResponse$: Observable<EncryptedAppTicketResponse>;
-  /** GameWebCallback_t (164): steam://gamewebcallback/ links clicked in the overlay browser. */
+  /** The user finished a web flow the game opened (GameWebCallback_t, 164). */
   readonly gameWebCallback$: Observable<GameWebCallback>;
-  /** GetAuthSessionTicketResponse_t (163): tickets from GetAuthSessionTicket are ready, or failed. */
+  /** Steam confirmed (or refused) a ticket from getAuthSessionTicket (GetAuthSessionTicketResponse_t, 163). */
   readonly getAuthSessionTicketResponse$: Observable<GetAuthSessionTicketResponse>;
-  /** GetTicketForWebApiResponse_t (168): Web API tickets from GetAuthTicketForWebApi. */
+  /** The ticket asked for with getAuthTicketForWebApi (GetTicketForWebApiResponse_t, 168). */
   readonly getTicketForWebApi$: Observable<GetTicketForWebApi>;
-  /** IPCFailure_t (117): the client's callback system failed. */
+  /** The connection to the Steam client process failed (IPCFailure_t, 117): Steam must be restarted. */
   readonly ipcFailure$: Observable<IpcFailure>;
-  /** LicensesUpdated_t (125): the user's licenses changed. */
+  /** The user's licences changed, e.g. a DLC was bought (LicensesUpdated_t, 125). */
   readonly licensesUpdated$: Observable<LicensesUpdated>;
-  /** MarketEligibilityResponse_t (166): results of GetMarketEligibility. */
+  /** Every answer to getMarketEligibility (MarketEligibilityResponse_t, 166). */
   readonly marketEligibilityResponse$: Observable<MarketEligibilityResponse>;
-  /** MicroTxnAuthorizationResponse_t (152): the user answered a microtransaction authorization request. */
+  /** The user authorised or refused an in-game purchase (MicroTxnAuthorizationResponse_t, 152). */
   readonly microtransactionAuthResponse$: Observable<MicrotransactionAuthResponse>;
-  /** SteamServerConnectFailure_t (102): a connection attempt to the Steam back end failed. */
+  /** A connection attempt to Steam's back end failed (SteamServerConnectFailure_t, 102); `retrying` says whether Steam tries again. */
   readonly steamServerConnectFailed$: Observable<SteamServerConnectFailed>;
-  /** SteamServersConnected_t (101): the connection to the Steam back end is up. */
+  /** The client is connected to Steam's back end again (SteamServersConnected_t, 101); loggedOn() is true from here. */
   readonly steamServerConnected$: Observable<SteamServerConnected>;
-  /** SteamServersDisconnected_t (103): the connection to the Steam back end was lost. */
+  /** The client lost Steam's back end (SteamServersDisconnected_t, 103); loggedOn() is false until steamServerConnected$. */
   readonly steamServerDisconnected$: Observable<SteamServerDisconnected>;
-  /** StoreAuthURLResponse_t (165): results of RequestStoreAuthURL. */
+  /** Every answer to requestStoreAuthURL (StoreAuthURLResponse_t, 165). */
   readonly storeAuthUrlResponse$: Observable<StoreAuthUrlResponse>;
-  /** ValidateAuthTicketResponse_t (143): outcomes of the client's BeginAuthSession calls, and later cancellations. */
+  /**
+   * Steam's verdict on an auth session this client holds (ValidateAuthTicketResponse_t, 143): OK, or
+   * why not (cancelled, VAC banned, …). authSession$ gives the verdicts of one player.
+   */
   readonly validateAuthTicketResponse$: Observable<ValidateAuthTicketResponse>;
-  /** Messages of the signals above, on the client pipe, whose bytes did not decode. */
+  /** Callbacks of the signals above whose bytes did not decode: a Steam newer than this SDK, or a bug. */
   readonly decodeErrors$: Observable<DecodeError>;
 }
 
