@@ -22,6 +22,7 @@ import { left, right, type Either } from 'fp-ts/Either';
 import { ESteamAPIInitResult } from './enums';
 import { bindFlatApi, flatApiSymbols, type FlatApi } from './flat-api';
 import { gameServerInterfaceVersionList } from './game-server-interface-versions';
+import { appsFunctions, type AppsFlatApi } from './generated/apps';
 import { utilsFunctions, type UtilsFlatApi } from './generated/utils';
 import { lazyInterface } from './lazy-interface';
 import { findSteamLibrary, libraryLackingSymbols, openSteamLibrary, type LibraryError, type LibraryLocationOptions } from './library-loader';
@@ -31,6 +32,7 @@ import { createNativeGameServerPort } from './native-game-server-port';
 import { newLiveness, type SessionLiveness } from './native-session-liveness';
 import { createNativeUserPort } from './native-user-port';
 import { createNativeUtilsPort } from './native-utils-port';
+import { createNativeAppsPort } from './native-apps-port';
 import type { ClientSession, InitFailure, Platform, RawCallback, ServerInitArguments, ServerSession, SteamCore } from './steam-core';
 import { hostPlatform } from './struct-layouts';
 
@@ -85,6 +87,7 @@ export const createNativeCore = (
   library: LibraryHandle | null = null,
 ): NativeSteamCore => {
   const utilsApi = lazyInterface<UtilsFlatApi>(library, utilsFunctions, 'ISteamUtils');
+  const appsApi = lazyInterface<AppsFlatApi>(library, appsFunctions, 'ISteamApps');
   const callbacks = new Multicast<RawCallback>();
   const emit = (message: RawCallback): void => callbacks.next(message);
   const drain = createManualDispatch(api, platform);
@@ -107,7 +110,11 @@ export const createNativeCore = (
     api.SteamAPI_ManualDispatch_Init();
     const liveness = newLiveness();
     client = { pipeHandle: api.SteamAPI_GetHSteamPipe(), liveness };
-    return right({ user: createNativeUserPort(api, user, liveness), utils: createNativeUtilsPort(api, utils, liveness, 'client', utilsApi) });
+    return right({
+      user: createNativeUserPort(api, user, liveness),
+      utils: createNativeUtilsPort(api, utils, liveness, 'client', utilsApi),
+      apps: createNativeAppsPort(liveness, appsApi),
+    });
   };
 
   const initServer = (args: ServerInitArguments): Either<InitFailure, ServerSession> => {

@@ -385,12 +385,119 @@ export interface UtilsPort {
   getIPv6ConnectivityState(protocol: number): number;
 }
 
+/** ISteamApps (STEAMAPPS_INTERFACE_VERSION008), flat: the client's licenses, DLC, languages, betas and install. */
+export interface AppsPort {
+  /** BIsSubscribed. */
+  isSubscribed(): boolean;
+  /** BIsLowViolence. */
+  isLowViolence(): boolean;
+  /** BIsCybercafe. */
+  isCybercafe(): boolean;
+  /** BIsVACBanned. */
+  isVACBanned(): boolean;
+  /** GetCurrentGameLanguage ('' when Steam gave none). */
+  getCurrentGameLanguage(): string;
+  /** GetAvailableGameLanguages: comma-separated ('' when Steam gave none). */
+  getAvailableGameLanguages(): string;
+  /** BIsSubscribedApp. */
+  isSubscribedApp(appId: number): boolean;
+  /** BIsDlcInstalled. */
+  isDlcInstalled(appId: number): boolean;
+  /** GetEarliestPurchaseUnixTime. */
+  getEarliestPurchaseUnixTime(appId: number): number;
+  /** BIsSubscribedFromFreeWeekend. */
+  isSubscribedFromFreeWeekend(): boolean;
+  /** GetDLCCount. */
+  getDLCCount(): number;
+  /** BGetDLCDataByIndex, the name into `name` (cchNameBufferSize = name.length). */
+  getDLCDataByIndex(index: number, name: Uint8Array): {
+    /** BGetDLCDataByIndex's return value. */
+    readonly ok: boolean;
+    /** *pAppID. */
+    readonly appId: number;
+    /** *pbAvailable. */
+    readonly available: boolean;
+  };
+  /** InstallDLC. */
+  installDLC(appId: number): void;
+  /** UninstallDLC. */
+  uninstallDLC(appId: number): void;
+  /** RequestAppProofOfPurchaseKey; the answer arrives in AppProofOfPurchaseKeyResponse_t. */
+  requestAppProofOfPurchaseKey(appId: number): void;
+  /** GetCurrentBetaName into `name` (cchNameBufferSize = name.length). */
+  getCurrentBetaName(name: Uint8Array): boolean;
+  /** MarkContentCorrupt. */
+  markContentCorrupt(missingFilesOnly: boolean): boolean;
+  /** GetInstalledDepots into `depots` (cMaxDepots = depots.length); returns how many it wrote. */
+  getInstalledDepots(appId: number, depots: Uint32Array): number;
+  /** GetAppInstallDir into `folder` (cchFolderBufferSize = folder.length); returns Steam's count. */
+  getAppInstallDir(appId: number, folder: Uint8Array): number;
+  /** BIsAppInstalled. */
+  isAppInstalled(appId: number): boolean;
+  /** GetAppOwner: a Steam ID. */
+  getAppOwner(): bigint;
+  /** GetLaunchQueryParam ('' when unset). */
+  getLaunchQueryParam(key: string): string;
+  /** GetDlcDownloadProgress. */
+  getDlcDownloadProgress(appId: number): {
+    /** GetDlcDownloadProgress's return value. */
+    readonly ok: boolean;
+    /** *punBytesDownloaded. */
+    readonly bytesDownloaded: bigint;
+    /** *punBytesTotal. */
+    readonly bytesTotal: bigint;
+  };
+  /** GetAppBuildId. */
+  getAppBuildId(): number;
+  /** RequestAllProofOfPurchaseKeys; answers arrive in AppProofOfPurchaseKeyResponse_t. */
+  requestAllProofOfPurchaseKeys(): void;
+  /** GetFileDetails: SteamAPICall_t of FileDetailsResult_t. */
+  getFileDetails(fileName: string): bigint;
+  /** GetLaunchCommandLine into `buffer` (cubCommandLine = buffer.length); returns Steam's count. */
+  getLaunchCommandLine(buffer: Uint8Array): number;
+  /** BIsSubscribedFromFamilySharing. */
+  isSubscribedFromFamilySharing(): boolean;
+  /** BIsTimedTrial. */
+  isTimedTrial(): {
+    /** BIsTimedTrial's return value. */
+    readonly trial: boolean;
+    /** *punSecondsAllowed. */
+    readonly secondsAllowed: number;
+    /** *punSecondsPlayed. */
+    readonly secondsPlayed: number;
+  };
+  /** SetDlcContext. */
+  setDlcContext(appId: number): boolean;
+  /** GetNumBetas. */
+  getNumBetas(appId: number): {
+    /** GetNumBetas' return value. */
+    readonly total: number;
+    /** *pnAvailable. */
+    readonly available: number;
+    /** *pnPrivate. */
+    readonly private: number;
+  };
+  /** GetBetaInfo, the name and description into their buffers (sizes = their lengths). */
+  getBetaInfo(appId: number, index: number, name: Uint8Array, description: Uint8Array): {
+    /** GetBetaInfo's return value. */
+    readonly ok: boolean;
+    /** *punFlags (EBetaBranchFlags). */
+    readonly flags: number;
+    /** *punBuildID. */
+    readonly buildId: number;
+  };
+  /** SetActiveBeta. */
+  setActiveBeta(appId: number, name: string): boolean;
+}
+
 /** A live client session on a core. */
 export interface ClientSession {
   /** ISteamUser. */
   readonly user: UserPort;
   /** ISteamUtils (client flavour). */
   readonly utils: UtilsPort;
+  /** ISteamApps. */
+  readonly apps: AppsPort;
 }
 
 /** A live game-server session on a core. */

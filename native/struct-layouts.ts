@@ -16,6 +16,7 @@ import { gameServerStructs } from './generated/game-server';
 import { networkingTypesStructs } from './generated/networking-types';
 import { userStructs } from './generated/user';
 import { utilsStructs } from './generated/utils';
+import { appsStructs } from './generated/apps';
 import type { Platform } from './steam-core';
 
 type KoffiTypeSpec = Parameters<typeof koffi.sizeof>[0];
@@ -41,7 +42,7 @@ const isFieldKind = (kind: AbiFieldKind): kind is FieldKind => fieldKinds.has(ki
 
 /**
  * The structs of the layout table: every callback and call result of ISteamUser,
- * ISteamGameServer and ISteamUtils (SteamAPICallCompleted_t among them), and the structs the native core reads or writes (SteamAPICallCompleted_t,
+ * ISteamGameServer, ISteamUtils (SteamAPICallCompleted_t among them) and ISteamApps, and the structs the native core reads or writes (SteamAPICallCompleted_t,
  * CallbackMsg_t, GetPublicIP's SteamIPAddress_t, the SteamNetworkingIdentity of auth tickets).
  * A slice that decodes more callbacks adds its structs here (test/streams checks that every
  * callback in the table has a decoder).
@@ -53,6 +54,7 @@ const tableStructs = (): readonly AbiStruct[] => {
     ...userStructs,
     ...gameServerStructs,
     ...utilsStructs,
+    ...appsStructs,
     ...pick(coreStructs, ['CallbackMsg_t', 'SteamIPAddress_t']),
     ...pick(networkingTypesStructs, ['SteamNetworkingIdentity']),
   ];

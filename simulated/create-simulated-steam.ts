@@ -16,6 +16,8 @@ import { Universe } from './universe';
 import { createUserRecord } from './user-record';
 import { createSimulatedImages, createSimulatedUtilsControl, type SimulatedImages, type SimulatedUtilsControl } from './simulated-utils-control';
 import { attachUtilsMachine } from './utils-model';
+import { attachAppsMachine } from './apps-model';
+import { createSimulatedAppsControl, type SimulatedAppsControl } from './simulated-apps-control';
 
 /** A deterministic, in-process Steam universe (createSimulatedSteam). */
 export interface SimulatedSteam {
@@ -39,6 +41,8 @@ export interface SimulatedSteam {
   readonly utils: SimulatedUtilsControl;
   /** Images Steam serves by handle (avatars): GetImageSize and GetImageRGBA read them. */
   readonly images: SimulatedImages;
+  /** ISteamApps from outside the game: new launch parameters, a timed trial moving on, files for GetFileDetails. */
+  readonly apps: SimulatedAppsControl;
   /** Disposes every process and cancels everything scheduled. */
   dispose(): void;
   /** True once disposed (by dispose(), or by passing its virtual-time horizon). */
@@ -76,6 +80,7 @@ export const createSimulatedSteam = (options: SimulatedSteamOptions = {}): Simul
     );
     universe.processes.add(record);
     attachUtilsMachine(record, processOptions, universe.now());
+    attachAppsMachine(record, processOptions);
     const process = createSimulatedProcess(universe, record);
     registry.register(process, record);
     return process;
@@ -92,6 +97,7 @@ export const createSimulatedSteam = (options: SimulatedSteamOptions = {}): Simul
     backend: createSimulatedBackend(universe),
     utils: createSimulatedUtilsControl(universe),
     images: createSimulatedImages(universe),
+    apps: createSimulatedAppsControl(universe),
     dispose: () => universe.dispose(),
     get disposed(): boolean {
       return universe.disposed;

@@ -19,6 +19,8 @@ export type {
 export type { SimulatedFaults } from './simulated-faults';
 export type { SimulatedImages, SimulatedUtilsControl } from './simulated-utils-control';
 export type { GamepadTextBox, SimulatedImage } from './utils-model';
+export type { SimulatedAppsControl, SimulatedLaunchParameters, SimulatedTimedTrialStatus } from './simulated-apps-control';
+export type { SimulatedAppsOptions, SimulatedBeta, SimulatedDlc, SimulatedFileDetails, SimulatedTimedTrial } from './apps-model';
 export type {
   AuthSessionSnapshot,
   ClientSnapshot,

@@ -3,6 +3,7 @@
  */
 import type { SchedulerLike } from 'rxjs';
 import type { Platform } from '../native/steam-core';
+import type { SimulatedAppsOptions } from './apps-model';
 
 /**
  * A microphone: the 16-bit mono samples captured from `startMs` (virtual time, the scheduler's
@@ -181,4 +182,10 @@ export interface SimulatedProcessOptions {
   readonly fileSignatures?: Readonly<Record<string, boolean>>;
   /** Words FilterText replaces with '*' (case-insensitive) once InitFilterText was called. Default ['darn']. */
   readonly filteredWords?: readonly string[];
+  /**
+   * The app on this machine (ISteamApps): DLC catalogue and installs, languages, betas, install
+   * folder, build id, launch parameters, timed trial, keys, files. Ownership is the user's
+   * (SimulatedUserOptions: ownsApp, dlc, familySharingOwner, vacBanned). Default: see each field.
+   */
+  readonly apps?: SimulatedAppsOptions;
 }

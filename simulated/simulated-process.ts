@@ -13,6 +13,7 @@ import { ServerEndpoint } from './server-endpoint';
 import { createSimulatedGameServerPort } from './simulated-game-server-port';
 import { createSimulatedUserPort } from './simulated-user-port';
 import { createSimulatedUtilsPort } from './simulated-utils-port';
+import { createSimulatedAppsPort } from './simulated-apps-port';
 import { failed, succeeded, type Outcome } from './outcome';
 import type { Universe } from './universe';
 import { releaseWebApiTickets } from './web-api-tickets';
@@ -60,6 +61,7 @@ export const createSimulatedProcess = (universe: Universe, record: ProcessRecord
     return succeeded({
       user: countCalls(createSimulatedUserPort(client), 'user', record.counts),
       utils: countCalls(createSimulatedUtilsPort(client), 'utils.client', record.counts),
+      apps: countCalls(createSimulatedAppsPort(client), 'apps', record.counts),
     });
   };
 

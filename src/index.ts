@@ -28,6 +28,7 @@ export type { WebApiFunctions } from './auth/web-api-functions';
 export type { UserCallFunctions } from './user/user-calls';
 export type { VoiceFunctions } from './voice/voice-functions';
 export type { SteamServer } from './server/steam-server';
+export type { AppsCallError, AppsSignals, BetaCounts, BetaInfo, DlcData, DlcDownloadProgress, SteamApps, TimedTrial } from './apps/apps-functions';
 export { GamepadTextDismissed } from './utils/utils-functions';
 export type {
   FilteredText,
@@ -116,6 +117,7 @@ export type {
   SteamCore,
   UserPort,
   UtilsPort,
+  AppsPort,
   VoiceIo,
 } from '../native/steam-core';
 export type {
@@ -152,4 +154,9 @@ export type {
   IpCountry,
   LowBatteryPower,
   SteamShutdown,
+  AppProofOfPurchaseKeyResponse,
+  DlcInstalled,
+  FileDetailsResult,
+  NewUrlLaunchParameters,
+  TimedTrialStatus,
 } from '../streams';

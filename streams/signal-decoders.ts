@@ -8,8 +8,9 @@ import { signalDecoder, type SignalDecoder } from './signal-decoder';
 import { serverSignals } from './server-signals';
 import { userSignals } from './user-signals';
 import { utilsSignals } from './utils-signals';
+import { appsSignals } from './apps-signals';
 
-type Signals = typeof userSignals & typeof serverSignals & typeof utilsSignals;
+type Signals = typeof userSignals & typeof serverSignals & typeof utilsSignals & typeof appsSignals;
 
 /** Every signal's decoder (client and game-server pipes, ISteamUtils on either), by payload name. */
 export type SignalDecoders = { readonly [K in keyof Signals]: SignalDecoder<PayloadOf<Signals[K]>> };
@@ -48,6 +49,11 @@ const build = (platform: Platform): SignalDecoders => ({
   ipCountry: signalDecoder(utilsSignals.ipCountry, platform),
   lowBatteryPower: signalDecoder(utilsSignals.lowBatteryPower, platform),
   steamShutdown: signalDecoder(utilsSignals.steamShutdown, platform),
+  dlcInstalled: signalDecoder(appsSignals.dlcInstalled, platform),
+  newUrlLaunchParameters: signalDecoder(appsSignals.newUrlLaunchParameters, platform),
+  appProofOfPurchaseKeyResponse: signalDecoder(appsSignals.appProofOfPurchaseKeyResponse, platform),
+  fileDetailsResult: signalDecoder(appsSignals.fileDetailsResult, platform),
+  timedTrialStatus: signalDecoder(appsSignals.timedTrialStatus, platform),
 });
 
 const cache = new Map<Platform, SignalDecoders>();

@@ -14,6 +14,7 @@ import { accountFunctions, type AccountFunctions } from '../user/account';
 import { gameConnectionFunctions, type GameConnectionFunctions } from '../user/game-connection';
 import { userCallFunctions, type UserCallFunctions } from '../user/user-calls';
 import { utilsNamespace, type SteamUtils } from '../utils/utils-functions';
+import { appsNamespace, type SteamApps } from '../apps/apps-functions';
 import { voiceFunctions, type VoiceFunctions } from '../voice/voice-functions';
 import type { ClientSignals } from './client-signals';
 import type { ClientLifecycle } from './client-lifecycle';
@@ -51,6 +52,8 @@ export interface SteamClient
     VoiceFunctions {
   /** ISteamUtils (SteamUtils010): the app, the machine and the Steam client around the game. */
   readonly utils: SteamUtils;
+  /** ISteamApps (STEAMAPPS_INTERFACE_VERSION008): the user's license, DLC, languages, betas and the game's install. */
+  readonly apps: SteamApps;
 }
 
 /** Builds the client of a session that just initialised. */
@@ -80,5 +83,6 @@ export const createSteamClient = (parts: SteamClientParts): SteamClient => {
     ...userCallFunctions({ state, user, decoders: signalDecoders(core.platform), callbacks$: core.callbacks$, pipe: 'client' }),
     ...voiceFunctions({ state, user }),
     utils: utilsNamespace({ state, port: session.utils, callbacks$: core.callbacks$, pipe: 'client', platform: core.platform }),
+    apps: appsNamespace({ state, port: session.apps, callbacks$: core.callbacks$, platform: core.platform }),
   };
 };

@@ -7,15 +7,16 @@ import koffi from 'koffi';
 import { buildFakeLibrary, outputPath } from './build';
 import type { FlatSymbol } from '../../native/flat-api';
 import type { UtilsFlatApi } from '../../native/generated/utils';
+import type { AppsFlatApi } from '../../native/generated/apps';
 
 /** Control functions the fake adds to Valve's names. */
 type ControlName = `FakeSteam_${string}`;
-/** A recorded function: one of Valve's (the SDK's bound set, or a slice's own). */
-type RecordedName = FlatSymbol | keyof UtilsFlatApi;
+/** A recorded function: one of Valve's (the SDK's bound set, or a slice's own), or a pseudo-record holding a second output. */
+type RecordedName = FlatSymbol | keyof UtilsFlatApi | keyof AppsFlatApi | 'SteamAPI_ISteamApps_GetBetaInfo_Description';
 
-export type FakeInterface = 'user' | 'gameServer' | 'utils' | 'gameServerUtils';
+export type FakeInterface = 'user' | 'gameServer' | 'utils' | 'gameServerUtils' | 'apps';
 
-const interfaceIndex: Readonly<Record<FakeInterface, number>> = { user: 0, gameServer: 1, utils: 2, gameServerUtils: 3 };
+const interfaceIndex: Readonly<Record<FakeInterface, number>> = { user: 0, gameServer: 1, utils: 2, gameServerUtils: 3, apps: 4 };
 
 export interface FakeSteam {
   readonly libraryPath: string;

@@ -187,7 +187,7 @@ static int clientUser = 1;
 static int serverUser = 2;
 
 /* Distinct objects, so each interface has its own address and `self` can be checked. */
-static char userInterface[16], gameServerInterface[16], utilsInterface[16], gameServerUtilsInterface[16];
+static char userInterface[16], gameServerInterface[16], utilsInterface[16], gameServerUtilsInterface[16], appsInterface[16];
 
 /* ---- callback queues -------------------------------------------------------------------- */
 
@@ -368,13 +368,14 @@ EXPORT int FakeSteam_ArgBytes(const char *function, int index, void *out, int ca
   return arg->byteLength;
 }
 
-/* 0 ISteamUser, 1 ISteamGameServer, 2 ISteamUtils, 3 game-server ISteamUtils. */
+/* 0 ISteamUser, 1 ISteamGameServer, 2 ISteamUtils, 3 game-server ISteamUtils, 4 ISteamApps. */
 EXPORT uint64_t FakeSteam_InterfacePointer(int which) {
   switch (which) {
     case 0: return (uint64_t)(uintptr_t)userInterface;
     case 1: return (uint64_t)(uintptr_t)gameServerInterface;
     case 2: return (uint64_t)(uintptr_t)utilsInterface;
     case 3: return (uint64_t)(uintptr_t)gameServerUtilsInterface;
+    case 4: return (uint64_t)(uintptr_t)appsInterface;
     default: return 0;
   }
 }
@@ -1336,5 +1337,207 @@ EXPORT bool SteamAPI_ISteamUtils_ShowFloatingGamepadTextInput(void *self, int eK
   arg_value(r, 3, (uint64_t)(int64_t)nTextFieldYPosition);
   arg_value(r, 4, (uint64_t)(int64_t)nTextFieldWidth);
   arg_value(r, 5, (uint64_t)(int64_t)nTextFieldHeight);
+  return r->returnValue != 0;
+}
+
+/* ---- ISteamApps (the Apps slice binds these when first used) ---------------------------- */
+
+EXPORT void *SteamAPI_SteamApps_v008(void) { return accessor(__func__, clientLive, appsInterface); }
+
+SCRIPTED_QUERY(bool, SteamAPI_ISteamApps_BIsSubscribed)
+SCRIPTED_QUERY(bool, SteamAPI_ISteamApps_BIsLowViolence)
+SCRIPTED_QUERY(bool, SteamAPI_ISteamApps_BIsCybercafe)
+SCRIPTED_QUERY(bool, SteamAPI_ISteamApps_BIsVACBanned)
+SCRIPTED_QUERY(bool, SteamAPI_ISteamApps_BIsSubscribedFromFreeWeekend)
+SCRIPTED_QUERY(bool, SteamAPI_ISteamApps_BIsSubscribedFromFamilySharing)
+SCRIPTED_QUERY(int, SteamAPI_ISteamApps_GetDLCCount)
+SCRIPTED_QUERY(int, SteamAPI_ISteamApps_GetAppBuildId)
+SCRIPTED_QUERY(uint64_t, SteamAPI_ISteamApps_GetAppOwner)
+VOID_METHOD(SteamAPI_ISteamApps_RequestAllProofOfPurchaseKeys)
+VALUE_SETTER(SteamAPI_ISteamApps_InstallDLC, uint32_t, nAppID)
+VALUE_SETTER(SteamAPI_ISteamApps_UninstallDLC, uint32_t, nAppID)
+VALUE_SETTER(SteamAPI_ISteamApps_RequestAppProofOfPurchaseKey, uint32_t, nAppID)
+
+/* A query of one app ID answering its scripted return value. */
+#define APP_QUERY(type, name) \
+  EXPORT type name(void *self, uint32_t appID) { \
+    Record *r = enter(__func__); \
+    arg_pointer(r, 0, self); \
+    arg_value(r, 1, appID); \
+    return (type)r->returnValue; \
+  }
+APP_QUERY(bool, SteamAPI_ISteamApps_BIsSubscribedApp)
+APP_QUERY(bool, SteamAPI_ISteamApps_BIsDlcInstalled)
+APP_QUERY(bool, SteamAPI_ISteamApps_BIsAppInstalled)
+APP_QUERY(uint32_t, SteamAPI_ISteamApps_GetEarliestPurchaseUnixTime)
+APP_QUERY(bool, SteamAPI_ISteamApps_SetDlcContext)
+
+/* Writes a record's output (as is: a scripted NUL inside stays) into a caller buffer, cut to leave room for a NUL, then the NUL. */
+static void write_text(const Record *r, char *buffer, int capacity) {
+  if (buffer == NULL || capacity <= 0) return;
+  int length = r->output == NULL ? 0 : (r->outputLength < capacity - 1 ? r->outputLength : capacity - 1);
+  if (length > 0) memcpy(buffer, r->output, (size_t)length);
+  buffer[length] = 0;
+}
+
+EXPORT const char *SteamAPI_ISteamApps_GetCurrentGameLanguage(void *self) {
+  static char language[256];
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  return string_result(r, language, sizeof language);
+}
+
+EXPORT const char *SteamAPI_ISteamApps_GetAvailableGameLanguages(void *self) {
+  static char languages[256];
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  return string_result(r, languages, sizeof languages);
+}
+
+EXPORT const char *SteamAPI_ISteamApps_GetLaunchQueryParam(void *self, const char *pchKey) {
+  static char value[256];
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_string(r, 1, pchKey);
+  return string_result(r, value, sizeof value);
+}
+
+/* outValues[0] and [1] are *pAppID and *pbAvailable; the output is the name. */
+EXPORT bool SteamAPI_ISteamApps_BGetDLCDataByIndex(void *self, int iDLC, uint32_t *pAppID, bool *pbAvailable, char *pchName, int cchNameBufferSize) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_value(r, 1, (uint64_t)(int64_t)iDLC);
+  arg_pointer(r, 2, pAppID);
+  arg_pointer(r, 3, pbAvailable);
+  arg_pointer(r, 4, pchName);
+  arg_value(r, 5, (uint64_t)(int64_t)cchNameBufferSize);
+  if (pAppID != NULL) *pAppID = (uint32_t)r->outValues[0];
+  if (pbAvailable != NULL) *pbAvailable = r->outValues[1] != 0;
+  write_text(r, pchName, cchNameBufferSize);
+  return r->returnValue != 0;
+}
+
+/* The output is the name. */
+EXPORT bool SteamAPI_ISteamApps_GetCurrentBetaName(void *self, char *pchName, int cchNameBufferSize) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_pointer(r, 1, pchName);
+  arg_value(r, 2, (uint64_t)(int64_t)cchNameBufferSize);
+  write_text(r, pchName, cchNameBufferSize);
+  return r->returnValue != 0;
+}
+
+EXPORT bool SteamAPI_ISteamApps_MarkContentCorrupt(void *self, bool bMissingFilesOnly) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_value(r, 1, bMissingFilesOnly ? 1 : 0);
+  return r->returnValue != 0;
+}
+
+/* Writes min(return value, cMaxDepots, 4) depots from outValues and answers that count. */
+EXPORT uint32_t SteamAPI_ISteamApps_GetInstalledDepots(void *self, uint32_t appID, uint32_t *pvecDepots, uint32_t cMaxDepots) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_value(r, 1, appID);
+  arg_pointer(r, 2, pvecDepots);
+  arg_value(r, 3, cMaxDepots);
+  uint32_t count = (uint32_t)r->returnValue;
+  if (count > cMaxDepots) count = cMaxDepots;
+  if (count > MAX_OUT_VALUES) count = MAX_OUT_VALUES;
+  if (pvecDepots == NULL) return 0;
+  for (uint32_t i = 0; i < count; i++) pvecDepots[i] = (uint32_t)r->outValues[i];
+  return count;
+}
+
+/* The output is the folder; the return value is scripted (0: Steam wrote nothing, and nothing is written). */
+EXPORT uint32_t SteamAPI_ISteamApps_GetAppInstallDir(void *self, uint32_t appID, char *pchFolder, uint32_t cchFolderBufferSize) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_value(r, 1, appID);
+  arg_pointer(r, 2, pchFolder);
+  arg_value(r, 3, cchFolderBufferSize);
+  if (r->returnValue != 0) write_text(r, pchFolder, (int)(cchFolderBufferSize > 0x7fffffff ? 0x7fffffff : cchFolderBufferSize));
+  return (uint32_t)r->returnValue;
+}
+
+/* outValues[0] and [1] are *punBytesDownloaded and *punBytesTotal. */
+EXPORT bool SteamAPI_ISteamApps_GetDlcDownloadProgress(void *self, uint32_t nAppID, uint64_t *punBytesDownloaded, uint64_t *punBytesTotal) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_value(r, 1, nAppID);
+  arg_pointer(r, 2, punBytesDownloaded);
+  arg_pointer(r, 3, punBytesTotal);
+  if (punBytesDownloaded != NULL) *punBytesDownloaded = r->outValues[0];
+  if (punBytesTotal != NULL) *punBytesTotal = r->outValues[1];
+  return r->returnValue != 0;
+}
+
+EXPORT uint64_t SteamAPI_ISteamApps_GetFileDetails(void *self, const char *pszFileName) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_string(r, 1, pszFileName);
+  return r->returnValue;
+}
+
+/* The output is the command line; the return is the bytes written with the NUL (0 with no output). */
+EXPORT int SteamAPI_ISteamApps_GetLaunchCommandLine(void *self, char *pszCommandLine, int cubCommandLine) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_pointer(r, 1, pszCommandLine);
+  arg_value(r, 2, (uint64_t)(int64_t)cubCommandLine);
+  if (r->output == NULL || pszCommandLine == NULL || cubCommandLine <= 0) return 0;
+  write_text(r, pszCommandLine, cubCommandLine);
+  return (r->outputLength < cubCommandLine - 1 ? r->outputLength : cubCommandLine - 1) + 1;
+}
+
+/* outValues[0] and [1] are *punSecondsAllowed and *punSecondsPlayed. */
+EXPORT bool SteamAPI_ISteamApps_BIsTimedTrial(void *self, uint32_t *punSecondsAllowed, uint32_t *punSecondsPlayed) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_pointer(r, 1, punSecondsAllowed);
+  arg_pointer(r, 2, punSecondsPlayed);
+  if (punSecondsAllowed != NULL) *punSecondsAllowed = (uint32_t)r->outValues[0];
+  if (punSecondsPlayed != NULL) *punSecondsPlayed = (uint32_t)r->outValues[1];
+  return r->returnValue != 0;
+}
+
+/* outValues[0] and [1] are *pnAvailable and *pnPrivate. */
+EXPORT int SteamAPI_ISteamApps_GetNumBetas(void *self, uint32_t unAppID, int *pnAvailable, int *pnPrivate) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_value(r, 1, unAppID);
+  arg_pointer(r, 2, pnAvailable);
+  arg_pointer(r, 3, pnPrivate);
+  if (pnAvailable != NULL) *pnAvailable = (int)r->outValues[0];
+  if (pnPrivate != NULL) *pnPrivate = (int)r->outValues[1];
+  return (int)r->returnValue;
+}
+
+/* outValues[0] and [1] are *punFlags and *punBuildID; the output is the name, and the output of
+   the pseudo-record "SteamAPI_ISteamApps_GetBetaInfo_Description" the description. */
+EXPORT bool SteamAPI_ISteamApps_GetBetaInfo(void *self, uint32_t unAppID, int iBetaIndex, uint32_t *punFlags, uint32_t *punBuildID, char *pchBetaName,
+                                            int cchBetaName, char *pchDescription, int cchDescription) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_value(r, 1, unAppID);
+  arg_value(r, 2, (uint64_t)(int64_t)iBetaIndex);
+  arg_pointer(r, 3, punFlags);
+  arg_pointer(r, 4, punBuildID);
+  arg_pointer(r, 5, pchBetaName);
+  arg_value(r, 6, (uint64_t)(int64_t)cchBetaName);
+  arg_pointer(r, 7, pchDescription);
+  arg_value(r, 8, (uint64_t)(int64_t)cchDescription);
+  if (punFlags != NULL) *punFlags = (uint32_t)r->outValues[0];
+  if (punBuildID != NULL) *punBuildID = (uint32_t)r->outValues[1];
+  write_text(r, pchBetaName, cchBetaName);
+  write_text(find_record("SteamAPI_ISteamApps_GetBetaInfo_Description"), pchDescription, cchDescription);
+  return r->returnValue != 0;
+}
+
+EXPORT bool SteamAPI_ISteamApps_SetActiveBeta(void *self, uint32_t unAppID, const char *pchBetaName) {
+  Record *r = enter(__func__);
+  arg_pointer(r, 0, self);
+  arg_value(r, 1, unAppID);
+  arg_string(r, 2, pchBetaName);
   return r->returnValue != 0;
 }
