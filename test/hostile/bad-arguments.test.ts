@@ -8,7 +8,17 @@
  */
 import { InvalidArgument } from '../../src/errors';
 import { describeValue } from '../../src/validation/describe-value';
-import { badValues, clientTable, clientWithoutArguments, serverTable, serverWithoutArguments, utilsTable, utilsWithoutArguments } from './function-table';
+import {
+  appsTable,
+  appsWithoutArguments,
+  badValues,
+  clientTable,
+  clientWithoutArguments,
+  serverTable,
+  serverWithoutArguments,
+  utilsTable,
+  utilsWithoutArguments,
+} from './function-table';
 import { fake, record, startNativePair, stopNativePair, type NativePair } from './hostile-kit';
 
 afterEach(stopNativePair);
@@ -42,9 +52,10 @@ describe.each([
   // Namespaces are objects, not functions: their functions are walked on their own.
   ['client.utils', utilsTable, utilsWithoutArguments],
   ['server.utils', utilsTable, utilsWithoutArguments],
+  ['client.apps', appsTable, appsWithoutArguments],
 ] as const)('bad arguments to every %s function', (side, table, withoutArguments) => {
   const target = (pair: NativePair): Record<string, (...args: unknown[]) => unknown> => {
-    const sides: Record<typeof side, object> = { client: pair.client, server: pair.server, 'client.utils': pair.client.utils, 'server.utils': pair.server.utils };
+    const sides: Record<typeof side, object> = { client: pair.client, server: pair.server, 'client.utils': pair.client.utils, 'server.utils': pair.server.utils, 'client.apps': pair.client.apps };
     return sides[side] as unknown as Record<string, (...args: unknown[]) => unknown>;
   };
 

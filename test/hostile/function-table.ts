@@ -2,7 +2,7 @@
  * Every public function of the client and the game server with its parameters (name, kind, a
  * valid value), and the bad values of each kind: shared by the bad-argument and lifecycle tests.
  */
-export type Kind = 'secret' | 'steamId' | 'optionalSteamId' | 'ticket' | 'ticketSize' | 'port' | 'ip' | 'sampleRate' | 'text' | 'boolean' | 'handle' | 'int32' | 'count' | 'bytes' | 'enum' | 'bufferSize' | 'options' | 'score' | 'gamepadOptions';
+export type Kind = 'secret' | 'steamId' | 'optionalSteamId' | 'ticket' | 'ticketSize' | 'port' | 'ip' | 'sampleRate' | 'text' | 'boolean' | 'handle' | 'int32' | 'count' | 'bytes' | 'enum' | 'bufferSize' | 'options' | 'score' | 'gamepadOptions' | 'appId' | 'appIdOrZero';
 
 export interface Param {
   readonly name: string;
@@ -57,6 +57,8 @@ export const badValues: Readonly<Record<Kind, readonly unknown[]>> = {
   bufferSize: [-1, 1.5, Number.NaN, Infinity, 2 ** 40, '100', ...notAnything],
   options: [null, 42, 'fast', Symbol('hostile'), { timeoutMs: Number.NaN }, { timeoutMs: -1 }, { timeoutMs: '10' }, { timeoutMs: 2 ** 32 }, { get timeoutMs(): never { throw new TypeError('getter'); } }, revokedProxy()],
   score: [-1, 2 ** 32, 1.5, Number.NaN, '3', ...notAnything],
+  appId: [0, -1, 0n, 2n ** 32n, 2 ** 32, 1.5, Number.NaN, Infinity, '480', ...notAnything],
+  appIdOrZero: [-1, -1n, 2 ** 32, 2n ** 32n, 1.5, Number.NaN, Infinity, '0', ...notAnything],
   gamepadOptions: [null, 42, 'box', Symbol('hostile'), { inputMode: 7 }, { lineInputMode: -1 }, { charMax: 0 }, { charMax: 65536 }, { charMax: 1.5 }, { description: 42 }, { description: 'a\0b' }, { existingText: 'x'.repeat(70_000) }, { get charMax(): never { throw new TypeError('getter'); } }, revokedProxy()],
 };
 
@@ -162,4 +164,31 @@ export const utilsWithoutArguments = [
   'getCurrentBatteryPower', 'getIPCCallCount', 'getSteamUILanguage', 'isOverlayEnabled', 'overlayNeedsPresent', 'isSteamRunningInVR',
   'isSteamInBigPictureMode', 'isSteamRunningOnSteamDeck', 'isSteamChinaLauncher', 'startVRDashboard', 'isVRHeadsetStreamingEnabled',
   'getEnteredGamepadTextLength', 'getEnteredGamepadTextInput', 'dismissGamepadTextInput', 'dismissFloatingGamepadTextInput', 'initFilterText',
+];
+
+/** The functions of `client.apps`. */
+export const appsTable: Readonly<Record<string, Entry>> = {
+  isSubscribedApp: { params: [p('appId', 'appId', 480)] },
+  isDlcInstalled: { params: [p('appId', 'appId', 1001)] },
+  getEarliestPurchaseUnixTime: { params: [p('appId', 'appId', 480)] },
+  getDLCDataByIndex: { params: [p('index', 'count', 0)] },
+  installDLC: { params: [p('appId', 'appId', 1001)] },
+  uninstallDLC: { params: [p('appId', 'appId', 1001)] },
+  getDlcDownloadProgress: { params: [p('appId', 'appId', 1001)] },
+  isAppInstalled: { params: [p('appId', 'appId', 480)] },
+  getAppInstallDir: { params: [p('appId', 'appId', 480)] },
+  getNumBetas: { params: [p('appId', 'appId', 480)] },
+  getBetaInfo: { params: [p('appId', 'appId', 480), p('index', 'count', 0)] },
+  setActiveBeta: { params: [p('appId', 'appId', 480), p('name', 'text', 'beta')], extra: { name: sized(256) } },
+  getLaunchQueryParam: { params: [p('key', 'text', 'lobby')], extra: { key: sized(1024) } },
+  getInstalledDepots: { params: [p('appId', 'appId', 480)] },
+  requestAppProofOfPurchaseKey: { params: [p('appId', 'appId', 480)] },
+  getFileDetails: { params: [p('fileName', 'text', 'game.pak')], extra: { fileName: sized(4096) } },
+  markContentCorrupt: { params: [p('missingFilesOnly', 'boolean', true)] },
+  setDlcContext: { params: [p('appId', 'appIdOrZero', 0)] },
+};
+export const appsWithoutArguments = [
+  'isSubscribed', 'isLowViolence', 'isCybercafe', 'isVACBanned', 'getCurrentGameLanguage', 'getAvailableGameLanguages', 'isSubscribedFromFreeWeekend',
+  'getDLCCount', 'getAppBuildId', 'getAppOwner', 'getCurrentBetaName', 'getLaunchCommandLine', 'isSubscribedFromFamilySharing', 'isTimedTrial',
+  'requestAllProofOfPurchaseKeys',
 ];

@@ -14,7 +14,7 @@ import type { RawCallback, SteamCore } from '../../native/steam-core';
 import { writeStruct } from '../../native/struct-bytes';
 import { serverInit } from '../../src/init/server-init';
 import { steamInit } from '../../src/init/steam-init';
-import { clientTable, serverTable, utilsTable, validArguments } from './function-table';
+import { appsTable, clientTable, serverTable, utilsTable, validArguments } from './function-table';
 import { CLIENT_PIPE, SERVER_PIPE, fake, leftOf, record, rightOf, startNativePair, stopNativePair, structOf } from './hostile-kit';
 
 afterEach(stopNativePair);
@@ -60,6 +60,18 @@ describe('after shutdown', () => {
       } catch (error) {
         if (!(error instanceof NotInitialized) || error.what !== stateName) failures.push(`utils.${name} threw ${String(error)}`);
       }
+    }
+    // client.apps too (ISteamApps is the client's alone).
+    if (side === 'client') {
+      for (const [name, fn] of functionsOf(pair.client.apps)) {
+        try {
+          fn(...validArguments(appsTable, name));
+          failures.push(`apps.${name} did not throw`);
+        } catch (error) {
+          if (!(error instanceof NotInitialized) || error.what !== stateName) failures.push(`apps.${name} threw ${String(error)}`);
+        }
+      }
+      expect(functionsOf(pair.client.apps).length).toBeGreaterThan(30);
     }
     expect(failures).toEqual([]);
     // Nothing reached the library after shutdown.

@@ -14,6 +14,7 @@ import { openSteamLibrary } from '../../native/library-loader';
 import koffi from 'koffi';
 import { bindFlatFunctions, flatApiSymbols } from '../../native/flat-api';
 import { utilsFunctions, type UtilsFlatApi } from '../../native/generated/utils';
+import { appsFunctions, type AppsFlatApi } from '../../native/generated/apps';
 
 const realLibrary = path.join(__dirname, '..', '..', 'node_modules', 'steamworks.js', 'dist', 'linux64', 'libsteam_api.so');
 const available = process.platform === 'linux' && process.arch === 'x64' && existsSync(realLibrary);
@@ -43,6 +44,11 @@ describeReal("Valve's libsteam_api 1.60", () => {
 
   it('binds every ISteamUtils function the Utils slice binds when first used', () => {
     const bound = bindFlatFunctions<UtilsFlatApi>(koffi.load(realLibrary), utilsFunctions);
+    expect(isLeft(bound) ? bound.left.missing : []).toEqual([]);
+  });
+
+  it('binds every ISteamApps function the Apps slice binds when first used', () => {
+    const bound = bindFlatFunctions<AppsFlatApi>(koffi.load(realLibrary), appsFunctions);
     expect(isLeft(bound) ? bound.left.missing : []).toEqual([]);
   });
 
