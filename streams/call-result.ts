@@ -12,7 +12,7 @@
  */
 import { left, type Either } from 'fp-ts/Either';
 import { asyncScheduler, defaultIfEmpty, filter, map, of, take, timeout, type Observable, type SchedulerLike } from 'rxjs';
-import type { CallResultMessage, Pipe, RawCallback } from '../native/steam-core';
+import type { CallResultFault, CallResultMessage, Pipe, RawCallback } from '../native/steam-core';
 import type { DecodeError, DecodeOrigin } from './decode-error';
 import { SteamworksError } from './steamworks-error';
 
@@ -101,6 +101,20 @@ export interface CallResultOptions<A> {
 
 const maximumApiCall = (1n << 64n) - 1n;
 
+/** Says why the call failed: Steam's own I/O-failure flag, or what the native core refused to pass on. */
+const ioFailureMessage = (apiCall: bigint, fault: CallResultFault | undefined): string => {
+  switch (fault?._tag) {
+    case undefined:
+      return `steamworks-rx: Steam reported an I/O failure for API call ${apiCall}`;
+    case 'SizeMismatch':
+      return `steamworks-rx: the result of API call ${apiCall} claims ${fault.claimed} bytes where its struct has ${fault.expected}; it was not read`;
+    case 'AbsurdSize':
+      return `steamworks-rx: the result of API call ${apiCall} claims ${fault.claimed} bytes, more than any Steam struct; it was not read`;
+    case 'NotHandedOver':
+      return `steamworks-rx: Steam did not hand over the result of API call ${apiCall} (GetAPICallResult failed)`;
+  }
+};
+
 /**
  * The result of the asynchronous call `options.apiCall` on `options.pipe`, from the core's
  * `callbacks$`: one Either (the decoded payload, or a CallResultError), then completion. Throws a
@@ -126,9 +140,7 @@ export const callResult = <A>(
   const origin: DecodeOrigin = { pipe, kind: 'callResult' };
 
   const settle = (message: CallResultMessage): Either<CallResultError, A> => {
-    if (message.ioFailure) {
-      return left(new CallResultIoFailure(apiCall, `steamworks-rx: Steam reported an I/O failure for API call ${apiCall}`));
-    }
+    if (message.ioFailure) return left(new CallResultIoFailure(apiCall, ioFailureMessage(apiCall, message.fault)));
     if (message.callbackId !== callbackId) {
       return left(new CallResultMismatchedCallback(apiCall, callbackId, message.callbackId));
     }

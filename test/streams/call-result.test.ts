@@ -94,6 +94,19 @@ describe('callResult', () => {
     });
   });
 
+  it.each([
+    [{ _tag: 'SizeMismatch', claimed: 512, expected: 32 }, 'the result of API call 5 claims 512 bytes where its struct has 32; it was not read'],
+    [{ _tag: 'AbsurdSize', claimed: 1 << 30 }, `the result of API call 5 claims ${1 << 30} bytes, more than any Steam struct; it was not read`],
+    [{ _tag: 'NotHandedOver' }, 'Steam did not hand over the result of API call 5 (GetAPICallResult failed)'],
+  ] as const)('a result the native core refused (%o) says why, not "Steam reported an I/O failure"', (fault, message) => {
+    testScheduler().run(({ hot, expectObservable }) => {
+      const refused: RawCallback = { kind: 'callResult', pipe: 'server', callbackId: 209, apiCall: 5n, ioFailure: true, fault, bytes: new Uint8Array(0) };
+      expectObservable(callResult(hot<RawCallback>('--f-', { f: refused }), { pipe: 'server', apiCall: 5n, ...decoders.gsReputation })).toBe('--(f|)', {
+        f: left(anError(CallResultIoFailure, { _tag: 'CallResultIoFailure', apiCall: 5n, message: `steamworks-rx: ${message}` })),
+      });
+    });
+  });
+
   it('reports bytes that do not decode as CallResultDecodeError', () => {
     testScheduler().run(({ hot, expectObservable }) => {
       const short: RawCallback = { kind: 'callResult', pipe: 'server', callbackId: 209, apiCall: 5n, ioFailure: false, bytes: new Uint8Array(32) };
