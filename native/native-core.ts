@@ -22,7 +22,7 @@ import { left, right, type Either } from 'fp-ts/Either';
 import { ESteamAPIInitResult } from './enums';
 import { bindFlatApi, flatApiSymbols, type FlatApi } from './flat-api';
 import { gameServerInterfaceVersionList } from './game-server-interface-versions';
-import { appsFunctions, type AppsFlatApi } from './generated/apps';
+import type { AppsFlatApi } from './generated/apps';
 import { utilsFunctions, type UtilsFlatApi } from './generated/utils';
 import { lazyInterface } from './lazy-interface';
 import { findSteamLibrary, libraryLackingSymbols, openSteamLibrary, type LibraryError, type LibraryLocationOptions } from './library-loader';
@@ -86,8 +86,13 @@ export const createNativeCore = (
   platform: Platform = hostPlatform(),
   library: LibraryHandle | null = null,
 ): NativeSteamCore => {
-  const utilsApi = lazyInterface<UtilsFlatApi>(library, utilsFunctions, 'ISteamUtils');
-  const appsApi = lazyInterface<AppsFlatApi>(library, appsFunctions, 'ISteamApps');
+  const utilsApi = lazyInterface<UtilsFlatApi>(library, () => utilsFunctions, 'ISteamUtils');
+  // Required on the first Apps call: a client that never asks about apps never loads the module.
+  const appsApi = lazyInterface<AppsFlatApi>(
+    library,
+    () => (require('./generated/apps') as typeof import('./generated/apps')).appsFunctions,
+    'ISteamApps',
+  );
   const callbacks = new Multicast<RawCallback>();
   const emit = (message: RawCallback): void => callbacks.next(message);
   const drain = createManualDispatch(api, platform);

@@ -16,7 +16,6 @@ import { gameServerStructs } from './generated/game-server';
 import { networkingTypesStructs } from './generated/networking-types';
 import { userStructs } from './generated/user';
 import { utilsStructs } from './generated/utils';
-import { appsStructs } from './generated/apps';
 import type { Platform } from './steam-core';
 
 type KoffiTypeSpec = Parameters<typeof koffi.sizeof>[0];
@@ -54,7 +53,9 @@ const tableStructs = (): readonly AbiStruct[] => {
     ...userStructs,
     ...gameServerStructs,
     ...utilsStructs,
-    ...appsStructs,
+    // Required when the first table is built, not when this module loads: nothing else needs
+    // the Apps slice before its first call.
+    ...(require('./generated/apps') as typeof import('./generated/apps')).appsStructs,
     ...pick(coreStructs, ['CallbackMsg_t', 'SteamIPAddress_t']),
     ...pick(networkingTypesStructs, ['SteamNetworkingIdentity']),
   ];

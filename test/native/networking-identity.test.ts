@@ -7,7 +7,7 @@ describe('SteamNetworkingIdentity encoding', () => {
 
   it('a Steam ID identity: type 16, size 8, the id at offset 8, the rest zero', () => {
     const bytes = encodeSteamIdIdentity(76561198265685624n);
-    expect(networkingIdentitySize).toBe(136);
+    expect(networkingIdentitySize()).toBe(136);
     expect(bytes?.byteLength).toBe(136);
     const expected = new Uint8Array(136);
     expected.set([16, 0, 0, 0, 8, 0, 0, 0]);

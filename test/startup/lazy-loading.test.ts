@@ -3,7 +3,8 @@
  * process, requiring the package's main entry and initialising a native client on the fake
  * library loads no module of the simulated Steam (simulated/, with node:crypto), which is
  * required only when a simulated backend is chosen. The positive control, a simulated client in
- * another fresh process, shows the check sees those modules when they are loaded. Not timed:
+ * another fresh process, shows the check sees those modules when they are loaded. Likewise the
+ * generated Apps slice waits for the struct-layout table or the first Apps call. Not timed:
  * `npm run bench` (benchmark 9) measures what the laziness buys.
  */
 import { spawnSync } from 'node:child_process';
@@ -44,6 +45,14 @@ describe('loading steamworks-rx for a native client', () => {
     expect(simulatedModules(report.afterRequire)).toEqual([]);
     expect(simulatedModules(report.afterInit)).toEqual([]);
     if (report.cryptoLoaded !== null) expect(report.cryptoLoaded).toBe(false);
+  });
+
+  it('requires the generated Apps slice only when something needs it, not on require', () => {
+    const report = runChild(['native', buildFakeLibrary()]);
+    expect(report.afterRequire).toContain('native/generated/user.ts');
+    expect(report.afterRequire).not.toContain('native/generated/apps.ts');
+    // Init builds the struct-layout table for the dispatch, and Apps' callback structs are in it.
+    expect(report.afterInit).toContain('native/generated/apps.ts');
   });
 
   it('loads the simulated Steam when a simulated backend is chosen (the positive control)', () => {
