@@ -77,7 +77,8 @@ export {
   Timeout,
   VoiceError,
 } from './errors';
-export { DecodeError, CallResultDecodeError, CallResultIoFailure, CallResultMismatchedCallback, CallResultTimeout, InvalidApiCall } from '../streams';
+export { DecodeError } from '../streams/decode-error';
+export { CallResultDecodeError, CallResultIoFailure, CallResultMismatchedCallback, CallResultTimeout, InvalidApiCall } from '../streams/call-result';
 // The Either helpers a caller needs, from the fp-ts this package was given (a peer dependency):
 // `import { isRight } from 'fp-ts/Either'` fails at run time in native ESM, where directory
 // imports are not resolved.

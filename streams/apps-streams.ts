@@ -7,6 +7,7 @@ import type { Observable } from 'rxjs';
 import type { Platform, RawCallback } from '../native/steam-core';
 import { appsSignals } from './apps-signals';
 import type { DecodeError } from './decode-error';
+import { lazySignalsOf } from './lazy-signal';
 import { createSignalRouter } from './signal-router';
 import type { AppProofOfPurchaseKeyResponse } from './signals/app-proof-of-purchase-key-response';
 import type { DlcInstalled } from './signals/dlc-installed';
@@ -34,11 +35,11 @@ export interface AppsStreams {
 export const createAppsStreams = (callbacks$: Observable<RawCallback>, platform: Platform): AppsStreams => {
   const router = createSignalRouter(callbacks$, 'client', platform);
   return {
-    dlcInstalled$: router.stream(appsSignals.dlcInstalled),
-    newUrlLaunchParameters$: router.stream(appsSignals.newUrlLaunchParameters),
-    appProofOfPurchaseKeyResponse$: router.stream(appsSignals.appProofOfPurchaseKeyResponse),
-    fileDetailsResult$: router.stream(appsSignals.fileDetailsResult),
-    timedTrialStatus$: router.stream(appsSignals.timedTrialStatus),
+    dlcInstalled$: router.stream(lazySignalsOf(appsSignals).dlcInstalled),
+    newUrlLaunchParameters$: router.stream(lazySignalsOf(appsSignals).newUrlLaunchParameters),
+    appProofOfPurchaseKeyResponse$: router.stream(lazySignalsOf(appsSignals).appProofOfPurchaseKeyResponse),
+    fileDetailsResult$: router.stream(lazySignalsOf(appsSignals).fileDetailsResult),
+    timedTrialStatus$: router.stream(lazySignalsOf(appsSignals).timedTrialStatus),
     decodeErrors$: router.decodeErrors$,
   };
 };

@@ -9,6 +9,7 @@ import type { Observable } from 'rxjs';
 import type { Platform, RawCallback } from '../native/steam-core';
 import type { DecodeError } from './decode-error';
 import { serverSignals } from './server-signals';
+import { lazySignalsOf } from './lazy-signal';
 import { createSignalRouter } from './signal-router';
 import type { AssociateWithClanResult } from './signals/associate-with-clan-result';
 import type { ComputeNewPlayerCompatibilityResult } from './signals/compute-new-player-compatibility-result';
@@ -80,21 +81,21 @@ export interface ServerStreams {
 export const createServerStreams = (callbacks$: Observable<RawCallback>, platform: Platform): ServerStreams => {
   const router = createSignalRouter(callbacks$, 'server', platform);
   return {
-    gsClientApprove$: router.stream(serverSignals.gsClientApprove),
-    gsClientDeny$: router.stream(serverSignals.gsClientDeny),
-    gsClientKick$: router.stream(serverSignals.gsClientKick),
-    gsClientAchievementStatus$: router.stream(serverSignals.gsClientAchievementStatus),
-    gsPolicyResponse$: router.stream(serverSignals.gsPolicyResponse),
-    gsGameplayStats$: router.stream(serverSignals.gsGameplayStats),
-    gsClientGroupStatus$: router.stream(serverSignals.gsClientGroupStatus),
-    gsReputation$: router.stream(serverSignals.gsReputation),
-    associateWithClanResult$: router.stream(serverSignals.associateWithClanResult),
-    computeNewPlayerCompatibilityResult$: router.stream(serverSignals.computeNewPlayerCompatibilityResult),
-    steamServerConnected$: router.stream(serverSignals.steamServerConnected),
-    steamServerConnectFailed$: router.stream(serverSignals.steamServerConnectFailed),
-    steamServerDisconnected$: router.stream(serverSignals.steamServerDisconnected),
-    validateAuthTicketResponse$: router.stream(serverSignals.validateAuthTicketResponse),
-    getAuthSessionTicketResponse$: router.stream(serverSignals.getAuthSessionTicketResponse),
+    gsClientApprove$: router.stream(lazySignalsOf(serverSignals).gsClientApprove),
+    gsClientDeny$: router.stream(lazySignalsOf(serverSignals).gsClientDeny),
+    gsClientKick$: router.stream(lazySignalsOf(serverSignals).gsClientKick),
+    gsClientAchievementStatus$: router.stream(lazySignalsOf(serverSignals).gsClientAchievementStatus),
+    gsPolicyResponse$: router.stream(lazySignalsOf(serverSignals).gsPolicyResponse),
+    gsGameplayStats$: router.stream(lazySignalsOf(serverSignals).gsGameplayStats),
+    gsClientGroupStatus$: router.stream(lazySignalsOf(serverSignals).gsClientGroupStatus),
+    gsReputation$: router.stream(lazySignalsOf(serverSignals).gsReputation),
+    associateWithClanResult$: router.stream(lazySignalsOf(serverSignals).associateWithClanResult),
+    computeNewPlayerCompatibilityResult$: router.stream(lazySignalsOf(serverSignals).computeNewPlayerCompatibilityResult),
+    steamServerConnected$: router.stream(lazySignalsOf(serverSignals).steamServerConnected),
+    steamServerConnectFailed$: router.stream(lazySignalsOf(serverSignals).steamServerConnectFailed),
+    steamServerDisconnected$: router.stream(lazySignalsOf(serverSignals).steamServerDisconnected),
+    validateAuthTicketResponse$: router.stream(lazySignalsOf(serverSignals).validateAuthTicketResponse),
+    getAuthSessionTicketResponse$: router.stream(lazySignalsOf(serverSignals).getAuthSessionTicketResponse),
     decodeErrors$: router.decodeErrors$,
   };
 };

@@ -9,56 +9,41 @@ import { serverSignals } from './server-signals';
 import { userSignals } from './user-signals';
 import { utilsSignals } from './utils-signals';
 import { appsSignals } from './apps-signals';
+import { lazySignalsOf, type LazySignal } from './lazy-signal';
 
 type Signals = typeof userSignals & typeof serverSignals & typeof utilsSignals & typeof appsSignals;
 
 /** Every signal's decoder (client and game-server pipes, ISteamUtils on either), by payload name. */
 export type SignalDecoders = { readonly [K in keyof Signals]: SignalDecoder<PayloadOf<Signals[K]>> };
 
-const build = (platform: Platform): SignalDecoders => ({
-  clientGameServerDeny: signalDecoder(userSignals.clientGameServerDeny, platform),
-  durationControl: signalDecoder(userSignals.durationControl, platform),
-  encryptedAppTicketResponse: signalDecoder(userSignals.encryptedAppTicketResponse, platform),
-  gameWebCallback: signalDecoder(userSignals.gameWebCallback, platform),
-  getAuthSessionTicketResponse: signalDecoder(userSignals.getAuthSessionTicketResponse, platform),
-  getTicketForWebApi: signalDecoder(userSignals.getTicketForWebApi, platform),
-  ipcFailure: signalDecoder(userSignals.ipcFailure, platform),
-  licensesUpdated: signalDecoder(userSignals.licensesUpdated, platform),
-  marketEligibilityResponse: signalDecoder(userSignals.marketEligibilityResponse, platform),
-  microtransactionAuthResponse: signalDecoder(userSignals.microtransactionAuthResponse, platform),
-  steamServerConnectFailed: signalDecoder(userSignals.steamServerConnectFailed, platform),
-  steamServerConnected: signalDecoder(userSignals.steamServerConnected, platform),
-  steamServerDisconnected: signalDecoder(userSignals.steamServerDisconnected, platform),
-  storeAuthUrlResponse: signalDecoder(userSignals.storeAuthUrlResponse, platform),
-  validateAuthTicketResponse: signalDecoder(userSignals.validateAuthTicketResponse, platform),
-  gsClientApprove: signalDecoder(serverSignals.gsClientApprove, platform),
-  gsClientDeny: signalDecoder(serverSignals.gsClientDeny, platform),
-  gsClientKick: signalDecoder(serverSignals.gsClientKick, platform),
-  gsClientAchievementStatus: signalDecoder(serverSignals.gsClientAchievementStatus, platform),
-  gsPolicyResponse: signalDecoder(serverSignals.gsPolicyResponse, platform),
-  gsGameplayStats: signalDecoder(serverSignals.gsGameplayStats, platform),
-  gsClientGroupStatus: signalDecoder(serverSignals.gsClientGroupStatus, platform),
-  gsReputation: signalDecoder(serverSignals.gsReputation, platform),
-  associateWithClanResult: signalDecoder(serverSignals.associateWithClanResult, platform),
-  computeNewPlayerCompatibilityResult: signalDecoder(serverSignals.computeNewPlayerCompatibilityResult, platform),
-  appResumingFromSuspend: signalDecoder(utilsSignals.appResumingFromSuspend, platform),
-  checkFileSignature: signalDecoder(utilsSignals.checkFileSignature, platform),
-  filterTextDictionaryChanged: signalDecoder(utilsSignals.filterTextDictionaryChanged, platform),
-  floatingGamepadTextInputDismissed: signalDecoder(utilsSignals.floatingGamepadTextInputDismissed, platform),
-  gamepadTextInputDismissed: signalDecoder(utilsSignals.gamepadTextInputDismissed, platform),
-  ipCountry: signalDecoder(utilsSignals.ipCountry, platform),
-  lowBatteryPower: signalDecoder(utilsSignals.lowBatteryPower, platform),
-  steamShutdown: signalDecoder(utilsSignals.steamShutdown, platform),
-  dlcInstalled: signalDecoder(appsSignals.dlcInstalled, platform),
-  newUrlLaunchParameters: signalDecoder(appsSignals.newUrlLaunchParameters, platform),
-  appProofOfPurchaseKeyResponse: signalDecoder(appsSignals.appProofOfPurchaseKeyResponse, platform),
-  fileDetailsResult: signalDecoder(appsSignals.fileDetailsResult, platform),
-  timedTrialStatus: signalDecoder(appsSignals.timedTrialStatus, platform),
-});
+const tables = [userSignals, serverSignals, utilsSignals, appsSignals] as const;
+
+/**
+ * The decoders of a platform as memoised getters: a decoder (its signal module and codec) is built
+ * when it is first read, so building the table loads no signal module.
+ */
+const build = (platform: Platform): SignalDecoders => {
+  const decoders = {};
+  for (const table of tables) {
+    const entries = lazySignalsOf(table) as Readonly<Record<string, LazySignal<unknown>>>;
+    for (const [key, entry] of Object.entries(entries)) {
+      Object.defineProperty(decoders, key, {
+        enumerable: true,
+        configurable: true,
+        get: () => {
+          const decoder = signalDecoder(entry.load(), platform);
+          Object.defineProperty(decoders, key, { enumerable: true, configurable: false, writable: false, value: decoder });
+          return decoder;
+        },
+      });
+    }
+  }
+  return decoders as SignalDecoders;
+};
 
 const cache = new Map<Platform, SignalDecoders>();
 
-/** The decoders of a platform, built once. */
+/** The decoders of a platform: the table is made once, each decoder on its first read. */
 export const signalDecoders = (platform: Platform): SignalDecoders => {
   const existing = cache.get(platform);
   if (existing !== undefined) return existing;

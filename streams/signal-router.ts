@@ -6,6 +6,9 @@
  * - Dispatch is one Map lookup by callback id per message, not a filter per stream.
  * - A message is decoded once, however many subscribers: its payload object is multicast through
  *   the signal's Multicast. It is decoded only when its stream or decodeErrors$ is observed.
+ * - A signal given lazily (a LazySignal: struct name and loader) is routed by its struct's callback
+ *   id; its definition (module and codec) is loaded and its decoder built on the first message
+ *   somebody observes.
  * - Bytes that do not decode go to decodeErrors$; they never error a stream. A subscriber that
  *   throws is reported by rxjs (config.onUnhandledError) and the others, and the source, go on.
  * - Call results (kind 'callResult') appear on the stream of their callback id, like callbacks; a
@@ -19,12 +22,17 @@ import { Multicast } from '../native/multicast';
 import type { Pipe, Platform, RawCallback } from '../native/steam-core';
 import type { DecodeError, DecodeOrigin } from './decode-error';
 import type { SignalDefinition } from './signal-definition';
-import { signalDecoder } from './signal-decoder';
+import { layoutOf, layoutsFor } from '../native/struct-layouts';
+import type { LazySignal } from './lazy-signal';
+import { signalDecoder, type Decoder } from './signal-decoder';
 
 /** One pipe's signal streams, created by createSignalRouter; see this module's comment for the rules. */
 export interface SignalRouter {
-  /** The stream of one signal; a signal (callback id) can be routed once per router. */
-  readonly stream: <P>(definition: SignalDefinition<P>) => Observable<P>;
+  /**
+   * The stream of one signal, given by its definition or lazily (loaded on the first observed
+   * message); a signal (callback id) can be routed once per router.
+   */
+  readonly stream: <P>(definition: SignalDefinition<P> | LazySignal<P>) => Observable<P>;
   /** Every message of a routed signal whose bytes did not decode, while this is subscribed. */
   readonly decodeErrors$: Observable<DecodeError>;
 }
@@ -102,8 +110,24 @@ export const createSignalRouter = (callbacks$: Observable<RawCallback>, pipe: Pi
       };
     });
 
-  const stream = <P>(definition: SignalDefinition<P>): Observable<P> => {
-    const { callbackId, decode } = signalDecoder(definition, platform);
+  const stream = <P>(definition: SignalDefinition<P> | LazySignal<P>): Observable<P> => {
+    let callbackId: number;
+    let decoder: Decoder<P> | undefined;
+    let load: (() => SignalDefinition<P>) | undefined;
+    if ('load' in definition) {
+      const id = layoutOf(layoutsFor(platform), definition.struct).callbackId;
+      if (id === undefined) throw new Error(`steamworks-rx: ${definition.struct} is not a callback struct`);
+      callbackId = id;
+      load = definition.load;
+    } else {
+      const built = signalDecoder(definition, platform);
+      callbackId = built.callbackId;
+      decoder = built.decode;
+    }
+    const decode = (bytes: Uint8Array, origin: DecodeOrigin) => {
+      decoder ??= signalDecoder((load as () => SignalDefinition<P>)(), platform).decode;
+      return decoder(bytes, origin);
+    };
     if (routes.has(callbackId)) throw new Error(`steamworks-rx: callback ${callbackId} (${definition.struct}) is already routed`);
     const output = new Multicast<P>();
     if (terminated) output.complete();

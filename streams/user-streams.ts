@@ -8,6 +8,7 @@
 import type { Observable } from 'rxjs';
 import type { Platform, RawCallback } from '../native/steam-core';
 import type { DecodeError } from './decode-error';
+import { lazySignalsOf } from './lazy-signal';
 import { createSignalRouter } from './signal-router';
 import type { ClientGameServerDeny } from './signals/client-game-server-deny';
 import type { DurationControl } from './signals/duration-control';
@@ -75,21 +76,21 @@ export interface UserStreams {
 export const createUserStreams = (callbacks$: Observable<RawCallback>, platform: Platform): UserStreams => {
   const router = createSignalRouter(callbacks$, 'client', platform);
   return {
-    clientGameServerDeny$: router.stream(userSignals.clientGameServerDeny),
-    durationControl$: router.stream(userSignals.durationControl),
-    encryptedAppTicketResponse$: router.stream(userSignals.encryptedAppTicketResponse),
-    gameWebCallback$: router.stream(userSignals.gameWebCallback),
-    getAuthSessionTicketResponse$: router.stream(userSignals.getAuthSessionTicketResponse),
-    getTicketForWebApi$: router.stream(userSignals.getTicketForWebApi),
-    ipcFailure$: router.stream(userSignals.ipcFailure),
-    licensesUpdated$: router.stream(userSignals.licensesUpdated),
-    marketEligibilityResponse$: router.stream(userSignals.marketEligibilityResponse),
-    microtransactionAuthResponse$: router.stream(userSignals.microtransactionAuthResponse),
-    steamServerConnectFailed$: router.stream(userSignals.steamServerConnectFailed),
-    steamServerConnected$: router.stream(userSignals.steamServerConnected),
-    steamServerDisconnected$: router.stream(userSignals.steamServerDisconnected),
-    storeAuthUrlResponse$: router.stream(userSignals.storeAuthUrlResponse),
-    validateAuthTicketResponse$: router.stream(userSignals.validateAuthTicketResponse),
+    clientGameServerDeny$: router.stream(lazySignalsOf(userSignals).clientGameServerDeny),
+    durationControl$: router.stream(lazySignalsOf(userSignals).durationControl),
+    encryptedAppTicketResponse$: router.stream(lazySignalsOf(userSignals).encryptedAppTicketResponse),
+    gameWebCallback$: router.stream(lazySignalsOf(userSignals).gameWebCallback),
+    getAuthSessionTicketResponse$: router.stream(lazySignalsOf(userSignals).getAuthSessionTicketResponse),
+    getTicketForWebApi$: router.stream(lazySignalsOf(userSignals).getTicketForWebApi),
+    ipcFailure$: router.stream(lazySignalsOf(userSignals).ipcFailure),
+    licensesUpdated$: router.stream(lazySignalsOf(userSignals).licensesUpdated),
+    marketEligibilityResponse$: router.stream(lazySignalsOf(userSignals).marketEligibilityResponse),
+    microtransactionAuthResponse$: router.stream(lazySignalsOf(userSignals).microtransactionAuthResponse),
+    steamServerConnectFailed$: router.stream(lazySignalsOf(userSignals).steamServerConnectFailed),
+    steamServerConnected$: router.stream(lazySignalsOf(userSignals).steamServerConnected),
+    steamServerDisconnected$: router.stream(lazySignalsOf(userSignals).steamServerDisconnected),
+    storeAuthUrlResponse$: router.stream(lazySignalsOf(userSignals).storeAuthUrlResponse),
+    validateAuthTicketResponse$: router.stream(lazySignalsOf(userSignals).validateAuthTicketResponse),
     decodeErrors$: router.decodeErrors$,
   };
 };

@@ -6,6 +6,7 @@
 import type { Observable } from 'rxjs';
 import type { Pipe, Platform, RawCallback } from '../native/steam-core';
 import type { DecodeError } from './decode-error';
+import { lazySignalsOf } from './lazy-signal';
 import { createSignalRouter } from './signal-router';
 import type { AppResumingFromSuspend } from './signals/app-resuming-from-suspend';
 import type { CheckFileSignature } from './signals/check-file-signature';
@@ -43,14 +44,14 @@ export interface UtilsStreams {
 export const createUtilsStreams = (callbacks$: Observable<RawCallback>, pipe: Pipe, platform: Platform): UtilsStreams => {
   const router = createSignalRouter(callbacks$, pipe, platform);
   return {
-    appResumingFromSuspend$: router.stream(utilsSignals.appResumingFromSuspend),
-    checkFileSignature$: router.stream(utilsSignals.checkFileSignature),
-    filterTextDictionaryChanged$: router.stream(utilsSignals.filterTextDictionaryChanged),
-    floatingGamepadTextInputDismissed$: router.stream(utilsSignals.floatingGamepadTextInputDismissed),
-    gamepadTextInputDismissed$: router.stream(utilsSignals.gamepadTextInputDismissed),
-    ipCountry$: router.stream(utilsSignals.ipCountry),
-    lowBatteryPower$: router.stream(utilsSignals.lowBatteryPower),
-    steamShutdown$: router.stream(utilsSignals.steamShutdown),
+    appResumingFromSuspend$: router.stream(lazySignalsOf(utilsSignals).appResumingFromSuspend),
+    checkFileSignature$: router.stream(lazySignalsOf(utilsSignals).checkFileSignature),
+    filterTextDictionaryChanged$: router.stream(lazySignalsOf(utilsSignals).filterTextDictionaryChanged),
+    floatingGamepadTextInputDismissed$: router.stream(lazySignalsOf(utilsSignals).floatingGamepadTextInputDismissed),
+    gamepadTextInputDismissed$: router.stream(lazySignalsOf(utilsSignals).gamepadTextInputDismissed),
+    ipCountry$: router.stream(lazySignalsOf(utilsSignals).ipCountry),
+    lowBatteryPower$: router.stream(lazySignalsOf(utilsSignals).lowBatteryPower),
+    steamShutdown$: router.stream(lazySignalsOf(utilsSignals).steamShutdown),
     decodeErrors$: router.decodeErrors$,
   };
 };

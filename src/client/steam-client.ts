@@ -4,7 +4,8 @@
  * voice$, call results as Observables) and owned tickets (requestAuthTicket, requestWebApiTicket).
  */
 import type { ClientSession } from '../../native/steam-core';
-import { createUserStreams, signalDecoders } from '../../streams';
+import { signalDecoders } from '../../streams/signal-decoders';
+import { createUserStreams } from '../../streams/user-streams';
 import { authFunctions, type AuthFunctions } from '../auth/auth-functions';
 import { webApiFunctions, type WebApiFunctions } from '../auth/web-api-functions';
 import type { SessionParts } from '../session/session-state';

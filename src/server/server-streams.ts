@@ -6,7 +6,7 @@
  */
 import type { Observable } from 'rxjs';
 import type { RawCallback, SteamCore } from '../../native/steam-core';
-import { createServerStreams, type ServerStreams } from '../../streams';
+import { createServerStreams, type ServerStreams } from '../../streams/server-streams';
 import type { SessionState } from '../session/session-state';
 import { streamsUntilShutdown, untilShutdown } from '../session/until-shutdown';
 

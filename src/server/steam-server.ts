@@ -8,7 +8,7 @@
 import type { Observable } from 'rxjs';
 import type { Pump } from '../../native/pump';
 import type { RawCallback, ServerSession } from '../../native/steam-core';
-import { signalDecoders } from '../../streams';
+import { signalDecoders } from '../../streams/signal-decoders';
 import { authFunctions, type AuthFunctions } from '../auth/auth-functions';
 import type { SessionParts } from '../session/session-state';
 import { shutdownSequence } from '../session/shutdown-sequence';

@@ -9,7 +9,8 @@ import { left, right, type Either } from 'fp-ts/Either';
 import { defer, finalize, map, merge, of, take, type Observable } from 'rxjs';
 import { EResult } from '../../native/enums';
 import type { Pipe, RawCallback } from '../../native/steam-core';
-import { callResult, type CallResultError, type SignalDecoder } from '../../streams';
+import { callResult, type CallResultError } from '../../streams/call-result';
+import type { SignalDecoder } from '../../streams/signal-decoder';
 import { notInitialized, steamResultError, type NotInitialized, type SteamResultError } from '../errors';
 import type { SessionState } from './session-state';
 

@@ -9,13 +9,9 @@ import { left, right, type Either } from 'fp-ts/Either';
 import { Observable, map, merge, take } from 'rxjs';
 import { cText } from '../../native/c-text';
 import type { Pipe, Platform, RawCallback, UtilsPort } from '../../native/steam-core';
-import {
-  createUtilsStreams,
-  signalDecoders,
-  type CallResultError,
-  type CheckFileSignature,
-  type UtilsStreams,
-} from '../../streams';
+import type { CallResultError, CheckFileSignature } from '../../streams';
+import { signalDecoders } from '../../streams/signal-decoders';
+import { createUtilsStreams, type UtilsStreams } from '../../streams/utils-streams';
 import { SteamworksError } from '../../streams/steamworks-error';
 import type { Universe } from '../enums/universe';
 import { CallFailed, notInitialized, type NotInitialized } from '../errors';

@@ -1,7 +1,8 @@
 /**
  * Runs in a fresh child process (see lazy-loading.test.ts): `require` the package's main entry,
  * start a client on the given backend (`native` on the fake library at argv[3], or `simulated`),
- * and print which of this repository's modules were loaded, as one JSON line on stdout.
+ * then subscribe to licensesUpdated$ and start getDurationControl(), and print which of this
+ * repository's modules were loaded after each step, as one JSON line on stdout.
  */
 import { relative, sep } from 'node:path';
 
@@ -17,7 +18,15 @@ const options =
     : ({ backend: 'simulated', pump: 'manual' } as const);
 const started = sdk.steamInit(options);
 const afterInit = Object.keys(require.cache);
-if (started._tag === 'Right') started.right.shutdown();
+// Observing a stream that gets no message loads nothing; starting a call result loads its one signal.
+let afterUse: string[] = [];
+if (started._tag === 'Right') {
+  const watching = started.right.licensesUpdated$.subscribe();
+  started.right.getDurationControl();
+  afterUse = Object.keys(require.cache);
+  watching.unsubscribe();
+  started.right.shutdown();
+}
 
 /** Paths relative to the repository root, with forward slashes, for this repository's own modules only. */
 const ownModules = (paths: readonly string[]): string[] =>
@@ -33,6 +42,7 @@ process.stdout.write(
     error: started._tag === 'Left' ? started.left.message : undefined,
     afterRequire: ownModules(afterRequire),
     afterInit: ownModules(afterInit),
+    afterUse: ownModules(afterUse),
     cryptoLoaded: moduleLoadList === undefined ? null : moduleLoadList.some((name) => /^NativeModule crypto$/.test(name)),
   })}\n`,
 );

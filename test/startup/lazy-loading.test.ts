@@ -4,10 +4,12 @@
  * library loads no module of the simulated Steam (simulated/, with node:crypto), which is
  * required only when a simulated backend is chosen. The positive control, a simulated client in
  * another fresh process, shows the check sees those modules when they are loaded. Likewise the
- * generated Apps slice waits for the struct-layout table or the first Apps call. Not timed:
+ * generated Apps slice waits for the struct-layout table or the first Apps call, and a signal's
+ * module (its io-ts codec) waits for its first observed message or its first call. Not timed:
  * `npm run bench` (benchmark 9) measures what the laziness buys.
  */
 import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildFakeLibrary } from '../fake/build';
 
@@ -16,6 +18,7 @@ interface LoadReport {
   readonly error?: string;
   readonly afterRequire: readonly string[];
   readonly afterInit: readonly string[];
+  readonly afterUse: readonly string[];
   readonly cryptoLoaded: boolean | null;
 }
 
@@ -32,6 +35,14 @@ const runChild = (args: readonly string[]): LoadReport => {
   if (line === undefined) throw new Error(`the child printed no RESULT line: ${child.stdout.slice(0, 500)}`);
   return JSON.parse(line.slice('RESULT '.length)) as LoadReport;
 };
+
+const signalsDirectory = path.join(__dirname, '..', '..', 'streams', 'signals');
+/** Every module of streams/signals/ that defines a signal (a SignalDefinition), repository-relative. */
+const signalModules: readonly string[] = readdirSync(signalsDirectory)
+  .filter((file) => file.endsWith('.ts') && /: SignalDefinition</.test(readFileSync(path.join(signalsDirectory, file), 'utf8')))
+  .map((file) => `streams/signals/${file}`);
+const loadedSignals = (modules: readonly string[]): string[] => modules.filter((module) => signalModules.includes(module));
+const codecModules = (modules: readonly string[]): string[] => modules.filter((module) => module.startsWith('streams/codecs/'));
 
 const simulatedModules = (modules: readonly string[]): string[] => modules.filter((module) => module.startsWith('simulated/'));
 
@@ -53,6 +64,20 @@ describe('loading steamworks-rx for a native client', () => {
     expect(report.afterRequire).not.toContain('native/generated/apps.ts');
     // Init builds the struct-layout table for the dispatch, and Apps' callback structs are in it.
     expect(report.afterInit).toContain('native/generated/apps.ts');
+  });
+
+  it('loads no signal module or codec on require or init; a signal loads when first used, alone', () => {
+    const report = runChild(['native', buildFakeLibrary()]);
+    expect({ initialised: report.initialised, error: report.error }).toEqual({ initialised: true, error: undefined });
+    // The list is the real one (every Steam signal of the SDK), and the check sees streams/ modules.
+    expect(signalModules.length).toBeGreaterThanOrEqual(38);
+    expect(signalModules).toContain('streams/signals/duration-control.ts');
+    expect(report.afterInit).toContain('streams/signal-router.ts');
+    expect(loadedSignals(report.afterRequire)).toEqual([]);
+    expect(loadedSignals(report.afterInit)).toEqual([]);
+    expect(codecModules(report.afterInit)).toEqual([]);
+    // Subscribing to licensesUpdated$ (no message came) loads nothing; getDurationControl needs its decoder.
+    expect(loadedSignals(report.afterUse)).toEqual(['streams/signals/duration-control.ts']);
   });
 
   it('loads the simulated Steam when a simulated backend is chosen (the positive control)', () => {
