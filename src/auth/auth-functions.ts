@@ -17,10 +17,8 @@ import {
   type ValidateAuthTicketResponse,
 } from './auth-session';
 import {
-  authTicket$,
+  authTicketFlows,
   cancelAuthTicket,
-  getAuthSessionTicket,
-  requestAuthTicket,
   type AuthTicket,
   type AuthTicketContext,
   type AuthTicketError,
@@ -151,10 +149,8 @@ export interface AuthFunctions {
 
 /** Binds the auth functions to one client's or server's port, session and streams. */
 export const authFunctions = (context: AuthTicketContext & AuthSessionContext): AuthFunctions => ({
-  getAuthSessionTicket: getAuthSessionTicket(context),
+  ...authTicketFlows(context),
   cancelAuthTicket: cancelAuthTicket(context),
-  authTicket$: authTicket$(context),
-  requestAuthTicket: requestAuthTicket(context),
   beginAuthSession: beginAuthSession(context),
   endAuthSession: endAuthSession(context),
   authSession$: authSession$(context),

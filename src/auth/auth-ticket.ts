@@ -71,14 +71,6 @@ const ticketIssuer = (port: AuthPort) => {
   };
 };
 
-export const getAuthSessionTicket = (context: AuthTicketContext): ((remoteSteamId?: SteamIdInput) => Either<GetAuthSessionTicketError, AuthTicket>) => {
-  const issue = ticketIssuer(context.port);
-  return (remoteSteamId) => {
-    ensureLive(context.state);
-    return issue(optionalSteamIdArgument('remoteSteamId', remoteSteamId));
-  };
-};
-
 export const cancelAuthTicket =
   (context: AuthTicketContext): ((authTicket: TicketHandleInput) => void) =>
   (authTicket) => {
@@ -88,45 +80,41 @@ export const cancelAuthTicket =
 
 type AuthTicketKind = HeldTicketKind<bigint | null, TicketUnavailable, AuthTicket, TicketResponse, AuthTicket>;
 
-// One kind per client or server, shared by authTicket$ and requestAuthTicket: one listener
-// registry, so one subscription to Steam's responses.
-const kinds = new WeakMap<AuthTicketContext, AuthTicketKind>();
-
-const authTicketKind = (context: AuthTicketContext): AuthTicketKind => {
-  const known = kinds.get(context);
-  if (known !== undefined) return known;
-  const kind = newAuthTicketKind(context);
-  kinds.set(context, kind);
-  return kind;
-};
-
-const newAuthTicketKind = (context: AuthTicketContext): AuthTicketKind => ({
-  state: context.state,
-  awaits: pumpAwaits(context.state.pump),
-  listeners: keyedListeners(context.getAuthSessionTicketResponse$, (message: TicketResponse) => message.authTicket, context.state.whenShutdown),
-  issue: ticketIssuer(context.port),
-  handleOf: (ticket) => ticket.id,
-  ticket: (issued) => issued,
-  cancel: (handle) => context.port.cancelAuthTicket(handle),
-  responseName: 'GetAuthSessionTicketResponse',
-});
-
-/** Checks the arguments of authTicket$ / requestAuthTicket (throwing), then makes the held-ticket flow. */
-const checkedTicket$ = (kind: AuthTicketKind, remoteSteamId: unknown, options: unknown): Observable<Either<AuthTicketError, AuthTicket>> => {
-  ensureLive(kind.state);
-  const identity = optionalSteamIdArgument('remoteSteamId', remoteSteamId);
-  const timeoutMs = timeoutOption(options, TICKET_RESPONSE_TIMEOUT_MS);
-  return heldTicket$(kind, identity, timeoutMs);
-};
-
-export const authTicket$ = (context: AuthTicketContext): ((remoteSteamId?: SteamIdInput, options?: TicketOptions) => Observable<Either<AuthTicketError, AuthTicket>>) => {
-  const kind = authTicketKind(context);
-  return (remoteSteamId, options) => checkedTicket$(kind, remoteSteamId, options);
-};
-
-export const requestAuthTicket = (
+/**
+ * The ticket functions of one client or server: getAuthSessionTicket, authTicket$ and
+ * requestAuthTicket over one ticket issuer (one scratch buffer) and one listener registry (one
+ * subscription to Steam's responses), as webApiTicketFlows does for web API tickets.
+ */
+export const authTicketFlows = (
   context: AuthTicketContext,
-): ((remoteSteamId?: SteamIdInput, options?: TicketOptions) => Promise<Either<AuthTicketError, OwnedAuthTicket>>) => {
-  const kind = authTicketKind(context);
-  return (remoteSteamId, options) => ownTicket(context.state, checkedTicket$(kind, remoteSteamId, options));
+): {
+  readonly getAuthSessionTicket: (remoteSteamId?: SteamIdInput) => Either<GetAuthSessionTicketError, AuthTicket>;
+  readonly authTicket$: (remoteSteamId?: SteamIdInput, options?: TicketOptions) => Observable<Either<AuthTicketError, AuthTicket>>;
+  readonly requestAuthTicket: (remoteSteamId?: SteamIdInput, options?: TicketOptions) => Promise<Either<AuthTicketError, OwnedAuthTicket>>;
+} => {
+  const issue = ticketIssuer(context.port);
+  const kind: AuthTicketKind = {
+    state: context.state,
+    awaits: pumpAwaits(context.state.pump),
+    listeners: keyedListeners(context.getAuthSessionTicketResponse$, (message: TicketResponse) => message.authTicket, context.state.whenShutdown),
+    issue,
+    handleOf: (ticket) => ticket.id,
+    ticket: (issued) => issued,
+    cancel: (handle) => context.port.cancelAuthTicket(handle),
+    responseName: 'GetAuthSessionTicketResponse',
+  };
+  // Checks the arguments (throwing), then makes the held-ticket flow.
+  const checked$ = (remoteSteamId: unknown, options: unknown): Observable<Either<AuthTicketError, AuthTicket>> => {
+    ensureLive(context.state);
+    const identity = optionalSteamIdArgument('remoteSteamId', remoteSteamId);
+    return heldTicket$(kind, identity, timeoutOption(options, TICKET_RESPONSE_TIMEOUT_MS));
+  };
+  return {
+    getAuthSessionTicket: (remoteSteamId) => {
+      ensureLive(context.state);
+      return issue(optionalSteamIdArgument('remoteSteamId', remoteSteamId));
+    },
+    authTicket$: checked$,
+    requestAuthTicket: (remoteSteamId, options) => ownTicket(context.state, checked$(remoteSteamId, options)),
+  };
 };
