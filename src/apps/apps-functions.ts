@@ -200,7 +200,7 @@ const FILE_NAME_MAX_BYTES = 4096;
 const QUERY_KEY_MAX_BYTES = 1024;
 
 /** An app ID argument: uint32 from 1. */
-const appIdArgument = (value: unknown, argument = 'appId'): number => integerIn(argument, value, 1, UINT32_MAX);
+const appIdArgument = (value: unknown): number => integerIn('appId', value, 1, UINT32_MAX);
 
 /** Builds the apps namespace of a live client session. */
 export const appsNamespace = (context: AppsContext): SteamApps => {

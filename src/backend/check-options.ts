@@ -6,7 +6,7 @@
 import type { SchedulerLike } from 'rxjs';
 import { InvalidArgument } from '../errors';
 import { describeValue } from '../validation/describe-value';
-import { cString, integerIn, milliseconds, TIMER_MAX_MS, UINT32_MAX } from '../validation/arguments';
+import { boolean, cString, integerIn, milliseconds, TIMER_MAX_MS, UINT32_MAX } from '../validation/arguments';
 import { optionsObject, readProperty } from '../validation/read-option';
 import { steamIdArgument } from '../validation/steam-id-argument';
 
@@ -59,9 +59,7 @@ export const checkOptions = (options: unknown, role: 'client' | 'server'): Check
   const libraryPath = libraryPathValue === undefined ? undefined : cString('options.libraryPath', libraryPathValue);
   if (libraryPath === '') throw new InvalidArgument('options.libraryPath', 'is empty');
   const strictValue = option(object, 'strictLibrarySearch');
-  if (strictValue !== undefined && typeof strictValue !== 'boolean') {
-    throw new InvalidArgument('options.strictLibrarySearch', `expected a boolean, got ${describeValue(strictValue)}`);
-  }
+  const strictLibrarySearch = strictValue === undefined ? false : boolean('options.strictLibrarySearch', strictValue);
   const appIdValue = option(object, 'appId');
   const appId = appIdValue === undefined ? undefined : integerIn('options.appId', appIdValue, 1, UINT32_MAX);
 
@@ -94,7 +92,7 @@ export const checkOptions = (options: unknown, role: 'client' | 'server'): Check
   return {
     backend,
     libraryPath,
-    strictLibrarySearch: strictValue === true,
+    strictLibrarySearch,
     appId,
     steam,
     user,

@@ -24,16 +24,17 @@ export const decompress =
     const rate = sampleRateArgument(sampleRate);
     // A frame after shutdown, or one that is not compressed voice, is a value: a throw here would
     // end the caller's pipeline on its error channel.
-    const decode = (frame: unknown): Either<VoiceStreamError, Int16Array> => {
+    const decode = (bytes: Uint8Array | undefined): Either<VoiceStreamError, Int16Array> => {
       if (!state.live) return left(new NotInitialized(state.name));
-      const bytes = plainBytesOf(frame);
       if (bytes === undefined || bytes.byteLength > MAX_VOICE_BUFFER_BYTES) return left(voiceError(EVoiceResult.DataCorrupted, 'not a voice frame'));
       if (bytes.byteLength === 0) return right(new Int16Array(0));
       return decodeVoice(user, bytes, rate, DEFAULT_DECOMPRESS_BUFFER_BYTES);
     };
     return map((input) => {
-      if (plainBytesOf(input) !== undefined) return decode(input);
+      // Each frame is read through the intrinsic getters once: bare bytes, or an Either's payload.
+      const bytes = plainBytesOf(input);
+      if (bytes !== undefined) return decode(bytes);
       const frame = input as Either<VoiceStreamError, Uint8Array>;
-      return isLeft(frame) ? frame : decode(frame.right);
+      return isLeft(frame) ? frame : decode(plainBytesOf(frame.right));
     });
   };
