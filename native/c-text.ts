@@ -1,4 +1,4 @@
-/** C strings written into caller buffers, decoded for JavaScript (no koffi: both cores' callers use it). */
+/** C strings (written into caller buffers, or char arrays inside structs), decoded for JavaScript; no koffi, so both cores use it. */
 const utf8 = new TextDecoder('utf-8', { fatal: false });
 
 /** A C string written into `buffer`: the bytes up to the first NUL (all of them when there is none). */

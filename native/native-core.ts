@@ -35,6 +35,7 @@ import { createNativeUtilsPort } from './native-utils-port';
 import { createNativeAppsPort } from './native-apps-port';
 import type { ClientSession, InitFailure, Platform, RawCallback, ServerInitArguments, ServerSession, SteamCore } from './steam-core';
 import { hostPlatform } from './struct-layouts';
+import { cText } from './c-text';
 
 /** SteamErrMsg is char[k_cchMaxSteamErrMsg]. */
 const errorMessageBytes = 1024;
@@ -53,16 +54,9 @@ interface LiveSession {
   readonly liveness: SessionLiveness;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: false });
-
-/** Valve's message: the C string in the buffer, cut at its NUL. */
-const readErrorMessage = (buffer: Uint8Array): string => {
-  const end = buffer.indexOf(0);
-  return utf8.decode(end === -1 ? buffer : buffer.subarray(0, end));
-};
-
 const failure = (code: number, buffer: Uint8Array, call: string): InitFailure => {
-  const valveMessage = readErrorMessage(buffer);
+  // Valve's message: the C string in the buffer, cut at its NUL.
+  const valveMessage = cText(buffer);
   return { code, message: valveMessage !== '' ? valveMessage : `${call} failed with ESteamAPIInitResult ${code}` };
 };
 

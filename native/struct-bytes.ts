@@ -3,6 +3,7 @@
  * `streams/` read callback bytes with it and the simulated core writes them, so both cores share
  * one definition of where each member sits.
  */
+import { cText } from './c-text';
 import type { FieldLayout, StructLayout } from './struct-layouts';
 
 /** A member's value: integers as number, 64-bit values as bigint, char arrays as string, byte arrays as a copy. */
@@ -11,7 +12,6 @@ export type FieldValue = number | bigint | boolean | string | Uint8Array;
 /** Raw members by C name, as read from the bytes (no enum or range checks: codecs do that). */
 export type RawStruct = Readonly<Record<string, FieldValue>>;
 
-const utf8 = new TextDecoder('utf-8', { fatal: false });
 const utf8Encoder = new TextEncoder();
 
 // Little-endian reads and writes by byte arithmetic, not DataView: a DataView needs the array's
@@ -69,12 +69,9 @@ const readMember = (bytes: Uint8Array, member: FieldLayout): FieldValue => {
     case 'steamId':
     case 'pointer':
       return readUint64(bytes, at);
-    case 'chars': {
+    case 'chars':
       // C strings end at the first NUL; an unterminated array is read to its end, never past it.
-      const region = bytes.subarray(at, at + member.size);
-      const end = region.indexOf(0);
-      return utf8.decode(end === -1 ? region : region.subarray(0, end));
-    }
+      return cText(bytes.subarray(at, at + member.size));
     case 'bytes':
       return bytes.slice(at, at + member.size);
   }

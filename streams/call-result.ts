@@ -149,15 +149,15 @@ export const callResult = <A>(
     return left(new CallResultDecodeError(apiCall, decoded.left));
   };
 
-  const pipeClosed = new CallResultIoFailure(apiCall, `steamworks-rx: the ${pipe} pipe closed before API call ${apiCall} completed`);
-
   const result$ = callbacks$.pipe(
     filter(
       (message): message is CallResultMessage => message.kind === 'callResult' && message.apiCall === apiCall && message.pipe === pipe,
     ),
     take(1),
     map(settle),
-    defaultIfEmpty<Either<CallResultError, A>, Either<CallResultError, A>>(left(pipeClosed)),
+    // The error is made only when the pipe really closed first: an Error per call would cost a stack capture.
+    defaultIfEmpty(undefined),
+    map((settled): Either<CallResultError, A> => settled ?? left(new CallResultIoFailure(apiCall, `steamworks-rx: the ${pipe} pipe closed before API call ${apiCall} completed`))),
   );
   if (!Number.isFinite(timeoutMs)) return result$;
   return result$.pipe(

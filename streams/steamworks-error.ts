@@ -11,10 +11,9 @@ export class SteamworksError<Tag extends string = string> extends Error {
   constructor(tag: Tag, message: string) {
     super(message);
     this._tag = tag;
-    // The tag as the name, so the stack's first line and String(error) say which error it is.
+    // The tag as the name, so the stack's first line and String(error) say which error it is: V8
+    // writes the stack's first line when the stack is first read, after this.
     Object.defineProperty(this, 'name', { value: tag, enumerable: false, configurable: true, writable: true });
-    // The stack was captured with the name "Error"; capture it again without the constructors' frames.
-    Error.captureStackTrace?.(this, new.target);
   }
 
   /**
