@@ -6,21 +6,18 @@
  * make it claim more than the memory holds, and C would then read (BeginAuthSession, DecompressVoice)
  * or write (GetVoice, GetAuthSessionTicket) past the end of it: a leak of other heap, or a crash.
  * So every size passed to C for a caller's buffer comes from %TypedArray%.prototype's own
- * byteLength getter, captured when this module loads (before any caller code can replace it) and
- * called with the captured Reflect.apply: it reads the engine's internal slot, which no property
- * on the instance or its subclass can change. It also refuses anything that is not a typed array.
+ * byteLength getter, captured once in typed-array-intrinsics.ts (before any caller code can
+ * replace it): it reads the engine's internal slot, which no property on the instance or its
+ * subclass can change. It also refuses anything that is not a typed array.
  */
+
+import { intrinsicByteLength } from './typed-array-intrinsics';
 
 /** C `int` sizes (cbAuthTicket, cbMaxTicket, cbData, ...). */
 export const maximumInt32Size = 0x7fffffff;
 /** C `uint32` sizes (cbCompressed, cbDestBufferSize). */
 export const maximumUint32Size = 0xffffffff;
 
-const apply = Reflect.apply;
-const typedArrayPrototype: object = Object.getPrototypeOf(Uint8Array.prototype) as object;
-const intrinsicByteLength = Object.getOwnPropertyDescriptor(typedArrayPrototype, 'byteLength')?.get;
-if (intrinsicByteLength === undefined) throw new Error('steamworks-rx: this JavaScript engine has no %TypedArray%.prototype.byteLength getter');
-const byteLengthGetter: () => unknown = intrinsicByteLength;
 
 /**
  * The real byte length of a typed array (its internal slot, never a property the caller can fake).
@@ -30,7 +27,7 @@ const byteLengthGetter: () => unknown = intrinsicByteLength;
 export const trueByteLength = (view: ArrayBufferView): number => {
   let length: unknown;
   try {
-    length = apply(byteLengthGetter, view, []);
+    length = intrinsicByteLength(view);
   } catch {
     throw new TypeError('steamworks-rx: a buffer passed to Steam must be a typed array (Uint8Array)');
   }

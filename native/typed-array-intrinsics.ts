@@ -1,5 +1,6 @@
 /**
- * A caller's Uint8Array seen through the engine's own TypedArray getters, as a fresh plain view.
+ * The engine's own TypedArray getters, captured once for every layer (the public checks, the native
+ * ports and the simulated Steam), and a caller's Uint8Array seen through them as a fresh plain view.
  *
  * Sizes handed to C must come from the memory itself: a subclass getter or
  * `Object.defineProperty(bytes, 'byteLength', …)` can make `bytes.byteLength` say 8192 for a
@@ -16,6 +17,12 @@ const intrinsicGetter = (name: 'byteLength' | 'byteOffset' | 'buffer' | typeof S
 };
 
 const byteLengthOf = intrinsicGetter('byteLength');
+
+/**
+ * The byte length in `view`'s internal slot: no own property, subclass getter or Proxy can change
+ * it. Throws a TypeError for anything that is not a typed array.
+ */
+export const intrinsicByteLength = (view: unknown): unknown => Reflect.apply(byteLengthOf, view, []);
 const byteOffsetOf = intrinsicGetter('byteOffset');
 const bufferOf = intrinsicGetter('buffer');
 const kindOf = intrinsicGetter(Symbol.toStringTag);

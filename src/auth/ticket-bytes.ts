@@ -5,7 +5,7 @@
  * InvalidArgument, never a TypeError. The bytes returned are a copy, taken now.
  */
 import { bytes, integerIn } from '../validation/arguments';
-import { plainBytesOf } from '../validation/plain-bytes';
+import { plainBytesOf } from '../../native/typed-array-intrinsics';
 import { readProperty } from '../validation/read-option';
 
 /** Steam's tickets are a few hundred bytes; 8 KiB is the most the SDK accepts anywhere. */

@@ -6,7 +6,7 @@
 import { integerIn, UINT32_MAX } from '../validation/arguments';
 import type { AuthTicket } from './auth-ticket';
 import type { WebApiTicket } from './web-api-ticket';
-import { plainBytesOf } from '../validation/plain-bytes';
+import { plainBytesOf } from '../../native/typed-array-intrinsics';
 import { readProperty } from '../validation/read-option';
 
 /** What cancelAuthTicket takes: a ticket from getAuthSessionTicket / authTicket$ / a web API ticket, or its handle. */

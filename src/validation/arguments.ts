@@ -8,7 +8,7 @@
  */
 import { InvalidArgument } from '../errors';
 import { describeValue } from './describe-value';
-import { plainBytesOf } from './plain-bytes';
+import { plainBytesOf } from '../../native/typed-array-intrinsics';
 import { optionsObject, readProperty } from './read-option';
 
 /** An integer in [min, max] given as a number (safe integer) or a bigint that fits. */

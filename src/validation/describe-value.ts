@@ -3,7 +3,7 @@
  * no Proxy traps. Arguments come from game code and from the network, and an error message must
  * never throw or lie.
  */
-import { plainBytesOf } from './plain-bytes';
+import { plainBytesOf } from '../../native/typed-array-intrinsics';
 
 export const describeValue = (value: unknown): string => {
   if (value === null) return 'null';

@@ -8,7 +8,7 @@ import { map, type OperatorFunction } from 'rxjs';
 import { EVoiceResult } from '../../native/enums';
 import { NotInitialized } from '../errors';
 import { ensureLive } from '../session/guard';
-import { plainBytesOf } from '../validation/plain-bytes';
+import { plainBytesOf } from '../../native/typed-array-intrinsics';
 import { decodeVoice, MAX_VOICE_BUFFER_BYTES } from './decode-voice';
 import { DEFAULT_DECOMPRESS_BUFFER_BYTES, sampleRateArgument, type VoiceContext } from './voice-calls';
 import { voiceError } from './voice-error';

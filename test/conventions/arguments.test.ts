@@ -6,7 +6,7 @@
 import { InvalidArgument } from '../../src/errors';
 import { bytes, cString, integerIn, timeoutOption } from '../../src/validation/arguments';
 import { describeValue } from '../../src/validation/describe-value';
-import { plainBytesOf } from '../../src/validation/plain-bytes';
+import { plainBytesOf } from '../../native/typed-array-intrinsics';
 import { steamIdArgument } from '../../src/validation/steam-id-argument';
 
 const thrown = (call: () => unknown): unknown => {
