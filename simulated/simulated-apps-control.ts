@@ -36,10 +36,7 @@ export interface SimulatedAppsControl {
 }
 
 export const createSimulatedAppsControl = (universe: Universe): SimulatedAppsControl => {
-  const clientsOf = (user: bigint): ClientEndpoint[] => {
-    if (!universe.users.has(user)) throw new Error(`steamworks-rx: no simulated user ${user}`);
-    return [...universe.processes].flatMap((process) => (process.client !== null && process.client.live && process.client.user.steamId === user ? [process.client] : []));
-  };
+  const clientsOf = (user: bigint): ClientEndpoint[] => universe.liveClientsOf(user);
   return {
     launchWith: (user, parameters) => {
       for (const client of clientsOf(user)) {

@@ -45,10 +45,7 @@ export const createSimulatedImages = (universe: Universe): SimulatedImages => ({
 });
 
 export const createSimulatedUtilsControl = (universe: Universe): SimulatedUtilsControl => {
-  const clientsOf = (user: bigint): ClientEndpoint[] => {
-    if (!universe.users.has(user)) throw new Error(`steamworks-rx: no simulated user ${user}`);
-    return [...universe.processes].flatMap((process) => (process.client !== null && process.client.live && process.client.user.steamId === user ? [process.client] : []));
-  };
+  const clientsOf = (user: bigint): ClientEndpoint[] => universe.liveClientsOf(user);
   const withOpenBox = (user: bigint): ClientEndpoint => {
     const client = clientsOf(user).find((candidate) => utilsMachineOf(candidate.process).gamepadTextBox !== null);
     if (client === undefined) throw new Error(`steamworks-rx: no game of user ${user} has a gamepad text box open`);

@@ -9,6 +9,7 @@ import { DelayedActions } from './delayed-actions';
 import type { ProcessRecord } from './process-record';
 import type { SimulatedSteamOptions } from './simulated-options';
 import { deriveSeedSecret, deriveUniverseSecret } from './ticket-mac';
+import type { ClientEndpoint } from './client-endpoint';
 import type { Endpoint } from './endpoint';
 import { IssuedTicketIndex } from './issued-ticket-index';
 import type { UserRecord } from './user-record';
@@ -91,6 +92,15 @@ export class Universe {
   /** All live auth endpoints (clients and servers) of every process, in creation order. */
   liveEndpoints(): Endpoint[] {
     return [...this.processes].flatMap((process) => process.liveEndpoints());
+  }
+
+  /**
+   * The live game clients of `user`, in creation order: what a test's control acts on when Steam
+   * does something to that user's running games. Throws for a user that was never added.
+   */
+  liveClientsOf(user: bigint): ClientEndpoint[] {
+    if (!this.users.has(user)) throw new Error(`steamworks-rx: no simulated user ${user}`);
+    return [...this.processes].flatMap((process) => (process.client !== null && process.client.live && process.client.user.steamId === user ? [process.client] : []));
   }
 
   nextTicketId(): number {
