@@ -20,7 +20,7 @@ import { computeMac } from './ticket-mac';
 import { decompressVoice, VOICE_NATIVE_SAMPLE_RATE } from './voice-codec';
 import { copyOfBytes, writableViewOf } from './untrusted-bytes';
 import { cancelWebApiTicket, requestWebApiTicket } from './web-api-tickets';
-import { isWellFormedText } from './well-formed-text';
+import { isWellFormedText } from '../native/well-formed-text';
 
 const NOT_INITIALIZED: VoiceIo = { result: EVoiceResult.NotInitialized, bytesWritten: 0 };
 

@@ -9,6 +9,7 @@
 import { InvalidArgument } from '../errors';
 import { describeValue } from './describe-value';
 import { plainBytesOf } from '../../native/typed-array-intrinsics';
+import { isWellFormedText } from '../../native/well-formed-text';
 import { optionsObject, readProperty } from './read-option';
 
 /** An integer in [min, max] given as a number (safe integer) or a bigint that fits. */
@@ -47,9 +48,6 @@ export const boolean = (argument: string, value: unknown): boolean => {
   return value;
 };
 
-// A lone surrogate has no UTF-8 form: the conversion to C would silently put U+FFFD in its place.
-// In a `u` regular expression a surrogate pair is one code point, so only lone halves match.
-const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 
 /**
  * A C string argument: a string with no NUL (C would cut it there silently), no lone surrogate
@@ -59,7 +57,7 @@ const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 export const cString = (argument: string, value: unknown, maxBytes?: number): string => {
   if (typeof value !== 'string') throw new InvalidArgument(argument, `expected a string, got ${describeValue(value)}`);
   if (value.includes('\0')) throw new InvalidArgument(argument, 'contains a NUL character');
-  if (LONE_SURROGATE.test(value)) throw new InvalidArgument(argument, 'contains a lone UTF-16 surrogate, which UTF-8 cannot hold');
+  if (!isWellFormedText(value)) throw new InvalidArgument(argument, 'contains a lone UTF-16 surrogate, which UTF-8 cannot hold');
   if (maxBytes !== undefined && Buffer.byteLength(value, 'utf8') + 1 > maxBytes) {
     throw new InvalidArgument(argument, `longer than Steam's limit of ${maxBytes - 1} bytes`);
   }
