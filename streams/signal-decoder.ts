@@ -25,13 +25,22 @@ export interface SignalDecoder<P> {
 }
 
 /**
+ * The k_iCallback of `struct` on `platform`'s layout table. Throws if the struct has no layout or
+ * is not a callback struct: a bug in a signal definition, found when its stream is made.
+ */
+export const callbackIdOf = (struct: string, platform: Platform): number => {
+  const callbackId = layoutOf(layoutsFor(platform), struct).callbackId;
+  if (callbackId === undefined) throw new Error(`steamworks-rx: ${struct} is not a callback struct`);
+  return callbackId;
+};
+
+/**
  * The decoder of one signal on one platform's struct layout. Throws if `definition.struct` has no
  * layout or is not a callback struct: a bug in the definition, found when it is built.
  */
 export const signalDecoder = <P>(definition: SignalDefinition<P>, platform: Platform): SignalDecoder<P> => {
   const layout = layoutOf(layoutsFor(platform), definition.struct);
-  const callbackId = layout.callbackId;
-  if (callbackId === undefined) throw new Error(`steamworks-rx: ${definition.struct} is not a callback struct`);
+  const callbackId = callbackIdOf(definition.struct, platform);
   const { codec, fromRaw } = definition;
   const decode: Decoder<P> = (bytes, origin) => {
     const raw = readStruct(layout, bytes);

@@ -22,9 +22,8 @@ import { Multicast } from '../native/multicast';
 import type { Pipe, Platform, RawCallback } from '../native/steam-core';
 import type { DecodeError, DecodeOrigin } from './decode-error';
 import type { SignalDefinition } from './signal-definition';
-import { layoutOf, layoutsFor } from '../native/struct-layouts';
 import type { LazySignal } from './lazy-signal';
-import { signalDecoder, type Decoder } from './signal-decoder';
+import { callbackIdOf, signalDecoder, type Decoder } from './signal-decoder';
 
 /** One pipe's signal streams, created by createSignalRouter; see this module's comment for the rules. */
 export interface SignalRouter {
@@ -115,9 +114,7 @@ export const createSignalRouter = (callbacks$: Observable<RawCallback>, pipe: Pi
     let decoder: Decoder<P> | undefined;
     let load: (() => SignalDefinition<P>) | undefined;
     if ('load' in definition) {
-      const id = layoutOf(layoutsFor(platform), definition.struct).callbackId;
-      if (id === undefined) throw new Error(`steamworks-rx: ${definition.struct} is not a callback struct`);
-      callbackId = id;
+      callbackId = callbackIdOf(definition.struct, platform);
       load = definition.load;
     } else {
       const built = signalDecoder(definition, platform);
