@@ -16,10 +16,11 @@ import { isLeft, left, right, type Either } from 'fp-ts/Either';
 import { Observable, type Subscriber, type Unsubscribable } from 'rxjs';
 import { EResult } from '../../native/enums';
 import type { PumpAwaits } from '../../native/pump-awaits';
-import { NotInitialized, steamResultError, Timeout, type SteamResultError } from '../errors';
+import { steamResultError, Timeout, type NotInitialized, type SteamResultError } from '../errors';
 import type { KeyedListener, KeyedListeners } from '../session/keyed-listeners';
 import type { SessionState } from '../session/session-state';
 import { timeoutQueue, type Expiring, type TimeoutQueue } from '../session/timeout-queue';
+import { answeredDead } from '../session/guard';
 
 export interface TicketResponse {
   readonly authTicket: number;
@@ -64,11 +65,7 @@ class HeldTicket<Argument, IssueError, Issued, Response extends TicketResponse, 
     const { state } = this.kind;
     const subscriber = this.subscriber;
     // Made while live, subscribed after shutdown began: an outcome, not misuse.
-    if (!state.live) {
-      subscriber.next(left(new NotInitialized(state.name)));
-      subscriber.complete();
-      return this;
-    }
+    if (answeredDead(state, subscriber)) return this;
     this.timeout = timeoutQueue(state.scheduler, this.timeoutMs);
     this.timeout.add(this);
     this.forgetShutdown = state.whenShutdown(() => subscriber.complete());

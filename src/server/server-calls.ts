@@ -16,7 +16,7 @@ import type {
   SignalDecoders,
 } from '../../streams';
 import { CallFailed, NotInitialized, Timeout, type SteamResultError } from '../errors';
-import { ensureLive, liveQuery } from '../session/guard';
+import { answeredDead, ensureLive, liveQuery } from '../session/guard';
 import { okOr, steamCall, type SteamCallContext } from '../session/steam-call';
 import type { SteamIdInput } from '../steam-id/steam-id-text';
 import { steamIdArgument } from '../validation/steam-id-argument';
@@ -109,11 +109,7 @@ const groupStatus$ = (context: ServerCallsContext, userId: bigint, groupId: bigi
   const { state, server } = context;
   return new Observable((subscriber) => {
     // Created while live, subscribed after shutdown: that is an outcome, not a misuse.
-    if (!state.live) {
-      subscriber.next(left(new NotInitialized(state.name)));
-      subscriber.complete();
-      return undefined;
-    }
+    if (answeredDead(state, subscriber)) return undefined;
     const answer$ = context.gsClientGroupStatus$.pipe(
       filter((status) => status.userSteamId === userId && status.groupSteamId === groupId),
       take(1),

@@ -3,10 +3,10 @@
  * an Either so a microphone that does not record is a value. Options are checked when voice$ is
  * called: a wrong one throws an InvalidArgument there, never on the error channel.
  */
-import { left, type Either } from 'fp-ts/Either';
+import type { Either } from 'fp-ts/Either';
 import { isObservable, Observable, type Subscriber, type Subscription, type Unsubscribable } from 'rxjs';
-import { InvalidArgument, NotInitialized, type VoiceError } from '../errors';
-import { ensureLive } from '../session/guard';
+import { InvalidArgument, type NotInitialized, type VoiceError } from '../errors';
+import { answeredDead, ensureLive } from '../session/guard';
 import type { SessionState } from '../session/session-state';
 import { integerIn } from '../validation/arguments';
 import { optionsObject, readProperty } from '../validation/read-option';
@@ -88,11 +88,7 @@ class VoiceSubscription implements VoiceListener, Unsubscribable {
 
   start(state: SessionState): this {
     // Made while live, subscribed after shutdown began: an outcome, not misuse.
-    if (!state.live) {
-      this.subscriber.next(left(new NotInitialized(state.name)));
-      this.subscriber.complete();
-      return this;
-    }
+    if (answeredDead(state, this.subscriber)) return this;
     this.joined = true;
     this.microphone.join(this);
     // Subscribed after joining: a stop$ that fires at once leaves at once.
