@@ -1,4 +1,5 @@
-import { accountTypeShift, instanceShift, universeShift } from './steam-id-layout';
+import { accountIdField, accountTypeField, instanceField, universeField } from './steam-id-fields';
+import { instanceShift } from './steam-id-layout';
 import { requireSteamIdRange } from './steam-id-range';
 
 /** The four fields of a Steam ID. accountType and universe are plain numbers: 4 and 8 bits can hold values no enum names. */
@@ -14,13 +15,13 @@ export interface SteamIdParts {
 }
 
 /** The account ID field (bits 0-31). Throws InvalidArgument for a bigint outside 0..2^64-1. */
-export const getAccountId = (steamId: bigint): number => Number(requireSteamIdRange(steamId) & 0xffff_ffffn);
+export const getAccountId = (steamId: bigint): number => accountIdField(requireSteamIdRange(steamId));
 /** The instance field (bits 32-51). Throws InvalidArgument for a bigint outside 0..2^64-1. */
-export const getInstance = (steamId: bigint): number => Number((requireSteamIdRange(steamId) >> instanceShift) & 0xf_ffffn);
+export const getInstance = (steamId: bigint): number => instanceField(requireSteamIdRange(steamId));
 /** The account type field (bits 52-55). Throws InvalidArgument for a bigint outside 0..2^64-1. */
-export const getAccountType = (steamId: bigint): number => Number((requireSteamIdRange(steamId) >> accountTypeShift) & 0xfn);
+export const getAccountType = (steamId: bigint): number => accountTypeField(requireSteamIdRange(steamId));
 /** The universe field (bits 56-63). Throws InvalidArgument for a bigint outside 0..2^64-1. */
-export const getUniverse = (steamId: bigint): number => Number((requireSteamIdRange(steamId) >> universeShift) & 0xffn);
+export const getUniverse = (steamId: bigint): number => universeField(requireSteamIdRange(steamId));
 
 /** The four fields of `steamId`. Throws InvalidArgument for a bigint outside 0..2^64-1. */
 export const toSteamIdParts = (steamId: bigint): SteamIdParts => ({
