@@ -4,7 +4,7 @@
  * one definition of where each member sits.
  */
 import { cText } from './c-text';
-import type { FieldLayout, StructLayout } from './struct-layouts';
+import type { ElementKind, FieldLayout, StructLayout } from './struct-layouts';
 
 /** A member's value: integers as number, 64-bit values as bigint, char arrays as string, byte arrays as a copy. */
 export type FieldValue = number | bigint | boolean | string | Uint8Array;
@@ -38,6 +38,46 @@ export const readUint64 = (bytes: Uint8Array, at: number): bigint => {
   return scratch64[0] ?? 0n;
 };
 
+// Floats go through a little-endian byte scratch for the same reason (no DataView on the caller's array).
+const scratchFloat64 = new Float64Array(1);
+const scratchFloat32 = new Float32Array(1);
+const float64Bytes = new Uint8Array(scratchFloat64.buffer);
+const float32Bytes = new Uint8Array(scratchFloat32.buffer);
+
+const copyIn = (scratch: Uint8Array, bytes: Uint8Array, at: number): void => {
+  for (let index = 0; index < scratch.length; index += 1) {
+    scratch[hostLittleEndian ? index : scratch.length - 1 - index] = byteAt(bytes, at + index);
+  }
+};
+
+const copyOut = (scratch: Uint8Array, bytes: Uint8Array, at: number): void => {
+  for (let index = 0; index < scratch.length; index += 1) {
+    bytes[at + index] = scratch[hostLittleEndian ? index : scratch.length - 1 - index] ?? 0;
+  }
+};
+
+export const readInt8 = (bytes: Uint8Array, at: number): number => (byteAt(bytes, at) << 24) >> 24;
+export const readInt16 = (bytes: Uint8Array, at: number): number => (readUint16(bytes, at) << 16) >> 16;
+export const readInt64 = (bytes: Uint8Array, at: number): bigint => BigInt.asIntN(64, readUint64(bytes, at));
+export const readFloat32 = (bytes: Uint8Array, at: number): number => {
+  copyIn(float32Bytes, bytes, at);
+  return scratchFloat32[0] ?? 0;
+};
+export const readFloat64 = (bytes: Uint8Array, at: number): number => {
+  copyIn(float64Bytes, bytes, at);
+  return scratchFloat64[0] ?? 0;
+};
+
+export const writeFloat32 = (bytes: Uint8Array, at: number, value: number): void => {
+  scratchFloat32[0] = value;
+  copyOut(float32Bytes, bytes, at);
+};
+
+export const writeFloat64 = (bytes: Uint8Array, at: number, value: number): void => {
+  scratchFloat64[0] = value;
+  copyOut(float64Bytes, bytes, at);
+};
+
 export const writeUint32 = (bytes: Uint8Array, at: number, value: number): void => {
   bytes[at] = value & 0xff;
   bytes[at + 1] = (value >>> 8) & 0xff;
@@ -52,23 +92,73 @@ export const writeUint64 = (bytes: Uint8Array, at: number, value: bigint): void 
   writeUint32(bytes, at + 4, scratchHalves[HIGH_HALF] ?? 0);
 };
 
-const readMember = (bytes: Uint8Array, member: FieldLayout): FieldValue => {
-  const at = member.offset;
-  switch (member.kind) {
+/** Bytes each element kind takes. */
+export const elementSize: Readonly<Record<ElementKind, number>> = {
+  bool: 1, int8: 1, uint8: 1, int16: 2, uint16: 2, int32: 4, uint32: 4, float: 4,
+  int64: 8, uint64: 8, double: 8, steamId: 8, gameId: 8, pointer: 8,
+};
+
+/** Reads one scalar of `kind` at `at`: integers up to 32 bits and floats as number, 64-bit integers as bigint. */
+export const readScalar = (bytes: Uint8Array, at: number, kind: ElementKind): number | bigint | boolean => {
+  switch (kind) {
     case 'bool':
       return byteAt(bytes, at) !== 0;
+    case 'int8':
+      return readInt8(bytes, at);
     case 'uint8':
       return byteAt(bytes, at);
+    case 'int16':
+      return readInt16(bytes, at);
     case 'uint16':
       return readUint16(bytes, at);
     case 'int32':
       return readInt32(bytes, at);
     case 'uint32':
       return readUint32(bytes, at);
+    case 'float':
+      return readFloat32(bytes, at);
+    case 'double':
+      return readFloat64(bytes, at);
+    case 'int64':
+      return readInt64(bytes, at);
     case 'uint64':
     case 'steamId':
+    case 'gameId':
     case 'pointer':
       return readUint64(bytes, at);
+  }
+};
+
+/**
+ * The elements of an array member kept as `bytes` (its `elements` say their kind and count), read
+ * from the member's own bytes as readStruct returned them. Elements past the bytes' end are not read.
+ */
+export const readElements = (bytes: Uint8Array, elements: { readonly kind: ElementKind; readonly count: number }): (number | bigint | boolean)[] => {
+  const size = elementSize[elements.kind];
+  const count = Math.min(elements.count, Math.floor(bytes.byteLength / size));
+  const out: (number | bigint | boolean)[] = [];
+  for (let index = 0; index < count; index += 1) out.push(readScalar(bytes, index * size, elements.kind));
+  return out;
+};
+
+const readMember = (bytes: Uint8Array, member: FieldLayout): FieldValue => {
+  const at = member.offset;
+  switch (member.kind) {
+    case 'bool':
+    case 'int8':
+    case 'uint8':
+    case 'int16':
+    case 'uint16':
+    case 'int32':
+    case 'uint32':
+    case 'float':
+    case 'double':
+    case 'int64':
+    case 'uint64':
+    case 'steamId':
+    case 'gameId':
+    case 'pointer':
+      return readScalar(bytes, at, member.kind);
     case 'chars':
       // C strings end at the first NUL; an unterminated array is read to its end, never past it.
       return cText(bytes.subarray(at, at + member.size));
@@ -109,9 +199,11 @@ const writeMember = (bytes: Uint8Array, member: FieldLayout, value: FieldValue |
   const at = member.offset;
   switch (member.kind) {
     case 'bool':
+    case 'int8':
     case 'uint8':
       bytes[at] = asNumber(value) & 0xff;
       return;
+    case 'int16':
     case 'uint16': {
       const number = asNumber(value);
       bytes[at] = number & 0xff;
@@ -122,8 +214,16 @@ const writeMember = (bytes: Uint8Array, member: FieldLayout, value: FieldValue |
     case 'uint32':
       writeUint32(bytes, at, asNumber(value) >>> 0);
       return;
+    case 'float':
+      writeFloat32(bytes, at, asNumber(value));
+      return;
+    case 'double':
+      writeFloat64(bytes, at, asNumber(value));
+      return;
+    case 'int64':
     case 'uint64':
     case 'steamId':
+    case 'gameId':
     case 'pointer':
       writeUint64(bytes, at, typeof value === 'bigint' ? value : asBigInt(value));
       return;

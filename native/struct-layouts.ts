@@ -22,22 +22,37 @@ type KoffiTypeSpec = Parameters<typeof koffi.sizeof>[0];
 /** A struct member: a type, or [alignment, type] to override its alignment. */
 type KoffiMember = KoffiTypeSpec | [number, KoffiTypeSpec];
 
-/** How a field's bytes are read. `steamId` is a CSteamID: 8 bytes, alignment 1 (declared under pack(1)). */
+/**
+ * How a field's bytes are read. `steamId` / `gameId` are CSteamID / CGameID: 8 bytes, alignment 1
+ * (declared under pack(1)). A nested struct or an array of anything but chars and uint8 is kept
+ * as `bytes` (its copy), with `struct` or `elements` saying what the bytes hold.
+ */
 export type FieldKind =
   | 'bool'
+  | 'int8'
   | 'uint8'
+  | 'int16'
   | 'uint16'
   | 'int32'
   | 'uint32'
+  | 'int64'
   | 'uint64'
+  | 'float'
+  | 'double'
   | 'steamId'
+  | 'gameId'
   | 'pointer'
   | 'chars'
   | 'bytes';
 
-const fieldKinds: ReadonlySet<AbiFieldKind> = new Set<FieldKind>(['bool', 'uint8', 'uint16', 'int32', 'uint32', 'uint64', 'steamId', 'pointer', 'chars', 'bytes']);
+/** The scalar kinds an array of a `bytes` member can hold (read with struct-bytes' readElements). */
+export type ElementKind = Exclude<FieldKind, 'chars' | 'bytes'>;
 
-const isFieldKind = (kind: AbiFieldKind): kind is FieldKind => fieldKinds.has(kind);
+const elementKinds: ReadonlySet<AbiFieldKind> = new Set<ElementKind>([
+  'bool', 'int8', 'uint8', 'int16', 'uint16', 'int32', 'uint32', 'int64', 'uint64', 'float', 'double', 'steamId', 'gameId', 'pointer',
+]);
+
+const isElementKind = (kind: AbiFieldKind): kind is ElementKind => elementKinds.has(kind);
 
 /**
  * The structs of the layout table: every callback and call result of ISteamUser,
@@ -81,6 +96,10 @@ export interface FieldLayout {
   readonly size: number;
   /** For a `bytes` member: the int32 member that says how many of its bytes are data. */
   readonly countedBy?: string;
+  /** For a `bytes` member holding a nested struct: its name (read it with that struct's layout). */
+  readonly struct?: string;
+  /** For a `bytes` member holding an array of scalars: their kind and count. */
+  readonly elements?: { readonly kind: ElementKind; readonly count: number };
 }
 
 /** A struct's layout on one platform. */
@@ -234,13 +253,18 @@ const tableLayout = (built: AbiStructLayout): StructLayout => {
   const counted = countedBy[built.name] ?? {};
   const fields = built.fields.map((field): FieldLayout => {
     const { kind } = field;
-    // Arrays other than char / uint8 ones and kinds struct-bytes cannot read stay out of the table.
-    if (!isFieldKind(kind) || (field.length !== undefined && kind !== 'chars' && kind !== 'bytes')) {
-      throw new Error(`steamworks-rx: ${built.name}.${field.name} (${kind}${field.length === undefined ? '' : `[${field.length}]`}) has no decoder field kind`);
-    }
-    const placed = { name: field.name, kind, offset: field.offset, size: field.size };
     const counter = counted[field.name];
-    return counter === undefined ? placed : { ...placed, countedBy: counter };
+    const withCounter = <T extends FieldLayout>(placed: T): FieldLayout => (counter === undefined ? placed : { ...placed, countedBy: counter });
+    const at = { name: field.name, offset: field.offset, size: field.size };
+    if (kind === 'struct') {
+      if (field.length !== undefined || field.struct === undefined) {
+        throw new Error(`steamworks-rx: ${built.name}.${field.name} (an array of structs) has no decoder field kind`);
+      }
+      return withCounter({ ...at, kind: 'bytes', struct: field.struct });
+    }
+    if (field.length === undefined || kind === 'chars' || kind === 'bytes') return withCounter({ ...at, kind });
+    if (!isElementKind(kind)) throw new Error(`steamworks-rx: ${built.name}.${field.name} (${kind}[${field.length}]) has no decoder field kind`);
+    return withCounter({ ...at, kind: 'bytes', elements: { kind, count: field.length } });
   });
   const layout: StructLayout = {
     name: built.name,
@@ -253,6 +277,16 @@ const tableLayout = (built: AbiStructLayout): StructLayout => {
   const koffiType = koffiTypes.get(built);
   if (koffiType !== undefined) koffiTypes.set(layout, koffiType);
   return layout;
+};
+
+/**
+ * Decoder layouts (struct-bytes' field kinds) of any generated structs on one platform, built
+ * lazily: for tests and for checking a slice's structs before they join the table. `structs` must
+ * hold every struct a requested one nests.
+ */
+export const decoderLayoutsFor = (structs: readonly AbiStruct[], platform: Platform): ((name: string) => StructLayout) => {
+  const build = layoutBuilder(structs, platform);
+  return (name) => tableLayout(build(name));
 };
 
 /** All layouts of one platform, by struct name and by callback id. */
