@@ -2,3 +2,5 @@
 export declare const outputPath: string;
 export declare const sourcePath: string;
 export declare function buildFakeLibrary(): string;
+/** Every C source of the fake, the core file first. */
+export declare function sourcePaths(): string[];

@@ -22,6 +22,10 @@
  *   later messages pass it, as if it were still on the wire), and GetAuthSessionTicket can be
  *   made to post its own GetAuthSessionTicketResponse_t N ms after the call.
  *
+ * An interface slice's fake functions live in test/fake/interfaces/<slice>.c, compiled in the same
+ * unit after this file (build.js), so they use the helpers below; state of their own is cleared
+ * by an ON_RESET(function) block.
+ *
  * Argument indexes are C parameter positions: for interface methods, index 0 is `self`.
  * Not thread-safe: the SDK calls Steam from one thread.
  */
@@ -71,7 +75,7 @@ _Static_assert(sizeof(SteamIPAddress_t) == 20, "SteamIPAddress_t is 20 bytes und
 #define API_CALL_COMPLETED 703
 #define MAX_ARGS 12
 #define MAX_OUT_VALUES 4
-#define MAX_RECORDS 256
+#define MAX_RECORDS 2048
 #define MAX_LIST_BYTES 4096
 
 /* ---- call records ----------------------------------------------------------------------- */
@@ -95,6 +99,19 @@ typedef struct {
   uint64_t outValues[MAX_OUT_VALUES];
   Arg args[MAX_ARGS];
 } Record;
+
+/* Reset hooks of the interface files: registered before main by ON_RESET, run by FakeSteam_Reset. */
+#define MAX_RESET_HOOKS 32
+static void (*resetHooks[MAX_RESET_HOOKS])(void);
+static int resetHookCount;
+static void register_reset_hook(void (*hook)(void)) {
+  if (resetHookCount == MAX_RESET_HOOKS) abort();
+  resetHooks[resetHookCount++] = hook;
+}
+#define ON_RESET(name)                                                                            \
+  static void name(void);                                                                        \
+  __attribute__((constructor)) static void name##_register(void) { register_reset_hook(name); } \
+  static void name(void)
 
 static Record records[MAX_RECORDS];
 static int recordCount;
@@ -309,6 +326,7 @@ EXPORT void FakeSteam_Reset(void) {
   protocolErrors = 0;
   manualDispatchReady = 0;
   ticketResponseDelayMs = -1;
+  for (int i = 0; i < resetHookCount; i++) resetHooks[i]();
 }
 
 EXPORT void FakeSteam_SetClientInit(int result, const char *message) {
