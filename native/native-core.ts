@@ -23,6 +23,7 @@ import { ESteamAPIInitResult } from './enums';
 import { bindFlatApi, flatApiSymbols, type FlatApi } from './flat-api';
 import { gameServerInterfaceVersionList } from './game-server-interface-versions';
 import type { AppsFlatApi } from './generated/apps';
+import type { FriendsFlatApi } from './generated/friends';
 import { utilsFunctions, type UtilsFlatApi } from './generated/utils';
 import { lazyInterface } from './lazy-interface';
 import { findSteamLibrary, libraryLackingSymbols, openSteamLibrary, type LibraryError, type LibraryLocationOptions } from './library-loader';
@@ -33,6 +34,7 @@ import { newLiveness, type SessionLiveness } from './native-session-liveness';
 import { createNativeUserPort } from './native-user-port';
 import { createNativeUtilsPort } from './native-utils-port';
 import { createNativeAppsPort } from './native-apps-port';
+import { createNativeFriendsPort } from './native-friends-port';
 import type { ClientSession, InitFailure, Platform, RawCallback, ServerInitArguments, ServerSession, SteamCore } from './steam-core';
 import { hostPlatform } from './struct-layouts';
 import { cText } from './c-text';
@@ -87,6 +89,12 @@ export const createNativeCore = (
     () => (require('./generated/apps') as typeof import('./generated/apps')).appsFunctions,
     'ISteamApps',
   );
+  // Required on the first Friends call, as Apps.
+  const friendsApi = lazyInterface<FriendsFlatApi>(
+    library,
+    () => (require('./generated/friends') as typeof import('./generated/friends')).friendsFunctions,
+    'ISteamFriends',
+  );
   const callbacks = new Multicast<RawCallback>();
   const emit = (message: RawCallback): void => callbacks.next(message);
   const drain = createManualDispatch(api, platform);
@@ -113,6 +121,7 @@ export const createNativeCore = (
       user: createNativeUserPort(api, user, liveness),
       utils: createNativeUtilsPort(api, utils, liveness, 'client', utilsApi),
       apps: createNativeAppsPort(liveness, appsApi),
+      friends: createNativeFriendsPort(liveness, friendsApi),
     });
   };
 
