@@ -206,6 +206,21 @@ describe('the simulated ISteamFriends model', () => {
     });
   });
 
+  it('a friend advertising a game server is seen in GetFriendGamePlayed (k_EPersonaChangeGameServer)', () => {
+    scenario((steam, settle) => {
+      const me = playerOf(steam);
+      const friendId = steam.addUser({ friends: [me.steamId] });
+      const session = unwrap(steam.createProcess({ user: friendId }).initClient());
+      session.user.advertiseGame(90_000n, 0x0a000002, 27016);
+      settle();
+      expect(personaChanges(me)).toEqual([
+        [friendId, EPersonaChange.GamePlayed],
+        [friendId, EPersonaChange.GameServer],
+      ]);
+      expect(me.friends.getFriendGamePlayed(friendId)).toMatchObject({ ok: true, gameId: 480n, gameIp: 0x0a000002, gamePort: 27016 });
+    });
+  });
+
   it('rich presence of a non-friend or of another game is seen only after RequestFriendRichPresence', () => {
     scenario((steam, settle) => {
       const other = steam.addUser({ richPresence: { status: 'Fishing' } });
