@@ -23,7 +23,6 @@ import { ESteamAPIInitResult } from './enums';
 import { bindFlatApi, flatApiSymbols, type FlatApi } from './flat-api';
 import { gameServerInterfaceVersionList } from './game-server-interface-versions';
 import type { AppsFlatApi } from './generated/apps';
-import type { FriendsFlatApi } from './generated/friends';
 import { utilsFunctions, type UtilsFlatApi } from './generated/utils';
 import { lazyInterface } from './lazy-interface';
 import { findSteamLibrary, libraryLackingSymbols, openSteamLibrary, type LibraryError, type LibraryLocationOptions } from './library-loader';
@@ -34,7 +33,7 @@ import { newLiveness, type SessionLiveness } from './native-session-liveness';
 import { createNativeUserPort } from './native-user-port';
 import { createNativeUtilsPort } from './native-utils-port';
 import { createNativeAppsPort } from './native-apps-port';
-import { createNativeFriendsPort } from './native-friends-port';
+import { boundFriendsFunctions, createNativeFriendsPort, type BoundFriendsApi } from './native-friends-port';
 import type { ClientSession, InitFailure, Platform, RawCallback, ServerInitArguments, ServerSession, SteamCore } from './steam-core';
 import { hostPlatform } from './struct-layouts';
 import { cText } from './c-text';
@@ -89,10 +88,10 @@ export const createNativeCore = (
     () => (require('./generated/apps') as typeof import('./generated/apps')).appsFunctions,
     'ISteamApps',
   );
-  // Required on the first Friends call, as Apps.
-  const friendsApi = lazyInterface<FriendsFlatApi>(
+  // Required on the first Friends call, as Apps; the chat functions (out of scope) are not bound.
+  const friendsApi = lazyInterface<BoundFriendsApi>(
     library,
-    () => (require('./generated/friends') as typeof import('./generated/friends')).friendsFunctions,
+    () => boundFriendsFunctions((require('./generated/friends') as typeof import('./generated/friends')).friendsFunctions),
     'ISteamFriends',
   );
   const callbacks = new Multicast<RawCallback>();

@@ -6,10 +6,37 @@
 import { cBufferSize, maximumInt32Size } from './buffer-size';
 import { toBigInt } from './flat-api';
 import type { FriendGamePlayed, FriendsPort } from './friends-port';
+import type { AbiFunction } from './generated/abi-types';
 import type { FriendsFlatApi } from './generated/friends';
 import { sessionEnded, type SessionLiveness } from './native-session-liveness';
 import { readUint16, readUint32, readUint64 } from './struct-bytes';
 import { hostPlatform, layoutOf, layoutsFor } from './struct-layouts';
+
+/** The flat functions of clan chat rooms and chat messages: out of scope, never bound (nor required of a library). */
+export const friendsChatFunctions = [
+  'SteamAPI_ISteamFriends_JoinClanChatRoom',
+  'SteamAPI_ISteamFriends_LeaveClanChatRoom',
+  'SteamAPI_ISteamFriends_GetClanChatMemberCount',
+  'SteamAPI_ISteamFriends_GetChatMemberByIndex',
+  'SteamAPI_ISteamFriends_SendClanChatMessage',
+  'SteamAPI_ISteamFriends_GetClanChatMessage',
+  'SteamAPI_ISteamFriends_IsClanChatAdmin',
+  'SteamAPI_ISteamFriends_IsClanChatWindowOpenInSteam',
+  'SteamAPI_ISteamFriends_OpenClanChatWindowInSteam',
+  'SteamAPI_ISteamFriends_CloseClanChatWindowInSteam',
+  'SteamAPI_ISteamFriends_SetListenForFriendsMessages',
+  'SteamAPI_ISteamFriends_ReplyToFriendMessage',
+  'SteamAPI_ISteamFriends_GetFriendMessage',
+] as const;
+
+/** The Friends functions the slice binds: all of SteamFriends017 but the chat ones. */
+export type BoundFriendsApi = Omit<FriendsFlatApi, (typeof friendsChatFunctions)[number]>;
+
+/** The declarations of {@link BoundFriendsApi}, from the generated list. */
+export const boundFriendsFunctions = (all: readonly AbiFunction<keyof FriendsFlatApi>[]): readonly AbiFunction<keyof BoundFriendsApi>[] => {
+  const chat: ReadonlySet<string> = new Set(friendsChatFunctions);
+  return all.filter((declaration): declaration is AbiFunction<keyof BoundFriendsApi> => !chat.has(declaration.name));
+};
 
 const uint64 = (value: number | bigint): bigint => BigInt.asUintN(64, toBigInt(value));
 
@@ -45,7 +72,7 @@ const steamIdArray = (ids: BigUint64Array): { readonly memory: Uint8Array; reado
 });
 
 /** The FriendsPort of a live client session. */
-export const createNativeFriendsPort = (liveness: SessionLiveness, friendsApi: () => FriendsFlatApi): FriendsPort => {
+export const createNativeFriendsPort = (liveness: SessionLiveness, friendsApi: () => BoundFriendsApi): FriendsPort => {
   let self: bigint | null = null;
   // Out-parameters reused: calls are synchronous and never overlap.
   const online = new Int32Array(1);
@@ -53,7 +80,7 @@ export const createNativeFriendsPort = (liveness: SessionLiveness, friendsApi: (
   const chatting = new Int32Array(1);
   let gameInfoBytes: Uint8Array | undefined;
   /** The slice's functions and the client's SteamFriends pointer, checked live first. */
-  const flat = (): { readonly api: FriendsFlatApi; readonly self: bigint } => {
+  const flat = (): { readonly api: BoundFriendsApi; readonly self: bigint } => {
     if (!liveness.alive) sessionEnded('client');
     const api = friendsApi();
     if (self === null) {
