@@ -5,7 +5,9 @@
  * records (so every client of one universe sees the same people); what one game client has LEARNT
  * about others (RequestUserInformation, avatars downloaded, rich presence requested, clan data, its
  * overlay) lives in a view per client. The rules here are pure: who knows whom, what a client may
- * see, who hears of a change; the port and the control post the callbacks.
+ * see, who hears of a change; the port and the control post the callbacks. A client reads what it
+ * may see live (a change is readable at once); the callback after the latency is its cue to read
+ * again, as a game written against Steam does.
  */
 import { EAccountType, EUniverse } from '../native/enums';
 import { EFriendFlags, EFriendRelationship, EPersonaChange, EPersonaState } from '../native/generated/friends';
