@@ -314,8 +314,15 @@ const propertyArgument = (value: unknown): CommunityProfileItemProperty =>
 
 /** An array of 1..1024 Steam IDs, read once (a getter or Proxy sees one pass). */
 const clanIdsArgument = (value: unknown): BigUint64Array => {
-  if (!Array.isArray(value)) throw new InvalidArgument('clanSteamIds', `expected an array of Steam IDs, got ${describeValue(value)}`);
-  const items: readonly unknown[] = Array.from(value as readonly unknown[]);
+  let items: readonly unknown[];
+  try {
+    if (!Array.isArray(value)) throw new InvalidArgument('clanSteamIds', `expected an array of Steam IDs, got ${describeValue(value)}`);
+    items = Array.from(value as readonly unknown[]);
+  } catch (error) {
+    // A revoked Proxy or a throwing getter: the caller's value cannot be read, which is misuse too.
+    if (error instanceof InvalidArgument) throw error;
+    throw new InvalidArgument('clanSteamIds', 'could not be read as an array');
+  }
   if (items.length === 0 || items.length > MAX_CLANS_PER_DOWNLOAD) {
     throw new InvalidArgument('clanSteamIds', `holds ${items.length} Steam IDs, 1 to ${MAX_CLANS_PER_DOWNLOAD} allowed`);
   }
