@@ -33,6 +33,7 @@ import { newLiveness, type SessionLiveness } from './native-session-liveness';
 import { createNativeUserPort } from './native-user-port';
 import { createNativeUtilsPort } from './native-utils-port';
 import { createNativeAppsPort } from './native-apps-port';
+import { boundFriendsFunctions, createNativeFriendsPort, type BoundFriendsApi } from './native-friends-port';
 import type { ClientSession, InitFailure, Platform, RawCallback, ServerInitArguments, ServerSession, SteamCore } from './steam-core';
 import { hostPlatform } from './struct-layouts';
 import { cText } from './c-text';
@@ -87,6 +88,12 @@ export const createNativeCore = (
     () => (require('./generated/apps') as typeof import('./generated/apps')).appsFunctions,
     'ISteamApps',
   );
+  // Required on the first Friends call, as Apps; the chat functions (out of scope) are not bound.
+  const friendsApi = lazyInterface<BoundFriendsApi>(
+    library,
+    () => boundFriendsFunctions((require('./generated/friends') as typeof import('./generated/friends')).friendsFunctions),
+    'ISteamFriends',
+  );
   const callbacks = new Multicast<RawCallback>();
   const emit = (message: RawCallback): void => callbacks.next(message);
   const drain = createManualDispatch(api, platform);
@@ -113,6 +120,7 @@ export const createNativeCore = (
       user: createNativeUserPort(api, user, liveness),
       utils: createNativeUtilsPort(api, utils, liveness, 'client', utilsApi),
       apps: createNativeAppsPort(liveness, appsApi),
+      friends: createNativeFriendsPort(liveness, friendsApi),
     });
   };
 

@@ -11,6 +11,9 @@
  */
 import type { Either } from 'fp-ts/Either';
 import type { Observable, SchedulerLike } from 'rxjs';
+import type { FriendsPort } from './friends-port';
+
+export type { ClanActivityCounts, FriendGamePlayed, FriendsPort } from './friends-port';
 
 /** Which Steam pipe a callback came from: the user's client pipe or the game-server pipe. */
 export type Pipe = 'client' | 'server';
@@ -498,6 +501,8 @@ export interface ClientSession {
   readonly utils: UtilsPort;
   /** ISteamApps. */
   readonly apps: AppsPort;
+  /** ISteamFriends. */
+  readonly friends: FriendsPort;
 }
 
 /** A live game-server session on a core. */

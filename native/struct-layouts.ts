@@ -56,7 +56,8 @@ const isElementKind = (kind: AbiFieldKind): kind is ElementKind => elementKinds.
 
 /**
  * The structs of the layout table: every callback and call result of ISteamUser,
- * ISteamGameServer, ISteamUtils (SteamAPICallCompleted_t among them) and ISteamApps, and the structs the native core reads or writes (SteamAPICallCompleted_t,
+ * ISteamGameServer, ISteamUtils (SteamAPICallCompleted_t among them), ISteamApps and ISteamFriends
+ * (but its chat callbacks), and the structs the native core reads or writes (SteamAPICallCompleted_t,
  * CallbackMsg_t, GetPublicIP's SteamIPAddress_t, the SteamNetworkingIdentity of auth tickets).
  * A slice that decodes more callbacks adds its structs here (test/streams checks that every
  * callback in the table has a decoder).
@@ -71,10 +72,35 @@ const tableStructs = (): readonly AbiStruct[] => {
     // Required when the first table is built, not when this module loads: nothing else needs
     // the Apps slice before its first call.
     ...(require('./generated/apps') as typeof import('./generated/apps')).appsStructs,
+    // Friends: every callback and call result but the clan chat and chat message ones (out of
+    // scope, no decoder), and FriendGameInfo_t (GetFriendGamePlayed's out-struct).
+    ...pick((require('./generated/friends') as typeof import('./generated/friends')).friendsStructs, friendsTableStructs),
     ...pick(coreStructs, ['CallbackMsg_t', 'SteamIPAddress_t']),
     ...pick(networkingTypesStructs, ['SteamNetworkingIdentity']),
   ];
 };
+
+/** The ISteamFriends structs of the table. */
+const friendsTableStructs: readonly string[] = [
+  'PersonaStateChange_t',
+  'GameOverlayActivated_t',
+  'GameServerChangeRequested_t',
+  'GameLobbyJoinRequested_t',
+  'AvatarImageLoaded_t',
+  'ClanOfficerListResponse_t',
+  'FriendRichPresenceUpdate_t',
+  'GameRichPresenceJoinRequested_t',
+  'DownloadClanActivityCountsResult_t',
+  'FriendsGetFollowerCount_t',
+  'FriendsIsFollowing_t',
+  'FriendsEnumerateFollowingList_t',
+  'SetPersonaNameResponse_t',
+  'UnreadChatMessagesChanged_t',
+  'OverlayBrowserProtocolNavigation_t',
+  'EquippedProfileItemsChanged_t',
+  'EquippedProfileItems_t',
+  'FriendGameInfo_t',
+];
 
 /**
  * Which int32 member counts the data in a byte array (the rest Steam need not write). Semantics,

@@ -18,6 +18,8 @@ import { createSimulatedImages, createSimulatedUtilsControl, type SimulatedImage
 import { attachUtilsMachine } from './utils-model';
 import { attachAppsMachine } from './apps-model';
 import { createSimulatedAppsControl, type SimulatedAppsControl } from './simulated-apps-control';
+import { createSimulatedFriendsControl, type SimulatedFriendsControl } from './simulated-friends-control';
+import { EFriendRelationship } from '../native/generated/friends';
 
 /** A deterministic, in-process Steam universe (createSimulatedSteam). */
 export interface SimulatedSteam {
@@ -43,6 +45,8 @@ export interface SimulatedSteam {
   readonly images: SimulatedImages;
   /** ISteamApps from outside the game: new launch parameters, a timed trial moving on, files for GetFileDetails. */
   readonly apps: SimulatedAppsControl;
+  /** ISteamFriends from outside the game: personas change, friendships form and break, the overlay opens, invites are accepted. */
+  readonly friends: SimulatedFriendsControl;
   /** Disposes every process and cancels everything scheduled. */
   dispose(): void;
   /** True once disposed (by dispose(), or by passing its virtual-time horizon). */
@@ -60,7 +64,17 @@ export const createSimulatedSteam = (options: SimulatedSteamOptions = {}): Simul
       steamId = individualSteamId(universe.nextAccountId());
     }
     if (universe.users.has(steamId)) throw new Error(`steamworks-rx: simulated user ${steamId} already exists`);
-    universe.users.set(steamId, createUserRecord(steamId, userOptions));
+    for (const friend of userOptions.friends ?? []) {
+      if (!universe.users.has(friend)) throw new Error(`steamworks-rx: friend ${friend} of a new simulated user has not been added`);
+    }
+    const record = createUserRecord(steamId, userOptions, universe.appId);
+    universe.users.set(steamId, record);
+    // Blocked players are Steam's stored, explicit block (Ignored); friends are friends on both sides.
+    for (const blocked of record.blockedPlayers) record.persona.setRelationship(blocked, EFriendRelationship.Ignored);
+    for (const friend of userOptions.friends ?? []) {
+      record.persona.setRelationship(friend, EFriendRelationship.Friend);
+      universe.users.get(friend)?.persona.setRelationship(steamId, EFriendRelationship.Friend);
+    }
     return steamId;
   };
 
@@ -98,6 +112,7 @@ export const createSimulatedSteam = (options: SimulatedSteamOptions = {}): Simul
     utils: createSimulatedUtilsControl(universe),
     images: createSimulatedImages(universe),
     apps: createSimulatedAppsControl(universe),
+    friends: createSimulatedFriendsControl(universe),
     dispose: () => universe.dispose(),
     get disposed(): boolean {
       return universe.disposed;

@@ -21,6 +21,16 @@ export type { SimulatedImages, SimulatedUtilsControl } from './simulated-utils-c
 export type { GamepadTextBox, SimulatedImage } from './utils-model';
 export type { SimulatedAppsControl, SimulatedLaunchParameters, SimulatedTimedTrialStatus } from './simulated-apps-control';
 export type { SimulatedAppsOptions, SimulatedBeta, SimulatedDlc, SimulatedFileDetails, SimulatedTimedTrial } from './apps-model';
+export type { SimulatedFriendsControl } from './simulated-friends-control';
+export type {
+  OverlayActivation,
+  PendingInvite,
+  SimulatedClanOptions,
+  SimulatedFriendsGroup,
+  SimulatedGamePlayed,
+  SimulatedPersonaOptions,
+  SimulatedProfileItem,
+} from './friends-model';
 export type {
   AuthSessionSnapshot,
   ClientSnapshot,

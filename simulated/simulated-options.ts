@@ -4,6 +4,7 @@
 import type { SchedulerLike } from 'rxjs';
 import type { Platform } from '../native/steam-core';
 import type { SimulatedAppsOptions } from './apps-model';
+import type { SimulatedPersonaOptions } from './friends-model';
 
 /**
  * A microphone: the 16-bit mono samples captured from `startMs` (virtual time, the scheduler's
@@ -60,13 +61,16 @@ export interface BadgeLevel {
   readonly level: number;
 }
 
-/** A Steam account for addUser; every field is optional. */
-export interface SimulatedUserOptions {
+/**
+ * A Steam account for addUser; every field is optional. The ISteamFriends fields (persona state,
+ * avatar, friends, rich presence, game, nicknames, groups, follows, …) are SimulatedPersonaOptions'.
+ */
+export interface SimulatedUserOptions extends SimulatedPersonaOptions {
   /** Full 64-bit Steam ID. Default: an Individual public ID built from `accountId`. */
   readonly steamId?: bigint;
   /** Account ID when `steamId` is not given. Default: a counter from 1000. */
   readonly accountId?: number;
-  /** The user's name. Default `Player <accountId>`. */
+  /** The user's name (their persona name). Default `Player <accountId>`. */
   readonly name?: string;
   /** Owns the universe's app. Default true. */
   readonly ownsApp?: boolean;
@@ -86,7 +90,7 @@ export interface SimulatedUserOptions {
   readonly phoneIdentifying?: boolean;
   /** What BIsPhoneRequiringVerification answers. Default false. */
   readonly phoneRequiringVerification?: boolean;
-  /** What GetPlayerSteamLevel answers. Default 1. */
+  /** What GetPlayerSteamLevel and GetFriendSteamLevel answer. Default 1. */
   readonly steamLevel?: number;
   /** The badges GetGameBadgeLevel answers for (0 for any other). Default none. */
   readonly badges?: readonly BadgeLevel[];
@@ -102,7 +106,7 @@ export interface SimulatedUserOptions {
   readonly loggedOn?: boolean;
   /** The Steam groups the user belongs to. Default none. */
   readonly groups?: readonly GroupMembership[];
-  /** Players this user has blocked (ComputeNewPlayerCompatibility). */
+  /** Players this user has blocked (ComputeNewPlayerCompatibility; their relationship is Ignored, Steam's explicit block). */
   readonly blockedPlayers?: readonly bigint[];
 }
 

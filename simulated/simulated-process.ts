@@ -14,6 +14,8 @@ import { createSimulatedGameServerPort } from './simulated-game-server-port';
 import { createSimulatedUserPort } from './simulated-user-port';
 import { createSimulatedUtilsPort } from './simulated-utils-port';
 import { createSimulatedAppsPort } from './simulated-apps-port';
+import { createSimulatedFriendsPort } from './simulated-friends-port';
+import { friendsClientEnding, withGameChange } from './friends-model';
 import { failed, succeeded, type Outcome } from './outcome';
 import type { Universe } from './universe';
 import { releaseWebApiTickets } from './web-api-tickets';
@@ -57,11 +59,15 @@ export const createSimulatedProcess = (universe: Universe, record: ProcessRecord
       return failure(ESteamAPIInitResult.NoSteamClient, 'Steam client is not running (this simulated process has no signed-in user)');
     }
     const client = new ClientEndpoint(universe, record, record.user);
-    record.client = client;
+    // Friends see the user start playing this game.
+    withGameChange(universe, client.user, () => {
+      record.client = client;
+    });
     return succeeded({
       user: countCalls(createSimulatedUserPort(client), 'user', record.counts),
       utils: countCalls(createSimulatedUtilsPort(client), 'utils.client', record.counts),
       apps: countCalls(createSimulatedAppsPort(client), 'apps', record.counts),
+      friends: countCalls(createSimulatedFriendsPort(client), 'friends', record.counts),
     });
   };
 
@@ -89,8 +95,12 @@ export const createSimulatedProcess = (universe: Universe, record: ProcessRecord
     releaseAuth(client);
     client.voice.reset();
     releaseWebApiTickets(client);
-    client.end();
-    record.client = null;
+    // Steam clears the game's rich presence, and friends see the game stop.
+    friendsClientEnding(universe, client);
+    withGameChange(universe, client.user, () => {
+      client.end();
+      record.client = null;
+    });
     record.dropPipe('client');
   };
 

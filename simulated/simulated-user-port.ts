@@ -2,6 +2,7 @@
  * ISteamUser of a simulated process. Every function checks that the client is still live: after
  * SteamAPI_Shutdown it answers with Steam's neutral values instead of throwing.
  */
+import { withGameChange } from './friends-model';
 import { VOICE_FRAME_MS } from './voice-recorder';
 import { EBeginAuthSessionResult, EDurationControlOnlineState, EResult, EUserHasLicenseForAppResult, EVoiceResult } from '../native/enums';
 import type { UserPort, VoiceIo } from '../native/steam-core';
@@ -139,8 +140,11 @@ export const createSimulatedUserPort = (client: ClientEndpoint): UserPort => {
     isBehindNAT: () => client.live && client.loggedOnView && user.behindNat,
     advertiseGame: (serverSteamId, serverIp, serverPort) => {
       if (!client.live) return;
-      // Leaving the address out clears the advertisement (Steam's documented behaviour).
-      client.advertisedGame = serverIp === 0 || serverPort === 0 ? null : { serverSteamId, serverIp, serverPort };
+      // Leaving the address out clears the advertisement (Steam's documented behaviour). Friends
+      // see the server in GetFriendGamePlayed (k_EPersonaChangeGameServer).
+      withGameChange(client.universe, client.user, () => {
+        client.advertisedGame = serverIp === 0 || serverPort === 0 ? null : { serverSteamId, serverIp, serverPort };
+      });
     },
     requestEncryptedAppTicket: (data) => (client.live ? requestEncryptedAppTicket(copyOfBytes(data)) : 0n),
     getEncryptedAppTicket: (output) => {

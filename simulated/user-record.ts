@@ -4,6 +4,7 @@
  */
 import { EDurationControlNotification, EDurationControlProgress, EMarketNotAllowedReasonFlags } from '../native/enums';
 import { defaultVoiceSource } from './default-voice-source';
+import { Persona } from './friends-model';
 import type {
   BadgeLevel,
   DurationControlSettings,
@@ -36,6 +37,8 @@ export interface UserRecord {
   loggedOn: boolean;
   groups: GroupMembership[];
   blockedPlayers: Set<bigint>;
+  /** ISteamFriends: persona, relationships, rich presence, … (friends-model.ts). */
+  readonly persona: Persona;
 }
 
 export const defaultMarketEligibility: MarketEligibilitySettings = {
@@ -55,7 +58,8 @@ export const defaultDurationControl: DurationControlSettings = {
   secondsRemaining: 0,
 };
 
-export const createUserRecord = (steamId: bigint, options: SimulatedUserOptions): UserRecord => ({
+/** A user record; `appId` is the app `options.richPresence` is for (null: none). */
+export const createUserRecord = (steamId: bigint, options: SimulatedUserOptions, appId: number | null = null): UserRecord => ({
   steamId,
   name: options.name ?? `Player ${steamId & 0xffffffffn}`,
   ownsApp: options.ownsApp ?? true,
@@ -77,4 +81,5 @@ export const createUserRecord = (steamId: bigint, options: SimulatedUserOptions)
   loggedOn: options.loggedOn ?? true,
   groups: [...(options.groups ?? [])],
   blockedPlayers: new Set(options.blockedPlayers ?? []),
+  persona: new Persona(options, appId),
 });

@@ -30,6 +30,21 @@ export type { VoiceFunctions } from './voice/voice-functions';
 export type { SteamServer } from './server/steam-server';
 export type { AppsCallError, AppsSignals, BetaCounts, BetaInfo, DlcData, DlcDownloadProgress, SteamApps, TimedTrial } from './apps/apps-functions';
 export { GamepadTextDismissed } from './utils/utils-functions';
+export type { ClanActivity, FriendsCallError, FriendsSignals, SteamFriends } from './friends/friends-functions';
+export { NoAvatar, type AvatarError, type FriendsReactive, type Persona, type RichPresence } from './friends/friends-reactive';
+export type { FriendGame } from './friends/friend-game';
+export {
+  CommunityProfileItemProperty,
+  CommunityProfileItemType,
+  FriendFlags,
+  FriendRelationship,
+  OverlayToStoreFlag,
+  OverlayToWebPageMode,
+  PersonaChange,
+  PersonaState,
+  UserRestriction,
+  type AvatarSize,
+} from './friends/friends-enums';
 export type {
   FilteredText,
   GamepadTextInputError,
@@ -119,6 +134,9 @@ export type {
   UserPort,
   UtilsPort,
   AppsPort,
+  FriendsPort,
+  FriendGamePlayed,
+  ClanActivityCounts,
   VoiceIo,
 } from '../native/steam-core';
 export type {
@@ -160,4 +178,21 @@ export type {
   FileDetailsResult,
   NewUrlLaunchParameters,
   TimedTrialStatus,
+  PersonaStateChange,
+  GameOverlayActivated,
+  GameServerChangeRequested,
+  GameLobbyJoinRequested,
+  AvatarImageLoaded,
+  ClanOfficerListResponse,
+  FriendRichPresenceUpdate,
+  GameRichPresenceJoinRequested,
+  DownloadClanActivityCountsResult,
+  FriendsGetFollowerCount,
+  FriendsIsFollowing,
+  FriendsEnumerateFollowingList,
+  SetPersonaNameResponse,
+  UnreadChatMessagesChanged,
+  OverlayBrowserProtocolNavigation,
+  EquippedProfileItemsChanged,
+  EquippedProfileItems,
 } from '../streams';

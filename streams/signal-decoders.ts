@@ -9,14 +9,15 @@ import { serverSignals } from './server-signals';
 import { userSignals } from './user-signals';
 import { utilsSignals } from './utils-signals';
 import { appsSignals } from './apps-signals';
+import { friendsSignals } from './friends-signals';
 import { lazySignalsOf, type LazySignal } from './lazy-signal';
 
-type Signals = typeof userSignals & typeof serverSignals & typeof utilsSignals & typeof appsSignals;
+type Signals = typeof userSignals & typeof serverSignals & typeof utilsSignals & typeof appsSignals & typeof friendsSignals;
 
 /** Every signal's decoder (client and game-server pipes, ISteamUtils on either), by payload name. */
 export type SignalDecoders = { readonly [K in keyof Signals]: SignalDecoder<PayloadOf<Signals[K]>> };
 
-const tables = [userSignals, serverSignals, utilsSignals, appsSignals] as const;
+const tables = [userSignals, serverSignals, utilsSignals, appsSignals, friendsSignals] as const;
 
 /**
  * The decoders of a platform as memoised getters: a decoder (its signal module and codec) is built

@@ -16,6 +16,7 @@ import { gameConnectionFunctions, type GameConnectionFunctions } from '../user/g
 import { userCallFunctions, type UserCallFunctions } from '../user/user-calls';
 import { utilsNamespace, type SteamUtils } from '../utils/utils-functions';
 import { appsNamespace, type SteamApps } from '../apps/apps-functions';
+import { friendsNamespace, type SteamFriends } from '../friends/friends-functions';
 import { voiceFunctions, type VoiceFunctions } from '../voice/voice-functions';
 import type { ClientSignals } from './client-signals';
 import type { ClientLifecycle } from './client-lifecycle';
@@ -55,6 +56,8 @@ export interface SteamClient
   readonly utils: SteamUtils;
   /** ISteamApps (STEAMAPPS_INTERFACE_VERSION008): the user's license, DLC, languages, betas and the game's install. */
   readonly apps: SteamApps;
+  /** ISteamFriends (SteamFriends017): personas, friends, avatars, rich presence, the overlay, invites, clans and followers. */
+  readonly friends: SteamFriends;
 }
 
 /** Builds the client of a session that just initialised. */
@@ -66,6 +69,7 @@ export const createSteamClient = (parts: SteamClientParts): SteamClient => {
   const streams = createUserStreams(core.callbacks$, core.platform);
   const auth = { state, port: user, getAuthSessionTicketResponse$: streams.getAuthSessionTicketResponse$, validateAuthTicketResponse$: streams.validateAuthTicketResponse$ };
   const signals: ClientSignals = streamsUntilShutdown(state, { ...streams, callbacks$: core.callbacks$ });
+  const utils = utilsNamespace({ state, port: session.utils, callbacks$: core.callbacks$, pipe: 'client', platform: core.platform });
   const shutdown = shutdownSequence(control, () => core.shutdownClient(), lease, parts.disposeBackend);
   return {
     ...signals,
@@ -83,7 +87,8 @@ export const createSteamClient = (parts: SteamClientParts): SteamClient => {
     ...webApiFunctions({ state, user, getTicketForWebApi$: streams.getTicketForWebApi$ }),
     ...userCallFunctions({ state, user, decoders: signalDecoders(core.platform), callbacks$: core.callbacks$, pipe: 'client' }),
     ...voiceFunctions({ state, user }),
-    utils: utilsNamespace({ state, port: session.utils, callbacks$: core.callbacks$, pipe: 'client', platform: core.platform }),
+    utils,
     apps: appsNamespace({ state, port: session.apps, callbacks$: core.callbacks$, platform: core.platform }),
+    friends: friendsNamespace({ state, port: session.friends, callbacks$: core.callbacks$, platform: core.platform, readImage: utils.getImageRGBA }),
   };
 };

@@ -8,15 +8,17 @@ import { buildFakeLibrary, outputPath } from './build';
 import type { FlatSymbol } from '../../native/flat-api';
 import type { UtilsFlatApi } from '../../native/generated/utils';
 import type { AppsFlatApi } from '../../native/generated/apps';
+import type { FriendsFlatApi } from '../../native/generated/friends';
 
 /** Control functions the fake adds to Valve's names. */
 type ControlName = `FakeSteam_${string}`;
 /** A recorded function: one of Valve's (the SDK's bound set, or a slice's own), or a pseudo-record holding a second output. */
-type RecordedName = FlatSymbol | keyof UtilsFlatApi | keyof AppsFlatApi | 'SteamAPI_ISteamApps_GetBetaInfo_Description';
+type RecordedName = FlatSymbol | keyof UtilsFlatApi | keyof AppsFlatApi | keyof FriendsFlatApi | 'SteamAPI_ISteamApps_GetBetaInfo_Description';
 
-export type FakeInterface = 'user' | 'gameServer' | 'utils' | 'gameServerUtils' | 'apps';
+export type FakeInterface = 'user' | 'gameServer' | 'utils' | 'gameServerUtils' | 'apps' | 'friends';
 
-const interfaceIndex: Readonly<Record<FakeInterface, number>> = { user: 0, gameServer: 1, utils: 2, gameServerUtils: 3, apps: 4 };
+/** FakeSteam_InterfacePointer's index; the interface files' pointers have their own control functions. */
+const interfaceIndex: Readonly<Record<Exclude<FakeInterface, 'friends'>, number>> = { user: 0, gameServer: 1, utils: 2, gameServerUtils: 3, apps: 4 };
 
 export interface FakeSteam {
   readonly libraryPath: string;
@@ -98,6 +100,7 @@ export const loadFakeSteam = (libraryPath: string = buildFakeLibrary()): FakeSte
   const argString = control('FakeSteam_ArgString', 'const char *', ['const char *', 'int']);
   const argBytes = control('FakeSteam_ArgBytes', 'int', ['const char *', 'int', 'void *', 'int']);
   const interfacePointer = control('FakeSteam_InterfacePointer', 'uint64_t', ['int']);
+  const friendsInterfacePointer = control('FakeSteam_FriendsInterfacePointer', 'uint64_t', []);
   const clientLive = control('FakeSteam_ClientLive', 'int', []);
   const serverLive = control('FakeSteam_ServerLive', 'int', []);
   const queueCallback = control('FakeSteam_QueueCallback', 'void', ['int', 'int', 'void *', 'int']);
@@ -139,7 +142,7 @@ export const loadFakeSteam = (libraryPath: string = buildFakeLibrary()): FakeSte
       argBytes(symbol, index, out, length);
       return out;
     },
-    interfacePointer: (which) => toBigInt(interfacePointer(interfaceIndex[which])),
+    interfacePointer: (which) => toBigInt(which === 'friends' ? friendsInterfacePointer() : interfacePointer(interfaceIndex[which])),
     clientLive: () => clientLive() !== 0,
     serverLive: () => serverLive() !== 0,
     queueCallback: (pipe, callbackId, payload) => queueCallback(pipe, callbackId, payload, payload.byteLength),

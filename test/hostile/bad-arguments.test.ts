@@ -11,6 +11,8 @@ import { describeValue } from '../../src/validation/describe-value';
 import {
   appsTable,
   appsWithoutArguments,
+  friendsTable,
+  friendsWithoutArguments,
   badValues,
   clientTable,
   clientWithoutArguments,
@@ -53,9 +55,10 @@ describe.each([
   ['client.utils', utilsTable, utilsWithoutArguments],
   ['server.utils', utilsTable, utilsWithoutArguments],
   ['client.apps', appsTable, appsWithoutArguments],
+  ['client.friends', friendsTable, friendsWithoutArguments],
 ] as const)('bad arguments to every %s function', (side, table, withoutArguments) => {
   const target = (pair: NativePair): Record<string, (...args: unknown[]) => unknown> => {
-    const sides: Record<typeof side, object> = { client: pair.client, server: pair.server, 'client.utils': pair.client.utils, 'server.utils': pair.server.utils, 'client.apps': pair.client.apps };
+    const sides: Record<typeof side, object> = { client: pair.client, server: pair.server, 'client.utils': pair.client.utils, 'server.utils': pair.server.utils, 'client.apps': pair.client.apps, 'client.friends': pair.client.friends };
     return sides[side] as unknown as Record<string, (...args: unknown[]) => unknown>;
   };
 

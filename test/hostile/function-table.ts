@@ -2,7 +2,7 @@
  * Every public function of the client and the game server with its parameters (name, kind, a
  * valid value), and the bad values of each kind: shared by the bad-argument and lifecycle tests.
  */
-export type Kind = 'secret' | 'steamId' | 'optionalSteamId' | 'ticket' | 'ticketSize' | 'port' | 'ip' | 'sampleRate' | 'text' | 'boolean' | 'handle' | 'int32' | 'count' | 'bytes' | 'enum' | 'bufferSize' | 'options' | 'score' | 'gamepadOptions' | 'appId' | 'appIdOrZero';
+export type Kind = 'secret' | 'steamId' | 'optionalSteamId' | 'ticket' | 'ticketSize' | 'port' | 'ip' | 'sampleRate' | 'text' | 'boolean' | 'handle' | 'int32' | 'count' | 'bytes' | 'enum' | 'bufferSize' | 'options' | 'score' | 'gamepadOptions' | 'appId' | 'appIdOrZero' | 'friendFlags' | 'groupId' | 'uint32' | 'avatarSize' | 'steamIds' | 'timeoutMs';
 
 export interface Param {
   readonly name: string;
@@ -59,6 +59,12 @@ export const badValues: Readonly<Record<Kind, readonly unknown[]>> = {
   score: [-1, 2 ** 32, 1.5, Number.NaN, '3', ...notAnything],
   appId: [0, -1, 0n, 2n ** 32n, 2 ** 32, 1.5, Number.NaN, Infinity, '480', ...notAnything],
   appIdOrZero: [-1, -1n, 2 ** 32, 2n ** 32n, 1.5, Number.NaN, Infinity, '0', ...notAnything],
+  friendFlags: [-1, 0x10000, 1.5, Number.NaN, Infinity, '4', ...notAnything],
+  groupId: [-0x8001, 0x8000, 1.5, Number.NaN, Infinity, '1', ...notAnything],
+  uint32: [-1, 2 ** 32, 1.5, Number.NaN, Infinity, '1', ...notAnything],
+  avatarSize: ['huge', '', 'Small', 1, 0n, ...notAnything],
+  steamIds: [[], [STEAM_ID, 'not a Steam ID'], Array.from({ length: 1025 }, () => STEAM_ID), STEAM_ID, 'ids', ...hostileObjects, null, {}, Symbol('hostile')],
+  timeoutMs: [-1, 2 ** 31, 1.5, Number.NaN, '10', ...notAnything],
   gamepadOptions: [null, 42, 'box', Symbol('hostile'), { inputMode: 7 }, { lineInputMode: -1 }, { charMax: 0 }, { charMax: 65536 }, { charMax: 1.5 }, { description: 42 }, { description: 'a\0b' }, { existingText: 'x'.repeat(70_000) }, { get charMax(): never { throw new TypeError('getter'); } }, revokedProxy()],
 };
 
@@ -191,4 +197,75 @@ export const appsWithoutArguments = [
   'isSubscribed', 'isLowViolence', 'isCybercafe', 'isVACBanned', 'getCurrentGameLanguage', 'getAvailableGameLanguages', 'isSubscribedFromFreeWeekend',
   'getDLCCount', 'getAppBuildId', 'getAppOwner', 'getCurrentBetaName', 'getLaunchCommandLine', 'isSubscribedFromFamilySharing', 'isTimedTrial',
   'requestAllProofOfPurchaseKeys',
+];
+
+/** The functions of `client.friends`. */
+export const friendsTable: Readonly<Record<string, Entry>> = {
+  setPersonaName: { params: [p('name', 'text', 'Alyx')], extra: { name: sized(128) } },
+  getFriendCount: { params: [p('friendFlags', 'friendFlags', 4)] },
+  getFriendByIndex: { params: [p('index', 'count', 0), p('friendFlags', 'friendFlags', 4)] },
+  getFriendRelationship: { params: [p('steamId', 'steamId', STEAM_ID)] },
+  getFriendPersonaState: { params: [p('steamId', 'steamId', STEAM_ID)] },
+  getFriendPersonaName: { params: [p('steamId', 'steamId', STEAM_ID)] },
+  getFriendGamePlayed: { params: [p('steamId', 'steamId', STEAM_ID)] },
+  getFriendPersonaNameHistory: { params: [p('steamId', 'steamId', STEAM_ID), p('index', 'count', 0)] },
+  getFriendSteamLevel: { params: [p('steamId', 'steamId', STEAM_ID)] },
+  getPlayerNickname: { params: [p('steamId', 'steamId', STEAM_ID)] },
+  getFriendsGroupIDByIndex: { params: [p('index', 'count', 0)] },
+  getFriendsGroupName: { params: [p('groupId', 'groupId', 1)] },
+  getFriendsGroupMembersCount: { params: [p('groupId', 'groupId', 1)] },
+  getFriendsGroupMembersList: { params: [p('groupId', 'groupId', 1)] },
+  hasFriend: { params: [p('steamId', 'steamId', STEAM_ID), p('friendFlags', 'friendFlags', 4)] },
+  getClanByIndex: { params: [p('index', 'count', 0)] },
+  getClanName: { params: [p('clanSteamId', 'steamId', STEAM_ID)] },
+  getClanTag: { params: [p('clanSteamId', 'steamId', STEAM_ID)] },
+  getClanActivityCounts: { params: [p('clanSteamId', 'steamId', STEAM_ID)] },
+  downloadClanActivityCounts: { params: [p('clanSteamIds', 'steamIds', [STEAM_ID])] },
+  getFriendCountFromSource: { params: [p('sourceSteamId', 'steamId', STEAM_ID)] },
+  getFriendFromSourceByIndex: { params: [p('sourceSteamId', 'steamId', STEAM_ID), p('index', 'count', 0)] },
+  isUserInSource: { params: [p('userSteamId', 'steamId', STEAM_ID), p('sourceSteamId', 'steamId', STEAM_ID)] },
+  setInGameVoiceSpeaking: { params: [p('userSteamId', 'steamId', STEAM_ID), p('speaking', 'boolean', true)] },
+  activateGameOverlay: { params: [p('dialog', 'text', 'friends')], extra: { dialog: sized(4096) } },
+  activateGameOverlayToUser: { params: [p('dialog', 'text', 'chat'), p('steamId', 'steamId', STEAM_ID)] },
+  activateGameOverlayToWebPage: { params: [p('url', 'text', 'https://example.com'), p('mode', 'enum', 0, true)] },
+  activateGameOverlayToStore: { params: [p('appId', 'appId', 480), p('flag', 'enum', 0, true)] },
+  setPlayedWith: { params: [p('steamId', 'steamId', STEAM_ID)] },
+  activateGameOverlayInviteDialog: { params: [p('lobbySteamId', 'steamId', STEAM_ID)] },
+  getSmallFriendAvatar: { params: [p('steamId', 'steamId', STEAM_ID)] },
+  getMediumFriendAvatar: { params: [p('steamId', 'steamId', STEAM_ID)] },
+  getLargeFriendAvatar: { params: [p('steamId', 'steamId', STEAM_ID)] },
+  requestUserInformation: { params: [p('steamId', 'steamId', STEAM_ID), p('requireNameOnly', 'boolean', false)] },
+  requestClanOfficerList: { params: [p('clanSteamId', 'steamId', STEAM_ID)] },
+  getClanOwner: { params: [p('clanSteamId', 'steamId', STEAM_ID)] },
+  getClanOfficerCount: { params: [p('clanSteamId', 'steamId', STEAM_ID)] },
+  getClanOfficerByIndex: { params: [p('clanSteamId', 'steamId', STEAM_ID), p('index', 'count', 0)] },
+  setRichPresence: { params: [p('key', 'text', 'status'), p('value', 'text', 'Menu')], extra: { key: sized(4096), value: sized(4096) } },
+  getFriendRichPresence: { params: [p('steamId', 'steamId', STEAM_ID), p('key', 'text', 'status')] },
+  getFriendRichPresenceKeyCount: { params: [p('steamId', 'steamId', STEAM_ID)] },
+  getFriendRichPresenceKeyByIndex: { params: [p('steamId', 'steamId', STEAM_ID), p('index', 'count', 0)] },
+  requestFriendRichPresence: { params: [p('steamId', 'steamId', STEAM_ID)] },
+  inviteUserToGame: { params: [p('steamId', 'steamId', STEAM_ID), p('connectString', 'text', '+connect 1.2.3.4')] },
+  getCoplayFriend: { params: [p('index', 'count', 0)] },
+  getFriendCoplayTime: { params: [p('steamId', 'steamId', STEAM_ID)] },
+  getFriendCoplayGame: { params: [p('steamId', 'steamId', STEAM_ID)] },
+  getFollowerCount: { params: [p('steamId', 'steamId', STEAM_ID)] },
+  isFollowing: { params: [p('steamId', 'steamId', STEAM_ID)] },
+  enumerateFollowingList: { params: [p('startIndex', 'uint32', 0)] },
+  isClanPublic: { params: [p('clanSteamId', 'steamId', STEAM_ID)] },
+  isClanOfficialGameGroup: { params: [p('clanSteamId', 'steamId', STEAM_ID)] },
+  activateGameOverlayRemotePlayTogetherInviteDialog: { params: [p('lobbySteamId', 'steamId', STEAM_ID)] },
+  registerProtocolInOverlayBrowser: { params: [p('protocol', 'text', 'mygame')] },
+  activateGameOverlayInviteDialogConnectString: { params: [p('connectString', 'text', '+connect 1.2.3.4')] },
+  requestEquippedProfileItems: { params: [p('steamId', 'steamId', STEAM_ID)] },
+  hasEquippedProfileItem: { params: [p('steamId', 'steamId', STEAM_ID), p('itemType', 'enum', 0)] },
+  getProfileItemPropertyString: { params: [p('steamId', 'steamId', STEAM_ID), p('itemType', 'enum', 0), p('property', 'enum', 3)] },
+  getProfileItemPropertyUint: { params: [p('steamId', 'steamId', STEAM_ID), p('itemType', 'enum', 0), p('property', 'enum', 5)] },
+  persona$: { params: [p('steamId', 'steamId', STEAM_ID)] },
+  friends$: { params: [p('friendFlags', 'friendFlags', 4)] },
+  avatar$: { params: [p('steamId', 'steamId', STEAM_ID), p('size', 'avatarSize', 'small'), p('timeoutMs', 'timeoutMs', 1000, true)] },
+  richPresence$: { params: [p('steamId', 'steamId', STEAM_ID)] },
+};
+export const friendsWithoutArguments = [
+  'getPersonaName', 'getPersonaState', 'getFriendsGroupCount', 'getClanCount', 'getUserRestrictions', 'clearRichPresence', 'getCoplayFriendCount',
+  'getNumChatsWithUnreadPriorityMessages',
 ];

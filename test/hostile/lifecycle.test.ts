@@ -14,7 +14,7 @@ import type { RawCallback, SteamCore } from '../../native/steam-core';
 import { writeStruct } from '../../native/struct-bytes';
 import { serverInit } from '../../src/init/server-init';
 import { steamInit } from '../../src/init/steam-init';
-import { appsTable, clientTable, serverTable, utilsTable, validArguments } from './function-table';
+import { appsTable, clientTable, friendsTable, serverTable, utilsTable, validArguments } from './function-table';
 import { CLIENT_PIPE, SERVER_PIPE, fake, leftOf, record, rightOf, startNativePair, stopNativePair, structOf } from './hostile-kit';
 
 afterEach(stopNativePair);
@@ -72,6 +72,16 @@ describe('after shutdown', () => {
         }
       }
       expect(functionsOf(pair.client.apps).length).toBeGreaterThan(30);
+      // client.friends too, the reactive forms included (they throw at call time, not at subscribe).
+      for (const [name, fn] of functionsOf(pair.client.friends)) {
+        try {
+          fn(...validArguments(friendsTable, name));
+          failures.push(`friends.${name} did not throw`);
+        } catch (error) {
+          if (!(error instanceof NotInitialized) || error.what !== stateName) failures.push(`friends.${name} threw ${String(error)}`);
+        }
+      }
+      expect(functionsOf(pair.client.friends).length).toBeGreaterThan(60);
     }
     expect(failures).toEqual([]);
     // Nothing reached the library after shutdown.

@@ -15,6 +15,8 @@ import koffi from 'koffi';
 import { bindFlatFunctions, flatApiSymbols } from '../../native/flat-api';
 import { utilsFunctions, type UtilsFlatApi } from '../../native/generated/utils';
 import { appsFunctions, type AppsFlatApi } from '../../native/generated/apps';
+import { friendsFunctions } from '../../native/generated/friends';
+import { boundFriendsFunctions, type BoundFriendsApi } from '../../native/native-friends-port';
 
 const realLibrary = path.join(__dirname, '..', '..', 'node_modules', 'steamworks.js', 'dist', 'linux64', 'libsteam_api.so');
 const available = process.platform === 'linux' && process.arch === 'x64' && existsSync(realLibrary);
@@ -49,6 +51,14 @@ describeReal("Valve's libsteam_api 1.60", () => {
 
   it('binds every ISteamApps function the Apps slice binds when first used', () => {
     const bound = bindFlatFunctions<AppsFlatApi>(koffi.load(realLibrary), appsFunctions);
+    expect(isLeft(bound) ? bound.left.missing : []).toEqual([]);
+  });
+
+  it('binds every ISteamFriends function the Friends slice binds when first used', () => {
+    const declarations = boundFriendsFunctions(friendsFunctions);
+    // Everything of SteamFriends017 but the 13 clan chat and chat message functions.
+    expect(declarations).toHaveLength(friendsFunctions.length - 13);
+    const bound = bindFlatFunctions<BoundFriendsApi>(koffi.load(realLibrary), declarations);
     expect(isLeft(bound) ? bound.left.missing : []).toEqual([]);
   });
 
