@@ -11,6 +11,11 @@
  */
 import type { Either } from 'fp-ts/Either';
 import type { Observable, SchedulerLike } from 'rxjs';
+import type { GameServerStatsPort } from './game-server-stats-port';
+import type { UserStatsPort } from './user-stats-port';
+
+export type { AchievedInfoOut, LeaderboardEntryOut, UserStatsPort } from './user-stats-port';
+export type { GameServerStatsPort } from './game-server-stats-port';
 
 /** Which Steam pipe a callback came from: the user's client pipe or the game-server pipe. */
 export type Pipe = 'client' | 'server';
@@ -498,6 +503,8 @@ export interface ClientSession {
   readonly utils: UtilsPort;
   /** ISteamApps. */
   readonly apps: AppsPort;
+  /** ISteamUserStats. */
+  readonly userStats: UserStatsPort;
 }
 
 /** A live game-server session on a core. */
@@ -506,6 +513,8 @@ export interface ServerSession {
   readonly server: GameServerPort;
   /** ISteamUtils (game-server flavour). */
   readonly utils: UtilsPort;
+  /** ISteamGameServerStats. */
+  readonly gameServerStats: GameServerStatsPort;
 }
 
 /**
