@@ -23,6 +23,8 @@ import { ESteamAPIInitResult } from './enums';
 import { bindFlatApi, flatApiSymbols, type FlatApi } from './flat-api';
 import { gameServerInterfaceVersionList } from './game-server-interface-versions';
 import type { AppsFlatApi } from './generated/apps';
+import type { GameServerStatsFlatApi } from './generated/game-server-stats';
+import type { UserStatsFlatApi } from './generated/user-stats';
 import { utilsFunctions, type UtilsFlatApi } from './generated/utils';
 import { lazyInterface } from './lazy-interface';
 import { findSteamLibrary, libraryLackingSymbols, openSteamLibrary, type LibraryError, type LibraryLocationOptions } from './library-loader';
@@ -33,6 +35,8 @@ import { newLiveness, type SessionLiveness } from './native-session-liveness';
 import { createNativeUserPort } from './native-user-port';
 import { createNativeUtilsPort } from './native-utils-port';
 import { createNativeAppsPort } from './native-apps-port';
+import { createNativeGameServerStatsPort } from './native-game-server-stats-port';
+import { createNativeUserStatsPort } from './native-user-stats-port';
 import type { ClientSession, InitFailure, Platform, RawCallback, ServerInitArguments, ServerSession, SteamCore } from './steam-core';
 import { hostPlatform } from './struct-layouts';
 import { cText } from './c-text';
@@ -87,6 +91,17 @@ export const createNativeCore = (
     () => (require('./generated/apps') as typeof import('./generated/apps')).appsFunctions,
     'ISteamApps',
   );
+  // The stats slices likewise load and bind on their first call.
+  const userStatsApi = lazyInterface<UserStatsFlatApi>(
+    library,
+    () => (require('./generated/user-stats') as typeof import('./generated/user-stats')).userStatsFunctions,
+    'ISteamUserStats',
+  );
+  const gameServerStatsApi = lazyInterface<GameServerStatsFlatApi>(
+    library,
+    () => (require('./generated/game-server-stats') as typeof import('./generated/game-server-stats')).gameServerStatsFunctions,
+    'ISteamGameServerStats',
+  );
   const callbacks = new Multicast<RawCallback>();
   const emit = (message: RawCallback): void => callbacks.next(message);
   const drain = createManualDispatch(api, platform);
@@ -113,6 +128,7 @@ export const createNativeCore = (
       user: createNativeUserPort(api, user, liveness),
       utils: createNativeUtilsPort(api, utils, liveness, 'client', utilsApi),
       apps: createNativeAppsPort(liveness, appsApi),
+      userStats: createNativeUserStatsPort(liveness, userStatsApi, platform),
     });
   };
 
@@ -141,6 +157,7 @@ export const createNativeCore = (
     return right({
       server: createNativeGameServerPort(api, gameServer, liveness),
       utils: createNativeUtilsPort(api, utils, liveness, 'server', utilsApi),
+      gameServerStats: createNativeGameServerStatsPort(liveness, gameServerStatsApi),
     });
   };
 

@@ -71,6 +71,12 @@ const tableStructs = (): readonly AbiStruct[] => {
     // Required when the first table is built, not when this module loads: nothing else needs
     // the Apps slice before its first call.
     ...(require('./generated/apps') as typeof import('./generated/apps')).appsStructs,
+    // PS3TrophiesInstalled_t is left out: it shares 1112 with GlobalStatsReceived_t, is never
+    // posted on a PC, and its larger size would make every GlobalStatsReceived_t result fail the
+    // call-result size check. UserStatsUnloaded_t and GSStatsUnloaded_t share 1108 with one
+    // layout; the routers tell them apart by pipe (byCallbackId keeps the first, the client's).
+    ...(require('./generated/user-stats') as typeof import('./generated/user-stats')).userStatsStructs.filter((struct) => struct.name !== 'PS3TrophiesInstalled_t'),
+    ...(require('./generated/game-server-stats') as typeof import('./generated/game-server-stats')).gameServerStatsStructs,
     ...pick(coreStructs, ['CallbackMsg_t', 'SteamIPAddress_t']),
     ...pick(networkingTypesStructs, ['SteamNetworkingIdentity']),
   ];
@@ -296,6 +302,17 @@ export interface LayoutTable {
   readonly byCallbackId: ReadonlyMap<number, StructLayout>;
 }
 
+/**
+ * Each callback id's first struct in table order. 1108 is UserStatsUnloaded_t here: the game
+ * server's GSStatsUnloaded_t has the same size and member, and the routers, one per pipe, route
+ * each by its own struct name.
+ */
+const firstByCallbackId = (layouts: readonly StructLayout[]): ReadonlyMap<number, StructLayout> => {
+  const byId = new Map<number, StructLayout>();
+  for (const layout of layouts) if (layout.callbackId !== undefined && !byId.has(layout.callbackId)) byId.set(layout.callbackId, layout);
+  return byId;
+};
+
 const buildTable = (platform: Platform): LayoutTable => {
   const structs = tableStructs();
   // Nested types (SteamNetworkingIdentity's union holds a SteamNetworkingIPAddr) come from the
@@ -305,9 +322,7 @@ const buildTable = (platform: Platform): LayoutTable => {
   return {
     platform,
     byName: Object.fromEntries(layouts.map((layout) => [layout.name, layout])),
-    byCallbackId: new Map(
-      layouts.flatMap((layout) => (layout.callbackId === undefined ? [] : [[layout.callbackId, layout] as const])),
-    ),
+    byCallbackId: firstByCallbackId(layouts),
   };
 };
 
