@@ -18,6 +18,7 @@ import { createSimulatedImages, createSimulatedUtilsControl, type SimulatedImage
 import { attachUtilsMachine } from './utils-model';
 import { attachAppsMachine } from './apps-model';
 import { createSimulatedAppsControl, type SimulatedAppsControl } from './simulated-apps-control';
+import { createSimulatedUserStatsControl, type SimulatedUserStatsControl } from './simulated-user-stats-control';
 
 /** A deterministic, in-process Steam universe (createSimulatedSteam). */
 export interface SimulatedSteam {
@@ -43,6 +44,8 @@ export interface SimulatedSteam {
   readonly images: SimulatedImages;
   /** ISteamApps from outside the game: new launch parameters, a timed trial moving on, files for GetFileDetails. */
   readonly apps: SimulatedAppsControl;
+  /** ISteamUserStats from outside the game: stats schemas, users' stored stats, friend lists, leaderboards, unloading stats. */
+  readonly stats: SimulatedUserStatsControl;
   /** Disposes every process and cancels everything scheduled. */
   dispose(): void;
   /** True once disposed (by dispose(), or by passing its virtual-time horizon). */
@@ -52,6 +55,8 @@ export interface SimulatedSteam {
 export const createSimulatedSteam = (options: SimulatedSteamOptions = {}): SimulatedSteam => {
   const universe = new Universe(options);
   const registry = new ProcessRegistry();
+  const stats = createSimulatedUserStatsControl(universe);
+  if (options.stats !== undefined) stats.declareSchema(options.stats);
 
   const addUser = (userOptions: SimulatedUserOptions = {}): bigint => {
     let steamId = userOptions.steamId;
@@ -98,6 +103,7 @@ export const createSimulatedSteam = (options: SimulatedSteamOptions = {}): Simul
     utils: createSimulatedUtilsControl(universe),
     images: createSimulatedImages(universe),
     apps: createSimulatedAppsControl(universe),
+    stats,
     dispose: () => universe.dispose(),
     get disposed(): boolean {
       return universe.disposed;

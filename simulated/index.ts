@@ -22,6 +22,21 @@ export type { GamepadTextBox, SimulatedImage } from './utils-model';
 export type { SimulatedAppsControl, SimulatedLaunchParameters, SimulatedTimedTrialStatus } from './simulated-apps-control';
 export type { SimulatedAppsOptions, SimulatedBeta, SimulatedDlc, SimulatedFileDetails, SimulatedTimedTrial } from './apps-model';
 export type {
+  SimulatedLeaderboardEntry,
+  SimulatedLeaderboardSnapshot,
+  SimulatedStoredStats,
+  SimulatedUserStatsControl,
+} from './simulated-user-stats-control';
+export type {
+  FriendGraph,
+  SimulatedAchievement,
+  SimulatedAchievementProgress,
+  SimulatedLeaderboardDeclaration,
+  SimulatedStat,
+  SimulatedStatSetBy,
+  SimulatedStatsSchema,
+} from './user-stats-model';
+export type {
   AuthSessionSnapshot,
   ClientSnapshot,
   PendingCallSnapshot,

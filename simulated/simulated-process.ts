@@ -14,6 +14,8 @@ import { createSimulatedGameServerPort } from './simulated-game-server-port';
 import { createSimulatedUserPort } from './simulated-user-port';
 import { createSimulatedUtilsPort } from './simulated-utils-port';
 import { createSimulatedAppsPort } from './simulated-apps-port';
+import { createSimulatedGameServerStatsPort } from './simulated-game-server-stats-port';
+import { createSimulatedUserStatsPort, storeOnShutdown } from './simulated-user-stats-port';
 import { failed, succeeded, type Outcome } from './outcome';
 import type { Universe } from './universe';
 import { releaseWebApiTickets } from './web-api-tickets';
@@ -62,6 +64,7 @@ export const createSimulatedProcess = (universe: Universe, record: ProcessRecord
       user: countCalls(createSimulatedUserPort(client), 'user', record.counts),
       utils: countCalls(createSimulatedUtilsPort(client), 'utils.client', record.counts),
       apps: countCalls(createSimulatedAppsPort(client), 'apps', record.counts),
+      userStats: countCalls(createSimulatedUserStatsPort(client), 'userStats', record.counts),
     });
   };
 
@@ -79,6 +82,7 @@ export const createSimulatedProcess = (universe: Universe, record: ProcessRecord
     return succeeded({
       server: countCalls(createSimulatedGameServerPort(server), 'server', record.counts),
       utils: countCalls(createSimulatedUtilsPort(server), 'utils.server', record.counts),
+      gameServerStats: countCalls(createSimulatedGameServerStatsPort(server), 'gameServerStats', record.counts),
     });
   };
 
@@ -86,6 +90,8 @@ export const createSimulatedProcess = (universe: Universe, record: ProcessRecord
     count('core.shutdownClient');
     const client = record.client;
     if (client === null) return;
+    // Steam stores what the game set but did not store when it shuts down (StoreStats' docs).
+    storeOnShutdown(client);
     releaseAuth(client);
     client.voice.reset();
     releaseWebApiTickets(client);
