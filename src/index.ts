@@ -31,6 +31,31 @@ export type { SteamServer } from './server/steam-server';
 export type { AppsCallError, AppsSignals, BetaCounts, BetaInfo, DlcData, DlcDownloadProgress, SteamApps, TimedTrial } from './apps/apps-functions';
 export { GamepadTextDismissed } from './utils/utils-functions';
 export type {
+  AchievedInfo,
+  AchievementState,
+  LeaderboardError,
+  ProgressLimits,
+  StatsCallError,
+  StatsError,
+  SteamUserStats,
+  Stored,
+  UserStatsSignals,
+} from './user-stats/user-stats-functions';
+export { LeaderboardNotFound } from './user-stats/leaderboard-types';
+export type {
+  Leaderboard,
+  LeaderboardCreation,
+  LeaderboardDataRequest,
+  LeaderboardDisplayType,
+  LeaderboardEntry,
+  LeaderboardOptions,
+  LeaderboardRange,
+  LeaderboardSortMethod,
+  LeaderboardUploadScoreMethod,
+  ScoreUploaded,
+} from './user-stats/leaderboard-types';
+export type { GameServerStatsCallError, GameServerStatsSignals, SteamGameServerStats } from './game-server-stats/game-server-stats-functions';
+export type {
   FilteredText,
   GamepadTextInputError,
   GamepadTextInputOptions,
@@ -119,6 +144,10 @@ export type {
   UserPort,
   UtilsPort,
   AppsPort,
+  UserStatsPort,
+  GameServerStatsPort,
+  LeaderboardEntryOut,
+  AchievedInfoOut,
   VoiceIo,
 } from '../native/steam-core';
 export type {
@@ -160,4 +189,21 @@ export type {
   FileDetailsResult,
   NewUrlLaunchParameters,
   TimedTrialStatus,
+  UserStatsReceived,
+  UserStatsStored,
+  UserAchievementStored,
+  LeaderboardFindResult,
+  LeaderboardScoresDownloaded,
+  LeaderboardScoreUploaded,
+  NumberOfCurrentPlayers,
+  UserStatsUnloaded,
+  UserAchievementIconFetched,
+  GlobalAchievementPercentagesReady,
+  LeaderboardUGCSet,
+  GlobalStatsReceived,
+  GsStatsReceived,
+  GsStatsStored,
+  GsStatsUnloaded,
+  UserStatsStreams,
+  GameServerStatsStreams,
 } from '../streams';

@@ -16,6 +16,7 @@ import { gameConnectionFunctions, type GameConnectionFunctions } from '../user/g
 import { userCallFunctions, type UserCallFunctions } from '../user/user-calls';
 import { utilsNamespace, type SteamUtils } from '../utils/utils-functions';
 import { appsNamespace, type SteamApps } from '../apps/apps-functions';
+import { userStatsNamespace, type SteamUserStats } from '../user-stats/user-stats-functions';
 import { voiceFunctions, type VoiceFunctions } from '../voice/voice-functions';
 import type { ClientSignals } from './client-signals';
 import type { ClientLifecycle } from './client-lifecycle';
@@ -55,6 +56,8 @@ export interface SteamClient
   readonly utils: SteamUtils;
   /** ISteamApps (STEAMAPPS_INTERFACE_VERSION008): the user's license, DLC, languages, betas and the game's install. */
   readonly apps: SteamApps;
+  /** ISteamUserStats (STEAMUSERSTATS_INTERFACE_VERSION012): the user's stats and achievements, other users', global stats and leaderboards. */
+  readonly stats: SteamUserStats;
 }
 
 /** Builds the client of a session that just initialised. */
@@ -67,6 +70,7 @@ export const createSteamClient = (parts: SteamClientParts): SteamClient => {
   const auth = { state, port: user, getAuthSessionTicketResponse$: streams.getAuthSessionTicketResponse$, validateAuthTicketResponse$: streams.validateAuthTicketResponse$ };
   const signals: ClientSignals = streamsUntilShutdown(state, { ...streams, callbacks$: core.callbacks$ });
   const shutdown = shutdownSequence(control, () => core.shutdownClient(), lease, parts.disposeBackend);
+  const utils = utilsNamespace({ state, port: session.utils, callbacks$: core.callbacks$, pipe: 'client', platform: core.platform });
   return {
     ...signals,
     backend: core.backend,
@@ -83,7 +87,15 @@ export const createSteamClient = (parts: SteamClientParts): SteamClient => {
     ...webApiFunctions({ state, user, getTicketForWebApi$: streams.getTicketForWebApi$ }),
     ...userCallFunctions({ state, user, decoders: signalDecoders(core.platform), callbacks$: core.callbacks$, pipe: 'client' }),
     ...voiceFunctions({ state, user }),
-    utils: utilsNamespace({ state, port: session.utils, callbacks$: core.callbacks$, pipe: 'client', platform: core.platform }),
+    utils,
     apps: appsNamespace({ state, port: session.apps, callbacks$: core.callbacks$, platform: core.platform }),
+    stats: userStatsNamespace({
+      state,
+      port: session.userStats,
+      callbacks$: core.callbacks$,
+      platform: core.platform,
+      localSteamId: () => user.getSteamID(),
+      image: (handle) => utils.getImageRGBA(handle),
+    }),
   };
 };
