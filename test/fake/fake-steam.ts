@@ -8,15 +8,25 @@ import { buildFakeLibrary, outputPath } from './build';
 import type { FlatSymbol } from '../../native/flat-api';
 import type { UtilsFlatApi } from '../../native/generated/utils';
 import type { AppsFlatApi } from '../../native/generated/apps';
+import type { GameServerStatsFlatApi } from '../../native/generated/game-server-stats';
+import type { UserStatsFlatApi } from '../../native/generated/user-stats';
 
 /** Control functions the fake adds to Valve's names. */
 type ControlName = `FakeSteam_${string}`;
 /** A recorded function: one of Valve's (the SDK's bound set, or a slice's own), or a pseudo-record holding a second output. */
-type RecordedName = FlatSymbol | keyof UtilsFlatApi | keyof AppsFlatApi | 'SteamAPI_ISteamApps_GetBetaInfo_Description';
+type RecordedName =
+  | FlatSymbol
+  | keyof UtilsFlatApi
+  | keyof AppsFlatApi
+  | keyof UserStatsFlatApi
+  | keyof GameServerStatsFlatApi
+  | 'SteamAPI_ISteamApps_GetBetaInfo_Description';
 
-export type FakeInterface = 'user' | 'gameServer' | 'utils' | 'gameServerUtils' | 'apps';
+export type FakeInterface = 'user' | 'gameServer' | 'utils' | 'gameServerUtils' | 'apps' | 'userStats' | 'gameServerStats';
 
-const interfaceIndex: Readonly<Record<FakeInterface, number>> = { user: 0, gameServer: 1, utils: 2, gameServerUtils: 3, apps: 4 };
+const interfaceIndex: Readonly<Record<Exclude<FakeInterface, 'userStats' | 'gameServerStats'>, number>> = { user: 0, gameServer: 1, utils: 2, gameServerUtils: 3, apps: 4 };
+/** The stats slices' interface objects live in test/fake/interfaces/*.c, behind their own control. */
+const statsInterfaceIndex: Readonly<Record<'userStats' | 'gameServerStats', number>> = { userStats: 0, gameServerStats: 1 };
 
 export interface FakeSteam {
   readonly libraryPath: string;
@@ -75,6 +85,8 @@ export interface FakeSteam {
   pendingCallResults(): number;
   /** The most recently freed payload as it is now in native memory (poisoned with 0xCD). */
   lastFreedPayload(): Uint8Array | null;
+  /** The details GetDownloadedLeaderboardEntry writes (cut to its cDetailsMax). */
+  setLeaderboardDetails(details: Int32Array): void;
 }
 
 const toBigInt = (value: number | bigint): bigint => (typeof value === 'bigint' ? value : BigInt(value));
@@ -113,6 +125,8 @@ export const loadFakeSteam = (libraryPath: string = buildFakeLibrary()): FakeSte
   const protocolErrors = control('FakeSteam_ProtocolErrors', 'int', []);
   const pendingCallResults = control('FakeSteam_PendingCallResults', 'int', []);
   const lastFreedPayload = control('FakeSteam_LastFreedPayload', 'int', ['void *', 'int']);
+  const statsInterfacePointer = control('FakeSteam_StatsInterfacePointer', 'uint64_t', ['int']);
+  const setLeaderboardDetails = control('FakeSteam_SetLeaderboardDetails', 'void', ['int32_t *', 'int']);
 
   return {
     libraryPath,
@@ -139,7 +153,8 @@ export const loadFakeSteam = (libraryPath: string = buildFakeLibrary()): FakeSte
       argBytes(symbol, index, out, length);
       return out;
     },
-    interfacePointer: (which) => toBigInt(interfacePointer(interfaceIndex[which])),
+    interfacePointer: (which) =>
+      toBigInt(which === 'userStats' || which === 'gameServerStats' ? statsInterfacePointer(statsInterfaceIndex[which]) : interfacePointer(interfaceIndex[which])),
     clientLive: () => clientLive() !== 0,
     serverLive: () => serverLive() !== 0,
     queueCallback: (pipe, callbackId, payload) => queueCallback(pipe, callbackId, payload, payload.byteLength),
@@ -165,5 +180,6 @@ export const loadFakeSteam = (libraryPath: string = buildFakeLibrary()): FakeSte
       lastFreedPayload(out, length);
       return out;
     },
+    setLeaderboardDetails: (details) => setLeaderboardDetails(details, details.length),
   };
 };
