@@ -13,6 +13,19 @@ export const STAT_NAME_BYTES = 128;
 export const LEADERBOARD_NAME_BYTES = 128;
 /** k_cLeaderboardDetailsMax: the most details a leaderboard entry holds. */
 export const LEADERBOARD_DETAILS_MAX = 64;
+/**
+ * Runs a check over a caller's object, turning anything its code throws (a getter, a revoked
+ * Proxy's trap, an iterator) into an InvalidArgument for `argument`; InvalidArguments pass as they are.
+ */
+export const guarded = <T>(argument: string, check: () => T): T => {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof InvalidArgument) throw error;
+    throw new InvalidArgument(argument, 'could not be read (its getter or Proxy threw)');
+  }
+};
+
 /** The largest finite float32. */
 const FLOAT32_MAX = 3.4028234663852886e38;
 
@@ -47,7 +60,9 @@ export const positiveDuration = (argument: string, value: unknown): number => {
  * Leaderboard details: an Int32Array or an array of int32s, at most k_cLeaderboardDetailsMax (64),
  * copied (the copy is what Steam reads, whatever the caller does with its array later).
  */
-export const leaderboardDetails = (value: unknown): Int32Array => {
+export const leaderboardDetails = (value: unknown): Int32Array => guarded('details', () => detailsOf(value));
+
+const detailsOf = (value: unknown): Int32Array => {
   if (value === undefined) return new Int32Array(0);
   if (value instanceof Int32Array) {
     // The TypedArray constructor copies by the internal length, not a faked `length` property.

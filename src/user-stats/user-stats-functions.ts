@@ -32,6 +32,7 @@ import type { SteamIdInput } from '../steam-id/steam-id-text';
 import type { SteamImage } from '../utils/utils-functions';
 import { boolean, cString, int32, integerIn, INT32_MAX, INT32_MIN, UINT32_MAX } from '../validation/arguments';
 import { describeValue } from '../validation/describe-value';
+import { optionsObject, readProperty } from '../validation/read-option';
 import { steamIdArgument } from '../validation/steam-id-argument';
 import {
   LEADERBOARD_USERS_MAX,
@@ -51,7 +52,7 @@ import {
   type LeaderboardUploadScoreMethod,
   type ScoreUploaded,
 } from './leaderboard-types';
-import { LEADERBOARD_DETAILS_MAX, STAT_NAME_BYTES, finiteFloat, leaderboardDetails, leaderboardName, positiveDuration, statName } from './stats-arguments';
+import { LEADERBOARD_DETAILS_MAX, STAT_NAME_BYTES, finiteFloat, guarded, leaderboardDetails, leaderboardName, positiveDuration, statName } from './stats-arguments';
 import { createStatsStore, type StoreWaiter } from './stats-store';
 
 /** Why a stats call result gave nothing: the call failed, Steam answered a failing EResult or no, or shutdown. */
@@ -314,7 +315,7 @@ const handleArgument = (argument: string, value: unknown, minimum = 1n): bigint 
 
 /** A Leaderboard or its handle. */
 const boardArgument = (value: unknown): bigint => {
-  if (typeof value === 'object' && value !== null && 'handle' in value) return handleArgument('leaderboard.handle', (value as { readonly handle: unknown }).handle);
+  if (typeof value === 'object' && value !== null) return handleArgument('leaderboard.handle', readProperty('leaderboard.handle', value, 'handle'));
   return handleArgument('leaderboard', value);
 };
 
@@ -326,10 +327,9 @@ const oneOf = <K extends string>(argument: string, value: unknown, values: Reado
 
 const creationArgument = (value: unknown): { readonly sortMethod: number; readonly displayType: number } => {
   if (typeof value !== 'object' || value === null) throw new InvalidArgument('options.createWith', `expected { sortMethod, displayType }, got ${describeValue(value)}`);
-  const creation = value as Partial<Record<keyof LeaderboardCreation, unknown>>;
   return {
-    sortMethod: oneOf('options.createWith.sortMethod', creation.sortMethod, sortMethodValues, ['ascending', 'descending']),
-    displayType: oneOf('options.createWith.displayType', creation.displayType, displayTypeValues, ['numeric', 'timeSeconds', 'timeMilliSeconds']),
+    sortMethod: oneOf('options.createWith.sortMethod', readProperty('options.createWith.sortMethod', value, 'sortMethod'), sortMethodValues, ['ascending', 'descending']),
+    displayType: oneOf('options.createWith.displayType', readProperty('options.createWith.displayType', value, 'displayType'), displayTypeValues, ['numeric', 'timeSeconds', 'timeMilliSeconds']),
   };
 };
 
@@ -503,9 +503,9 @@ export const userStatsNamespace = (context: UserStatsContext): SteamUserStats =>
 
   const rangeCall = (board: bigint, range: unknown): (() => bigint) => {
     if (typeof range !== 'object' || range === null) throw new InvalidArgument('range', `expected a LeaderboardRange, got ${describeValue(range)}`);
-    const { request } = range as { readonly request?: unknown };
+    const request = readProperty('range.request', range, 'request');
     if (request === 'users') {
-      const users = usersArgument((range as { readonly users?: unknown }).users);
+      const users = usersArgument(readProperty('range.users', range, 'users'), 'range.users');
       return () => port.downloadLeaderboardEntriesForUsers(board, users);
     }
     if (request !== 'global' && request !== 'globalAroundUser' && request !== 'friends') {
@@ -513,19 +513,19 @@ export const userStatsNamespace = (context: UserStatsContext): SteamUserStats =>
     }
     const kind = dataRequestValues[request];
     if (request === 'friends') return () => port.downloadLeaderboardEntries(board, kind, 0, 0);
-    const bounds = range as { readonly start?: unknown; readonly end?: unknown };
     const minimum = request === 'global' ? 1 : INT32_MIN;
-    const start = integerIn('range.start', bounds.start, minimum, INT32_MAX);
-    const end = integerIn('range.end', bounds.end, start, INT32_MAX);
+    const start = integerIn('range.start', readProperty('range.start', range, 'start'), minimum, INT32_MAX);
+    const end = integerIn('range.end', readProperty('range.end', range, 'end'), start, INT32_MAX);
     return () => port.downloadLeaderboardEntries(board, kind, start, end);
   };
 
-  const usersArgument = (value: unknown): bigint[] => {
-    if (!Array.isArray(value)) throw new InvalidArgument('users', `expected an array of Steam IDs, got ${describeValue(value)}`);
-    const items: readonly unknown[] = value;
-    if (items.length === 0 || items.length > LEADERBOARD_USERS_MAX) throw new InvalidArgument('users', `expected 1..${LEADERBOARD_USERS_MAX} Steam IDs, got ${items.length}`);
-    return items.map((item, index) => steamIdArgument(`users[${index}]`, item));
-  };
+  const usersArgument = (value: unknown, argument = 'users'): bigint[] =>
+    guarded(argument, () => {
+      if (!Array.isArray(value)) throw new InvalidArgument(argument, `expected an array of Steam IDs, got ${describeValue(value)}`);
+      const items = [...(value as readonly unknown[])];
+      if (items.length === 0 || items.length > LEADERBOARD_USERS_MAX) throw new InvalidArgument(argument, `expected 1..${LEADERBOARD_USERS_MAX} Steam IDs, got ${items.length}`);
+      return items.map((item, index) => steamIdArgument(`${argument}[${index}]`, item));
+    });
 
   const entriesOf = (payload: LeaderboardScoresDownloaded): Either<LeaderboardError, readonly LeaderboardEntry[]> => {
     const entries: LeaderboardEntry[] = [];
@@ -750,8 +750,8 @@ export const userStatsNamespace = (context: UserStatsContext): SteamUserStats =>
     leaderboard$: (name, options) => {
       ensureLive(state);
       const board = leaderboardName(name);
-      const createWith = options === undefined || options === null ? undefined : (options as { readonly createWith?: unknown }).createWith;
-      if (options !== undefined && (typeof options !== 'object' || options === null)) throw new InvalidArgument('options', `expected { createWith? }, got ${describeValue(options)}`);
+      const object = optionsObject('options', options);
+      const createWith = object === undefined ? undefined : readProperty('options.createWith', object, 'createWith');
       const creation = createWith === undefined ? undefined : creationArgument(createWith);
       const start = (): bigint => (creation === undefined ? port.findLeaderboard(board) : port.findOrCreateLeaderboard(board, creation.sortMethod, creation.displayType));
       return steamCall(call, start, decoders.leaderboardFindResult, (payload): Either<LeaderboardError, Leaderboard> =>
@@ -761,7 +761,7 @@ export const userStatsNamespace = (context: UserStatsContext): SteamUserStats =>
     entries$: (leaderboard, range) => {
       ensureLive(state);
       const board = boardArgument(leaderboard);
-      const start = rangeCall(board, range);
+      const start = guarded('range', () => rangeCall(board, range));
       return steamCall(call, start, decoders.leaderboardScoresDownloaded, entriesOf);
     },
     uploadScore$: (leaderboard, score, method, details) => {
