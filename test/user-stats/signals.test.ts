@@ -13,6 +13,11 @@ import { layoutOf, layoutsFor } from '../../native/struct-layouts';
 import { createGameServerStatsStreams } from '../../streams/game-server-stats-streams';
 import { signalDecoders } from '../../streams/signal-decoders';
 import { createUserStatsStreams } from '../../streams/user-stats-streams';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ELeaderboardDataRequest, ELeaderboardDisplayType, ELeaderboardSortMethod, ELeaderboardUploadScoreMethod } from '../../native/generated/user-stats';
+import { dataRequestValues, displayTypeValues, sortMethodValues, uploadMethodValues } from '../../src/user-stats/leaderboard-types';
+import { LEADERBOARD_DETAILS_MAX, LEADERBOARD_NAME_BYTES, STAT_NAME_BYTES } from '../../src/user-stats/stats-arguments';
 
 const STEAM_ID = 76561198265685624n;
 const origin = { pipe: 'client', kind: 'callback' } as const;
@@ -127,5 +132,26 @@ describe('the shared callback ids', () => {
     createUserStatsStreams(source, platform).globalStatsReceived$.subscribe((event) => seen.push(event));
     source.next({ kind: 'callResult', pipe: 'client', callbackId: 1112, apiCall: 9n, ioFailure: false, bytes: writeStruct(layoutOf(table, 'GlobalStatsReceived_t'), { m_nGameID: 480n, m_eResult: EResult.OK }) });
     expect(seen).toEqual([{ gameId: 480n, result: EResult.OK }]);
+  });
+});
+
+describe('the constants the public API writes down', () => {
+  it('leaderboard enum names carry the SDK values', () => {
+    expect(sortMethodValues).toEqual({ none: ELeaderboardSortMethod.None, ascending: ELeaderboardSortMethod.Ascending, descending: ELeaderboardSortMethod.Descending });
+    expect(displayTypeValues).toEqual({
+      none: ELeaderboardDisplayType.None,
+      numeric: ELeaderboardDisplayType.Numeric,
+      timeSeconds: ELeaderboardDisplayType.TimeSeconds,
+      timeMilliSeconds: ELeaderboardDisplayType.TimeMilliSeconds,
+    });
+    expect(uploadMethodValues).toEqual({ keepBest: ELeaderboardUploadScoreMethod.KeepBest, forceUpdate: ELeaderboardUploadScoreMethod.ForceUpdate });
+    expect(dataRequestValues).toEqual({ global: ELeaderboardDataRequest.Global, globalAroundUser: ELeaderboardDataRequest.GlobalAroundUser, friends: ELeaderboardDataRequest.Friends });
+  });
+
+  it('k_cLeaderboardDetailsMax, k_cchStatNameMax and k_cchLeaderboardNameMax are the measured ones', () => {
+    const abi = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'abi', 'steamworks-abi-1.60-more.json'), 'utf8')) as { constants: Record<string, { value: number }> };
+    expect(LEADERBOARD_DETAILS_MAX).toBe(abi.constants['k_cLeaderboardDetailsMax']?.value);
+    expect(STAT_NAME_BYTES).toBe(abi.constants['k_cchStatNameMax']?.value);
+    expect(LEADERBOARD_NAME_BYTES).toBe(abi.constants['k_cchLeaderboardNameMax']?.value);
   });
 });
