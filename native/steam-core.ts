@@ -14,7 +14,7 @@ import type { Observable, SchedulerLike } from 'rxjs';
 import type { GameServerStatsPort } from './game-server-stats-port';
 import type { UserStatsPort } from './user-stats-port';
 
-export type { AchievedInfoOut, LeaderboardEntryOut, UserStatsPort } from './user-stats-port';
+export type { AchievedInfoOut, AchievementOut, LeaderboardEntryOut, ProgressLimitsOut, UserStatsPort } from './user-stats-port';
 export type { GameServerStatsPort } from './game-server-stats-port';
 
 /** Which Steam pipe a callback came from: the user's client pipe or the game-server pipe. */

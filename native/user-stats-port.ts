@@ -55,6 +55,22 @@ export interface AchievedInfoOut {
   readonly achieved: boolean;
 }
 
+/** The out-values of Get(User)AchievementAndUnlockTime. */
+export interface AchievementOut {
+  /** *pbAchieved. */
+  readonly achieved: boolean;
+  /** *punUnlockTime: Unix seconds, 0 while locked. */
+  readonly unlockTime: number;
+}
+
+/** The out-values of GetAchievementProgressLimits*. */
+export interface ProgressLimitsOut {
+  /** *pnMinProgress / *pfMinProgress. */
+  readonly min: number;
+  /** *pnMaxProgress / *pfMaxProgress. */
+  readonly max: number;
+}
+
 /** ISteamUserStats (STEAMUSERSTATS_INTERFACE_VERSION012), flat. */
 export interface UserStatsPort {
   /** RequestCurrentStats: asks for the local user's stats; the answer is UserStatsReceived_t. */
@@ -76,7 +92,7 @@ export interface UserStatsPort {
   /** ClearAchievement (kept locally until StoreStats). */
   clearAchievement(name: string): boolean;
   /** GetAchievementAndUnlockTime: *pbAchieved and *punUnlockTime (Unix seconds), null when Steam returned false. */
-  getAchievementAndUnlockTime(name: string): { readonly achieved: boolean; readonly unlockTime: number } | null;
+  getAchievementAndUnlockTime(name: string): AchievementOut | null;
   /** StoreStats: sends the changed stats and achievements; answers are UserStatsStored_t / UserAchievementStored_t. */
   storeStats(): boolean;
   /** GetAchievementIcon: an image handle for ISteamUtils; 0 when none or not yet fetched (then UserAchievementIconFetched_t). */
@@ -98,7 +114,7 @@ export interface UserStatsPort {
   /** GetUserAchievement: another user's *pbAchieved, null when Steam returned false. */
   getUserAchievement(steamId: bigint, name: string): boolean | null;
   /** GetUserAchievementAndUnlockTime: another user's *pbAchieved and *punUnlockTime, null when Steam returned false. */
-  getUserAchievementAndUnlockTime(steamId: bigint, name: string): { readonly achieved: boolean; readonly unlockTime: number } | null;
+  getUserAchievementAndUnlockTime(steamId: bigint, name: string): AchievementOut | null;
   /** ResetAllStats (bAchievementsToo); the reset is sent at once. */
   resetAllStats(achievementsToo: boolean): boolean;
   /** FindOrCreateLeaderboard (ELeaderboardSortMethod, ELeaderboardDisplayType): SteamAPICall_t of LeaderboardFindResult_t. */
@@ -144,7 +160,7 @@ export interface UserStatsPort {
   /** GetGlobalStatHistoryDouble into `history` (cubData = history.byteLength, in BYTES): how many days it wrote (0 on failure). */
   getGlobalStatHistoryDouble(name: string, history: Float64Array): number;
   /** GetAchievementProgressLimitsInt32: { min, max }, null when Steam returned false. */
-  getAchievementProgressLimitsInt32(name: string): { readonly min: number; readonly max: number } | null;
+  getAchievementProgressLimitsInt32(name: string): ProgressLimitsOut | null;
   /** GetAchievementProgressLimitsFloat: { min, max }, null when Steam returned false. */
-  getAchievementProgressLimitsFloat(name: string): { readonly min: number; readonly max: number } | null;
+  getAchievementProgressLimitsFloat(name: string): ProgressLimitsOut | null;
 }
