@@ -50,6 +50,10 @@ export type {
   LeaderboardEntry,
   LeaderboardOptions,
   LeaderboardRange,
+  GlobalRange,
+  AroundUserRange,
+  FriendsRange,
+  UsersRange,
   LeaderboardSortMethod,
   LeaderboardUploadScoreMethod,
   ScoreUploaded,
@@ -148,6 +152,8 @@ export type {
   GameServerStatsPort,
   LeaderboardEntryOut,
   AchievedInfoOut,
+  AchievementOut,
+  ProgressLimitsOut,
   VoiceIo,
 } from '../native/steam-core';
 export type {

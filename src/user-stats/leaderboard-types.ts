@@ -56,18 +56,42 @@ export interface LeaderboardOptions {
   readonly createWith?: LeaderboardCreation;
 }
 
-/**
- * Which entries to download:
- * - `global`: ranks `start`..`end` (1-based, inclusive);
- * - `globalAroundUser`: offsets around the user (`start` -4, `end` 5: four above, five below);
- * - `friends`: the user's friends (the range is ignored by Steam);
- * - `users`: these users (at most 100).
- */
-export type LeaderboardRange =
-  | { readonly request: 'global'; readonly start: number; readonly end: number }
-  | { readonly request: 'globalAroundUser'; readonly start: number; readonly end: number }
-  | { readonly request: 'friends' }
-  | { readonly request: 'users'; readonly users: readonly SteamIdInput[] };
+/** Ranks `start`..`end` of the global board (1-based, inclusive). */
+export interface GlobalRange {
+  /** k_ELeaderboardDataRequestGlobal. */
+  readonly request: 'global';
+  /** The first rank, from 1. */
+  readonly start: number;
+  /** The last rank, at least `start`. */
+  readonly end: number;
+}
+
+/** Entries around the user: `start` -4 and `end` 5 are four above and five below. */
+export interface AroundUserRange {
+  /** k_ELeaderboardDataRequestGlobalAroundUser. */
+  readonly request: 'globalAroundUser';
+  /** The offset of the first entry (negative: above the user). */
+  readonly start: number;
+  /** The offset of the last entry, at least `start`. */
+  readonly end: number;
+}
+
+/** The user's friends on the board. */
+export interface FriendsRange {
+  /** k_ELeaderboardDataRequestFriends (Steam ignores the range). */
+  readonly request: 'friends';
+}
+
+/** The entries of these users (DownloadLeaderboardEntriesForUsers). */
+export interface UsersRange {
+  /** k_ELeaderboardDataRequestUsers. */
+  readonly request: 'users';
+  /** 1 to 100 Steam IDs. */
+  readonly users: readonly SteamIdInput[];
+}
+
+/** Which entries entries$ downloads. */
+export type LeaderboardRange = GlobalRange | AroundUserRange | FriendsRange | UsersRange;
 
 /** The most users DownloadLeaderboardEntriesForUsers takes. */
 export const LEADERBOARD_USERS_MAX = 100;
