@@ -387,7 +387,11 @@ export const userStatsNamespace = (context: UserStatsContext): SteamUserStats =>
     if (latest !== undefined) subscriber.next(readyOf(latest));
     else if (!requested) {
       requested = port.requestCurrentStats();
-      if (!requested) subscriber.next(left(new CallFailed('requestCurrentStats', 'Steam did not send the request (not logged on?)')));
+      if (!requested) {
+        // Nothing is coming soon: stop holding the pump, but go on listening for a reload.
+        done();
+        subscriber.next(left(new CallFailed('requestCurrentStats', 'Steam did not send the request (not logged on?)')));
+      }
     }
     return () => {
       done();

@@ -16,7 +16,7 @@ import { newLiveness } from '../../native/native-session-liveness';
 import { writeStruct } from '../../native/struct-bytes';
 import { layoutOf, layoutsFor } from '../../native/struct-layouts';
 import koffi from 'koffi';
-import { BIG_STEAM_ID, OTHER_STEAM_ID, fake, leftOf, queueCallResult, queueCallback, rightOf, startClient, stopClient } from '../user/native-kit';
+import { BIG_STEAM_ID, OTHER_STEAM_ID, fake, leftOf, queueCallResult, queueCallback, rightOf, startClient, startCountedClient, stopClient } from '../user/native-kit';
 
 afterEach(stopClient);
 
@@ -380,11 +380,12 @@ describe('client.stats reactive forms through the fake library', () => {
     expect(fake.callCount('SteamAPI_ISteamUserStats_RequestCurrentStats')).toBe(1);
   });
 
-  it('ready$: a failing EResult is a Left; a request Steam did not send is a CallFailed Left', () => {
+  it('ready$: a failing EResult is a Left; a request Steam did not send is a CallFailed Left (and holds no pump)', () => {
     const client = startClient();
     fake.setReturn('SteamAPI_ISteamUser_GetSteamID', BIG_STEAM_ID);
     const seen: string[] = [];
     client.stats.ready$.subscribe((value) => seen.push(value._tag === 'Left' ? value.left._tag : 'Right'));
+    expect(client.pump.awaiting).toBe(0);
     queueCallback('UserStatsReceived_t', { ...received, m_eResult: EResult.Fail });
     client.runCallbacks();
     expect(seen).toEqual(['CallFailed', 'SteamResultError']);
@@ -549,5 +550,32 @@ describe('client.stats reactive forms through the fake library', () => {
     queueCallResult(7n, 'GlobalStatsReceived_t', { m_nGameID: GAME_ID, m_eResult: EResult.OK });
     client.runCallbacks();
     expect(seen).toEqual(['received', 'stored', 'achievement', `unloaded ${OTHER_STEAM_ID}`, 'icon 3', 'find', 'downloaded', 'uploaded', 'players', 'percentages', 'ugc', 'global']);
+  });
+
+  it('every flow lets go of the core: callbacks$ subscriptions and pump holds return to none when they end or are dropped', () => {
+    const scheduler = new TestScheduler((actual, expected) => expect(actual).toEqual(expected));
+    const { client, counter } = startCountedClient({ scheduler });
+    const baseline = counter.open();
+    fake.setReturn('SteamAPI_ISteamUser_GetSteamID', BIG_STEAM_ID);
+    for (const symbol of ['SteamAPI_ISteamUserStats_SetStatInt32', 'SteamAPI_ISteamUserStats_StoreStats', 'SteamAPI_ISteamUserStats_RequestCurrentStats'] as const) fake.setReturn(symbol, true);
+    fake.setReturn('SteamAPI_ISteamUserStats_FindLeaderboard', 0x8_0000_0001n);
+    const stored = client.stats.storeStatInt32('A', 1).subscribe();
+    const board = client.stats.leaderboard$('Board').subscribe();
+    const icon = client.stats.achievementIcon$('ACH_WIN').subscribe();
+    const achievement = client.stats.achievement$('ACH_WIN').subscribe();
+    scheduler.flush();
+    expect(counter.open()).toBeGreaterThan(baseline);
+    expect(client.pump.awaiting).toBeGreaterThan(0);
+    queueCallback('UserStatsStored_t', { m_nGameID: GAME_ID, m_eResult: EResult.OK });
+    queueCallResult(0x8_0000_0001n, 'LeaderboardFindResult_t', { m_hSteamLeaderboard: 0n, m_bLeaderboardFound: 0 });
+    client.runCallbacks();
+    expect(stored.closed && board.closed).toBe(true);
+    icon.unsubscribe();
+    achievement.unsubscribe();
+    expect(client.pump.awaiting).toBe(0);
+    // ready$'s tracker of the last UserStatsReceived_t stays (until shutdown), nothing else.
+    expect(counter.open()).toBe(baseline + 1);
+    client.shutdown();
+    expect(counter.open()).toBe(0);
   });
 });
