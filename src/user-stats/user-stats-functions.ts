@@ -301,6 +301,8 @@ export interface UserStatsContext {
 }
 
 const MAX_HISTORY_DAYS = 60;
+/** The most entries a friends download is read for: far above Steam's friend-list limit. */
+const FRIENDS_ENTRIES_MAX = 10_000;
 const UINT64_MAX = (1n << 64n) - 1n;
 const ACHIEVED_NAME_BYTES = STAT_NAME_BYTES;
 const ATTRIBUTE_KEY_BYTES = 64;
@@ -505,22 +507,23 @@ export const userStatsNamespace = (context: UserStatsContext): SteamUserStats =>
     return right({ steamId: entry.steamId, globalRank: entry.globalRank, score: entry.score, details: details.slice(0, count), ugc: entry.ugc });
   };
 
-  const rangeCall = (board: bigint, range: unknown): (() => bigint) => {
+  /** The download a range asks for, and the most entries Steam can answer it with. */
+  const rangeCall = (board: bigint, range: unknown): { readonly start: () => bigint; readonly most: number } => {
     if (typeof range !== 'object' || range === null) throw new InvalidArgument('range', `expected a LeaderboardRange, got ${describeValue(range)}`);
     const request = readProperty('range.request', range, 'request');
     if (request === 'users') {
       const users = usersArgument(readProperty('range.users', range, 'users'), 'range.users');
-      return () => port.downloadLeaderboardEntriesForUsers(board, users);
+      return { start: () => port.downloadLeaderboardEntriesForUsers(board, users), most: users.length };
     }
     if (request !== 'global' && request !== 'globalAroundUser' && request !== 'friends') {
       throw new InvalidArgument('range.request', `expected one of global, globalAroundUser, friends, users, got ${describeValue(request)}`);
     }
     const kind = dataRequestValues[request];
-    if (request === 'friends') return () => port.downloadLeaderboardEntries(board, kind, 0, 0);
+    if (request === 'friends') return { start: () => port.downloadLeaderboardEntries(board, kind, 0, 0), most: FRIENDS_ENTRIES_MAX };
     const minimum = request === 'global' ? 1 : INT32_MIN;
     const start = integerIn('range.start', readProperty('range.start', range, 'start'), minimum, INT32_MAX);
     const end = integerIn('range.end', readProperty('range.end', range, 'end'), start, INT32_MAX);
-    return () => port.downloadLeaderboardEntries(board, kind, start, end);
+    return { start: () => port.downloadLeaderboardEntries(board, kind, start, end), most: end - start + 1 };
   };
 
   const usersArgument = (value: unknown, argument = 'users'): bigint[] =>
@@ -531,15 +534,24 @@ export const userStatsNamespace = (context: UserStatsContext): SteamUserStats =>
       return items.map((item, index) => steamIdArgument(`${argument}[${index}]`, item));
     });
 
-  const entriesOf = (payload: LeaderboardScoresDownloaded): Either<LeaderboardError, readonly LeaderboardEntry[]> => {
-    const entries: LeaderboardEntry[] = [];
-    for (let index = 0; index < payload.entryCount; index += 1) {
-      const entry = readEntry(payload.entries, index, LEADERBOARD_DETAILS_MAX);
-      if (entry._tag === 'Left') return entry;
-      entries.push(entry.right);
-    }
-    return right(entries);
-  };
+  /**
+   * Every entry of a downloaded set. A count Steam cannot have meant (negative, or more than the
+   * range asked for) is refused, not read: it would be that many FFI calls, or a silent cut.
+   */
+  const entriesOf =
+    (most: number) =>
+    (payload: LeaderboardScoresDownloaded): Either<LeaderboardError, readonly LeaderboardEntry[]> => {
+      if (payload.entryCount < 0 || payload.entryCount > most) {
+        return failed('downloadLeaderboardEntries', `Steam claimed ${payload.entryCount} entries for a request of at most ${most}`);
+      }
+      const entries: LeaderboardEntry[] = [];
+      for (let index = 0; index < payload.entryCount; index += 1) {
+        const entry = readEntry(payload.entries, index, LEADERBOARD_DETAILS_MAX);
+        if (entry._tag === 'Left') return entry;
+        entries.push(entry.right);
+      }
+      return right(entries);
+    };
 
   const historyDays = (days: unknown): number => integerIn('days', days, 1, MAX_HISTORY_DAYS);
 
@@ -765,8 +777,8 @@ export const userStatsNamespace = (context: UserStatsContext): SteamUserStats =>
     entries$: (leaderboard, range) => {
       ensureLive(state);
       const board = boardArgument(leaderboard);
-      const start = guarded('range', () => rangeCall(board, range));
-      return steamCall(call, start, decoders.leaderboardScoresDownloaded, entriesOf);
+      const download = guarded('range', () => rangeCall(board, range));
+      return steamCall(call, download.start, decoders.leaderboardScoresDownloaded, entriesOf(download.most));
     },
     uploadScore$: (leaderboard, score, method, details) => {
       ensureLive(state);
