@@ -57,9 +57,8 @@ export interface UploadOutcome {
 
 export class Leaderboard {
   private readonly entries = new Map<bigint, LeaderboardEntryRecord>();
-  /** The ranking, rebuilt on the first read after a change. */
-  private ranking: RankedEntry[] | null = null;
-  private ranks: Map<bigint, number> | null = null;
+  /** Every entry, best first, kept in order as scores come (a binary search finds a place). */
+  private readonly sorted: LeaderboardEntryRecord[] = [];
 
   constructor(
     readonly handle: bigint,
@@ -77,23 +76,44 @@ export class Leaderboard {
     return this.sortMethod === SORT_ASCENDING ? score < than : score > than;
   }
 
+  /** Negative when `a` ranks before `b`: the better score, then the earlier one. */
+  private compare(a: LeaderboardEntryRecord, b: LeaderboardEntryRecord): number {
+    if (a.score !== b.score) return this.better(a.score, b.score) ? -1 : 1;
+    return a.reachedAt - b.reachedAt;
+  }
+
+  /** Where `entry` is, or would go, in `sorted`. */
+  private place(entry: LeaderboardEntryRecord): number {
+    let low = 0;
+    let high = this.sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.compare(this.sorted[middle] as LeaderboardEntryRecord, entry) < 0) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  private at(index: number): RankedEntry {
+    return { ...(this.sorted[index] as LeaderboardEntryRecord), globalRank: index + 1 };
+  }
+
+  /** Entries ranked first..last (1-based, inclusive, clamped to the board). */
+  private ranks(first: number, last: number): RankedEntry[] {
+    const ranked: RankedEntry[] = [];
+    for (let rank = Math.max(1, first); rank <= Math.min(last, this.sorted.length); rank += 1) ranked.push(this.at(rank - 1));
+    return ranked;
+  }
+
   /** Every entry, best first, with its rank. */
   ranked(): readonly RankedEntry[] {
-    if (this.ranking === null) {
-      const sorted = [...this.entries.values()].sort((a, b) => {
-        if (a.score !== b.score) return this.better(a.score, b.score) ? -1 : 1;
-        return a.reachedAt - b.reachedAt;
-      });
-      this.ranking = sorted.map((entry, index) => ({ ...entry, globalRank: index + 1 }));
-      this.ranks = new Map(this.ranking.map((entry) => [entry.steamId, entry.globalRank]));
-    }
-    return this.ranking;
+    return this.ranks(1, this.sorted.length);
   }
 
   /** The user's global rank, 0 when they have no entry. */
   rankOf(user: bigint): number {
-    this.ranked();
-    return this.ranks?.get(user) ?? 0;
+    const entry = this.entries.get(user);
+    return entry === undefined ? 0 : this.place(entry) + 1;
   }
 
   entryOf(user: bigint): LeaderboardEntryRecord | undefined {
@@ -112,14 +132,13 @@ export class Leaderboard {
     const keep = previous !== undefined && method === UPLOAD_KEEP_BEST && !this.better(score, previous.score);
     if (!keep) {
       const sameScore = previous !== undefined && previous.score === score;
-      this.entries.set(user, {
+      this.put({
         steamId: user,
         score,
         details: details.slice(0, LEADERBOARD_DETAILS_MAX),
         ugc: previous?.ugc ?? UGC_HANDLE_INVALID,
         reachedAt: sameScore ? previous.reachedAt : reachedAt,
       });
-      this.changed();
     }
     const scoreChanged = previous === undefined || (!keep && previous.score !== score);
     return { scoreChanged, globalRankNew: this.rankOf(user), globalRankPrevious };
@@ -129,41 +148,40 @@ export class Leaderboard {
   attach(user: bigint, ugc: bigint): boolean {
     const entry = this.entries.get(user);
     if (entry === undefined) return false;
-    this.entries.set(user, { ...entry, ugc });
-    this.changed();
+    this.put({ ...entry, ugc });
     return true;
   }
 
   /** Removes a user's entry (a test acting as App Admin). */
   remove(user: bigint): boolean {
-    const removed = this.entries.delete(user);
-    if (removed) this.changed();
-    return removed;
+    const entry = this.entries.get(user);
+    if (entry === undefined) return false;
+    this.sorted.splice(this.place(entry), 1);
+    this.entries.delete(user);
+    return true;
   }
 
   /** k_ELeaderboardDataRequestGlobal: ranks rangeStart..rangeEnd, inclusive, 1-based. */
   global(rangeStart: number, rangeEnd: number): RankedEntry[] {
-    const first = Math.max(1, rangeStart);
-    if (rangeEnd < first) return [];
-    return this.ranked().slice(first - 1, rangeEnd);
+    return this.ranks(rangeStart, rangeEnd);
   }
 
   /** k_ELeaderboardDataRequestGlobalAroundUser: rangeStart..rangeEnd around the user's rank, shifted at the ends. */
   aroundUser(user: bigint, rangeStart: number, rangeEnd: number): RankedEntry[] {
     const rank = this.rankOf(user);
     if (rank === 0 || rangeEnd < rangeStart) return [];
-    const ranked = this.ranked();
+    const count = this.sorted.length;
     const wanted = rangeEnd - rangeStart + 1;
     let first = rank + rangeStart;
     let last = rank + rangeEnd;
     if (first < 1) {
-      last = Math.min(ranked.length, wanted);
+      last = Math.min(count, wanted);
       first = 1;
-    } else if (last > ranked.length) {
-      first = Math.max(1, ranked.length - wanted + 1);
-      last = ranked.length;
+    } else if (last > count) {
+      first = Math.max(1, count - wanted + 1);
+      last = count;
     }
-    return ranked.slice(first - 1, last);
+    return this.ranks(first, last);
   }
 
   /** k_ELeaderboardDataRequestFriends: the user and their friends with entries, in rank order. */
@@ -173,14 +191,16 @@ export class Leaderboard {
 
   /** k_ELeaderboardDataRequestUsers: those of `users` with entries, in rank order, each once. */
   forUsers(users: readonly bigint[]): RankedEntry[] {
-    const ranked = this.ranked();
     const ranks = [...new Set(users)].map((user) => this.rankOf(user)).filter((rank) => rank > 0);
-    return ranks.sort((a, b) => a - b).map((rank) => ranked[rank - 1] as RankedEntry);
+    return ranks.sort((a, b) => a - b).map((rank) => this.at(rank - 1));
   }
 
-  private changed(): void {
-    this.ranking = null;
-    this.ranks = null;
+  /** Writes the user's entry, moving it to its place. */
+  private put(entry: LeaderboardEntryRecord): void {
+    const previous = this.entries.get(entry.steamId);
+    if (previous !== undefined) this.sorted.splice(this.place(previous), 1);
+    this.sorted.splice(this.place(entry), 0, entry);
+    this.entries.set(entry.steamId, entry);
   }
 }
 
