@@ -56,7 +56,9 @@ const isElementKind = (kind: AbiFieldKind): kind is ElementKind => elementKinds.
 
 /**
  * The structs of the layout table: every callback and call result of ISteamUser,
- * ISteamGameServer, ISteamUtils (SteamAPICallCompleted_t among them) and ISteamApps, and the structs the native core reads or writes (SteamAPICallCompleted_t,
+ * ISteamGameServer, ISteamUtils (SteamAPICallCompleted_t among them), ISteamApps,
+ * ISteamUserStats (with LeaderboardEntry_t, less PS3TrophiesInstalled_t) and
+ * ISteamGameServerStats, and the structs the native core reads or writes (SteamAPICallCompleted_t,
  * CallbackMsg_t, GetPublicIP's SteamIPAddress_t, the SteamNetworkingIdentity of auth tickets).
  * A slice that decodes more callbacks adds its structs here (test/streams checks that every
  * callback in the table has a decoder).

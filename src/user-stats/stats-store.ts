@@ -1,8 +1,9 @@
 /**
  * Coalesced StoreStats. Every stat set and achievement unlock made through the reactive forms in
  * one synchronous turn (one game frame, or the callbacks of one pump frame) is sent by ONE
- * StoreStats, called by a task the session's scheduler runs right after that turn (on a
- * TestScheduler: at the same virtual time). Steam answers each StoreStats with one
+ * StoreStats, at whichever comes first: the end of the pump frame it was made in or the next one
+ * (`frames$`: a game pumping by hand stores once per runCallbacks), or a task the session's
+ * scheduler runs right after the turn (on a TestScheduler: at the same virtual time). Steam answers each StoreStats with one
  * UserStatsStored_t, in call order, so the stores sent are kept in a queue and each
  * UserStatsStored_t settles the oldest. A StoreStats the game calls itself (the flat storeStats)
  * joins the same queue, so the count stays right.
@@ -30,11 +31,17 @@ export interface StatsStore {
   readonly dispose: () => void;
 }
 
-/** A store over `storeStats` whose answers come on `userStatsStored$`. */
-export const createStatsStore = (scheduler: SchedulerLike, storeStats: () => boolean, userStatsStored$: Observable<UserStatsStored>): StatsStore => {
+/** A store over `storeStats` whose answers come on `userStatsStored$`; `frames$` is the pump's end-of-frame signal. */
+export const createStatsStore = (
+  scheduler: SchedulerLike,
+  frames$: Observable<void>,
+  storeStats: () => boolean,
+  userStatsStored$: Observable<UserStatsStored>,
+): StatsStore => {
   /** The waiters of the store not yet sent; undefined when none is scheduled. */
   let gathering: Set<StoreWaiter> | undefined;
   let task: Subscription | undefined;
+  let frameEnd: Subscription | undefined;
   /** Sent stores, oldest first, each with its waiters. */
   const sent: Set<StoreWaiter>[] = [];
   let answers: Subscription | undefined;
@@ -52,10 +59,18 @@ export const createStatsStore = (scheduler: SchedulerLike, storeStats: () => boo
     closing?.unsubscribe();
   };
 
-  const flush = (): void => {
-    const waiters = gathering ?? new Set<StoreWaiter>();
-    gathering = undefined;
+  const cancelTriggers = (): void => {
+    task?.unsubscribe();
     task = undefined;
+    frameEnd?.unsubscribe();
+    frameEnd = undefined;
+  };
+
+  const flush = (): void => {
+    if (gathering === undefined) return;
+    const waiters = gathering;
+    gathering = undefined;
+    cancelTriggers();
     if (storeStats()) {
       sent.push(waiters);
       listen();
@@ -71,6 +86,8 @@ export const createStatsStore = (scheduler: SchedulerLike, storeStats: () => boo
         // Listen before the store goes out: its answer may come in the very next frame.
         listen();
         task = scheduler.schedule(flush, 0);
+        // A frame that ends (even the one running now) sends it first; flush runs once either way.
+        if (gathering !== undefined) frameEnd = frames$.subscribe(flush);
       }
       const batch = gathering;
       batch.add(waiter);
@@ -86,8 +103,7 @@ export const createStatsStore = (scheduler: SchedulerLike, storeStats: () => boo
     },
     outstanding: () => sent.length + (gathering === undefined ? 0 : 1),
     dispose: () => {
-      task?.unsubscribe();
-      task = undefined;
+      cancelTriggers();
       gathering = undefined;
       sent.length = 0;
       stopListening();

@@ -342,7 +342,7 @@ export const userStatsNamespace = (context: UserStatsContext): SteamUserStats =>
   const decoders = signalDecoders(context.platform);
   const call = { state, callbacks$: context.callbacks$, pipe: 'client' as const };
   const query = <A>(run: () => A): (() => A) => liveQuery(state, run);
-  const store = createStatsStore(state.scheduler, () => port.storeStats(), streams.userStatsStored$);
+  const store = createStatsStore(state.scheduler, state.pump.frames$, () => port.storeStats(), streams.userStatsStored$);
   // Sets and clears through this namespace, by achievement name: achievement$ re-reads on them.
   const localChanges = new Multicast<string>();
 

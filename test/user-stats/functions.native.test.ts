@@ -450,6 +450,26 @@ describe('client.stats reactive forms through the fake library', () => {
     expect(client.pump.awaiting).toBe(0);
   });
 
+  it('the pump frame ends the turn too: stores made in a frame\'s callbacks (or before a runCallbacks) go out at its end as one', () => {
+    const scheduler = new TestScheduler((actual, expected) => expect(actual).toEqual(expected));
+    const client = startClient({ scheduler });
+    for (const symbol of ['SteamAPI_ISteamUserStats_SetStatInt32', 'SteamAPI_ISteamUserStats_StoreStats'] as const) fake.setReturn(symbol, true);
+    client.stats.userStatsReceived$.subscribe(() => {
+      client.stats.storeStatInt32('A', 1).subscribe();
+      client.stats.storeStatInt32('B', 2).subscribe();
+    });
+    queueCallback('UserStatsReceived_t', received);
+    client.runCallbacks();
+    // No scheduler flush: the frame's end sent it.
+    expect(fake.callCount('SteamAPI_ISteamUserStats_StoreStats')).toBe(1);
+    client.stats.storeStatInt32('C', 3).subscribe();
+    client.runCallbacks();
+    expect(fake.callCount('SteamAPI_ISteamUserStats_StoreStats')).toBe(2);
+    // The scheduler's task finds nothing left to send.
+    scheduler.flush();
+    expect(fake.callCount('SteamAPI_ISteamUserStats_StoreStats')).toBe(2);
+  });
+
   it('stores of later turns are later StoreStats, each settled by its own UserStatsStored_t in order', () => {
     const scheduler = new TestScheduler((actual, expected) => expect(actual).toEqual(expected));
     const client = startClient({ scheduler });
