@@ -7,7 +7,7 @@
  * InvalidArgument or NotInitialized at call time.
  */
 import { left, right, type Either } from 'fp-ts/Either';
-import { Observable, distinctUntilChanged, filter, map, merge, take, takeWhile, timer, type Subscription } from 'rxjs';
+import { Observable, defer, distinctUntilChanged, filter, map, merge, take, takeWhile, timer, type Subscription } from 'rxjs';
 import { cText } from '../../native/c-text';
 import { EResult } from '../../native/enums';
 import { Multicast } from '../../native/multicast';
@@ -409,19 +409,36 @@ export const userStatsNamespace = (context: UserStatsContext): SteamUserStats =>
   const sameState = (a: Either<StatsError, AchievementState>, b: Either<StatsError, AchievementState>): boolean =>
     a._tag === 'Right' && b._tag === 'Right' && a.right.achieved === b.right.achieved && a.right.unlockTime === b.right.unlockTime;
 
+  /** The Left readAchievement gives for a name Steam does not know (once the stats are loaded). */
+  const isUnknownAchievement = (value: Either<StatsError, AchievementState>): boolean =>
+    value._tag === 'Left' && value.left instanceof CallFailed && value.left.call === 'getAchievementAndUnlockTime';
+
   const achievement$ = (name: string): Observable<Either<StatsError, AchievementState>> => {
     ensureLive(state);
     const checked = statName('name', name);
-    const reread$ = merge(
-      streams.userAchievementStored$.pipe(filter((payload) => payload.achievementName === checked)),
-      localChanges.observable$.pipe(filter((changed) => changed === checked)),
-    ).pipe(map(() => readAchievement(checked)));
-    const onReady$ = ready$.pipe(map((ready): Either<StatsError, AchievementState> => (ready._tag === 'Left' ? ready : readAchievement(checked))));
-    return merge(onReady$, untilShutdown(state, reread$)).pipe(
-      distinctUntilChanged(sameState),
-      // An unknown name ends the stream: no later event can make Steam know it.
-      takeWhile((value) => !(value._tag === 'Left' && value.left instanceof CallFailed), true),
-    );
+    return defer(() => {
+      // Changes are read only once the stats are loaded: before, Steam would refuse every name.
+      let loaded = false;
+      const onReady$ = ready$.pipe(
+        map((ready): Either<StatsError, AchievementState> => {
+          if (ready._tag === 'Left') return ready;
+          loaded = true;
+          return readAchievement(checked);
+        }),
+      );
+      const reread$ = merge(
+        streams.userAchievementStored$.pipe(filter((payload) => payload.achievementName === checked)),
+        localChanges.observable$.pipe(filter((changed) => changed === checked)),
+      ).pipe(
+        filter(() => loaded),
+        map(() => readAchievement(checked)),
+      );
+      return merge(onReady$, untilShutdown(state, reread$)).pipe(
+        distinctUntilChanged(sameState),
+        // An unknown name ends the stream: no later event can make Steam know it.
+        takeWhile((value) => !isUnknownAchievement(value), true),
+      );
+    });
   };
 
   /** A coalesced store: `apply` sets the value now; the store of this turn carries it. */

@@ -414,9 +414,24 @@ describe('client.stats reactive forms through the fake library', () => {
     expect(fake.argString('SteamAPI_ISteamUserStats_GetAchievementAndUnlockTime', 1)).toBe('ACH_WIN');
   });
 
+  it('achievement$ outlives a ready$ Left (the request not sent) and ignores changes before the stats are loaded', () => {
+    const client = startClient();
+    fake.setReturn('SteamAPI_ISteamUser_GetSteamID', BIG_STEAM_ID);
+    const seen: string[] = [];
+    client.stats.achievement$('ACH_WIN').subscribe({ next: (value) => seen.push(value._tag === 'Left' ? value.left._tag : `achieved ${value.right.achieved}`), complete: () => seen.push('done') });
+    fake.setReturn('SteamAPI_ISteamUserStats_SetAchievement', true);
+    client.stats.setAchievement('ACH_WIN');
+    expect(fake.callCount('SteamAPI_ISteamUserStats_GetAchievementAndUnlockTime')).toBe(0);
+    fake.setReturn('SteamAPI_ISteamUserStats_GetAchievementAndUnlockTime', true);
+    queueCallback('UserStatsReceived_t', received);
+    client.runCallbacks();
+    expect(seen).toEqual(['CallFailed', 'achieved false']);
+  });
+
   it('achievement$ of a name Steam does not know: one CallFailed Left, then completion', () => {
     const client = startClient();
     fake.setReturn('SteamAPI_ISteamUser_GetSteamID', BIG_STEAM_ID);
+    fake.setReturn('SteamAPI_ISteamUserStats_RequestCurrentStats', true);
     const seen: string[] = [];
     client.stats.achievement$('ACH_NOPE').subscribe({ next: (value) => seen.push(tagOf(value)), complete: () => seen.push('done') });
     queueCallback('UserStatsReceived_t', received);
