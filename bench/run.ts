@@ -14,6 +14,7 @@ import { idlePump } from './idle-pump';
 import { memoryGrowth } from './memory';
 import { printTable, writeResults } from './report';
 import { startup } from './startup';
+import { achievementUnlocks, leaderboardDownload } from './stats-throughput';
 import { ticketLatency } from './ticket-latency';
 import { elapsedNs, now } from './timing';
 import { voiceThroughput } from './voice-throughput';
@@ -30,6 +31,8 @@ const main = async (): Promise<void> => {
     ['3 callback throughput', () => callbackThroughput(fake)],
     ['4 auth throughput', () => authThroughput()],
     ['5 voice throughput', () => voiceThroughput()],
+    ['10 achievement unlock cycle', () => achievementUnlocks()],
+    ['11 leaderboard download', () => leaderboardDownload()],
     // Each in child processes of their own: timers and CPU time are the whole process's.
     ['7 ticket latency', () => ticketLatency()],
     ['8 idle CPU', () => idleCpu()],

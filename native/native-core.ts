@@ -23,6 +23,8 @@ import { ESteamAPIInitResult } from './enums';
 import { bindFlatApi, flatApiSymbols, type FlatApi } from './flat-api';
 import { gameServerInterfaceVersionList } from './game-server-interface-versions';
 import type { AppsFlatApi } from './generated/apps';
+import type { GameServerStatsFlatApi } from './generated/game-server-stats';
+import type { UserStatsFlatApi } from './generated/user-stats';
 import { utilsFunctions, type UtilsFlatApi } from './generated/utils';
 import { lazyInterface } from './lazy-interface';
 import { findSteamLibrary, libraryLackingSymbols, openSteamLibrary, type LibraryError, type LibraryLocationOptions } from './library-loader';
@@ -34,6 +36,8 @@ import { createNativeUserPort } from './native-user-port';
 import { createNativeUtilsPort } from './native-utils-port';
 import { createNativeAppsPort } from './native-apps-port';
 import { boundFriendsFunctions, createNativeFriendsPort, type BoundFriendsApi } from './native-friends-port';
+import { createNativeGameServerStatsPort } from './native-game-server-stats-port';
+import { createNativeUserStatsPort } from './native-user-stats-port';
 import type { ClientSession, InitFailure, Platform, RawCallback, ServerInitArguments, ServerSession, SteamCore } from './steam-core';
 import { hostPlatform } from './struct-layouts';
 import { cText } from './c-text';
@@ -94,6 +98,17 @@ export const createNativeCore = (
     () => boundFriendsFunctions((require('./generated/friends') as typeof import('./generated/friends')).friendsFunctions),
     'ISteamFriends',
   );
+  // The stats slices likewise load and bind on their first call.
+  const userStatsApi = lazyInterface<UserStatsFlatApi>(
+    library,
+    () => (require('./generated/user-stats') as typeof import('./generated/user-stats')).userStatsFunctions,
+    'ISteamUserStats',
+  );
+  const gameServerStatsApi = lazyInterface<GameServerStatsFlatApi>(
+    library,
+    () => (require('./generated/game-server-stats') as typeof import('./generated/game-server-stats')).gameServerStatsFunctions,
+    'ISteamGameServerStats',
+  );
   const callbacks = new Multicast<RawCallback>();
   const emit = (message: RawCallback): void => callbacks.next(message);
   const drain = createManualDispatch(api, platform);
@@ -121,6 +136,7 @@ export const createNativeCore = (
       utils: createNativeUtilsPort(api, utils, liveness, 'client', utilsApi),
       apps: createNativeAppsPort(liveness, appsApi),
       friends: createNativeFriendsPort(liveness, friendsApi),
+      userStats: createNativeUserStatsPort(liveness, userStatsApi, platform),
     });
   };
 
@@ -149,6 +165,7 @@ export const createNativeCore = (
     return right({
       server: createNativeGameServerPort(api, gameServer, liveness),
       utils: createNativeUtilsPort(api, utils, liveness, 'server', utilsApi),
+      gameServerStats: createNativeGameServerStatsPort(liveness, gameServerStatsApi),
     });
   };
 

@@ -14,6 +14,11 @@ import type { Observable, SchedulerLike } from 'rxjs';
 import type { FriendsPort } from './friends-port';
 
 export type { ClanActivityCounts, FriendGamePlayed, FriendsPort } from './friends-port';
+import type { GameServerStatsPort } from './game-server-stats-port';
+import type { UserStatsPort } from './user-stats-port';
+
+export type { AchievedInfoOut, AchievementOut, LeaderboardEntryOut, ProgressLimitsOut, UserStatsPort } from './user-stats-port';
+export type { GameServerStatsPort } from './game-server-stats-port';
 
 /** Which Steam pipe a callback came from: the user's client pipe or the game-server pipe. */
 export type Pipe = 'client' | 'server';
@@ -503,6 +508,8 @@ export interface ClientSession {
   readonly apps: AppsPort;
   /** ISteamFriends. */
   readonly friends: FriendsPort;
+  /** ISteamUserStats. */
+  readonly userStats: UserStatsPort;
 }
 
 /** A live game-server session on a core. */
@@ -511,6 +518,8 @@ export interface ServerSession {
   readonly server: GameServerPort;
   /** ISteamUtils (game-server flavour). */
   readonly utils: UtilsPort;
+  /** ISteamGameServerStats. */
+  readonly gameServerStats: GameServerStatsPort;
 }
 
 /**

@@ -56,8 +56,9 @@ const isElementKind = (kind: AbiFieldKind): kind is ElementKind => elementKinds.
 
 /**
  * The structs of the layout table: every callback and call result of ISteamUser,
- * ISteamGameServer, ISteamUtils (SteamAPICallCompleted_t among them), ISteamApps and ISteamFriends
- * (but its chat callbacks), and the structs the native core reads or writes (SteamAPICallCompleted_t,
+ * ISteamGameServer, ISteamUtils (SteamAPICallCompleted_t among them), ISteamApps, ISteamFriends
+ * (but its chat callbacks), ISteamUserStats (with LeaderboardEntry_t, less PS3TrophiesInstalled_t) and
+ * ISteamGameServerStats, and the structs the native core reads or writes (SteamAPICallCompleted_t,
  * CallbackMsg_t, GetPublicIP's SteamIPAddress_t, the SteamNetworkingIdentity of auth tickets).
  * A slice that decodes more callbacks adds its structs here (test/streams checks that every
  * callback in the table has a decoder).
@@ -75,6 +76,12 @@ const tableStructs = (): readonly AbiStruct[] => {
     // Friends: every callback and call result but the clan chat and chat message ones (out of
     // scope, no decoder), and FriendGameInfo_t (GetFriendGamePlayed's out-struct).
     ...pick((require('./generated/friends') as typeof import('./generated/friends')).friendsStructs, friendsTableStructs),
+    // PS3TrophiesInstalled_t is left out: it shares 1112 with GlobalStatsReceived_t, is never
+    // posted on a PC, and its larger size would make every GlobalStatsReceived_t result fail the
+    // call-result size check. UserStatsUnloaded_t and GSStatsUnloaded_t share 1108 with one
+    // layout; the routers tell them apart by pipe (byCallbackId keeps the first, the client's).
+    ...(require('./generated/user-stats') as typeof import('./generated/user-stats')).userStatsStructs.filter((struct) => struct.name !== 'PS3TrophiesInstalled_t'),
+    ...(require('./generated/game-server-stats') as typeof import('./generated/game-server-stats')).gameServerStatsStructs,
     ...pick(coreStructs, ['CallbackMsg_t', 'SteamIPAddress_t']),
     ...pick(networkingTypesStructs, ['SteamNetworkingIdentity']),
   ];
@@ -322,6 +329,17 @@ export interface LayoutTable {
   readonly byCallbackId: ReadonlyMap<number, StructLayout>;
 }
 
+/**
+ * Each callback id's first struct in table order. 1108 is UserStatsUnloaded_t here: the game
+ * server's GSStatsUnloaded_t has the same size and member, and the routers, one per pipe, route
+ * each by its own struct name.
+ */
+const firstByCallbackId = (layouts: readonly StructLayout[]): ReadonlyMap<number, StructLayout> => {
+  const byId = new Map<number, StructLayout>();
+  for (const layout of layouts) if (layout.callbackId !== undefined && !byId.has(layout.callbackId)) byId.set(layout.callbackId, layout);
+  return byId;
+};
+
 const buildTable = (platform: Platform): LayoutTable => {
   const structs = tableStructs();
   // Nested types (SteamNetworkingIdentity's union holds a SteamNetworkingIPAddr) come from the
@@ -331,9 +349,7 @@ const buildTable = (platform: Platform): LayoutTable => {
   return {
     platform,
     byName: Object.fromEntries(layouts.map((layout) => [layout.name, layout])),
-    byCallbackId: new Map(
-      layouts.flatMap((layout) => (layout.callbackId === undefined ? [] : [[layout.callbackId, layout] as const])),
-    ),
+    byCallbackId: firstByCallbackId(layouts),
   };
 };
 

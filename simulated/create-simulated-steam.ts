@@ -20,6 +20,7 @@ import { attachAppsMachine } from './apps-model';
 import { createSimulatedAppsControl, type SimulatedAppsControl } from './simulated-apps-control';
 import { createSimulatedFriendsControl, type SimulatedFriendsControl } from './simulated-friends-control';
 import { EFriendRelationship } from '../native/generated/friends';
+import { createSimulatedUserStatsControl, type SimulatedUserStatsControl } from './simulated-user-stats-control';
 
 /** A deterministic, in-process Steam universe (createSimulatedSteam). */
 export interface SimulatedSteam {
@@ -47,6 +48,8 @@ export interface SimulatedSteam {
   readonly apps: SimulatedAppsControl;
   /** ISteamFriends from outside the game: personas change, friendships form and break, the overlay opens, invites are accepted. */
   readonly friends: SimulatedFriendsControl;
+  /** ISteamUserStats from outside the game: stats schemas, users' stored stats, friend lists, leaderboards, unloading stats. */
+  readonly stats: SimulatedUserStatsControl;
   /** Disposes every process and cancels everything scheduled. */
   dispose(): void;
   /** True once disposed (by dispose(), or by passing its virtual-time horizon). */
@@ -56,6 +59,8 @@ export interface SimulatedSteam {
 export const createSimulatedSteam = (options: SimulatedSteamOptions = {}): SimulatedSteam => {
   const universe = new Universe(options);
   const registry = new ProcessRegistry();
+  const stats = createSimulatedUserStatsControl(universe);
+  if (options.stats !== undefined) stats.declareSchema(options.stats);
 
   const addUser = (userOptions: SimulatedUserOptions = {}): bigint => {
     let steamId = userOptions.steamId;
@@ -113,6 +118,7 @@ export const createSimulatedSteam = (options: SimulatedSteamOptions = {}): Simul
     images: createSimulatedImages(universe),
     apps: createSimulatedAppsControl(universe),
     friends: createSimulatedFriendsControl(universe),
+    stats,
     dispose: () => universe.dispose(),
     get disposed(): boolean {
       return universe.disposed;

@@ -32,6 +32,21 @@ export type {
   SimulatedProfileItem,
 } from './friends-model';
 export type {
+  SimulatedLeaderboardEntry,
+  SimulatedLeaderboardSnapshot,
+  SimulatedStoredStats,
+  SimulatedUserStatsControl,
+} from './simulated-user-stats-control';
+export type {
+  FriendGraph,
+  SimulatedAchievement,
+  SimulatedAchievementProgress,
+  SimulatedLeaderboardDeclaration,
+  SimulatedStat,
+  SimulatedStatSetBy,
+  SimulatedStatsSchema,
+} from './user-stats-model';
+export type {
   AuthSessionSnapshot,
   ClientSnapshot,
   PendingCallSnapshot,

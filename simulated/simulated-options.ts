@@ -5,6 +5,7 @@ import type { SchedulerLike } from 'rxjs';
 import type { Platform } from '../native/steam-core';
 import type { SimulatedAppsOptions } from './apps-model';
 import type { SimulatedPersonaOptions } from './friends-model';
+import type { SimulatedStatsSchema } from './user-stats-model';
 
 /**
  * A microphone: the 16-bit mono samples captured from `startMs` (virtual time, the scheduler's
@@ -146,6 +147,12 @@ export interface SimulatedSteamOptions {
    * TestScheduler.run). Infinity turns it off.
    */
   readonly horizonMs?: number;
+  /**
+   * The stats schema of the simulated Steam's app (ISteamUserStats: stats, achievements,
+   * leaderboards), as App Admin holds it; other apps' schemas are declared with
+   * steam.stats.declareSchema. Default: none (no stats, no achievements).
+   */
+  readonly stats?: SimulatedStatsSchema;
 }
 
 /** Options of SimulatedSteam.createProcess; every field is optional. */

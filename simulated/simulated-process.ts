@@ -16,6 +16,8 @@ import { createSimulatedUtilsPort } from './simulated-utils-port';
 import { createSimulatedAppsPort } from './simulated-apps-port';
 import { createSimulatedFriendsPort } from './simulated-friends-port';
 import { friendsClientEnding, withGameChange } from './friends-model';
+import { createSimulatedGameServerStatsPort } from './simulated-game-server-stats-port';
+import { createSimulatedUserStatsPort, storeOnShutdown } from './simulated-user-stats-port';
 import { failed, succeeded, type Outcome } from './outcome';
 import type { Universe } from './universe';
 import { releaseWebApiTickets } from './web-api-tickets';
@@ -68,6 +70,7 @@ export const createSimulatedProcess = (universe: Universe, record: ProcessRecord
       utils: countCalls(createSimulatedUtilsPort(client), 'utils.client', record.counts),
       apps: countCalls(createSimulatedAppsPort(client), 'apps', record.counts),
       friends: countCalls(createSimulatedFriendsPort(client), 'friends', record.counts),
+      userStats: countCalls(createSimulatedUserStatsPort(client), 'userStats', record.counts),
     });
   };
 
@@ -85,6 +88,7 @@ export const createSimulatedProcess = (universe: Universe, record: ProcessRecord
     return succeeded({
       server: countCalls(createSimulatedGameServerPort(server), 'server', record.counts),
       utils: countCalls(createSimulatedUtilsPort(server), 'utils.server', record.counts),
+      gameServerStats: countCalls(createSimulatedGameServerStatsPort(server), 'gameServerStats', record.counts),
     });
   };
 
@@ -92,6 +96,8 @@ export const createSimulatedProcess = (universe: Universe, record: ProcessRecord
     count('core.shutdownClient');
     const client = record.client;
     if (client === null) return;
+    // Steam stores what the game set but did not store when it shuts down (StoreStats' docs).
+    storeOnShutdown(client);
     releaseAuth(client);
     client.voice.reset();
     releaseWebApiTickets(client);

@@ -46,6 +46,35 @@ export {
   type AvatarSize,
 } from './friends/friends-enums';
 export type {
+  AchievedInfo,
+  AchievementState,
+  LeaderboardError,
+  ProgressLimits,
+  StatsCallError,
+  StatsError,
+  SteamUserStats,
+  Stored,
+  UserStatsSignals,
+} from './user-stats/user-stats-functions';
+export { LeaderboardNotFound } from './user-stats/leaderboard-types';
+export type {
+  Leaderboard,
+  LeaderboardCreation,
+  LeaderboardDataRequest,
+  LeaderboardDisplayType,
+  LeaderboardEntry,
+  LeaderboardOptions,
+  LeaderboardRange,
+  GlobalRange,
+  AroundUserRange,
+  FriendsRange,
+  UsersRange,
+  LeaderboardSortMethod,
+  LeaderboardUploadScoreMethod,
+  ScoreUploaded,
+} from './user-stats/leaderboard-types';
+export type { GameServerStatsCallError, GameServerStatsSignals, SteamGameServerStats } from './game-server-stats/game-server-stats-functions';
+export type {
   FilteredText,
   GamepadTextInputError,
   GamepadTextInputOptions,
@@ -137,6 +166,12 @@ export type {
   FriendsPort,
   FriendGamePlayed,
   ClanActivityCounts,
+  UserStatsPort,
+  GameServerStatsPort,
+  LeaderboardEntryOut,
+  AchievedInfoOut,
+  AchievementOut,
+  ProgressLimitsOut,
   VoiceIo,
 } from '../native/steam-core';
 export type {
@@ -195,4 +230,21 @@ export type {
   OverlayBrowserProtocolNavigation,
   EquippedProfileItemsChanged,
   EquippedProfileItems,
+  UserStatsReceived,
+  UserStatsStored,
+  UserAchievementStored,
+  LeaderboardFindResult,
+  LeaderboardScoresDownloaded,
+  LeaderboardScoreUploaded,
+  NumberOfCurrentPlayers,
+  UserStatsUnloaded,
+  UserAchievementIconFetched,
+  GlobalAchievementPercentagesReady,
+  LeaderboardUGCSet,
+  GlobalStatsReceived,
+  GsStatsReceived,
+  GsStatsStored,
+  GsStatsUnloaded,
+  UserStatsStreams,
+  GameServerStatsStreams,
 } from '../streams';

@@ -17,6 +17,7 @@ import { userCallFunctions, type UserCallFunctions } from '../user/user-calls';
 import { utilsNamespace, type SteamUtils } from '../utils/utils-functions';
 import { appsNamespace, type SteamApps } from '../apps/apps-functions';
 import { friendsNamespace, type SteamFriends } from '../friends/friends-functions';
+import { userStatsNamespace, type SteamUserStats } from '../user-stats/user-stats-functions';
 import { voiceFunctions, type VoiceFunctions } from '../voice/voice-functions';
 import type { ClientSignals } from './client-signals';
 import type { ClientLifecycle } from './client-lifecycle';
@@ -58,6 +59,8 @@ export interface SteamClient
   readonly apps: SteamApps;
   /** ISteamFriends (SteamFriends017): personas, friends, avatars, rich presence, the overlay, invites, clans and followers. */
   readonly friends: SteamFriends;
+  /** ISteamUserStats (STEAMUSERSTATS_INTERFACE_VERSION012): the user's stats and achievements, other users', global stats and leaderboards. */
+  readonly stats: SteamUserStats;
 }
 
 /** Builds the client of a session that just initialised. */
@@ -90,5 +93,13 @@ export const createSteamClient = (parts: SteamClientParts): SteamClient => {
     utils,
     apps: appsNamespace({ state, port: session.apps, callbacks$: core.callbacks$, platform: core.platform }),
     friends: friendsNamespace({ state, port: session.friends, callbacks$: core.callbacks$, platform: core.platform, readImage: utils.getImageRGBA }),
+    stats: userStatsNamespace({
+      state,
+      port: session.userStats,
+      callbacks$: core.callbacks$,
+      platform: core.platform,
+      localSteamId: () => user.getSteamID(),
+      image: (handle) => utils.getImageRGBA(handle),
+    }),
   };
 };

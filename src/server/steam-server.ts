@@ -19,6 +19,7 @@ import { serverPackets, type ServerPackets } from './server-packets';
 import { serverPlayers, type ServerPlayers } from './server-players';
 import { serverStreams, type ServerSignalStreams } from './server-streams';
 import { utilsNamespace, type SteamUtils } from '../utils/utils-functions';
+import { gameServerStatsNamespace, type SteamGameServerStats } from '../game-server-stats/game-server-stats-functions';
 
 /**
  * A Steam game server, from serverInit. Queries answer plain values, setters return nothing,
@@ -64,6 +65,8 @@ export interface SteamServer
   shutdown(): void;
   /** ISteamUtils through SteamGameServerUtils: the app, the machine and the Steam client around the server. */
   readonly utils: SteamUtils;
+  /** ISteamGameServerStats (SteamGameServerStats001): the stats and achievements of the players on the server. */
+  readonly stats: SteamGameServerStats;
 }
 
 export type SteamServerParts = SessionParts<ServerSession>;
@@ -108,5 +111,6 @@ export const createSteamServer = (parts: SteamServerParts): SteamServer => {
       gsClientGroupStatus$: internal.gsClientGroupStatus$,
     }),
     utils: utilsNamespace({ state, port: session.utils, callbacks$: core.callbacks$, pipe: 'server', platform: core.platform }),
+    stats: gameServerStatsNamespace({ state, port: session.gameServerStats, callbacks$: core.callbacks$, platform: core.platform }),
   };
 };

@@ -9,16 +9,27 @@ import type { FlatSymbol } from '../../native/flat-api';
 import type { UtilsFlatApi } from '../../native/generated/utils';
 import type { AppsFlatApi } from '../../native/generated/apps';
 import type { FriendsFlatApi } from '../../native/generated/friends';
+import type { GameServerStatsFlatApi } from '../../native/generated/game-server-stats';
+import type { UserStatsFlatApi } from '../../native/generated/user-stats';
 
 /** Control functions the fake adds to Valve's names. */
 type ControlName = `FakeSteam_${string}`;
 /** A recorded function: one of Valve's (the SDK's bound set, or a slice's own), or a pseudo-record holding a second output. */
-type RecordedName = FlatSymbol | keyof UtilsFlatApi | keyof AppsFlatApi | keyof FriendsFlatApi | 'SteamAPI_ISteamApps_GetBetaInfo_Description';
+type RecordedName =
+  | FlatSymbol
+  | keyof UtilsFlatApi
+  | keyof AppsFlatApi
+  | keyof FriendsFlatApi
+  | keyof UserStatsFlatApi
+  | keyof GameServerStatsFlatApi
+  | 'SteamAPI_ISteamApps_GetBetaInfo_Description';
 
-export type FakeInterface = 'user' | 'gameServer' | 'utils' | 'gameServerUtils' | 'apps' | 'friends';
+/** Interfaces whose objects fake_steam_api.c holds (FakeSteam_InterfacePointer's index). */
+type CoreInterface = 'user' | 'gameServer' | 'utils' | 'gameServerUtils' | 'apps';
+/** Every interface object the fake hands out; the interface files' ones have their own control functions. */
+export type FakeInterface = CoreInterface | 'friends' | 'userStats' | 'gameServerStats';
 
-/** FakeSteam_InterfacePointer's index; the interface files' pointers have their own control functions. */
-const interfaceIndex: Readonly<Record<Exclude<FakeInterface, 'friends'>, number>> = { user: 0, gameServer: 1, utils: 2, gameServerUtils: 3, apps: 4 };
+const interfaceIndex: Readonly<Record<CoreInterface, number>> = { user: 0, gameServer: 1, utils: 2, gameServerUtils: 3, apps: 4 };
 
 export interface FakeSteam {
   readonly libraryPath: string;
@@ -77,6 +88,8 @@ export interface FakeSteam {
   pendingCallResults(): number;
   /** The most recently freed payload as it is now in native memory (poisoned with 0xCD). */
   lastFreedPayload(): Uint8Array | null;
+  /** The details GetDownloadedLeaderboardEntry writes (cut to its cDetailsMax). */
+  setLeaderboardDetails(details: Int32Array): void;
 }
 
 const toBigInt = (value: number | bigint): bigint => (typeof value === 'bigint' ? value : BigInt(value));
@@ -116,6 +129,18 @@ export const loadFakeSteam = (libraryPath: string = buildFakeLibrary()): FakeSte
   const protocolErrors = control('FakeSteam_ProtocolErrors', 'int', []);
   const pendingCallResults = control('FakeSteam_PendingCallResults', 'int', []);
   const lastFreedPayload = control('FakeSteam_LastFreedPayload', 'int', ['void *', 'int']);
+  const statsInterfacePointer = control('FakeSteam_StatsInterfacePointer', 'uint64_t', ['int']);
+  const slicePointers: Readonly<Record<FakeInterface, () => number | bigint>> = {
+    user: () => interfacePointer(interfaceIndex.user),
+    gameServer: () => interfacePointer(interfaceIndex.gameServer),
+    utils: () => interfacePointer(interfaceIndex.utils),
+    gameServerUtils: () => interfacePointer(interfaceIndex.gameServerUtils),
+    apps: () => interfacePointer(interfaceIndex.apps),
+    friends: () => friendsInterfacePointer(),
+    userStats: () => statsInterfacePointer(0),
+    gameServerStats: () => statsInterfacePointer(1),
+  };
+  const setLeaderboardDetails = control('FakeSteam_SetLeaderboardDetails', 'void', ['int32_t *', 'int']);
 
   return {
     libraryPath,
@@ -142,7 +167,7 @@ export const loadFakeSteam = (libraryPath: string = buildFakeLibrary()): FakeSte
       argBytes(symbol, index, out, length);
       return out;
     },
-    interfacePointer: (which) => toBigInt(which === 'friends' ? friendsInterfacePointer() : interfacePointer(interfaceIndex[which])),
+    interfacePointer: (which) => toBigInt(slicePointers[which]()),
     clientLive: () => clientLive() !== 0,
     serverLive: () => serverLive() !== 0,
     queueCallback: (pipe, callbackId, payload) => queueCallback(pipe, callbackId, payload, payload.byteLength),
@@ -168,5 +193,6 @@ export const loadFakeSteam = (libraryPath: string = buildFakeLibrary()): FakeSte
       lastFreedPayload(out, length);
       return out;
     },
+    setLeaderboardDetails: (details) => setLeaderboardDetails(details, details.length),
   };
 };

@@ -14,6 +14,10 @@ import {
   friendsTable,
   friendsWithoutArguments,
   badValues,
+  gameServerStatsTable,
+  gameServerStatsWithoutArguments,
+  userStatsTable,
+  userStatsWithoutArguments,
   clientTable,
   clientWithoutArguments,
   serverTable,
@@ -56,9 +60,20 @@ describe.each([
   ['server.utils', utilsTable, utilsWithoutArguments],
   ['client.apps', appsTable, appsWithoutArguments],
   ['client.friends', friendsTable, friendsWithoutArguments],
+  ['client.stats', userStatsTable, userStatsWithoutArguments],
+  ['server.stats', gameServerStatsTable, gameServerStatsWithoutArguments],
 ] as const)('bad arguments to every %s function', (side, table, withoutArguments) => {
   const target = (pair: NativePair): Record<string, (...args: unknown[]) => unknown> => {
-    const sides: Record<typeof side, object> = { client: pair.client, server: pair.server, 'client.utils': pair.client.utils, 'server.utils': pair.server.utils, 'client.apps': pair.client.apps, 'client.friends': pair.client.friends };
+    const sides: Record<typeof side, object> = {
+      client: pair.client,
+      server: pair.server,
+      'client.utils': pair.client.utils,
+      'server.utils': pair.server.utils,
+      'client.apps': pair.client.apps,
+      'client.friends': pair.client.friends,
+      'client.stats': pair.client.stats,
+      'server.stats': pair.server.stats,
+    };
     return sides[side] as unknown as Record<string, (...args: unknown[]) => unknown>;
   };
 
@@ -93,8 +108,11 @@ describe.each([
       }
     });
     expect(failures).toEqual([]);
-    // Nothing that was refused reached Steam as a ticket.
+    // Nothing that was refused reached Steam as a ticket, a stat, a store or an upload.
     expect(fake.callCount('SteamAPI_ISteamUser_BeginAuthSession') + fake.callCount('SteamAPI_ISteamGameServer_BeginAuthSession')).toBe(0);
+    for (const symbol of ['SteamAPI_ISteamUserStats_SetStatFloat', 'SteamAPI_ISteamUserStats_StoreStats', 'SteamAPI_ISteamUserStats_UploadLeaderboardScore', 'SteamAPI_ISteamGameServerStats_SetUserStatFloat'] as const) {
+      expect(fake.callCount(symbol)).toBe(0);
+    }
   });
 });
 

@@ -2,7 +2,14 @@
  * Every public function of the client and the game server with its parameters (name, kind, a
  * valid value), and the bad values of each kind: shared by the bad-argument and lifecycle tests.
  */
-export type Kind = 'secret' | 'steamId' | 'optionalSteamId' | 'ticket' | 'ticketSize' | 'port' | 'ip' | 'sampleRate' | 'text' | 'boolean' | 'handle' | 'int32' | 'count' | 'bytes' | 'enum' | 'bufferSize' | 'options' | 'score' | 'gamepadOptions' | 'appId' | 'appIdOrZero' | 'friendFlags' | 'groupId' | 'uint32' | 'avatarSize' | 'steamIds' | 'timeoutMs';
+export type Kind =
+  | 'secret' | 'steamId' | 'optionalSteamId' | 'ticket' | 'ticketSize' | 'port' | 'ip' | 'sampleRate' | 'text' | 'boolean' | 'handle' | 'int32' | 'count' | 'bytes'
+  | 'enum' | 'bufferSize' | 'options' | 'score' | 'gamepadOptions' | 'appId' | 'appIdOrZero'
+  // The friends namespace's kinds.
+  | 'friendFlags' | 'groupId' | 'avatarSize' | 'steamIds' | 'timeoutMs'
+  // The stats namespaces' kinds.
+  | 'statName' | 'float' | 'duration' | 'uint32' | 'leaderboard' | 'board' | 'ugc' | 'details' | 'detailsMax' | 'users' | 'range' | 'leaderboardOptions'
+  | 'sortMethod' | 'displayType' | 'uploadMethod' | 'dataRequest' | 'historyDays' | 'days';
 
 export interface Param {
   readonly name: string;
@@ -37,6 +44,42 @@ const throwingDictionary = {
   size: 4,
 };
 
+const STAT_STEAM_IDS = Array.from({ length: 101 }, () => STEAM_ID);
+const choice = (valid: string): readonly unknown[] => [valid.toUpperCase(), '', 0, 1, `${valid} `, ...notAnything];
+
+/** The bad values of the stats namespaces' kinds (NaN and Infinity floats, k_cLeaderboardDetailsMax + 1 details, …). */
+const statsBadValues = {
+  statName: [42, '', 'with a \0 NUL', 'with a lone \uD800 surrogate', 'x'.repeat(128), ...notAnything],
+  float: [Number.NaN, Infinity, -Infinity, 3.5e38, -3.5e38, 1n, '1.5', ...notAnything],
+  duration: [0, -1, Number.NaN, Infinity, '60', 60n, ...notAnything],
+  uint32: [-1, 2 ** 32, 1.5, Number.NaN, Infinity, '1', ...notAnything],
+  leaderboard: [0n, -1n, 2n ** 64n, 1, 1.5, '7', ...notAnything],
+  board: [0n, -1n, 2n ** 64n, 1, '7', { handle: 0n }, { handle: 1 }, { get handle(): never { throw new TypeError('getter'); } }, ...notAnything],
+  ugc: [-1n, 2n ** 64n, 1, '7', ...notAnything],
+  details: [new Int32Array(65), Array.from({ length: 65 }, () => 0), [1.5], [2 ** 31], ['1'], [Number.NaN], new Uint8Array(4), new Float32Array(2), 'details', 42, null, {}, Symbol('hostile'), ...hostileObjects, new Proxy([1], { get: () => { throw new TypeError('get trap'); } })],
+  detailsMax: [-1, 65, 1.5, Number.NaN, '3', ...notAnything],
+  users: [[], STAT_STEAM_IDS, ['not a steam id'], [-1n], [STEAM_ID, 2n ** 64n], 'users', 42, ...notAnything],
+  range: [
+    { request: 'global', start: 0, end: 10 },
+    { request: 'global', start: 10, end: 1 },
+    { request: 'global', start: 1.5, end: 2 },
+    { request: 'globalAroundUser', start: -1, end: Number.NaN },
+    { request: 'users', users: [] },
+    { request: 'users', users: STAT_STEAM_IDS },
+    { request: 'everyone' },
+    { get request(): never { throw new TypeError('getter'); } },
+    'global',
+    ...notAnything,
+  ],
+  leaderboardOptions: [null, 42, 'create', { createWith: null }, { createWith: { sortMethod: 'up', displayType: 'numeric' } }, { createWith: { sortMethod: 'ascending', displayType: 'none' } }, { get createWith(): never { throw new TypeError('getter'); } }, ...hostileObjects],
+  sortMethod: [...choice('ascending'), 'none'],
+  displayType: [...choice('numeric'), 'none'],
+  uploadMethod: [...choice('keepBest'), 'none'],
+  dataRequest: [...choice('global'), 'users'],
+  historyDays: [-1, 61, 1.5, Number.NaN, '1', ...notAnything],
+  days: [0, 61, -1, 1.5, Number.NaN, '1', ...notAnything],
+} as const satisfies Partial<Record<Kind, readonly unknown[]>>;
+
 export const badValues: Readonly<Record<Kind, readonly unknown[]>> = {
   steamId: [-1, -1n, 1.5, Number.NaN, Infinity, -Infinity, 2n ** 64n, 2 ** 64, '18446744073709551616', 'not a steam id', '', '12abc', true, ...notAnything],
   optionalSteamId: [-1, -1n, 1.5, Number.NaN, Infinity, 2n ** 64n, 2 ** 64, 'not a steam id', '12abc', true, {}, [], Symbol('hostile')],
@@ -61,10 +104,10 @@ export const badValues: Readonly<Record<Kind, readonly unknown[]>> = {
   appIdOrZero: [-1, -1n, 2 ** 32, 2n ** 32n, 1.5, Number.NaN, Infinity, '0', ...notAnything],
   friendFlags: [-1, 0x10000, 1.5, Number.NaN, Infinity, '4', ...notAnything],
   groupId: [-0x8001, 0x8000, 1.5, Number.NaN, Infinity, '1', ...notAnything],
-  uint32: [-1, 2 ** 32, 1.5, Number.NaN, Infinity, '1', ...notAnything],
   avatarSize: ['huge', '', 'Small', 1, 0n, ...notAnything],
   steamIds: [[], [STEAM_ID, 'not a Steam ID'], Array.from({ length: 1025 }, () => STEAM_ID), STEAM_ID, 'ids', ...hostileObjects, null, {}, Symbol('hostile')],
   timeoutMs: [-1, 2 ** 31, 1.5, Number.NaN, '10', ...notAnything],
+  ...statsBadValues,
   gamepadOptions: [null, 42, 'box', Symbol('hostile'), { inputMode: 7 }, { lineInputMode: -1 }, { charMax: 0 }, { charMax: 65536 }, { charMax: 1.5 }, { description: 42 }, { description: 'a\0b' }, { existingText: 'x'.repeat(70_000) }, { get charMax(): never { throw new TypeError('getter'); } }, revokedProxy()],
 };
 
@@ -269,3 +312,72 @@ export const friendsWithoutArguments = [
   'getPersonaName', 'getPersonaState', 'getFriendsGroupCount', 'getClanCount', 'getUserRestrictions', 'clearRichPresence', 'getCoplayFriendCount',
   'getNumChatsWithUnreadPriorityMessages',
 ];
+
+/** The functions of `client.stats`. */
+export const userStatsTable: Readonly<Record<string, Entry>> = {
+  getStatInt32: { params: [p('name', 'statName', 'NumGames')] },
+  getStatFloat: { params: [p('name', 'statName', 'FeetTraveled')] },
+  setStatInt32: { params: [p('name', 'statName', 'NumGames'), p('value', 'int32', 1)] },
+  setStatFloat: { params: [p('name', 'statName', 'FeetTraveled'), p('value', 'float', 1.5)] },
+  updateAvgRateStat: { params: [p('name', 'statName', 'AverageSpeed'), p('countThisSession', 'float', 1), p('sessionLength', 'duration', 60)] },
+  getAchievement: { params: [p('name', 'statName', 'ACH_WIN')] },
+  setAchievement: { params: [p('name', 'statName', 'ACH_WIN')] },
+  clearAchievement: { params: [p('name', 'statName', 'ACH_WIN')] },
+  getAchievementAndUnlockTime: { params: [p('name', 'statName', 'ACH_WIN')] },
+  getAchievementIcon: { params: [p('name', 'statName', 'ACH_WIN')] },
+  getAchievementDisplayAttribute: { params: [p('name', 'statName', 'ACH_WIN'), p('key', 'statName', 'name')] },
+  indicateAchievementProgress: { params: [p('name', 'statName', 'ACH_WIN'), p('currentProgress', 'uint32', 1), p('maxProgress', 'uint32', 10)] },
+  getAchievementName: { params: [p('index', 'uint32', 0)] },
+  requestUserStats: { params: [p('steamId', 'steamId', STEAM_ID)] },
+  getUserStatInt32: { params: [p('steamId', 'steamId', STEAM_ID), p('name', 'statName', 'NumGames')] },
+  getUserStatFloat: { params: [p('steamId', 'steamId', STEAM_ID), p('name', 'statName', 'FeetTraveled')] },
+  getUserAchievement: { params: [p('steamId', 'steamId', STEAM_ID), p('name', 'statName', 'ACH_WIN')] },
+  getUserAchievementAndUnlockTime: { params: [p('steamId', 'steamId', STEAM_ID), p('name', 'statName', 'ACH_WIN')] },
+  resetAllStats: { params: [p('achievementsToo', 'boolean', false)] },
+  findOrCreateLeaderboard: { params: [p('name', 'statName', 'Board'), p('sortMethod', 'sortMethod', 'ascending'), p('displayType', 'displayType', 'numeric')] },
+  findLeaderboard: { params: [p('name', 'statName', 'Board')] },
+  getLeaderboardName: { params: [p('leaderboard', 'leaderboard', 7n)] },
+  getLeaderboardEntryCount: { params: [p('leaderboard', 'leaderboard', 7n)] },
+  getLeaderboardSortMethod: { params: [p('leaderboard', 'leaderboard', 7n)] },
+  getLeaderboardDisplayType: { params: [p('leaderboard', 'leaderboard', 7n)] },
+  downloadLeaderboardEntries: { params: [p('leaderboard', 'leaderboard', 7n), p('request', 'dataRequest', 'global'), p('rangeStart', 'int32', 1), p('rangeEnd', 'int32', 10)] },
+  downloadLeaderboardEntriesForUsers: { params: [p('leaderboard', 'leaderboard', 7n), p('users', 'users', [STEAM_ID])] },
+  getDownloadedLeaderboardEntry: { params: [p('entries', 'leaderboard', 8n), p('index', 'count', 0), p('detailsMax', 'detailsMax', 64, true)] },
+  uploadLeaderboardScore: { params: [p('leaderboard', 'leaderboard', 7n), p('method', 'uploadMethod', 'keepBest'), p('score', 'int32', 10), p('details', 'details', [1, 2], true)] },
+  attachLeaderboardUGC: { params: [p('leaderboard', 'leaderboard', 7n), p('ugc', 'ugc', 9n)] },
+  getNextMostAchievedAchievementInfo: { params: [p('previous', 'count', 0)] },
+  getAchievementAchievedPercent: { params: [p('name', 'statName', 'ACH_WIN')] },
+  requestGlobalStats: { params: [p('historyDays', 'historyDays', 7)] },
+  getGlobalStatInt64: { params: [p('name', 'statName', 'NumGames')] },
+  getGlobalStatDouble: { params: [p('name', 'statName', 'FeetTraveled')] },
+  getGlobalStatHistoryInt64: { params: [p('name', 'statName', 'NumGames'), p('days', 'days', 7)] },
+  getGlobalStatHistoryDouble: { params: [p('name', 'statName', 'FeetTraveled'), p('days', 'days', 7)] },
+  getAchievementProgressLimitsInt32: { params: [p('name', 'statName', 'ACH_WIN')] },
+  getAchievementProgressLimitsFloat: { params: [p('name', 'statName', 'ACH_WIN')] },
+  achievement$: { params: [p('name', 'statName', 'ACH_WIN')] },
+  unlockAchievement: { params: [p('name', 'statName', 'ACH_WIN')] },
+  storeStatInt32: { params: [p('name', 'statName', 'NumGames'), p('value', 'int32', 1)] },
+  storeStatFloat: { params: [p('name', 'statName', 'FeetTraveled'), p('value', 'float', 1.5)] },
+  leaderboard$: { params: [p('name', 'statName', 'Board'), p('options', 'leaderboardOptions', {}, true)] },
+  entries$: { params: [p('leaderboard', 'board', 7n), p('range', 'range', { request: 'global', start: 1, end: 10 })] },
+  uploadScore$: { params: [p('leaderboard', 'board', 7n), p('score', 'int32', 10), p('method', 'uploadMethod', 'keepBest'), p('details', 'details', [1], true)] },
+  achievementIcon$: { params: [p('name', 'statName', 'ACH_WIN')] },
+};
+export const userStatsWithoutArguments = [
+  'requestCurrentStats', 'storeStats', 'getNumAchievements', 'getNumberOfCurrentPlayers', 'requestGlobalAchievementPercentages', 'getMostAchievedAchievementInfo',
+];
+
+/** The functions of `server.stats`. */
+export const gameServerStatsTable: Readonly<Record<string, Entry>> = {
+  requestUserStats: { params: [p('steamId', 'steamId', STEAM_ID)] },
+  getUserStatInt32: { params: [p('steamId', 'steamId', STEAM_ID), p('name', 'statName', 'Kills')] },
+  getUserStatFloat: { params: [p('steamId', 'steamId', STEAM_ID), p('name', 'statName', 'Accuracy')] },
+  getUserAchievement: { params: [p('steamId', 'steamId', STEAM_ID), p('name', 'statName', 'ACH_WIN')] },
+  setUserStatInt32: { params: [p('steamId', 'steamId', STEAM_ID), p('name', 'statName', 'Kills'), p('value', 'int32', 1)] },
+  setUserStatFloat: { params: [p('steamId', 'steamId', STEAM_ID), p('name', 'statName', 'Accuracy'), p('value', 'float', 0.5)] },
+  updateUserAvgRateStat: { params: [p('steamId', 'steamId', STEAM_ID), p('name', 'statName', 'Rate'), p('countThisSession', 'float', 1), p('sessionLength', 'duration', 60)] },
+  setUserAchievement: { params: [p('steamId', 'steamId', STEAM_ID), p('name', 'statName', 'ACH_WIN')] },
+  clearUserAchievement: { params: [p('steamId', 'steamId', STEAM_ID), p('name', 'statName', 'ACH_WIN')] },
+  storeUserStats: { params: [p('steamId', 'steamId', STEAM_ID)] },
+};
+export const gameServerStatsWithoutArguments: readonly string[] = [];

@@ -14,7 +14,7 @@ import type { RawCallback, SteamCore } from '../../native/steam-core';
 import { writeStruct } from '../../native/struct-bytes';
 import { serverInit } from '../../src/init/server-init';
 import { steamInit } from '../../src/init/steam-init';
-import { appsTable, clientTable, friendsTable, serverTable, utilsTable, validArguments } from './function-table';
+import { appsTable, clientTable, friendsTable, gameServerStatsTable, serverTable, userStatsTable, utilsTable, validArguments } from './function-table';
 import { CLIENT_PIPE, SERVER_PIPE, fake, leftOf, record, rightOf, startNativePair, stopNativePair, structOf } from './hostile-kit';
 
 afterEach(stopNativePair);
@@ -83,6 +83,17 @@ describe('after shutdown', () => {
       }
       expect(functionsOf(pair.client.friends).length).toBeGreaterThan(60);
     }
+    // The stats namespace of the side (client.stats: ISteamUserStats, server.stats: ISteamGameServerStats).
+    const stats = side === 'client' ? { functions: functionsOf(pair.client.stats), table: userStatsTable } : { functions: functionsOf(pair.server.stats), table: gameServerStatsTable };
+    for (const [name, fn] of stats.functions) {
+      try {
+        fn(...validArguments(stats.table, name));
+        failures.push(`stats.${name} did not throw`);
+      } catch (error) {
+        if (!(error instanceof NotInitialized) || error.what !== stateName) failures.push(`stats.${name} threw ${String(error)}`);
+      }
+    }
+    expect(stats.functions.length).toBeGreaterThan(side === 'client' ? 50 : 9);
     expect(failures).toEqual([]);
     // Nothing reached the library after shutdown.
     expect(fake.callCount('SteamAPI_ISteamUser_GetSteamID') + fake.callCount('SteamAPI_ISteamGameServer_GetSteamID')).toBe(callsBefore);

@@ -17,6 +17,8 @@ import { utilsFunctions, type UtilsFlatApi } from '../../native/generated/utils'
 import { appsFunctions, type AppsFlatApi } from '../../native/generated/apps';
 import { friendsFunctions } from '../../native/generated/friends';
 import { boundFriendsFunctions, type BoundFriendsApi } from '../../native/native-friends-port';
+import { userStatsFunctions, type UserStatsFlatApi } from '../../native/generated/user-stats';
+import { gameServerStatsFunctions, type GameServerStatsFlatApi } from '../../native/generated/game-server-stats';
 
 const realLibrary = path.join(__dirname, '..', '..', 'node_modules', 'steamworks.js', 'dist', 'linux64', 'libsteam_api.so');
 const available = process.platform === 'linux' && process.arch === 'x64' && existsSync(realLibrary);
@@ -60,6 +62,15 @@ describeReal("Valve's libsteam_api 1.60", () => {
     expect(declarations).toHaveLength(friendsFunctions.length - 13);
     const bound = bindFlatFunctions<BoundFriendsApi>(koffi.load(realLibrary), declarations);
     expect(isLeft(bound) ? bound.left.missing : []).toEqual([]);
+  });
+
+  it('binds every ISteamUserStats and ISteamGameServerStats function the stats slices bind when first used', () => {
+    const userStats = bindFlatFunctions<UserStatsFlatApi>(koffi.load(realLibrary), userStatsFunctions);
+    expect(isLeft(userStats) ? userStats.left.missing : []).toEqual([]);
+    const gameServerStats = bindFlatFunctions<GameServerStatsFlatApi>(koffi.load(realLibrary), gameServerStatsFunctions);
+    expect(isLeft(gameServerStats) ? gameServerStats.left.missing : []).toEqual([]);
+    expect(userStatsFunctions).toHaveLength(46);
+    expect(gameServerStatsFunctions).toHaveLength(11);
   });
 
   it('exports SteamAPI_RestartAppIfNecessary (bound for restartAppIfNecessary; not called: it would try to launch Steam)', () => {

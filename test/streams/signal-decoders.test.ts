@@ -421,9 +421,30 @@ describe('win64 layouts (pack 8)', () => {
 describe('coverage', () => {
   it.each<Platform>(['linux64', 'win64'])('every callback struct but SteamAPICallCompleted_t has exactly one decoder (%s)', (platform) => {
     const decoders = Object.values(signalDecoders(platform));
-    const decodedIds = decoders.map((decoder) => decoder.callbackId).sort((a, b) => a - b);
-    const layoutIds = [...layoutsFor(platform).byCallbackId.keys()].filter((id) => id !== 703).sort((a, b) => a - b);
-    expect(decodedIds).toEqual(layoutIds);
-    for (const decoder of decoders) expect(layoutsFor(platform).byCallbackId.get(decoder.callbackId)?.name).toBe(decoder.struct);
+    const table = layoutsFor(platform);
+    // By struct name, not by id: 1108 is UserStatsUnloaded_t on the client pipe and
+    // GSStatsUnloaded_t on the server pipe, one decoder each.
+    const callbackStructs = Object.values(table.byName)
+      .filter((layout) => layout.callbackId !== undefined && layout.callbackId !== 703)
+      .map((layout) => layout.name)
+      .sort();
+    expect(decoders.map((decoder) => decoder.struct).sort()).toEqual(callbackStructs);
+    for (const decoder of decoders) expect(table.byName[decoder.struct]?.callbackId).toBe(decoder.callbackId);
+    const decodedIds = new Set(decoders.map((decoder) => decoder.callbackId));
+    expect([...decodedIds].sort((a, b) => a - b)).toEqual([...table.byCallbackId.keys()].filter((id) => id !== 703).sort((a, b) => a - b));
+  });
+
+  it.each<Platform>(['linux64', 'win64'])('the only id two decoders share is 1108, one per pipe, with one layout (%s)', (platform) => {
+    const decoders = Object.values(signalDecoders(platform));
+    const byId = new Map<number, string[]>();
+    for (const decoder of decoders) byId.set(decoder.callbackId, [...(byId.get(decoder.callbackId) ?? []), decoder.struct]);
+    const shared = [...byId].filter(([, structs]) => structs.length > 1);
+    expect(shared).toEqual([[1108, ['UserStatsUnloaded_t', 'GSStatsUnloaded_t']]]);
+    const table = layoutsFor(platform);
+    expect(table.byName.UserStatsUnloaded_t?.size).toBe(table.byName.GSStatsUnloaded_t?.size);
+    expect(table.byCallbackId.get(1108)?.name).toBe('UserStatsUnloaded_t');
+    // 1112 is GlobalStatsReceived_t only: PS3TrophiesInstalled_t is not in the table.
+    expect(table.byCallbackId.get(1112)?.name).toBe('GlobalStatsReceived_t');
+    expect(table.byName.PS3TrophiesInstalled_t).toBeUndefined();
   });
 });
