@@ -210,14 +210,22 @@ export const friendsReactive = (context: FriendsReactiveContext): FriendsReactiv
         stopHolding();
         subscriber.complete();
       });
-      // Listening first, so an answer in the same frame is not missed.
-      if (prepare() === 'wait') release = state.pump.await();
-      else subscriber.next(read());
-      return () => {
+      const teardown = (): void => {
         subscription.unsubscribe();
         forgetShutdown();
         stopHolding();
       };
+      // Listening first, so an answer in the same frame is not missed.
+      try {
+        if (prepare() === 'wait') release = state.pump.await();
+        else subscriber.next(read());
+      } catch (error) {
+        // The read failed (a library without the interface): rxjs hands the error to the subscriber,
+        // but the teardown below would never be returned, leaving the listeners registered.
+        teardown();
+        throw error;
+      }
+      return teardown;
     });
 
   const persona$ = (steamId: SteamIdInput): Observable<Persona> => {

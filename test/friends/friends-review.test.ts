@@ -3,13 +3,71 @@
  * call results wait for ever (callResultTimeoutMs: Infinity), and resources released when a read
  * fails at subscribe time.
  */
-import { isLeft } from 'fp-ts/Either';
-import { map } from 'rxjs';
+import { isLeft, left } from 'fp-ts/Either';
+import { EMPTY, map, queueScheduler, Subject, type Observable } from 'rxjs';
+import type { Pump } from '../../native/pump';
+import type { FriendsPort, RawCallback } from '../../native/steam-core';
 import { createSimulatedSteam } from '../../simulated';
+import { createFriendsStreams } from '../../streams/friends-streams';
+import { CallFailed } from '../../src/errors';
+import { friendsReactive } from '../../src/friends/friends-reactive';
 import { steamInit } from '../../src/init/steam-init';
+import { openSession } from '../../src/session/session-state';
 import { newScheduler, rightOf, world } from '../user/simulated-kit';
 
+/** A port whose every call throws, as the native one does when SteamAPI_SteamFriends_v017 answers NULL. */
+const brokenPort = new Proxy({} as FriendsPort, {
+  get: () => () => {
+    throw new Error('steamworks-rx: SteamAPI_SteamFriends_v017 returned NULL (interface version not served)');
+  },
+});
+
+/** The reactive forms over `port`, with a counted pump and a callback source that says whether anyone listens. */
+const reactiveOver = (port: FriendsPort) => {
+  let held = 0;
+  const pump: Pump = {
+    mode: 'manual',
+    intervalMs: 16,
+    awaitIntervalMs: 1,
+    get awaiting() {
+      return held;
+    },
+    await: () => {
+      held += 1;
+      let released = false;
+      return () => {
+        if (!released) held -= 1;
+        released = true;
+      };
+    },
+    scheduler: queueScheduler,
+    frames$: EMPTY,
+    runCallbacks: () => undefined,
+    running: true,
+  };
+  const callbacks = new Subject<RawCallback>();
+  const session = openSession('SteamClient', pump, queueScheduler, 10_000);
+  const streams = createFriendsStreams(callbacks as Observable<RawCallback>, 'linux64');
+  const reactive = friendsReactive({ state: session.state, port, streams, readImage: () => left(new CallFailed('GetImageRGBA', 'none')) });
+  return { reactive, session, callbacks, held: () => held };
+};
+
 describe('client.friends reactive forms (review)', () => {
+  it('persona$, friends$ and richPresence$ release the callback subscription when the first read throws', () => {
+    const { reactive, callbacks } = reactiveOver(brokenPort);
+    for (const [name, make] of [
+      ['persona$', (): Observable<unknown> => reactive.persona$(76561197960287930n)],
+      ['friends$', (): Observable<unknown> => reactive.friends$(4)],
+      ['richPresence$', (): Observable<unknown> => reactive.richPresence$(76561197960287930n)],
+    ] as const) {
+      const errors: unknown[] = [];
+      make().subscribe({ error: (error: unknown) => errors.push(error) });
+      expect([name, errors.length]).toEqual([name, 1]);
+      // Nothing is left listening to Steam's callbacks for a subscriber that has already failed.
+      expect(callbacks.observed).toBe(false);
+    }
+  });
+
   it('avatar$ answers Timeout when the avatar does not load in time, and releases the pump (marble)', () => {
     const scheduler = newScheduler();
     scheduler.run(({ expectObservable, flush }) => {
