@@ -11,6 +11,7 @@ import { createSimulatedSteam } from '../../simulated';
 import { createFriendsStreams } from '../../streams/friends-streams';
 import { CallFailed } from '../../src/errors';
 import { friendsReactive } from '../../src/friends/friends-reactive';
+import { FriendRelationship } from '../../src';
 import { steamInit } from '../../src/init/steam-init';
 import { openSession } from '../../src/session/session-state';
 import { newScheduler, rightOf, world } from '../user/simulated-kit';
@@ -99,5 +100,24 @@ describe('client.friends reactive forms (review)', () => {
     } finally {
       client.shutdown();
     }
+  });
+
+  it('persona$ of a friend who unfriends: the relationship ends, the name Steam already has stays (marble)', () => {
+    const scheduler = newScheduler();
+    scheduler.run(({ expectObservable }) => {
+      const { steam, player, frames } = world(scheduler);
+      const ann = steam.addUser({ name: 'Ann' });
+      const { steamId, client } = player({ friends: [ann] });
+      frames(300, 10);
+      scheduler.schedule(() => steam.friends.unfriend(steamId, ann), 5);
+      scheduler.schedule(() => steam.friends.setPersonaName(ann, 'Annie'), 55);
+      const persona$ = client.friends.persona$(ann).pipe(map((persona) => `${persona.name}/${persona.relationship}`));
+      // Unfriended at 5, told at 25, pumped at 30; Steam still knows her, so her rename at 55 reaches the game at 80.
+      expectObservable(persona$, '^ 200ms !').toBe('a 29ms b 49ms c', {
+        a: `Ann/${FriendRelationship.Friend}`,
+        b: `Ann/${FriendRelationship.None}`,
+        c: `Annie/${FriendRelationship.None}`,
+      });
+    });
   });
 });
