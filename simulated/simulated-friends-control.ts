@@ -182,6 +182,10 @@ export const createSimulatedFriendsControl = (universe: Universe): SimulatedFrie
     b.persona.setRelationship(a.steamId, towardsA);
     const post = (clients: ReadonlyArray<readonly [ClientEndpoint, boolean]>, target: bigint): void => {
       for (const [client, unknownBefore] of clients) {
+        // Steam sent the persona with the relationship and keeps it when the relationship ends
+        // (unfriended, request ignored): the game must not forget the user's name or level.
+        friendsViewOf(client).learnt.set(target, 'full');
+        friendsViewOf(client).levels.add(target);
         postPersonaChange([client], target, EPersonaChange.RelationshipChanged | (unknownBefore ? EPersonaChange.Name | EPersonaChange.NameFirstSet : 0));
       }
     };

@@ -11,7 +11,7 @@ export interface FriendGame {
   readonly gameIp: number;
   /** The game server's game port; 0 when not on a server. */
   readonly gamePort: number;
-  /** The game server's query port; 0 when not on a server. */
+  /** The game server's query port; 65535 (k_usFriendGameInfoQueryPort_NotInitialized) while Steam does not know it, 65534 (k_usFriendGameInfoQueryPort_Error) when Steam could not get it. */
   readonly queryPort: number;
   /** The lobby the user is in, or null when none. */
   readonly lobbySteamId: bigint | null;

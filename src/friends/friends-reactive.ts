@@ -81,7 +81,7 @@ export interface FriendsReactive {
    * for a user Steam does not know yet, after their persona arrives), holding the pump while it
    * waits. Emits one Either and completes. Flat: SteamAPI_ISteamFriends_Get{Small,Medium,Large}FriendAvatar,
    * RequestUserInformation, SteamAPI_ISteamUtils_GetImageSize, GetImageRGBA. Failures: NoAvatar,
-   * CallFailed (the image could not be read), Timeout (not loaded within the call-result timeout,
+   * CallFailed (the image could not be read), Timeout (not loaded within the call-result timeout, never when that is Infinity,
    * or `timeoutMs`), NotInitialized. Throws InvalidArgument for a bad Steam ID, size or timeout.
    */
   readonly avatar$: (steamId: SteamIdInput, size: AvatarSize, timeoutMs?: number) => Observable<Either<AvatarError, SteamImage>>;
@@ -210,14 +210,22 @@ export const friendsReactive = (context: FriendsReactiveContext): FriendsReactiv
         stopHolding();
         subscriber.complete();
       });
-      // Listening first, so an answer in the same frame is not missed.
-      if (prepare() === 'wait') release = state.pump.await();
-      else subscriber.next(read());
-      return () => {
+      const teardown = (): void => {
         subscription.unsubscribe();
         forgetShutdown();
         stopHolding();
       };
+      // Listening first, so an answer in the same frame is not missed.
+      try {
+        if (prepare() === 'wait') release = state.pump.await();
+        else subscriber.next(read());
+      } catch (error) {
+        // The read failed (a library without the interface): rxjs hands the error to the subscriber,
+        // but the teardown below would never be returned, leaving the listeners registered.
+        teardown();
+        throw error;
+      }
+      return teardown;
     });
 
   const persona$ = (steamId: SteamIdInput): Observable<Persona> => {
@@ -294,11 +302,15 @@ export const friendsReactive = (context: FriendsReactiveContext): FriendsReactiv
         },
         error: (error: unknown) => subscriber.error(error),
       });
-      subscription.add(
-        timer(waitMs, state.scheduler)
-          .pipe(take(1))
-          .subscribe(() => answer(left(timedOut(`avatar of ${id}`, waitMs)))),
-      );
+      // callResultTimeoutMs may be Infinity ("wait for ever"): a timer of Infinity would fire at
+      // once (setTimeout clamps it to 1 ms), so there is no timer at all then.
+      if (Number.isFinite(waitMs)) {
+        subscription.add(
+          timer(waitMs, state.scheduler)
+            .pipe(take(1))
+            .subscribe(() => answer(left(timedOut(`avatar of ${id}`, waitMs)))),
+        );
+      }
       subscription.add(state.whenShutdown(() => answer(left(notInitialized(state.name)))));
       subscription.add(state.pump.await());
       return subscription;
