@@ -21,7 +21,6 @@ const path = require('node:path');
 const esbuild = require('esbuild');
 
 const root = path.join(__dirname, '..');
-const outdir = path.join(root, 'dist', 'js');
 const publicEntries = { index: 'src/index.ts', testing: 'src/testing.ts' };
 // Peers and koffi (a native addon) come from the consumer's node_modules.
 const external = ['koffi', 'rxjs', 'rxjs/*', 'fp-ts', 'fp-ts/*', 'io-ts', 'io-ts/*'];
@@ -34,7 +33,7 @@ const relative = (file) => path.relative(root, file).split(path.sep).join('/');
 const lazyName = (file) => relative(file).replace(/\.ts$/, '').replace(/\//g, '-');
 
 /** Every local module some source loads with require() (the import graph of both public entries). */
-const lazyModules = async () => {
+const lazyModules = async (outdir) => {
   const result = await esbuild.build({
     entryPoints: Object.values(publicEntries).map((entry) => path.join(root, entry)),
     bundle: true,
@@ -45,6 +44,7 @@ const lazyModules = async () => {
     target,
     external,
     outdir,
+    absWorkingDir: root,
     logLevel: 'silent',
   });
   const lazy = new Set();
@@ -75,7 +75,7 @@ const lazyRequires = {
   },
 };
 
-const buildModules = async (lazy) => {
+const buildModules = async (lazy, outdir) => {
   const entryPoints = [
     ...Object.entries(publicEntries).map(([out, entry]) => ({ in: path.join(root, entry), out })),
     ...lazy.map((file) => ({ in: file, out: lazyName(file) })),
@@ -95,10 +95,10 @@ const buildModules = async (lazy) => {
     sourcesContent: true,
     write: false,
     metafile: true,
+    absWorkingDir: root,
     logLevel: 'warning',
   });
-  if (process.env.BUNDLE_METAFILE) fs.writeFileSync(process.env.BUNDLE_METAFILE, JSON.stringify(result.metafile));
-  return result.outputFiles;
+  return result;
 };
 
 /** One ES module output as CommonJS, its map chained onto the ES module's. */
@@ -123,9 +123,10 @@ const toCommonJs = async (file, map) => {
   return result;
 };
 
-const main = async () => {
-  const lazy = await lazyModules();
-  const outputs = await buildModules(lazy);
+/** Bundles into `outdir` (emptied first); the tests bundle into a folder of their own. */
+const bundle = async (outdir = path.join(root, 'dist', 'js')) => {
+  const lazy = await lazyModules(outdir);
+  const { outputFiles: outputs, metafile } = await buildModules(lazy, outdir);
   fs.rmSync(outdir, { recursive: true, force: true });
   fs.mkdirSync(outdir, { recursive: true });
   const maps = new Map(outputs.filter((file) => file.path.endsWith('.map')).map((file) => [file.path, file.text]));
@@ -137,10 +138,23 @@ const main = async () => {
     fs.writeFileSync(path.join(outdir, name), `${code}//# sourceMappingURL=${name}.map\n`);
     fs.writeFileSync(path.join(outdir, `${name}.map`), chained);
   }
-  console.log(`bundle: ${outputs.length / 2} files in ${relative(outdir)} (${lazy.length} loaded on first use)`);
+  // Which sources each output holds (esbuild's metafile: outputs by path, each with its inputs).
+  const contents = Object.fromEntries(
+    Object.entries(metafile.outputs)
+      .filter(([output]) => output.endsWith('.js'))
+      .map(([output, { inputs }]) => [path.basename(output), Object.keys(inputs).map((input) => relative(path.resolve(input)))]),
+  );
+  return { files: outputs.length / 2, lazy: lazy.length, outdir, contents };
 };
 
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+module.exports = { bundle };
+
+if (require.main === module) {
+  bundle(process.argv[2] === undefined ? undefined : path.resolve(process.argv[2])).then(
+    ({ files, lazy, outdir }) => console.log(`bundle: ${files} files in ${relative(outdir)} (${lazy} loaded on first use)`),
+    (error) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}
