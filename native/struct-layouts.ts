@@ -289,11 +289,22 @@ export const decoderLayoutsFor = (structs: readonly AbiStruct[], platform: Platf
   return (name) => tableLayout(build(name));
 };
 
-/** All layouts of one platform, by struct name and by callback id. */
+/**
+ * All layouts of one platform, by struct name and by callback id. Each layout (and its koffi
+ * type) is built the first time it is read, so a start that needs three layouts builds three,
+ * however many slices the table holds: `byName`'s properties are getters, `byCallbackId` builds
+ * every layout on its first read, `callbackLayout` and `callbackIdOfStruct` build one or none.
+ */
 export interface LayoutTable {
   readonly platform: Platform;
   readonly byName: Readonly<Record<string, StructLayout>>;
   readonly byCallbackId: ReadonlyMap<number, StructLayout>;
+  /** The layout of the callback struct with this id (built on first use); undefined for an id not in the table. */
+  readonly callbackLayout: (callbackId: number) => StructLayout | undefined;
+  /** A table struct's k_iCallback (undefined: not a callback struct), read without building its layout; undefined for a name not in the table too. */
+  readonly structCallbackId: (name: string) => number | undefined;
+  /** Whether the table holds a struct of this name. */
+  readonly hasStruct: (name: string) => boolean;
 }
 
 const buildTable = (platform: Platform): LayoutTable => {
@@ -301,13 +312,33 @@ const buildTable = (platform: Platform): LayoutTable => {
   // Nested types (SteamNetworkingIdentity's union holds a SteamNetworkingIPAddr) come from the
   // same slices.
   const build = layoutBuilder([...structs, ...coreStructs, ...utilsStructs, ...networkingTypesStructs], platform);
-  const layouts = structs.map((struct) => tableLayout(build(struct.name)));
+  const built = new Map<string, StructLayout>();
+  const layoutNamed = (name: string): StructLayout => {
+    const existing = built.get(name);
+    if (existing !== undefined) return existing;
+    const layout = tableLayout(build(name));
+    built.set(name, layout);
+    return layout;
+  };
+  const declared = new Map(structs.map((struct) => [struct.name, struct] as const));
+  const byName: Record<string, StructLayout> = {};
+  for (const { name } of declared.values()) Object.defineProperty(byName, name, { enumerable: true, get: () => layoutNamed(name) });
+  // A later struct with the same callback id wins, as it did when this map held built layouts.
+  const callbackStructs = new Map(structs.flatMap((struct) => (struct.callbackId === undefined ? [] : [[struct.callbackId, struct.name] as const])));
+  let byCallbackId: ReadonlyMap<number, StructLayout> | undefined;
   return {
     platform,
-    byName: Object.fromEntries(layouts.map((layout) => [layout.name, layout])),
-    byCallbackId: new Map(
-      layouts.flatMap((layout) => (layout.callbackId === undefined ? [] : [[layout.callbackId, layout] as const])),
-    ),
+    byName,
+    get byCallbackId() {
+      byCallbackId ??= new Map([...callbackStructs].map(([callbackId, name]) => [callbackId, layoutNamed(name)] as const));
+      return byCallbackId;
+    },
+    callbackLayout: (callbackId) => {
+      const name = callbackStructs.get(callbackId);
+      return name === undefined ? undefined : layoutNamed(name);
+    },
+    structCallbackId: (name) => declared.get(name)?.callbackId,
+    hasStruct: (name) => declared.has(name),
   };
 };
 

@@ -29,7 +29,10 @@ export interface SignalDecoder<P> {
  * is not a callback struct: a bug in a signal definition, found when its stream is made.
  */
 export const callbackIdOf = (struct: string, platform: Platform): number => {
-  const callbackId = layoutOf(layoutsFor(platform), struct).callbackId;
+  const table = layoutsFor(platform);
+  // Read from the declarations: making a stream builds no layout (its decoder, on first use, does).
+  if (!table.hasStruct(struct)) throw new Error(`steamworks-rx: no struct layout named ${struct}`);
+  const callbackId = table.structCallbackId(struct);
   if (callbackId === undefined) throw new Error(`steamworks-rx: ${struct} is not a callback struct`);
   return callbackId;
 };
