@@ -1,7 +1,7 @@
 /**
  * Child of benchmark 9 (startup.ts): one cold start in a fresh process. rxjs and fp-ts are loaded
  * first (a game using this SDK loads them anyway; they are peer dependencies), then either
- *  - `sdk`: `require` of the built package entry (dist/src/index.js, what `steamworks-rx`
+ *  - `sdk`: `require` of the built package entry (package.json's main, what `steamworks-rx`
  *    resolves to) and `steamInit` of a native client on the given library, or
  *  - `koffi`: `require('koffi')`, `koffi.load` of the same library, binding the functions the
  *    SDK's client init calls, and the same calls: SteamAPI_InitFlat, then (when it succeeds)

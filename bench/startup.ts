@@ -1,6 +1,6 @@
 /**
  * Benchmark 9: a cold start. In a fresh child process per measurement, with rxjs and fp-ts
- * already loaded on both sides, the SDK (`require` of the built entry, dist/src/index.js, then
+ * already loaded on both sides, the SDK (`require` of the built entry, package.json's `main`, then
  * steamInit of a native client) beside raw koffi (`require('koffi')`, load the same library, bind
  * and make the same init calls); see startup-child.ts. Trials alternate which side runs first;
  * every figure is a median.
@@ -12,7 +12,7 @@
  *
  * The SDK side needs dist/ (`npm run bench` builds it first).
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BenchResult } from './bench-result';
@@ -68,7 +68,9 @@ const summarise = (starts: readonly Start[]): Side => ({
 });
 
 const measure = (libraryPath: string, env: NodeJS.ProcessEnv | undefined): { sdk: Side; koffi: Side } => {
-  const entry = join(repositoryRoot(), 'dist', 'src', 'index.js');
+  // What require('steamworks-rx') loads: package.json's main (the bundled dist/js/index.js).
+  const { main } = JSON.parse(readFileSync(join(repositoryRoot(), 'package.json'), 'utf8')) as { main: string };
+  const entry = join(repositoryRoot(), main);
   if (!existsSync(entry)) throw new Error(`bench: ${entry} is missing; run npm run build first`);
   const sdk: Start[] = [];
   const koffi: Start[] = [];

@@ -102,7 +102,8 @@ export const steamLibraryFileName = (platform: NodeJS.Platform): string => {
 
 const isDirectory = (candidate: string): boolean => {
   try {
-    return statSync(candidate).isDirectory();
+    // No ENOENT thrown for a missing path: an Error with its stack trace cost every cold start.
+    return statSync(candidate, { throwIfNoEntry: false })?.isDirectory() ?? false;
   } catch {
     return false;
   }

@@ -21,7 +21,7 @@ import { createNativeCopier } from './native-memory';
 import { readInt32, readUint32, readUint64 } from './struct-bytes';
 import type { SessionLiveness } from './native-session-liveness';
 import { layoutOf, layoutsFor, type StructLayout } from './struct-layouts';
-import { scrubbersFor } from './struct-scrub';
+import { scrubberFor, type Scrub } from './struct-scrub';
 import type { CallResultFault, Pipe, Platform, RawCallback } from './steam-core';
 
 /** k_iCallback of SteamAPICallCompleted_t. */
@@ -73,9 +73,19 @@ export const createManualDispatch = (api: FlatApi, platform: Platform): DrainPip
   // zero, never an earlier result's (a store URL's login token once went out that way).
   let resultScratch = new Uint8Array(4096);
   /** The size each known result struct has on this platform: m_cubParam must match it. */
-  const expectedResultSize = (callbackId: number): number | undefined => table.byCallbackId.get(callbackId)?.size;
-  // Padding, bytes past a string's NUL or an array's count: Steam need not write them, so they are zeroed.
-  const scrubbers = scrubbersFor(table);
+  const expectedResultSize = (callbackId: number): number | undefined => table.callbackLayout(callbackId)?.size;
+  // Padding, bytes past a string's NUL or an array's count: Steam need not write them, so they are
+  // zeroed. Each struct's scrubber is made when its first message arrives (most never do); only
+  // the table's ids are kept, so unknown ids cannot grow the map.
+  const scrubbers = new Map<number, Scrub | undefined>();
+  const scrubberOf = (callbackId: number): Scrub | undefined => {
+    if (scrubbers.has(callbackId)) return scrubbers.get(callbackId);
+    const layout = table.callbackLayout(callbackId);
+    if (layout === undefined) return undefined;
+    const scrub = scrubberFor(layout);
+    scrubbers.set(callbackId, scrub);
+    return scrub;
+  };
 
   const message = new Uint8Array(messageLayout.size);
   const messageView = new DataView(message.buffer);
@@ -101,7 +111,7 @@ export const createManualDispatch = (api: FlatApi, platform: Platform): DrainPip
     const expected = expectedResultSize(callbackId);
     if (expected !== undefined && size !== expected) return failure({ _tag: 'SizeMismatch', claimed: size, expected });
     const bytes = resultScratch.slice(0, size);
-    scrubbers.get(callbackId)?.(bytes);
+    scrubberOf(callbackId)?.(bytes);
     return { kind: 'callResult', pipe, callbackId, apiCall, ioFailure: false, bytes };
   };
 
@@ -112,13 +122,13 @@ export const createManualDispatch = (api: FlatApi, platform: Platform): DrainPip
     // A known struct is copied no further than its size: bytes past it are not the callback's
     // (an m_cubParam that lies would otherwise copy, and publish, Steam's neighbouring memory).
     // An absurd m_cubParam still means no bytes at all (checked before the cap, which would make it look sane).
-    const structSize = table.byCallbackId.get(callbackId)?.size;
+    const structSize = table.callbackLayout(callbackId)?.size;
     const bytes = isSaneSize(size) && structSize !== undefined && size > structSize ? copyOut(pointer, structSize) : copyOut(pointer, size);
     if (callbackId === apiCallCompletedCallbackId && bytes.byteLength >= completedLayout.size) {
       return callResult(pipeHandle, pipe, bytes);
     }
     // Garbage sizes and NULL payloads arrive as empty bytes: decoders refuse short buffers.
-    scrubbers.get(callbackId)?.(bytes);
+    scrubberOf(callbackId)?.(bytes);
     return { kind: 'callback', pipe, callbackId, bytes };
   };
 

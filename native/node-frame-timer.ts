@@ -12,26 +12,30 @@
  *
  * An interval, not a timeout per frame: Node re-arms it without allocating.
  */
-// The global `performance` (Node >= 16) is node:perf_hooks' own object; importing the module
-// instead cost a few milliseconds of every cold start.
 import type { FrameTimer, FrameTimerSettings } from './frame-timer';
+
+/**
+ * Monotonic milliseconds. Not performance.now(): the global `performance` loads node:perf_hooks
+ * on first use, a few milliseconds of every cold start (the pump's timer starts in init).
+ */
+const now = (): number => Number(process.hrtime.bigint()) / 1e6;
 
 export class NodeFrameTimer implements FrameTimer {
   private timer: NodeJS.Timeout;
   private fast = false;
-  /** performance.now() of the last frame or switch: the idle interval is due `idleMs` after it. */
+  /** now() of the last frame or switch: the idle interval is due `idleMs` after it. */
   private lastAt: number;
   private stopped = false;
 
   constructor(private readonly settings: FrameTimerSettings) {
     this.fast = settings.awaits.awaiting > 0;
     this.timer = this.interval(this.fast);
-    this.lastAt = performance.now();
+    this.lastAt = now();
   }
 
   hurry(): void {
     if (this.stopped) return;
-    if (!this.fast && this.lastAt + this.settings.idleMs - performance.now() > this.settings.fastMs) this.switchTo(true);
+    if (!this.fast && this.lastAt + this.settings.idleMs - now() > this.settings.fastMs) this.switchTo(true);
     else this.timer.ref();
   }
 
@@ -45,7 +49,7 @@ export class NodeFrameTimer implements FrameTimer {
   }
 
   private readonly tick = (): void => {
-    this.lastAt = performance.now();
+    this.lastAt = now();
     this.settings.frame();
     if (this.stopped) return;
     const awaited = this.settings.awaits.awaiting > 0;
@@ -56,7 +60,7 @@ export class NodeFrameTimer implements FrameTimer {
     clearInterval(this.timer);
     this.fast = fast;
     this.timer = this.interval(fast);
-    this.lastAt = performance.now();
+    this.lastAt = now();
   }
 
   private interval(fast: boolean): NodeJS.Timeout {

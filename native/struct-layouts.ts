@@ -322,34 +322,59 @@ export const decoderLayoutsFor = (structs: readonly AbiStruct[], platform: Platf
   return (name) => tableLayout(build(name));
 };
 
-/** All layouts of one platform, by struct name and by callback id. */
+/**
+ * All layouts of one platform, by struct name and by callback id. Each layout (and its koffi
+ * type) is built the first time it is read, so a start that needs three layouts builds three,
+ * however many slices the table holds: `byName`'s properties are getters, `byCallbackId` builds
+ * every layout on its first read, `callbackLayout` and `callbackIdOfStruct` build one or none.
+ */
 export interface LayoutTable {
   readonly platform: Platform;
   readonly byName: Readonly<Record<string, StructLayout>>;
   readonly byCallbackId: ReadonlyMap<number, StructLayout>;
+  /** The layout of the callback struct with this id (built on first use); undefined for an id not in the table. */
+  readonly callbackLayout: (callbackId: number) => StructLayout | undefined;
+  /** A table struct's k_iCallback (undefined: not a callback struct), read without building its layout; undefined for a name not in the table too. */
+  readonly structCallbackId: (name: string) => number | undefined;
+  /** Whether the table holds a struct of this name. */
+  readonly hasStruct: (name: string) => boolean;
 }
-
-/**
- * Each callback id's first struct in table order. 1108 is UserStatsUnloaded_t here: the game
- * server's GSStatsUnloaded_t has the same size and member, and the routers, one per pipe, route
- * each by its own struct name.
- */
-const firstByCallbackId = (layouts: readonly StructLayout[]): ReadonlyMap<number, StructLayout> => {
-  const byId = new Map<number, StructLayout>();
-  for (const layout of layouts) if (layout.callbackId !== undefined && !byId.has(layout.callbackId)) byId.set(layout.callbackId, layout);
-  return byId;
-};
 
 const buildTable = (platform: Platform): LayoutTable => {
   const structs = tableStructs();
   // Nested types (SteamNetworkingIdentity's union holds a SteamNetworkingIPAddr) come from the
   // same slices.
   const build = layoutBuilder([...structs, ...coreStructs, ...utilsStructs, ...networkingTypesStructs], platform);
-  const layouts = structs.map((struct) => tableLayout(build(struct.name)));
+  const built = new Map<string, StructLayout>();
+  const layoutNamed = (name: string): StructLayout => {
+    const existing = built.get(name);
+    if (existing !== undefined) return existing;
+    const layout = tableLayout(build(name));
+    built.set(name, layout);
+    return layout;
+  };
+  const declared = new Map(structs.map((struct) => [struct.name, struct] as const));
+  const byName: Record<string, StructLayout> = {};
+  for (const { name } of declared.values()) Object.defineProperty(byName, name, { enumerable: true, get: () => layoutNamed(name) });
+  // Each callback id's first struct in table order wins. 1108 is UserStatsUnloaded_t here: the game
+  // server's GSStatsUnloaded_t has the same size and member, and the routers, one per pipe, route
+  // each by its own struct name.
+  const callbackStructs = new Map<number, string>();
+  for (const struct of structs) if (struct.callbackId !== undefined && !callbackStructs.has(struct.callbackId)) callbackStructs.set(struct.callbackId, struct.name);
+  let byCallbackId: ReadonlyMap<number, StructLayout> | undefined;
   return {
     platform,
-    byName: Object.fromEntries(layouts.map((layout) => [layout.name, layout])),
-    byCallbackId: firstByCallbackId(layouts),
+    byName,
+    get byCallbackId() {
+      byCallbackId ??= new Map([...callbackStructs].map(([callbackId, name]) => [callbackId, layoutNamed(name)] as const));
+      return byCallbackId;
+    },
+    callbackLayout: (callbackId) => {
+      const name = callbackStructs.get(callbackId);
+      return name === undefined ? undefined : layoutNamed(name);
+    },
+    structCallbackId: (name) => declared.get(name)?.callbackId,
+    hasStruct: (name) => declared.has(name),
   };
 };
 

@@ -4,7 +4,7 @@
  * codec. Never throws for any bytes.
  */
 import { left, right, type Either } from 'fp-ts/Either';
-import { PathReporter } from 'io-ts/PathReporter';
+import type * as pathReporter from 'io-ts/PathReporter';
 import type { Platform } from '../native/steam-core';
 import { isShortBuffer, readStruct } from '../native/struct-bytes';
 import { layoutOf, layoutsFor } from '../native/struct-layouts';
@@ -29,7 +29,10 @@ export interface SignalDecoder<P> {
  * is not a callback struct: a bug in a signal definition, found when its stream is made.
  */
 export const callbackIdOf = (struct: string, platform: Platform): number => {
-  const callbackId = layoutOf(layoutsFor(platform), struct).callbackId;
+  const table = layoutsFor(platform);
+  // Read from the declarations: making a stream builds no layout (its decoder, on first use, does).
+  if (!table.hasStruct(struct)) throw new Error(`steamworks-rx: no struct layout named ${struct}`);
+  const callbackId = table.structCallbackId(struct);
   if (callbackId === undefined) throw new Error(`steamworks-rx: ${struct} is not a callback struct`);
   return callbackId;
 };
@@ -48,6 +51,8 @@ export const signalDecoder = <P>(definition: SignalDefinition<P>, platform: Plat
     const candidate = fromRaw(raw);
     // `is` is the lean path; the io-ts decode runs only to explain a failure.
     if (codec.is(candidate)) return right(candidate);
+    // Required only here: the package entry does not load io-ts.
+    const { PathReporter } = require('io-ts/PathReporter') as typeof pathReporter;
     return left(invalidPayloadError(origin, callbackId, layout.name, PathReporter.report(codec.decode(candidate)).join('; ')));
   };
   return { struct: layout.name, callbackId, decode };

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as fc from 'fast-check';
+import * as t from 'io-ts';
 import { isLeft, isRight, type Either } from 'fp-ts/Either';
 import { AccountType, ChatSteamIdInstanceFlags, Universe } from '../../src/enums';
 import {
@@ -438,6 +439,20 @@ describe('io-ts codecs', () => {
     }
     expect(SteamIdFromString.encode(76561197960287930n)).toBe('76561197960287930');
     expect(SteamIdFromString.is(76561197960287930n)).toBe(true);
+  });
+
+  it('the codecs, built on first use, are io-ts Types in every way a consumer composes them', () => {
+    expect(SteamId).toBeInstanceOf(t.Type);
+    expect(SteamIdFromString).toBeInstanceOf(t.Type);
+    expect(SteamId.name).toBe('SteamId');
+    expect('validate' in SteamIdFromString).toBe(true);
+    const player = t.type({ id: SteamIdFromString, name: t.string });
+    expect(player.decode({ id: '[U:1:22202]', name: 'a' })).toEqual({ _tag: 'Right', right: { id: 76561197960287930n, name: 'a' } });
+    expect(isLeft(player.decode({ id: 'nope', name: 'a' }))).toBe(true);
+    expect(player.encode({ id: 76561197960287930n, name: 'a' })).toEqual({ id: '76561197960287930', name: 'a' });
+    const nonZero = SteamId.pipe(new t.Type<bigint, bigint, bigint>('NonZero', (value): value is bigint => value === 0n ? false : typeof value === 'bigint', (value, context) => (value === 0n ? t.failure(value, context) : t.success(value)), t.identity));
+    expect(isRight(nonZero.decode(5n))).toBe(true);
+    expect(isLeft(nonZero.decode(0n))).toBe(true);
   });
 
   it('SteamIdFromString fails with the parser reason', () => {

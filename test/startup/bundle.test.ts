@@ -1,0 +1,95 @@
+/**
+ * The bundled package (scripts/bundle.js, what `npm run build` puts in dist/js) starts small
+ * (issue 11, "start fast and small"), checked by what it loads, not by a timing: requiring the
+ * main entry loads a handful of files (not ~150 modules) and no io-ts, and a native client's init
+ * loads no io-ts, no simulated Steam and no signal codec; each source module is in exactly one
+ * output file, so the main entry, the testing entry and the lazily loaded files share one
+ * instance of every module. `npm run bench -- startup` measures what this buys.
+ */
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { buildFakeLibrary } from '../fake/build';
+
+interface BundleReport {
+  readonly initialised: boolean;
+  readonly error?: string;
+  readonly afterRequire: readonly string[];
+  readonly afterInit: readonly string[];
+  readonly afterCodec: readonly string[];
+  readonly afterTesting: readonly string[];
+  readonly codecDecoded: boolean;
+  readonly testingHasSimulatedSteam: boolean;
+}
+
+interface Bundled {
+  readonly outdir: string;
+  /** Output file name -> the repository-relative sources it holds. */
+  readonly contents: Readonly<Record<string, readonly string[]>>;
+}
+
+// A plain CommonJS script (it runs before any TypeScript compiler in `npm run build`).
+const { bundle } = require('../../scripts/bundle.js') as { bundle: (outdir: string) => Promise<Bundled> };
+
+const root = path.join(__dirname, '..', '..');
+// Inside the repository, so the bundle's requires of koffi and the peers resolve as in a package.
+const outdir = path.join(root, '.build', `bundle-test-${process.pid}`);
+/** Files the native path may load on require: the entry and the chunks it imports (6 today). */
+const MAX_FILES_ON_REQUIRE = 8;
+
+let bundled: Bundled;
+let report: BundleReport;
+
+const packageOf = (file: string): string | undefined => /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(file)?.[1]?.replace('\\', '/');
+const bundleFiles = (files: readonly string[]): string[] => files.filter((file) => path.dirname(file) === outdir).map((file) => path.basename(file));
+/** The sources held by the given output files. */
+const sourcesIn = (outputs: readonly string[]): string[] => outputs.flatMap((output) => bundled.contents[output] ?? []);
+
+beforeAll(async () => {
+  bundled = await bundle(outdir);
+  const child = spawnSync(
+    process.execPath,
+    ['-r', path.join(__dirname, '..', 'native', 'register-typescript.js'), path.join(__dirname, 'bundle-child.ts'), outdir, buildFakeLibrary()],
+    { encoding: 'utf8', timeout: 60_000, cwd: root, env: { ...process.env, STEAM_API_LIBRARY: '' } },
+  );
+  if (child.status !== 0) throw new Error(`the child failed (${String(child.status ?? child.signal)}): ${child.stderr.slice(0, 2000)}`);
+  const line = child.stdout.split('\n').find((candidate) => candidate.startsWith('RESULT '));
+  if (line === undefined) throw new Error(`the child printed no RESULT line: ${child.stdout.slice(0, 500)}`);
+  report = JSON.parse(line.slice('RESULT '.length)) as BundleReport;
+}, 120_000);
+
+afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+
+describe('the bundled package', () => {
+  it('puts every source module in exactly one output file (one instance of each across entries)', () => {
+    const sources = Object.values(bundled.contents).flat();
+    expect(sources.length).toBeGreaterThan(100);
+    expect(sources.filter((source, index) => sources.indexOf(source) !== index)).toEqual([]);
+    expect(bundled.contents['index.js']).toContain('src/index.ts');
+    expect(bundled.contents['testing.js']).toContain('src/testing.ts');
+  });
+
+  it('loads a few files and no io-ts on require, and no io-ts, simulated Steam or signal codec through a native init', () => {
+    expect({ initialised: report.initialised, error: report.error }).toEqual({ initialised: true, error: undefined });
+    const onRequire = bundleFiles(report.afterRequire);
+    expect(onRequire).toContain('index.js');
+    expect(onRequire.length).toBeLessThanOrEqual(MAX_FILES_ON_REQUIRE);
+    // Besides the bundle, only koffi (the native addon) loads.
+    expect([...new Set(report.afterRequire.map(packageOf).filter((name) => name !== undefined))].sort()).toEqual(['@koromix/koffi-linux-x64', 'koffi'].filter((name) => process.platform === 'linux' && process.arch === 'x64' ? true : name === 'koffi'));
+    const native = [...report.afterRequire, ...report.afterInit];
+    expect(native.map(packageOf)).not.toContain('io-ts');
+    const loadedSources = sourcesIn(bundleFiles(native));
+    expect(loadedSources).toContain('native/native-core.ts');
+    expect(loadedSources.filter((source) => source.startsWith('simulated/') || source.startsWith('streams/codecs/'))).toEqual([]);
+    // A signal's module (its io-ts codec) is a file of its own, loaded on the signal's first use.
+    expect(Object.keys(bundled.contents)).toContain('streams-signals-duration-control.js');
+    expect(bundleFiles(native).filter((file) => file.startsWith('streams-signals-'))).toEqual([]);
+  });
+
+  it('loads io-ts when a Steam ID codec is first used, and the simulated Steam with the testing entry (the positive controls)', () => {
+    expect(report.codecDecoded).toBe(true);
+    expect(report.afterCodec.map(packageOf)).toContain('io-ts');
+    expect(report.testingHasSimulatedSteam).toBe(true);
+    expect(sourcesIn(bundleFiles(report.afterTesting)).some((source) => source.startsWith('simulated/'))).toBe(true);
+  });
+});
