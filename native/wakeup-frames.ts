@@ -3,7 +3,7 @@
  * due): one frame per burst of wake-ups, run from the scheduler, never inside the core's own call
  * stack, so virtual time ends when the core has nothing left to do.
  */
-import type { Observable, SchedulerLike, Subscription } from 'rxjs';
+import { asapScheduler, asyncScheduler, type Observable, type SchedulerLike, type Subscription } from 'rxjs';
 import { ArmedAction } from './armed-action';
 
 /**
@@ -16,7 +16,7 @@ class DueFrames {
   private readonly action: ArmedAction;
 
   constructor(scheduler: SchedulerLike) {
-    this.action = new ArmedAction(scheduler, () => this.run());
+    this.action = new ArmedAction(frameScheduler(scheduler), () => this.run());
   }
 
   add(frame: () => void): void {
@@ -45,6 +45,15 @@ class DueFrames {
     }
   }
 }
+
+/**
+ * On real time, the frame runs as a microtask after the wake-up's call stack (asapScheduler), not
+ * in a zero-delay timer: Node runs setTimeout(0) after at least 1 ms, which was the whole latency
+ * the pump added to a simulated message or callback. The wake-ups themselves come from the
+ * simulated Steam's timers, so a busy core still yields to I/O between frames. Any other
+ * scheduler (virtual time in tests) runs frames itself.
+ */
+const frameScheduler = (scheduler: SchedulerLike): SchedulerLike => (scheduler === asyncScheduler ? asapScheduler : scheduler);
 
 const dueFramesByScheduler = new WeakMap<SchedulerLike, DueFrames>();
 

@@ -2,7 +2,7 @@
  * The event-driven pump (cores that signal wakeups$, like the simulated Steam): frames of every
  * core woken at the same moment run in one scheduled action, in wake-up order.
  */
-import { Subject, VirtualTimeScheduler, type SchedulerAction, type SchedulerLike, type Subscription } from 'rxjs';
+import { asyncScheduler, Subject, VirtualTimeScheduler, type SchedulerAction, type SchedulerLike, type Subscription } from 'rxjs';
 import { leasePump } from '../../native/pump';
 import { createSimulatedSteam } from '../../simulated';
 import type { SteamCore } from '../../native/steam-core';
@@ -91,5 +91,26 @@ describe('the event-driven pump', () => {
     expect(() => inner.flush()).toThrow('subscriber bug');
     expect(log).toEqual(['failing', 'second', 'third', 'failing']);
     for (const lease of leases) lease.release();
+  });
+});
+
+describe('the event-driven pump on real time', () => {
+  it('runs a woken core’s frame as a microtask after the wake-up, before any zero-delay timer (which Node delays by 1 ms)', async () => {
+    const log: string[] = [];
+    const { core, wake } = drivenCore('frame', log);
+    const lease = leasePump(core, { scheduler: asyncScheduler });
+    try {
+      const timer = new Promise<void>((resolve) => setTimeout(() => {
+        log.push('timer');
+        resolve();
+      }, 0));
+      wake();
+      // Never inside the wake-up's own call stack.
+      expect(log).toEqual([]);
+      await timer;
+      expect(log).toEqual(['frame', 'timer']);
+    } finally {
+      lease.release();
+    }
   });
 });
