@@ -11,6 +11,11 @@
  */
 import type { Either } from 'fp-ts/Either';
 import type { Observable, SchedulerLike } from 'rxjs';
+import type { NetworkingMessagesPort } from './networking-messages-port';
+import type { NetworkingUtilsPort } from './networking-utils-port';
+
+export type * from './networking-messages-port';
+export type * from './networking-utils-port';
 
 /** Which Steam pipe a callback came from: the user's client pipe or the game-server pipe. */
 export type Pipe = 'client' | 'server';
@@ -498,6 +503,10 @@ export interface ClientSession {
   readonly utils: UtilsPort;
   /** ISteamApps. */
   readonly apps: AppsPort;
+  /** ISteamNetworkingMessages (client flavour). */
+  readonly networkingMessages: NetworkingMessagesPort;
+  /** ISteamNetworkingUtils (one per process; reached through the client). */
+  readonly networkingUtils: NetworkingUtilsPort;
 }
 
 /** A live game-server session on a core. */
@@ -506,6 +515,8 @@ export interface ServerSession {
   readonly server: GameServerPort;
   /** ISteamUtils (game-server flavour). */
   readonly utils: UtilsPort;
+  /** ISteamNetworkingMessages (game-server flavour). */
+  readonly networkingMessages: NetworkingMessagesPort;
 }
 
 /**

@@ -8,11 +8,25 @@ import { buildFakeLibrary, outputPath } from './build';
 import type { FlatSymbol } from '../../native/flat-api';
 import type { UtilsFlatApi } from '../../native/generated/utils';
 import type { AppsFlatApi } from '../../native/generated/apps';
+import type { NetworkingMessagesFlatApi } from '../../native/generated/networking-messages';
+import type { NetworkingSocketsFlatApi } from '../../native/generated/networking-sockets';
+import type { NetworkingTypesFlatApi } from '../../native/generated/networking-types';
+import type { NetworkingUtilsFlatApi } from '../../native/generated/networking-utils';
 
 /** Control functions the fake adds to Valve's names. */
 type ControlName = `FakeSteam_${string}`;
 /** A recorded function: one of Valve's (the SDK's bound set, or a slice's own), or a pseudo-record holding a second output. */
-type RecordedName = FlatSymbol | keyof UtilsFlatApi | keyof AppsFlatApi | 'SteamAPI_ISteamApps_GetBetaInfo_Description';
+type RecordedName =
+  | FlatSymbol
+  | keyof UtilsFlatApi
+  | keyof AppsFlatApi
+  | keyof NetworkingMessagesFlatApi
+  | keyof NetworkingSocketsFlatApi
+  | keyof NetworkingTypesFlatApi
+  | keyof NetworkingUtilsFlatApi
+  // Declared by hand (a function-pointer parameter the generator skips).
+  | 'SteamAPI_ISteamNetworkingUtils_SetDebugOutputFunction'
+  | 'SteamAPI_ISteamApps_GetBetaInfo_Description';
 
 export type FakeInterface = 'user' | 'gameServer' | 'utils' | 'gameServerUtils' | 'apps';
 
