@@ -7,7 +7,8 @@
  * Valve's invalid handle (k_HSteamListenSocket_Invalid etc.). Structs Valve passes in or out
  * (SteamNetworkingIPAddr, SteamNetworkingIdentity, SteamNetConnectionInfo_t,
  * SteamNetConnectionRealTimeStatus_t, SteamNetworkingMessage_t) cross the port as the plain values
- * below; only native/ turns them into bytes. Received messages are copies owned by JavaScript: the
+ * of native/networking-identity.ts, networking-connection-info.ts and networking-message.ts (shared
+ * with ISteamNetworkingMessages); only native/ turns them into bytes. Received messages are copies owned by JavaScript: the
  * native core releases every SteamNetworkingMessage_t it received before returning. Sends never
  * keep a view of the caller's bytes after returning.
  *
@@ -25,118 +26,12 @@
  *   whenever the availability of this session's certificate changes.
  * (SteamRelayNetworkStatus_t 1281 belongs to ISteamNetworkingUtils.)
  */
-
-/**
- * SteamNetworkingIPAddr: an IPv6 address (IPv4 as the mapped ::ffff:a.b.c.d) and a port, both as
- * Valve stores them (the 16 address bytes in network order, the port in host order).
- */
-export interface NetworkingIPAddrValue {
-  /** m_ipv6: 16 bytes; ::ffff:a.b.c.d for IPv4, all zero for "any address". */
-  readonly ipv6: Uint8Array;
-  /** m_port, host order (0 = any port). */
-  readonly port: number;
-}
-
-/**
- * SteamNetworkingIdentity by its m_eType (ESteamNetworkingIdentityType): the kinds the SDK reads
- * and writes, and `unknown` for the rest (Valve's printable form of it, what ToString gives).
- */
-export type NetworkingIdentityValue =
-  | {
-      /** k_ESteamNetworkingIdentityType_Invalid (0): no identity. */
-      readonly type: 'invalid';
-    }
-  | {
-      /** k_ESteamNetworkingIdentityType_SteamID (16). */
-      readonly type: 'steamId';
-      /** m_steamID64. */
-      readonly steamId: bigint;
-    }
-  | {
-      /** k_ESteamNetworkingIdentityType_IPAddress (1) (localhost is ::1 port 0). */
-      readonly type: 'ipAddress';
-      /** m_ip. */
-      readonly address: NetworkingIPAddrValue;
-    }
-  | {
-      /** k_ESteamNetworkingIdentityType_GenericString (2): up to 31 bytes of UTF-8. */
-      readonly type: 'genericString';
-      /** m_szGenericString. */
-      readonly value: string;
-    }
-  | {
-      /** k_ESteamNetworkingIdentityType_GenericBytes (3): 1 to 32 bytes. */
-      readonly type: 'genericBytes';
-      /** m_genericBytes[0 .. m_cbSize). */
-      readonly value: Uint8Array;
-    }
-  | {
-      /** Any other m_eType (Xbox, PSN, Stadia, unknown): read only. */
-      readonly type: 'unknown';
-      /** The m_eType. */
-      readonly identityType: number;
-      /** The raw m_union bytes m_cbSize says are used. */
-      readonly raw: Uint8Array;
-    };
-
-/** SteamNetConnectionInfo_t. */
-export interface ConnectionInfoValue {
-  /** m_identityRemote. */
-  readonly identityRemote: NetworkingIdentityValue;
-  /** m_nUserData (-1 when never set). */
-  readonly userData: bigint;
-  /** m_hListenSocket: the listen socket it arrived on, 0 for connections this side opened. */
-  readonly listenSocket: number;
-  /** m_addrRemote (all zero when not an IP connection). */
-  readonly addressRemote: NetworkingIPAddrValue;
-  /** m_idPOPRemote. */
-  readonly popRemote: number;
-  /** m_idPOPRelay. */
-  readonly popRelay: number;
-  /** m_eState: an ESteamNetworkingConnectionState. */
-  readonly state: number;
-  /** m_eEndReason: an ESteamNetConnectionEnd (0 while open). */
-  readonly endReason: number;
-  /** m_szEndDebug. */
-  readonly endDebug: string;
-  /** m_szConnectionDescription. */
-  readonly connectionDescription: string;
-  /** m_nFlags: k_nSteamNetworkConnectionInfoFlags_*. */
-  readonly flags: number;
-}
-
-/** SteamNetConnectionRealTimeStatus_t. */
-export interface ConnectionRealTimeStatusValue {
-  /** m_eState: an ESteamNetworkingConnectionState. */
-  readonly state: number;
-  /** m_nPing, milliseconds. */
-  readonly ping: number;
-  /** m_flConnectionQualityLocal (0..1, negative when unknown). */
-  readonly connectionQualityLocal: number;
-  /** m_flConnectionQualityRemote. */
-  readonly connectionQualityRemote: number;
-  /** m_flOutPacketsPerSec. */
-  readonly outPacketsPerSecond: number;
-  /** m_flOutBytesPerSec. */
-  readonly outBytesPerSecond: number;
-  /** m_flInPacketsPerSec. */
-  readonly inPacketsPerSecond: number;
-  /** m_flInBytesPerSec. */
-  readonly inBytesPerSecond: number;
-  /** m_nSendRateBytesPerSecond. */
-  readonly sendRateBytesPerSecond: number;
-  /** m_cbPendingUnreliable. */
-  readonly pendingUnreliable: number;
-  /** m_cbPendingReliable. */
-  readonly pendingReliable: number;
-  /** m_cbSentUnackedReliable. */
-  readonly sentUnackedReliable: number;
-  /** m_usecQueueTime, microseconds. */
-  readonly queueTime: bigint;
-}
+import type { NetConnectionInfo, NetConnectionRealTimeStatus } from './networking-connection-info';
+import type { NetworkingIdentity, NetworkingIpAddress } from './networking-identity';
+import type { ReceivedNetworkMessage } from './networking-message';
 
 /** SteamNetConnectionRealTimeLaneStatus_t. */
-export interface ConnectionRealTimeLaneStatusValue {
+export interface NetConnectionRealTimeLaneStatus {
   /** m_cbPendingUnreliable. */
   readonly pendingUnreliable: number;
   /** m_cbPendingReliable. */
@@ -144,33 +39,11 @@ export interface ConnectionRealTimeLaneStatusValue {
   /** m_cbSentUnackedReliable. */
   readonly sentUnackedReliable: number;
   /** m_usecQueueTime, microseconds. */
-  readonly queueTime: bigint;
-}
-
-/** A received SteamNetworkingMessage_t, copied into JavaScript memory (the native one is already released). */
-export interface ReceivedNetworkingMessageValue {
-  /** m_pData[0 .. m_cbSize), copied. */
-  readonly data: Uint8Array;
-  /** m_conn: the connection it came on. */
-  readonly connection: number;
-  /** m_identityPeer. */
-  readonly identityPeer: NetworkingIdentityValue;
-  /** m_nConnUserData: the connection's user data when it was received. */
-  readonly connectionUserData: bigint;
-  /** m_usecTimeReceived (SteamNetworkingMicroseconds, Steam's local clock). */
-  readonly timeReceived: bigint;
-  /** m_nMessageNumber. */
-  readonly messageNumber: bigint;
-  /** m_nChannel (ISteamNetworkingMessages only; 0 here). */
-  readonly channel: number;
-  /** m_nFlags: the k_nSteamNetworkingSend_* flags it was sent with. */
-  readonly flags: number;
-  /** m_idxLane. */
-  readonly lane: number;
+  readonly queueTimeMicroseconds: bigint;
 }
 
 /** One message of a batched SendMessages. */
-export interface OutgoingNetworkingMessageValue {
+export interface OutgoingNetworkMessage {
   /** m_conn. */
   readonly connection: number;
   /** The payload; copied into a message Steam allocated (AllocateMessage) before SendMessages. */
@@ -186,13 +59,13 @@ export interface OutgoingNetworkingMessageValue {
 /** ISteamNetworkingSockets (SteamNetworkingSockets012), flat: connections, listen sockets, poll groups. */
 export interface NetworkingSocketsPort {
   /** CreateListenSocketIP: HSteamListenSocket (0 on failure). */
-  createListenSocketIP(localAddress: NetworkingIPAddrValue): number;
+  createListenSocketIP(localAddress: NetworkingIpAddress): number;
   /** ConnectByIPAddress: HSteamNetConnection (0 on failure). */
-  connectByIPAddress(address: NetworkingIPAddrValue): number;
+  connectByIPAddress(address: NetworkingIpAddress): number;
   /** CreateListenSocketP2P on a virtual port: HSteamListenSocket (0 on failure). */
   createListenSocketP2P(localVirtualPort: number): number;
   /** ConnectP2P to an identity's virtual port: HSteamNetConnection (0 on failure). */
-  connectP2P(identityRemote: NetworkingIdentityValue, remoteVirtualPort: number): number;
+  connectP2P(identityRemote: NetworkingIdentity, remoteVirtualPort: number): number;
   /** AcceptConnection: an EResult. */
   acceptConnection(connection: number): number;
   /** CloseConnection with an ESteamNetConnectionEnd reason, debug text (null: none) and linger. */
@@ -219,13 +92,13 @@ export interface NetworkingSocketsPort {
     readonly messageNumber: bigint;
   };
   /** SendMessages: per message, its message number (>= 0) or a negated EResult (pOutMessageNumberOrResult). */
-  sendMessages(messages: readonly OutgoingNetworkingMessageValue[]): readonly bigint[];
+  sendMessages(messages: readonly OutgoingNetworkMessage[]): readonly bigint[];
   /** FlushMessagesOnConnection: an EResult. */
   flushMessagesOnConnection(connection: number): number;
   /** ReceiveMessagesOnConnection: up to maxMessages copies (none for an invalid handle). */
-  receiveMessagesOnConnection(connection: number, maxMessages: number): readonly ReceivedNetworkingMessageValue[];
+  receiveMessagesOnConnection(connection: number, maxMessages: number): readonly ReceivedNetworkMessage[];
   /** GetConnectionInfo (null when the handle is invalid). */
-  getConnectionInfo(connection: number): ConnectionInfoValue | null;
+  getConnectionInfo(connection: number): NetConnectionInfo | null;
   /** GetConnectionRealTimeStatus with `lanes` lane statuses: an EResult, the status (null unless OK) and the lanes. */
   getConnectionRealTimeStatus(
     connection: number,
@@ -234,19 +107,19 @@ export interface NetworkingSocketsPort {
     /** The EResult. */
     readonly result: number;
     /** *pStatus when the result is OK. */
-    readonly status: ConnectionRealTimeStatusValue | null;
+    readonly status: NetConnectionRealTimeStatus | null;
     /** pLanes[0 .. lanes) when the result is OK. */
-    readonly lanes: readonly ConnectionRealTimeLaneStatusValue[];
+    readonly lanes: readonly NetConnectionRealTimeLaneStatus[];
   };
   /** GetDetailedConnectionStatus into `buffer`: -1 bad handle, 0 written, > 0 the size it needs. */
   getDetailedConnectionStatus(connection: number, buffer: Uint8Array): number;
   /** GetListenSocketAddress (null when not an IP socket or the handle is invalid). */
-  getListenSocketAddress(socket: number): NetworkingIPAddrValue | null;
+  getListenSocketAddress(socket: number): NetworkingIpAddress | null;
   /** CreateSocketPair (identities null: localhost). */
   createSocketPair(
     useNetworkLoopback: boolean,
-    identity1: NetworkingIdentityValue | null,
-    identity2: NetworkingIdentityValue | null,
+    identity1: NetworkingIdentity | null,
+    identity2: NetworkingIdentity | null,
   ): {
     /** CreateSocketPair's return value. */
     readonly ok: boolean;
@@ -258,7 +131,7 @@ export interface NetworkingSocketsPort {
   /** ConfigureConnectionLanes: an EResult (priorities and weights have one entry per lane). */
   configureConnectionLanes(connection: number, priorities: readonly number[], weights: readonly number[]): number;
   /** GetIdentity (null when Steam does not know it yet). */
-  getIdentity(): NetworkingIdentityValue | null;
+  getIdentity(): NetworkingIdentity | null;
   /** InitAuthentication: an ESteamNetworkingAvailability. */
   initAuthentication(): number;
   /** GetAuthenticationStatus: the ESteamNetworkingAvailability and the details' m_debugMsg. */
@@ -275,5 +148,5 @@ export interface NetworkingSocketsPort {
   /** SetConnectionPollGroup (pollGroup 0: remove it from its group). */
   setConnectionPollGroup(connection: number, pollGroup: number): boolean;
   /** ReceiveMessagesOnPollGroup: up to maxMessages copies (none for an invalid handle). */
-  receiveMessagesOnPollGroup(pollGroup: number, maxMessages: number): readonly ReceivedNetworkingMessageValue[];
+  receiveMessagesOnPollGroup(pollGroup: number, maxMessages: number): readonly ReceivedNetworkMessage[];
 }
