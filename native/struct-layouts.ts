@@ -56,7 +56,7 @@ const isElementKind = (kind: AbiFieldKind): kind is ElementKind => elementKinds.
 
 /**
  * The structs of the layout table: every callback and call result of ISteamUser,
- * ISteamGameServer, ISteamUtils (SteamAPICallCompleted_t among them) and ISteamApps, and the structs the native core reads or writes (SteamAPICallCompleted_t,
+ * ISteamGameServer, ISteamUtils (SteamAPICallCompleted_t among them), ISteamApps and the three networking interfaces, and the structs the native core reads or writes (SteamAPICallCompleted_t,
  * CallbackMsg_t, GetPublicIP's SteamIPAddress_t, the SteamNetworkingIdentity of auth tickets).
  * A slice that decodes more callbacks adds its structs here (test/streams checks that every
  * callback in the table has a decoder).
@@ -72,7 +72,10 @@ const tableStructs = (): readonly AbiStruct[] => {
     // the Apps slice before its first call.
     ...(require('./generated/apps') as typeof import('./generated/apps')).appsStructs,
     ...pick(coreStructs, ['CallbackMsg_t', 'SteamIPAddress_t']),
-    ...pick(networkingTypesStructs, ['SteamNetworkingIdentity']),
+    ...pick(networkingTypesStructs, ['SteamNetworkingIdentity', 'SteamNetworkingIPAddr', 'SteamNetConnectionInfo_t']),
+    // The networking callbacks (the pack(1) Messages structs, the relay status), required on the first table too.
+    ...(require('./generated/networking-messages') as typeof import('./generated/networking-messages')).networkingMessagesStructs,
+    ...pick((require('./generated/networking-utils') as typeof import('./generated/networking-utils')).networkingUtilsStructs, ['SteamRelayNetworkStatus_t']),
   ];
 };
 

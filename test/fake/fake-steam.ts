@@ -26,6 +26,7 @@ type RecordedName =
   | keyof NetworkingUtilsFlatApi
   // Declared by hand (a function-pointer parameter the generator skips).
   | 'SteamAPI_ISteamNetworkingUtils_SetDebugOutputFunction'
+  | 'SteamAPI_ISteamNetworkingMessages_GetSessionConnectionInfo_QuickStatus'
   | 'SteamAPI_ISteamApps_GetBetaInfo_Description';
 
 export type FakeInterface = 'user' | 'gameServer' | 'utils' | 'gameServerUtils' | 'apps';
@@ -89,6 +90,37 @@ export interface FakeSteam {
   pendingCallResults(): number;
   /** The most recently freed payload as it is now in native memory (poisoned with 0xCD). */
   lastFreedPayload(): Uint8Array | null;
+  /** SteamNetworkingMessage_t made by the fake (received messages and AllocateMessage) since reset. */
+  networkingMessagesAllocated(): number;
+  /** First releases of those (SteamAPI_SteamNetworkingMessage_t_Release / m_pfnRelease). */
+  networkingMessageReleases(): number;
+  /** Releases of a message already released. */
+  networkingMessageDoubleReleases(): number;
+  /** Releases of a pointer the fake never made (never dereferenced). */
+  networkingMessageUnknownReleases(): number;
+  /** Messages made and not released. */
+  networkingMessagesLive(): number;
+  /** ISteamNetworkingMessages' `self` of the client ('client') or the game server ('server'). */
+  networkingMessagesInterface(pipe: 'client' | 'server'): bigint;
+  /** ISteamNetworkingUtils' `self`. */
+  networkingUtilsInterface(): bigint;
+  /**
+   * A message the session will receive on `channel` (identity: 136 bytes). `size` defaults to the
+   * data's length; a different (negative) size or `nullData` makes a malformed message.
+   */
+  queueNetworkingMessage(
+    pipe: 'client' | 'server',
+    channel: number,
+    data: Uint8Array,
+    identity: Uint8Array,
+    options?: { readonly messageNumber?: bigint; readonly flags?: number; readonly size?: number; readonly nullData?: boolean },
+  ): void;
+  /** Queued messages not yet received by the session. */
+  pendingNetworkingMessages(pipe: 'client' | 'server'): number;
+  /** Calls the installed debug-output handler as Steam would; false when none is installed (or the type is above its level). */
+  emitNetworkingDebugOutput(type: number, message: string): boolean;
+  /** Whether a debug-output handler is installed. */
+  networkingDebugOutputInstalled(): boolean;
 }
 
 const toBigInt = (value: number | bigint): bigint => (typeof value === 'bigint' ? value : BigInt(value));
@@ -127,6 +159,17 @@ export const loadFakeSteam = (libraryPath: string = buildFakeLibrary()): FakeSte
   const protocolErrors = control('FakeSteam_ProtocolErrors', 'int', []);
   const pendingCallResults = control('FakeSteam_PendingCallResults', 'int', []);
   const lastFreedPayload = control('FakeSteam_LastFreedPayload', 'int', ['void *', 'int']);
+  const networkingMessagesAllocated = control('FakeSteam_NetworkingMessagesAllocated', 'int', []);
+  const networkingMessageReleases = control('FakeSteam_NetworkingMessageReleases', 'int', []);
+  const networkingMessageDoubleReleases = control('FakeSteam_NetworkingMessageDoubleReleases', 'int', []);
+  const networkingMessageUnknownReleases = control('FakeSteam_NetworkingMessageUnknownReleases', 'int', []);
+  const networkingMessagesLive = control('FakeSteam_NetworkingMessagesLive', 'int', []);
+  const networkingMessagesInterface = control('FakeSteam_NetworkingMessagesInterface', 'uint64_t', ['int']);
+  const networkingUtilsInterface = control('FakeSteam_NetworkingUtilsInterface', 'uint64_t', []);
+  const queueNetworkingMessage = control('FakeSteam_QueueNetworkingMessage', 'void', ['int', 'int', 'void *', 'int', 'void *', 'int64_t', 'int', 'int']);
+  const pendingNetworkingMessages = control('FakeSteam_PendingNetworkingMessages', 'int', ['int']);
+  const emitNetworkingDebugOutput = control('FakeSteam_EmitNetworkingDebugOutput', 'int', ['int', 'const char *']);
+  const networkingDebugOutputInstalled = control('FakeSteam_NetworkingDebugOutputInstalled', 'int', []);
 
   return {
     libraryPath,
@@ -179,5 +222,26 @@ export const loadFakeSteam = (libraryPath: string = buildFakeLibrary()): FakeSte
       lastFreedPayload(out, length);
       return out;
     },
+    networkingMessagesAllocated: () => networkingMessagesAllocated(),
+    networkingMessageReleases: () => networkingMessageReleases(),
+    networkingMessageDoubleReleases: () => networkingMessageDoubleReleases(),
+    networkingMessageUnknownReleases: () => networkingMessageUnknownReleases(),
+    networkingMessagesLive: () => networkingMessagesLive(),
+    networkingMessagesInterface: (pipe) => toBigInt(networkingMessagesInterface(pipe === 'server' ? 1 : 0)),
+    networkingUtilsInterface: () => toBigInt(networkingUtilsInterface()),
+    queueNetworkingMessage: (pipe, channel, data, identity, options = {}) =>
+      queueNetworkingMessage(
+        pipe === 'server' ? 1 : 0,
+        channel,
+        data,
+        options.size ?? data.byteLength,
+        identity,
+        options.messageNumber ?? 0n,
+        options.flags ?? 0,
+        options.nullData === true ? 1 : 0,
+      ),
+    pendingNetworkingMessages: (pipe) => pendingNetworkingMessages(pipe === 'server' ? 1 : 0),
+    emitNetworkingDebugOutput: (type, message) => emitNetworkingDebugOutput(type, message) !== 0,
+    networkingDebugOutputInstalled: () => networkingDebugOutputInstalled() !== 0,
   };
 };
