@@ -34,6 +34,8 @@ import { createNativeUserPort } from './native-user-port';
 import { createNativeUtilsPort } from './native-utils-port';
 import { createNativeAppsPort } from './native-apps-port';
 import type { NetworkingMessagesFlatApi } from './generated/networking-messages';
+import type { NetworkingSocketsFlatApi } from './generated/networking-sockets';
+import { createNativeNetworkingSocketsPort } from './native-networking-sockets-port';
 import type { NetworkingTypesFlatApi } from './generated/networking-types';
 import type { NetworkingUtilsFlatApi } from './generated/networking-utils';
 import { createNativeCopier } from './native-memory';
@@ -120,6 +122,11 @@ export const createNativeCore = (
     () => (require('./generated/networking-utils') as typeof import('./generated/networking-utils')).networkingUtilsFunctions,
     'ISteamNetworkingUtils',
   );
+  const networkingSocketsApi = lazyInterface<NetworkingSocketsFlatApi>(
+    library,
+    () => (require('./generated/networking-sockets') as typeof import('./generated/networking-sockets')).networkingSocketsFunctions,
+    'ISteamNetworkingSockets',
+  );
   const debugOutputApi = debugOutputInterface(library);
   const messageReleaseApi = lazyInterface<Pick<NetworkingTypesFlatApi, 'SteamAPI_SteamNetworkingMessage_t_Release'>>(
     library,
@@ -166,6 +173,14 @@ export const createNativeCore = (
       apps: createNativeAppsPort(liveness, appsApi),
       networkingMessages: createNativeNetworkingMessagesPort(liveness, 'client', platform, networkingMessagesApi, messageMemory),
       networkingUtils: createNativeNetworkingUtilsPort(liveness, networkingUtilsApi, debugOutputApi, (release) => beforeShutdown.push(release)),
+      networkingSockets: createNativeNetworkingSocketsPort({
+        liveness,
+        pipe: 'client',
+        platform,
+        socketsApi: networkingSocketsApi,
+        utilsApi: networkingUtilsApi,
+        messageMemory,
+      }),
     });
   };
 
@@ -195,6 +210,14 @@ export const createNativeCore = (
       server: createNativeGameServerPort(api, gameServer, liveness),
       utils: createNativeUtilsPort(api, utils, liveness, 'server', utilsApi),
       networkingMessages: createNativeNetworkingMessagesPort(liveness, 'server', platform, networkingMessagesApi, messageMemory),
+      networkingSockets: createNativeNetworkingSocketsPort({
+        liveness,
+        pipe: 'server',
+        platform,
+        socketsApi: networkingSocketsApi,
+        utilsApi: networkingUtilsApi,
+        messageMemory,
+      }),
     });
   };
 

@@ -12,9 +12,11 @@
 import type { Either } from 'fp-ts/Either';
 import type { Observable, SchedulerLike } from 'rxjs';
 import type { NetworkingMessagesPort } from './networking-messages-port';
+import type { NetworkingSocketsPort } from './networking-sockets-port';
 import type { NetworkingUtilsPort } from './networking-utils-port';
 
 export type * from './networking-messages-port';
+export type * from './networking-sockets-port';
 export type * from './networking-utils-port';
 
 /** Which Steam pipe a callback came from: the user's client pipe or the game-server pipe. */
@@ -507,6 +509,8 @@ export interface ClientSession {
   readonly networkingMessages: NetworkingMessagesPort;
   /** ISteamNetworkingUtils (one per process; reached through the client). */
   readonly networkingUtils: NetworkingUtilsPort;
+  /** ISteamNetworkingSockets (SteamNetworkingSockets012; the game server's through SteamGameServerNetworkingSockets). */
+  readonly networkingSockets: NetworkingSocketsPort;
 }
 
 /** A live game-server session on a core. */
@@ -517,6 +521,8 @@ export interface ServerSession {
   readonly utils: UtilsPort;
   /** ISteamNetworkingMessages (game-server flavour). */
   readonly networkingMessages: NetworkingMessagesPort;
+  /** ISteamNetworkingSockets (SteamNetworkingSockets012; the game server's through SteamGameServerNetworkingSockets). */
+  readonly networkingSockets: NetworkingSocketsPort;
 }
 
 /**

@@ -76,6 +76,10 @@ const tableStructs = (): readonly AbiStruct[] => {
     // The networking callbacks (the pack(1) Messages structs, the relay status), required on the first table too.
     ...(require('./generated/networking-messages') as typeof import('./generated/networking-messages')).networkingMessagesStructs,
     ...pick((require('./generated/networking-utils') as typeof import('./generated/networking-utils')).networkingUtilsStructs, ['SteamRelayNetworkStatus_t']),
+    ...pick((require('./generated/networking-sockets') as typeof import('./generated/networking-sockets')).networkingSocketsStructs, [
+      'SteamNetConnectionStatusChangedCallback_t',
+      'SteamNetAuthenticationStatus_t',
+    ]),
   ];
 };
 

@@ -9,14 +9,23 @@ import { serverSignals } from './server-signals';
 import { userSignals } from './user-signals';
 import { utilsSignals } from './utils-signals';
 import { appsSignals } from './apps-signals';
+import { networkingMessagesSignals } from './networking-messages-signals';
+import { networkingSocketsSignals } from './networking-sockets-signals';
+import { networkingUtilsSignals } from './networking-utils-signals';
 import { lazySignalsOf, type LazySignal } from './lazy-signal';
 
-type Signals = typeof userSignals & typeof serverSignals & typeof utilsSignals & typeof appsSignals;
+type Signals = typeof userSignals &
+  typeof serverSignals &
+  typeof utilsSignals &
+  typeof appsSignals &
+  typeof networkingMessagesSignals &
+  typeof networkingSocketsSignals &
+  typeof networkingUtilsSignals;
 
 /** Every signal's decoder (client and game-server pipes, ISteamUtils on either), by payload name. */
 export type SignalDecoders = { readonly [K in keyof Signals]: SignalDecoder<PayloadOf<Signals[K]>> };
 
-const tables = [userSignals, serverSignals, utilsSignals, appsSignals] as const;
+const tables = [userSignals, serverSignals, utilsSignals, appsSignals, networkingMessagesSignals, networkingSocketsSignals, networkingUtilsSignals] as const;
 
 /**
  * The decoders of a platform as memoised getters: a decoder (its signal module and codec) is built

@@ -20,15 +20,22 @@ interface AbiStruct {
 }
 
 // The decoders' table is the first ABI file's structs plus the callback structs of the slices
-// that decode theirs (ISteamUtils and ISteamApps, measured in the second file);
-// test/native/generated-structs.test.ts checks every struct of both files.
+// that decode theirs (ISteamUtils, ISteamApps and the three networking interfaces, measured in the
+// second file) and the networking structs those nest; test/native/generated-structs.test.ts checks
+// every struct of both files.
 const readAbi = (file: string): { structs: readonly (AbiStruct & { readonly header?: string })[] } =>
   JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'abi', file), 'utf8')) as { structs: readonly (AbiStruct & { readonly header?: string })[] };
 const first = readAbi('steamworks-abi-1.60.json');
-const sliceHeaders = new Set(['isteamutils.h', 'isteamapps.h']);
+const sliceHeaders = new Set(['isteamutils.h', 'isteamapps.h', 'isteamnetworkingmessages.h', 'isteamnetworkingsockets.h', 'isteamnetworkingutils.h']);
+const nestedNetworkingStructs = new Set(['SteamNetworkingIPAddr', 'SteamNetConnectionInfo_t']);
 const firstNames = new Set(first.structs.map((struct) => struct.name));
 const abi = {
-  structs: [...first.structs, ...readAbi('steamworks-abi-1.60-more.json').structs.filter((struct) => sliceHeaders.has(struct.header ?? '') && !firstNames.has(struct.name))],
+  structs: [
+    ...first.structs,
+    ...readAbi('steamworks-abi-1.60-more.json').structs.filter(
+      (struct) => (sliceHeaders.has(struct.header ?? '') || nestedNetworkingStructs.has(struct.name)) && !firstNames.has(struct.name),
+    ),
+  ],
 };
 
 const UNION_MEMBER = ' (union member)';
