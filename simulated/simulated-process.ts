@@ -14,6 +14,10 @@ import { createSimulatedGameServerPort } from './simulated-game-server-port';
 import { createSimulatedUserPort } from './simulated-user-port';
 import { createSimulatedUtilsPort } from './simulated-utils-port';
 import { createSimulatedAppsPort } from './simulated-apps-port';
+import { createSimulatedNetworkingMessagesPort } from './simulated-networking-messages-port';
+import { createSimulatedNetworkingSocketsPort } from './simulated-networking-sockets-port';
+import { createSimulatedNetworkingUtilsPort } from './simulated-networking-utils-port';
+import { joinNetwork, leaveNetwork, watchNetwork } from './network/network-binding';
 import { failed, succeeded, type Outcome } from './outcome';
 import type { Universe } from './universe';
 import { releaseWebApiTickets } from './web-api-tickets';
@@ -58,10 +62,15 @@ export const createSimulatedProcess = (universe: Universe, record: ProcessRecord
     }
     const client = new ClientEndpoint(universe, record, record.user);
     record.client = client;
+    // Reachable by its user's Steam ID from now on (session requests can arrive before its first call).
+    joinNetwork(client);
     return succeeded({
       user: countCalls(createSimulatedUserPort(client), 'user', record.counts),
       utils: countCalls(createSimulatedUtilsPort(client), 'utils.client', record.counts),
       apps: countCalls(createSimulatedAppsPort(client), 'apps', record.counts),
+      networkingMessages: countCalls(createSimulatedNetworkingMessagesPort(client), 'networkingMessages.client', record.counts),
+      networkingSockets: countCalls(createSimulatedNetworkingSocketsPort(client), 'networkingSockets.client', record.counts),
+      networkingUtils: countCalls(createSimulatedNetworkingUtilsPort(client), 'networkingUtils', record.counts),
     });
   };
 
@@ -76,9 +85,12 @@ export const createSimulatedProcess = (universe: Universe, record: ProcessRecord
     if (!validMode) return failure(ESteamAPIInitResult.FailedGeneric, `invalid server mode ${args.serverMode} (expected 1, 2 or 3)`);
     const server = new ServerEndpoint(universe, record, { ...args });
     record.server = server;
+    joinNetwork(server);
     return succeeded({
       server: countCalls(createSimulatedGameServerPort(server), 'server', record.counts),
       utils: countCalls(createSimulatedUtilsPort(server), 'utils.server', record.counts),
+      networkingMessages: countCalls(createSimulatedNetworkingMessagesPort(server), 'networkingMessages.server', record.counts),
+      networkingSockets: countCalls(createSimulatedNetworkingSocketsPort(server), 'networkingSockets.server', record.counts),
     });
   };
 
@@ -89,6 +101,9 @@ export const createSimulatedProcess = (universe: Universe, record: ProcessRecord
     releaseAuth(client);
     client.voice.reset();
     releaseWebApiTickets(client);
+    // Its connections and sessions vanish with it; peers notice at their timeout.
+    leaveNetwork(client);
+    watchNetwork(record, null);
     client.end();
     record.client = null;
     record.dropPipe('client');
@@ -99,6 +114,7 @@ export const createSimulatedProcess = (universe: Universe, record: ProcessRecord
     const server = record.server;
     if (server === null) return;
     releaseAuth(server);
+    leaveNetwork(server);
     server.end();
     server.loggedOn = false;
     record.server = null;
