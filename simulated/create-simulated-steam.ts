@@ -18,6 +18,8 @@ import { createSimulatedImages, createSimulatedUtilsControl, type SimulatedImage
 import { attachUtilsMachine } from './utils-model';
 import { attachAppsMachine } from './apps-model';
 import { createSimulatedAppsControl, type SimulatedAppsControl } from './simulated-apps-control';
+import { attachNetwork } from './network/network-binding';
+import { createSimulatedNetworkControl, type SimulatedNetworkControl } from './simulated-network-control';
 
 /** A deterministic, in-process Steam universe (createSimulatedSteam). */
 export interface SimulatedSteam {
@@ -43,6 +45,8 @@ export interface SimulatedSteam {
   readonly images: SimulatedImages;
   /** ISteamApps from outside the game: new launch parameters, a timed trial moving on, files for GetFileDetails. */
   readonly apps: SimulatedAppsControl;
+  /** The network between the processes (NetworkingMessages, NetworkingSockets): links, partitions, relays, what is in flight. */
+  readonly network: SimulatedNetworkControl;
   /** Disposes every process and cancels everything scheduled. */
   dispose(): void;
   /** True once disposed (by dispose(), or by passing its virtual-time horizon). */
@@ -51,6 +55,7 @@ export interface SimulatedSteam {
 
 export const createSimulatedSteam = (options: SimulatedSteamOptions = {}): SimulatedSteam => {
   const universe = new Universe(options);
+  attachNetwork(universe, options.network, options.seed);
   const registry = new ProcessRegistry();
 
   const addUser = (userOptions: SimulatedUserOptions = {}): bigint => {
@@ -98,6 +103,7 @@ export const createSimulatedSteam = (options: SimulatedSteamOptions = {}): Simul
     utils: createSimulatedUtilsControl(universe),
     images: createSimulatedImages(universe),
     apps: createSimulatedAppsControl(universe),
+    network: createSimulatedNetworkControl(universe, registry),
     dispose: () => universe.dispose(),
     get disposed(): boolean {
       return universe.disposed;

@@ -4,6 +4,7 @@
 import type { SchedulerLike } from 'rxjs';
 import type { Platform } from '../native/steam-core';
 import type { SimulatedAppsOptions } from './apps-model';
+import type { NetworkOptions } from './network/network-model';
 
 /**
  * A microphone: the 16-bit mono samples captured from `startMs` (virtual time, the scheduler's
@@ -142,6 +143,12 @@ export interface SimulatedSteamOptions {
    * TestScheduler.run). Infinity turns it off.
    */
   readonly horizonMs?: number;
+  /**
+   * The network between processes (NetworkingMessages, NetworkingSockets): default link
+   * properties, Steam's connection timeouts, the send buffer, and the seed of its loss, duplication
+   * and jitter (default: `seed`). steam.network changes links and partitions later.
+   */
+  readonly network?: NetworkOptions;
 }
 
 /** Options of SimulatedSteam.createProcess; every field is optional. */

@@ -912,6 +912,11 @@ export class SimulatedNetwork {
     return 1 - this.transport.link(from.host, to.host).loss;
   }
 
+  /** A node's sockets connections (until the application closes them): handle, state and end. */
+  connectionsOf(node: NetworkNode): Array<{ handle: number; state: number; endReason: number; endDebug: string }> {
+    return [...node.connections.values()].map((end) => ({ handle: end.handle, state: end.reportedState(), endReason: end.endReason, endDebug: end.endDebug }));
+  }
+
   /** Every connection and session of live nodes. */
   connections(): ConnectionSnapshot[] {
     const out: ConnectionSnapshot[] = [];
