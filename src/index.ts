@@ -50,6 +50,9 @@ export {
   NotificationPosition,
   TextFilteringContext,
 } from './utils/utils-enums';
+export * from './networking';
+export * from './networking-messages';
+export * from './networking-utils';
 export type { ServerConnection } from './server/server-connection';
 export type { ServerPlayers } from './server/server-players';
 export type { ServerPackets, OutgoingPacket } from './server/server-packets';
@@ -120,6 +123,12 @@ export type {
   UtilsPort,
   AppsPort,
   VoiceIo,
+  NetworkingMessagesPort,
+  NetworkingUtilsPort,
+  ReceivedNetworkMessage,
+  GetConfigValueAnswer,
+  NetworkingDebugOutput,
+  SessionConnectionInfo as CoreSessionConnectionInfo,
 } from '../native/steam-core';
 export type {
   CallResultError,
@@ -160,4 +169,6 @@ export type {
   FileDetailsResult,
   NewUrlLaunchParameters,
   TimedTrialStatus,
+  NetworkingMessagesSessionRequest,
+  NetworkingMessagesSessionFailed,
 } from '../streams';

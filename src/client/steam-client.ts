@@ -16,6 +16,8 @@ import { gameConnectionFunctions, type GameConnectionFunctions } from '../user/g
 import { userCallFunctions, type UserCallFunctions } from '../user/user-calls';
 import { utilsNamespace, type SteamUtils } from '../utils/utils-functions';
 import { appsNamespace, type SteamApps } from '../apps/apps-functions';
+import { networkingMessagesNamespace, type SteamNetworkingMessages } from '../networking-messages/networking-messages-functions';
+import { networkingUtilsNamespace, type SteamNetworkingUtils } from '../networking-utils/networking-utils-functions';
 import { voiceFunctions, type VoiceFunctions } from '../voice/voice-functions';
 import type { ClientSignals } from './client-signals';
 import type { ClientLifecycle } from './client-lifecycle';
@@ -55,6 +57,10 @@ export interface SteamClient
   readonly utils: SteamUtils;
   /** ISteamApps (STEAMAPPS_INTERFACE_VERSION008): the user's license, DLC, languages, betas and the game's install. */
   readonly apps: SteamApps;
+  /** ISteamNetworkingMessages (SteamNetworkingMessages002): messages to peers by identity, on channels, over Steam's relays. */
+  readonly networkingMessages: SteamNetworkingMessages;
+  /** ISteamNetworkingUtils (SteamNetworkingUtils004): the relay network, pings, the networking clock, configuration, debug output. */
+  readonly networkingUtils: SteamNetworkingUtils;
 }
 
 /** Builds the client of a session that just initialised. */
@@ -85,5 +91,13 @@ export const createSteamClient = (parts: SteamClientParts): SteamClient => {
     ...voiceFunctions({ state, user }),
     utils: utilsNamespace({ state, port: session.utils, callbacks$: core.callbacks$, pipe: 'client', platform: core.platform }),
     apps: appsNamespace({ state, port: session.apps, callbacks$: core.callbacks$, platform: core.platform }),
+    networkingMessages: networkingMessagesNamespace({
+      state,
+      port: session.networkingMessages,
+      callbacks$: core.callbacks$,
+      pipe: 'client',
+      platform: core.platform,
+    }),
+    networkingUtils: networkingUtilsNamespace({ state, port: session.networkingUtils, callbacks$: core.callbacks$, platform: core.platform }),
   };
 };

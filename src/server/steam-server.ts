@@ -19,6 +19,7 @@ import { serverPackets, type ServerPackets } from './server-packets';
 import { serverPlayers, type ServerPlayers } from './server-players';
 import { serverStreams, type ServerSignalStreams } from './server-streams';
 import { utilsNamespace, type SteamUtils } from '../utils/utils-functions';
+import { networkingMessagesNamespace, type SteamNetworkingMessages } from '../networking-messages/networking-messages-functions';
 
 /**
  * A Steam game server, from serverInit. Queries answer plain values, setters return nothing,
@@ -64,6 +65,8 @@ export interface SteamServer
   shutdown(): void;
   /** ISteamUtils through SteamGameServerUtils: the app, the machine and the Steam client around the server. */
   readonly utils: SteamUtils;
+  /** ISteamNetworkingMessages through SteamGameServerNetworkingMessages: messages to peers by identity, on channels. */
+  readonly networkingMessages: SteamNetworkingMessages;
 }
 
 export type SteamServerParts = SessionParts<ServerSession>;
@@ -108,5 +111,12 @@ export const createSteamServer = (parts: SteamServerParts): SteamServer => {
       gsClientGroupStatus$: internal.gsClientGroupStatus$,
     }),
     utils: utilsNamespace({ state, port: session.utils, callbacks$: core.callbacks$, pipe: 'server', platform: core.platform }),
+    networkingMessages: networkingMessagesNamespace({
+      state,
+      port: session.networkingMessages,
+      callbacks$: core.callbacks$,
+      pipe: 'server',
+      platform: core.platform,
+    }),
   };
 };
