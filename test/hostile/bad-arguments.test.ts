@@ -14,6 +14,10 @@ import {
   badValues,
   clientTable,
   clientWithoutArguments,
+  networkingMessagesTable,
+  networkingMessagesWithoutArguments,
+  networkingUtilsTable,
+  networkingUtilsWithoutArguments,
   serverTable,
   serverWithoutArguments,
   utilsTable,
@@ -53,9 +57,21 @@ describe.each([
   ['client.utils', utilsTable, utilsWithoutArguments],
   ['server.utils', utilsTable, utilsWithoutArguments],
   ['client.apps', appsTable, appsWithoutArguments],
+  ['client.networkingMessages', networkingMessagesTable, networkingMessagesWithoutArguments],
+  ['server.networkingMessages', networkingMessagesTable, networkingMessagesWithoutArguments],
+  ['client.networkingUtils', networkingUtilsTable, networkingUtilsWithoutArguments],
 ] as const)('bad arguments to every %s function', (side, table, withoutArguments) => {
   const target = (pair: NativePair): Record<string, (...args: unknown[]) => unknown> => {
-    const sides: Record<typeof side, object> = { client: pair.client, server: pair.server, 'client.utils': pair.client.utils, 'server.utils': pair.server.utils, 'client.apps': pair.client.apps };
+    const sides: Record<typeof side, object> = {
+      client: pair.client,
+      server: pair.server,
+      'client.utils': pair.client.utils,
+      'server.utils': pair.server.utils,
+      'client.apps': pair.client.apps,
+      'client.networkingMessages': pair.client.networkingMessages,
+      'server.networkingMessages': pair.server.networkingMessages,
+      'client.networkingUtils': pair.client.networkingUtils,
+    };
     return sides[side] as unknown as Record<string, (...args: unknown[]) => unknown>;
   };
 
@@ -90,8 +106,9 @@ describe.each([
       }
     });
     expect(failures).toEqual([]);
-    // Nothing that was refused reached Steam as a ticket.
+    // Nothing that was refused reached Steam as a ticket or a message.
     expect(fake.callCount('SteamAPI_ISteamUser_BeginAuthSession') + fake.callCount('SteamAPI_ISteamGameServer_BeginAuthSession')).toBe(0);
+    expect(fake.callCount('SteamAPI_ISteamNetworkingMessages_SendMessageToUser')).toBe(0);
   });
 });
 

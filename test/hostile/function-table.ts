@@ -2,7 +2,7 @@
  * Every public function of the client and the game server with its parameters (name, kind, a
  * valid value), and the bad values of each kind: shared by the bad-argument and lifecycle tests.
  */
-export type Kind = 'secret' | 'steamId' | 'optionalSteamId' | 'ticket' | 'ticketSize' | 'port' | 'ip' | 'sampleRate' | 'text' | 'boolean' | 'handle' | 'int32' | 'count' | 'bytes' | 'enum' | 'bufferSize' | 'options' | 'score' | 'gamepadOptions' | 'appId' | 'appIdOrZero';
+export type Kind = 'secret' | 'steamId' | 'optionalSteamId' | 'ticket' | 'ticketSize' | 'port' | 'ip' | 'sampleRate' | 'text' | 'boolean' | 'handle' | 'int32' | 'count' | 'bytes' | 'enum' | 'bufferSize' | 'options' | 'score' | 'gamepadOptions' | 'appId' | 'appIdOrZero' | 'identity' | 'payload' | 'sendFlags' | 'messageCount' | 'sendOptions' | 'channelOptions' | 'pingLocation' | 'configValue' | 'float' | 'debugLevel' | 'debugHandler' | 'uint32' | 'configScope';
 
 export interface Param {
   readonly name: string;
@@ -59,6 +59,38 @@ export const badValues: Readonly<Record<Kind, readonly unknown[]>> = {
   score: [-1, 2 ** 32, 1.5, Number.NaN, '3', ...notAnything],
   appId: [0, -1, 0n, 2n ** 32n, 2 ** 32, 1.5, Number.NaN, Infinity, '480', ...notAnything],
   appIdOrZero: [-1, -1n, 2 ** 32, 2n ** 32n, 1.5, Number.NaN, Infinity, '0', ...notAnything],
+  identity: [
+    { steamId: -1n },
+    { steamId: 'not a steam id' },
+    { steamId: STEAM_ID, genericString: 'two kinds' },
+    { genericString: '' },
+    { genericString: 'x'.repeat(32) },
+    { genericString: 'a\0b' },
+    { genericBytes: new Uint8Array(0) },
+    { genericBytes: new Uint8Array(33) },
+    { genericBytes: 'bytes' },
+    { ip: { ipv4: 1 } },
+    { ip: { ipv4: 2 ** 32, port: 1 } },
+    { ip: { ipv6: new Uint8Array(15), port: 1 } },
+    { ip: { ipv4: 1, ipv6: new Uint8Array(16), port: 1 } },
+    { ip: revokedProxy() },
+    { otherType: 1.5, bytes: new Uint8Array(1) },
+    { otherType: 1, bytes: new Uint8Array(129) },
+    { get steamId(): never { throw new TypeError('getter'); } },
+    ...notAnything,
+  ],
+  payload: ['bytes', 42, new Proxy(TICKET, {}), new Uint16Array(4), new Uint8Array(524289), ...notAnything],
+  sendFlags: [-1, 64, 1.5, Number.NaN, Infinity, '8', ...notAnything],
+  messageCount: [0, -1, 1025, 1.5, Number.NaN, '8', ...notAnything],
+  sendOptions: [null, 42, 'reliable', Symbol('hostile'), { channel: 2 ** 31 }, { channel: 1.5 }, { reliable: 1 }, { noNagle: 'yes' }, { noDelay: null }, { autoRestartBrokenSession: 0 }, { get reliable(): never { throw new TypeError('getter'); } }, revokedProxy()],
+  channelOptions: [null, 42, 'fast', Symbol('hostile'), { batchSize: 0 }, { batchSize: 1025 }, { batchSize: 1.5 }, { batchSize: '8' }, { get batchSize(): never { throw new TypeError('getter'); } }, revokedProxy()],
+  pingLocation: [new Uint8Array(0), new Uint8Array(511), new Uint8Array(513), new Uint16Array(256), 'location', 42, new Proxy(new Uint8Array(512), {}), ...notAnything],
+  configValue: [0, -1, 2 ** 31, 1.5, Number.NaN, '24', ...notAnything],
+  float: [Number.NaN, Infinity, -Infinity, '1.5', 1n, ...notAnything],
+  debugLevel: [-1, 9, 1.5, Number.NaN, '5', ...notAnything],
+  debugHandler: [42, 'handler', {}, [], Symbol('hostile'), true, new Date(0), ...hostileObjects],
+  uint32: [-1, 2 ** 32, 2n ** 32n, 1.5, Number.NaN, Infinity, '7', ...notAnything],
+  configScope: [0, 5, -1, 1.5, Number.NaN, '1', ...notAnything],
   gamepadOptions: [null, 42, 'box', Symbol('hostile'), { inputMode: 7 }, { lineInputMode: -1 }, { charMax: 0 }, { charMax: 65536 }, { charMax: 1.5 }, { description: 42 }, { description: 'a\0b' }, { existingText: 'x'.repeat(70_000) }, { get charMax(): never { throw new TypeError('getter'); } }, revokedProxy()],
 };
 
@@ -191,4 +223,47 @@ export const appsWithoutArguments = [
   'isSubscribed', 'isLowViolence', 'isCybercafe', 'isVACBanned', 'getCurrentGameLanguage', 'getAvailableGameLanguages', 'isSubscribedFromFreeWeekend',
   'getDLCCount', 'getAppBuildId', 'getAppOwner', 'getCurrentBetaName', 'getLaunchCommandLine', 'isSubscribedFromFamilySharing', 'isTimedTrial',
   'requestAllProofOfPurchaseKeys',
+];
+
+const PEER = { steamId: STEAM_ID };
+
+/** The functions of a `networkingMessages` namespace (client.networkingMessages and server.networkingMessages alike). */
+export const networkingMessagesTable: Readonly<Record<string, Entry>> = {
+  sendMessageToUser: {
+    params: [p('identityRemote', 'identity', PEER), p('data', 'payload', new Uint8Array([1])), p('sendFlags', 'sendFlags', 8), p('remoteChannel', 'int32', 0)],
+  },
+  receiveMessagesOnChannel: { params: [p('localChannel', 'int32', 0), p('maxMessages', 'messageCount', 16)] },
+  acceptSessionWithUser: { params: [p('identityRemote', 'identity', PEER)] },
+  closeSessionWithUser: { params: [p('identityRemote', 'identity', PEER)] },
+  closeChannelWithUser: { params: [p('identityRemote', 'identity', PEER), p('localChannel', 'int32', 0)] },
+  getSessionConnectionInfo: { params: [p('identityRemote', 'identity', PEER)] },
+  send: { params: [p('identityRemote', 'identity', PEER), p('data', 'payload', new Uint8Array([1])), p('options', 'sendOptions', {}, true)] },
+  channel$: { params: [p('localChannel', 'int32', 0), p('options', 'channelOptions', {}, true)] },
+};
+export const networkingMessagesWithoutArguments: readonly string[] = [];
+
+const PING_LOCATION = new Uint8Array(512);
+
+/** The functions of `client.networkingUtils`. */
+export const networkingUtilsTable: Readonly<Record<string, Entry>> = {
+  estimatePingTimeBetweenTwoLocations: { params: [p('location1', 'pingLocation', PING_LOCATION), p('location2', 'pingLocation', PING_LOCATION)] },
+  estimatePingTimeFromLocalHost: { params: [p('remoteLocation', 'pingLocation', PING_LOCATION)] },
+  convertPingLocationToString: { params: [p('location', 'pingLocation', PING_LOCATION)] },
+  parsePingLocationString: { params: [p('text', 'text', 'iad=30')], extra: { text: sized(1024) } },
+  checkPingDataUpToDate: { params: [p('maxAgeSeconds', 'float', 60)], extra: { maxAgeSeconds: [-1] } },
+  getPingToDataCenter: { params: [p('popId', 'uint32', 0x69616400)] },
+  getDirectPingToPOP: { params: [p('popId', 'uint32', 0x69616400)] },
+  setGlobalConfigValueInt32: { params: [p('value', 'configValue', 24), p('data', 'int32', 10000)] },
+  setGlobalConfigValueFloat: { params: [p('value', 'configValue', 2), p('data', 'float', 1.5)] },
+  setGlobalConfigValueString: { params: [p('value', 'configValue', 103), p('data', 'text', 'stun.example.com')] },
+  setConnectionConfigValueInt32: { params: [p('connection', 'uint32', 1), p('value', 'configValue', 24), p('data', 'int32', 10000)] },
+  setConnectionConfigValueFloat: { params: [p('connection', 'uint32', 1), p('value', 'configValue', 2), p('data', 'float', 1.5)] },
+  setConnectionConfigValueString: { params: [p('connection', 'uint32', 1), p('value', 'configValue', 103), p('data', 'text', 'x')] },
+  getConfigValue: { params: [p('value', 'configValue', 24), p('scopeType', 'configScope', 1, true), p('scopeObject', 'uint32', 0, true)] },
+  getConfigValueInfo: { params: [p('value', 'configValue', 24)] },
+  iterateGenericEditableConfigValues: { params: [p('current', 'count', 0), p('enumerateDevVars', 'boolean', false)] },
+  setDebugOutputFunction: { params: [p('detailLevel', 'debugLevel', 0), p('handler', 'debugHandler', null)] },
+};
+export const networkingUtilsWithoutArguments = [
+  'initRelayNetworkAccess', 'getRelayNetworkStatus', 'getLocalPingLocation', 'getPOPCount', 'getPOPList', 'getLocalTimestamp',
 ];

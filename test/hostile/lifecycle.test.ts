@@ -14,7 +14,7 @@ import type { RawCallback, SteamCore } from '../../native/steam-core';
 import { writeStruct } from '../../native/struct-bytes';
 import { serverInit } from '../../src/init/server-init';
 import { steamInit } from '../../src/init/steam-init';
-import { appsTable, clientTable, serverTable, utilsTable, validArguments } from './function-table';
+import { appsTable, clientTable, networkingMessagesTable, networkingUtilsTable, serverTable, utilsTable, validArguments } from './function-table';
 import { CLIENT_PIPE, SERVER_PIPE, fake, leftOf, record, rightOf, startNativePair, stopNativePair, structOf } from './hostile-kit';
 
 afterEach(stopNativePair);
@@ -72,7 +72,26 @@ describe('after shutdown', () => {
         }
       }
       expect(functionsOf(pair.client.apps).length).toBeGreaterThan(30);
+      for (const [name, fn] of functionsOf(pair.client.networkingUtils)) {
+        try {
+          fn(...validArguments(networkingUtilsTable, name));
+          failures.push(`networkingUtils.${name} did not throw`);
+        } catch (error) {
+          if (!(error instanceof NotInitialized) || error.what !== stateName) failures.push(`networkingUtils.${name} threw ${String(error)}`);
+        }
+      }
+      expect(functionsOf(pair.client.networkingUtils).length).toBeGreaterThan(20);
     }
+    // networkingMessages on both sides.
+    for (const [name, fn] of functionsOf(target.networkingMessages)) {
+      try {
+        fn(...validArguments(networkingMessagesTable, name));
+        failures.push(`networkingMessages.${name} did not throw`);
+      } catch (error) {
+        if (!(error instanceof NotInitialized) || error.what !== stateName) failures.push(`networkingMessages.${name} threw ${String(error)}`);
+      }
+    }
+    expect(functionsOf(target.networkingMessages).length).toBe(8);
     expect(failures).toEqual([]);
     // Nothing reached the library after shutdown.
     expect(fake.callCount('SteamAPI_ISteamUser_GetSteamID') + fake.callCount('SteamAPI_ISteamGameServer_GetSteamID')).toBe(callsBefore);
