@@ -34,6 +34,7 @@ import { takeMessages, type MessageMemory } from './networking-message';
 import type { NetConnectionRealTimeLaneStatus, NetworkingSocketsPort, OutgoingNetworkMessage } from './networking-sockets-port';
 import type { Pipe, Platform } from './steam-core';
 import { cText } from './c-text';
+import { EResult } from './enums';
 import { readInt32, readInt64, readUint64 } from './struct-bytes';
 import { abiLayoutsFor, type AbiStructLayout } from './struct-layouts';
 
@@ -55,8 +56,6 @@ export interface NativeNetworkingSocketsOptions {
 
 /** The largest batch read per receive call: the array of pointers is reused across calls. */
 const RECEIVE_BATCH = 256;
-/** k_EResultFail, reported (negated) for every message of a batch that could not be allocated. */
-const RESULT_FAIL = 2;
 
 interface MessagePlaces {
   readonly data: number;
@@ -253,7 +252,8 @@ export const createNativeNetworkingSocketsPort = (options: NativeNetworkingSocke
       const { api, self: sockets } = flat();
       if (messages.length === 0) return [];
       const allocated = allocateAll(messages);
-      if (allocated === null) return messages.map(() => -BigInt(RESULT_FAIL));
+      // k_EResultFail (negated) for every message of a batch that could not be allocated.
+      if (allocated === null) return messages.map(() => -BigInt(EResult.Fail));
       const results = new BigInt64Array(messages.length);
       // From here Steam owns every message, sent or not (it releases them itself).
       api.SteamAPI_ISteamNetworkingSockets_SendMessages(sockets, messages.length, new Uint8Array(allocated.buffer), results);
@@ -279,8 +279,8 @@ export const createNativeNetworkingSocketsPort = (options: NativeNetworkingSocke
       const laneLayoutNow = lanes > 0 ? laneStatusLayout() : undefined;
       const laneBytes = laneLayoutNow === undefined ? null : new Uint8Array(laneLayoutNow.size * lanes);
       const result = api.SteamAPI_ISteamNetworkingSockets_GetConnectionRealTimeStatus(sockets, connection, status, lanes, laneBytes);
-      // k_EResultOK is 1: anything else leaves the out-structs unwritten.
-      if (result !== 1) return { result, status: null, lanes: [] };
+      // Anything but OK leaves the out-structs unwritten.
+      if (result !== EResult.OK) return { result, status: null, lanes: [] };
       const laneStatuses: NetConnectionRealTimeLaneStatus[] = [];
       if (laneLayoutNow !== undefined && laneBytes !== null) {
         for (let index = 0; index < lanes; index += 1) {
