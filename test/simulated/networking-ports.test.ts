@@ -11,7 +11,7 @@ import { decodeNetConnectionInfo } from '../../native/networking-connection-info
 import { decodeNetworkingIdentity } from '../../native/networking-identity';
 import type { Platform, RawCallback, SteamCore } from '../../native/steam-core';
 import { isShortBuffer, readStruct, type RawStruct } from '../../native/struct-bytes';
-import { createSimulatedSteam } from '../../simulated';
+import { createSimulatedSteam, type SimulatedProcess } from '../../simulated';
 import { networkingLayout } from '../../simulated/network/network-callbacks';
 import { SEND_RELIABLE, SEND_UNRELIABLE } from '../../simulated/network/networking-constants';
 import { unwrap } from './simulated-test-kit';
@@ -45,7 +45,7 @@ const world = (platform: Platform) => {
   // Outside run() a TestScheduler stops at 750 frames; the timeouts here come later.
   scheduler.maxFrames = Number.POSITIVE_INFINITY;
   const steam = createSimulatedSteam({ scheduler, network: { timeoutConnectedMs: 1000, timeoutInitialMs: 1000 } });
-  const player = (): { core: SteamCore & { dispose(): void }; steamId: bigint } => {
+  const player = (): { core: SimulatedProcess; steamId: bigint } => {
     const steamId = steam.addUser();
     return { core: steam.createProcess({ user: steamId, platform }), steamId };
   };
