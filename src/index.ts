@@ -52,6 +52,7 @@ export {
 } from './utils/utils-enums';
 export * from './networking';
 export * from './networking-messages';
+export * from './networking-sockets';
 export * from './networking-utils';
 export type { ServerConnection } from './server/server-connection';
 export type { ServerPlayers } from './server/server-players';
@@ -171,4 +172,6 @@ export type {
   TimedTrialStatus,
   NetworkingMessagesSessionRequest,
   NetworkingMessagesSessionFailed,
+  NetConnectionStatusChanged,
+  NetAuthenticationStatus,
 } from '../streams';

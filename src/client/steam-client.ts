@@ -17,6 +17,7 @@ import { userCallFunctions, type UserCallFunctions } from '../user/user-calls';
 import { utilsNamespace, type SteamUtils } from '../utils/utils-functions';
 import { appsNamespace, type SteamApps } from '../apps/apps-functions';
 import { networkingMessagesNamespace, type SteamNetworkingMessages } from '../networking-messages/networking-messages-functions';
+import { networkingSocketsNamespace, type SteamNetworkingSockets } from '../networking-sockets/networking-sockets-functions';
 import { networkingUtilsNamespace, type SteamNetworkingUtils } from '../networking-utils/networking-utils-functions';
 import { voiceFunctions, type VoiceFunctions } from '../voice/voice-functions';
 import type { ClientSignals } from './client-signals';
@@ -61,6 +62,8 @@ export interface SteamClient
   readonly networkingMessages: SteamNetworkingMessages;
   /** ISteamNetworkingUtils (SteamNetworkingUtils004): the relay network, pings, the networking clock, configuration, debug output. */
   readonly networkingUtils: SteamNetworkingUtils;
+  /** ISteamNetworkingSockets (SteamNetworkingSockets012): connection-oriented P2P (virtual ports) and IP connections, poll groups. */
+  readonly networkingSockets: SteamNetworkingSockets;
 }
 
 /** Builds the client of a session that just initialised. */
@@ -94,6 +97,13 @@ export const createSteamClient = (parts: SteamClientParts): SteamClient => {
     networkingMessages: networkingMessagesNamespace({
       state,
       port: session.networkingMessages,
+      callbacks$: core.callbacks$,
+      pipe: 'client',
+      platform: core.platform,
+    }),
+    networkingSockets: networkingSocketsNamespace({
+      state,
+      port: session.networkingSockets,
       callbacks$: core.callbacks$,
       pipe: 'client',
       platform: core.platform,

@@ -20,6 +20,7 @@ import { serverPlayers, type ServerPlayers } from './server-players';
 import { serverStreams, type ServerSignalStreams } from './server-streams';
 import { utilsNamespace, type SteamUtils } from '../utils/utils-functions';
 import { networkingMessagesNamespace, type SteamNetworkingMessages } from '../networking-messages/networking-messages-functions';
+import { networkingSocketsNamespace, type SteamNetworkingSockets } from '../networking-sockets/networking-sockets-functions';
 
 /**
  * A Steam game server, from serverInit. Queries answer plain values, setters return nothing,
@@ -67,6 +68,8 @@ export interface SteamServer
   readonly utils: SteamUtils;
   /** ISteamNetworkingMessages through SteamGameServerNetworkingMessages: messages to peers by identity, on channels. */
   readonly networkingMessages: SteamNetworkingMessages;
+  /** ISteamNetworkingSockets through SteamGameServerNetworkingSockets: connection-oriented P2P (virtual ports) and IP connections, poll groups. */
+  readonly networkingSockets: SteamNetworkingSockets;
 }
 
 export type SteamServerParts = SessionParts<ServerSession>;
@@ -114,6 +117,13 @@ export const createSteamServer = (parts: SteamServerParts): SteamServer => {
     networkingMessages: networkingMessagesNamespace({
       state,
       port: session.networkingMessages,
+      callbacks$: core.callbacks$,
+      pipe: 'server',
+      platform: core.platform,
+    }),
+    networkingSockets: networkingSocketsNamespace({
+      state,
+      port: session.networkingSockets,
       callbacks$: core.callbacks$,
       pipe: 'server',
       platform: core.platform,
