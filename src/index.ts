@@ -126,6 +126,8 @@ export type {
   VoiceIo,
   NetworkingMessagesPort,
   NetworkingUtilsPort,
+  NetworkingSocketsPort,
+  OutgoingNetworkMessage,
   ReceivedNetworkMessage,
   GetConfigValueAnswer,
   NetworkingDebugOutput,
