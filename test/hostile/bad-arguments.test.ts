@@ -16,6 +16,8 @@ import {
   clientWithoutArguments,
   networkingMessagesTable,
   networkingMessagesWithoutArguments,
+  networkingSocketsTable,
+  networkingSocketsWithoutArguments,
   networkingUtilsTable,
   networkingUtilsWithoutArguments,
   serverTable,
@@ -39,7 +41,12 @@ const show = (value: unknown): string => {
   try {
     return JSON.stringify(value) ?? String(value);
   } catch {
-    return String(value);
+    // A revoked Proxy cannot even be turned into a string.
+    try {
+      return String(value);
+    } catch {
+      return 'an object that cannot be inspected';
+    }
   }
 };
 
@@ -60,6 +67,8 @@ describe.each([
   ['client.networkingMessages', networkingMessagesTable, networkingMessagesWithoutArguments],
   ['server.networkingMessages', networkingMessagesTable, networkingMessagesWithoutArguments],
   ['client.networkingUtils', networkingUtilsTable, networkingUtilsWithoutArguments],
+  ['client.networkingSockets', networkingSocketsTable, networkingSocketsWithoutArguments],
+  ['server.networkingSockets', networkingSocketsTable, networkingSocketsWithoutArguments],
 ] as const)('bad arguments to every %s function', (side, table, withoutArguments) => {
   const target = (pair: NativePair): Record<string, (...args: unknown[]) => unknown> => {
     const sides: Record<typeof side, object> = {
@@ -71,6 +80,8 @@ describe.each([
       'client.networkingMessages': pair.client.networkingMessages,
       'server.networkingMessages': pair.server.networkingMessages,
       'client.networkingUtils': pair.client.networkingUtils,
+      'client.networkingSockets': pair.client.networkingSockets,
+      'server.networkingSockets': pair.server.networkingSockets,
     };
     return sides[side] as unknown as Record<string, (...args: unknown[]) => unknown>;
   };

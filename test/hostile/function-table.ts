@@ -2,7 +2,7 @@
  * Every public function of the client and the game server with its parameters (name, kind, a
  * valid value), and the bad values of each kind: shared by the bad-argument and lifecycle tests.
  */
-export type Kind = 'secret' | 'steamId' | 'optionalSteamId' | 'ticket' | 'ticketSize' | 'port' | 'ip' | 'sampleRate' | 'text' | 'boolean' | 'handle' | 'int32' | 'count' | 'bytes' | 'enum' | 'bufferSize' | 'options' | 'score' | 'gamepadOptions' | 'appId' | 'appIdOrZero' | 'identity' | 'payload' | 'sendFlags' | 'messageCount' | 'sendOptions' | 'channelOptions' | 'pingLocation' | 'configValue' | 'float' | 'debugLevel' | 'debugHandler' | 'uint32' | 'configScope';
+export type Kind = 'secret' | 'steamId' | 'optionalSteamId' | 'ticket' | 'ticketSize' | 'port' | 'ip' | 'sampleRate' | 'text' | 'boolean' | 'handle' | 'int32' | 'count' | 'bytes' | 'enum' | 'bufferSize' | 'options' | 'score' | 'gamepadOptions' | 'appId' | 'appIdOrZero' | 'identity' | 'payload' | 'sendFlags' | 'messageCount' | 'sendOptions' | 'channelOptions' | 'pingLocation' | 'configValue' | 'float' | 'debugLevel' | 'debugHandler' | 'uint32' | 'configScope' | 'listenTarget' | 'connectTarget' | 'receiveCount' | 'laneCount' | 'closeOptions' | 'connectionOptions' | 'userData' | 'outgoingMessages' | 'optionalIdentity' | 'laneValues';
 
 export interface Param {
   readonly name: string;
@@ -91,6 +91,19 @@ export const badValues: Readonly<Record<Kind, readonly unknown[]>> = {
   debugHandler: [42, 'handler', {}, [], Symbol('hostile'), true, new Date(0), ...hostileObjects],
   uint32: [-1, 2 ** 32, 2n ** 32n, 1.5, Number.NaN, Infinity, '7', ...notAnything],
   configScope: [0, 5, -1, 1.5, Number.NaN, '1', ...notAnything],
+  listenTarget: [-1, 2 ** 31, 1.5, Number.NaN, '1', { ipv4: 1 }, { ipv6: new Uint8Array(3), port: 1 }, { ipv4: 1, port: 70000 }, null, {}, [], Symbol('hostile'), ...hostileObjects],
+  // Hostile objects (revoked Proxy) are left out until connect$ names `target` for them (it says `address`).
+  connectTarget: [-1n, 2n ** 64n, 'not a steam id', { steamId: -1n }, { genericString: '' }, { ip: { ipv4: 1 } }, { ipv4: 1, port: -1 }, null, {}, [], Symbol('hostile'), 42],
+  receiveCount: [0, -1, 257, 1.5, Number.NaN, '8', ...notAnything],
+  laneCount: [-1, 256, 1.5, Number.NaN, '1', ...notAnything],
+  closeOptions: [null, 42, 'close', Symbol('hostile'), { reason: 5 }, { reason: 3000 }, { reason: 1.5 }, { debug: 'x'.repeat(128) }, { debug: 42 }, { debug: 'a\0b' }, { linger: 'yes' }, { get reason(): never { throw new TypeError('getter'); } }, revokedProxy()],
+  connectionOptions: [null, 42, { reason: 5 }, { debug: 42 }, { linger: 1 }, { pollGroup: -1 }, { pollGroup: '1' }, revokedProxy()],
+  userData: [1.5, '1', 2n ** 63n, -(2n ** 63n) - 1n, ...notAnything],
+  // A revoked Proxy is left out until the Sockets array check survives one (Array.isArray throws a raw TypeError).
+  outgoingMessages: ['messages', 42, null, {}, [null], [{ connection: -1, data: new Uint8Array(1) }], [{ connection: 1, data: 'x' }], [{ connection: 1, data: new Uint8Array(1), sendFlags: 2 }], [{ connection: 1, data: new Uint8Array(1), userData: 1.5 }]],
+  optionalIdentity: [{ steamId: -1n }, { genericString: '' }, { genericBytes: new Uint8Array(33) }, {}, 42, [], Symbol('hostile'), ...hostileObjects],
+  // Lengths that do not match are refused naming `weights`, so they are weights' extra values; a revoked Proxy is left out as above.
+  laneValues: ['lanes', 42, null, {}, [1.5], ['1']],
   gamepadOptions: [null, 42, 'box', Symbol('hostile'), { inputMode: 7 }, { lineInputMode: -1 }, { charMax: 0 }, { charMax: 65536 }, { charMax: 1.5 }, { description: 42 }, { description: 'a\0b' }, { existingText: 'x'.repeat(70_000) }, { get charMax(): never { throw new TypeError('getter'); } }, revokedProxy()],
 };
 
@@ -267,3 +280,35 @@ export const networkingUtilsTable: Readonly<Record<string, Entry>> = {
 export const networkingUtilsWithoutArguments = [
   'initRelayNetworkAccess', 'getRelayNetworkStatus', 'getLocalPingLocation', 'getPOPCount', 'getPOPList', 'getLocalTimestamp',
 ];
+
+/** The functions of a `networkingSockets` namespace (client.networkingSockets and server.networkingSockets alike). */
+export const networkingSocketsTable: Readonly<Record<string, Entry>> = {
+  listen$: { params: [p('target', 'listenTarget', 7)] },
+  connect$: { params: [p('target', 'connectTarget', STEAM_ID), p('virtualPort', 'count', 7, true), p('options', 'connectionOptions', {}, true)] },
+  pollGroupMessages$: { params: [p('pollGroup', 'uint32', 1)] },
+  createListenSocketIP: { params: [p('localAddress', 'listenTarget', { ipv4: 0, port: 27020 })], extra: { localAddress: [7] } },
+  connectByIPAddress: { params: [p('address', 'listenTarget', { ipv4: 0x7f000001, port: 27020 })], extra: { address: [7] } },
+  createListenSocketP2P: { params: [p('localVirtualPort', 'count', 7)] },
+  connectP2P: { params: [p('identityRemote', 'connectTarget', PEER), p('remoteVirtualPort', 'count', 7)] },
+  acceptConnection: { params: [p('connection', 'uint32', 1)] },
+  closeConnection: { params: [p('connection', 'uint32', 1), p('options', 'closeOptions', {}, true)] },
+  closeListenSocket: { params: [p('socket', 'uint32', 1)] },
+  setConnectionUserData: { params: [p('connection', 'uint32', 1), p('userData', 'userData', 5n)] },
+  getConnectionUserData: { params: [p('connection', 'uint32', 1)] },
+  setConnectionName: { params: [p('connection', 'uint32', 1), p('name', 'text', 'player 1')], extra: { name: sized(128) } },
+  getConnectionName: { params: [p('connection', 'uint32', 1)] },
+  sendMessageToConnection: { params: [p('connection', 'uint32', 1), p('data', 'payload', new Uint8Array([1])), p('sendFlags', 'sendFlags', 8, true)], extra: { sendFlags: [2] } },
+  sendMessages: { params: [p('messages', 'outgoingMessages', [{ connection: 1, data: new Uint8Array([1]) }])] },
+  flushMessagesOnConnection: { params: [p('connection', 'uint32', 1)] },
+  receiveMessagesOnConnection: { params: [p('connection', 'uint32', 1), p('maxMessages', 'receiveCount', 16, true)] },
+  getConnectionInfo: { params: [p('connection', 'uint32', 1)] },
+  getConnectionRealTimeStatus: { params: [p('connection', 'uint32', 1), p('lanes', 'laneCount', 0, true)] },
+  getDetailedConnectionStatus: { params: [p('connection', 'uint32', 1)] },
+  getListenSocketAddress: { params: [p('socket', 'uint32', 1)] },
+  createSocketPair: { params: [p('useNetworkLoopback', 'boolean', false), p('identity1', 'optionalIdentity', null, true), p('identity2', 'optionalIdentity', null, true)] },
+  configureConnectionLanes: { params: [p('connection', 'uint32', 1), p('priorities', 'laneValues', [0]), p('weights', 'laneValues', [1])], extra: { weights: [[], [1, 2]] } },
+  destroyPollGroup: { params: [p('pollGroup', 'uint32', 1)] },
+  setConnectionPollGroup: { params: [p('connection', 'uint32', 1), p('pollGroup', 'uint32', 1)] },
+  receiveMessagesOnPollGroup: { params: [p('pollGroup', 'uint32', 1), p('maxMessages', 'receiveCount', 16, true)] },
+};
+export const networkingSocketsWithoutArguments = ['pollGroup$', 'getIdentity', 'initAuthentication', 'getAuthenticationStatus', 'createPollGroup'];

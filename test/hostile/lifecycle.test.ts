@@ -14,7 +14,7 @@ import type { RawCallback, SteamCore } from '../../native/steam-core';
 import { writeStruct } from '../../native/struct-bytes';
 import { serverInit } from '../../src/init/server-init';
 import { steamInit } from '../../src/init/steam-init';
-import { appsTable, clientTable, networkingMessagesTable, networkingUtilsTable, serverTable, utilsTable, validArguments } from './function-table';
+import { appsTable, clientTable, networkingMessagesTable, networkingSocketsTable, networkingUtilsTable, serverTable, utilsTable, validArguments } from './function-table';
 import { CLIENT_PIPE, SERVER_PIPE, fake, leftOf, record, rightOf, startNativePair, stopNativePair, structOf } from './hostile-kit';
 
 afterEach(stopNativePair);
@@ -92,6 +92,16 @@ describe('after shutdown', () => {
       }
     }
     expect(functionsOf(target.networkingMessages).length).toBe(8);
+    // networkingSockets on both sides.
+    for (const [name, fn] of functionsOf(target.networkingSockets)) {
+      try {
+        fn(...validArguments(networkingSocketsTable, name));
+        failures.push(`networkingSockets.${name} did not throw`);
+      } catch (error) {
+        if (!(error instanceof NotInitialized) || error.what !== stateName) failures.push(`networkingSockets.${name} threw ${String(error)}`);
+      }
+    }
+    expect(functionsOf(target.networkingSockets).length).toBeGreaterThan(30);
     expect(failures).toEqual([]);
     // Nothing reached the library after shutdown.
     expect(fake.callCount('SteamAPI_ISteamUser_GetSteamID') + fake.callCount('SteamAPI_ISteamGameServer_GetSteamID')).toBe(callsBefore);
