@@ -8,8 +8,10 @@
  * - SteamRelayNetworkStatus_t (1281): the relay network's availability changed (after
  *   initRelayNetworkAccess, or whenever Steam re-measures).
  * The debug-output hook is not a callback: Steam calls the handler directly, on the thread that
- * logs (Valve's library calls it from its own threads too; the native core hands the text to
- * JavaScript through koffi, which queues calls made off the main thread).
+ * logs. Valve's library also logs from its networking service thread; koffi queues such a call to
+ * the JavaScript thread and holds the service thread until it has run, so the handler runs on the
+ * JavaScript thread, but a JavaScript networking call that waits for the lock that service thread
+ * holds meanwhile can deadlock (koffi's documented caveat). Hence: diagnostics, low detail levels.
  */
 
 /** SteamRelayNetworkStatus_t as a value (also GetRelayNetworkStatus's answer). */

@@ -113,8 +113,11 @@ export interface SteamNetworkingUtils extends NetworkingUtilsSignals {
    * Sends Steam's networking debug output at or above `detailLevel` (ESteamNetworkingSocketsDebugOutputType,
    * 1 Bug .. 8 Everything) to `handler`, replacing an earlier one; `null` or level 0 removes it.
    * The handler is unregistered at shutdown; an exception it throws is reported, never passed to
-   * Steam. Flat: SteamAPI_ISteamNetworkingUtils_SetDebugOutputFunction. Throws InvalidArgument for
-   * a level not in 0..8 or a handler that is not a function.
+   * Steam. It always runs on the JavaScript thread: when Valve's library logs from its own
+   * networking thread, that thread waits for it, so keep it short and prefer low detail levels
+   * (a networking call made while that thread holds Steam's lock could otherwise wait on it).
+   * Flat: SteamAPI_ISteamNetworkingUtils_SetDebugOutputFunction. Throws InvalidArgument for a
+   * level not in 0..8 or a handler that is not a function.
    */
   readonly setDebugOutputFunction: (detailLevel: number, handler: NetworkingDebugOutputHandler | null) => void;
 }
