@@ -9,44 +9,12 @@ import { filter, map, mergeMap, take, tap } from 'rxjs';
 import type { TestScheduler } from 'rxjs/testing';
 import { EResult } from '../../native/enums';
 import { ESteamNetConnectionEnd as End, ESteamNetworkingConnectionState as State } from '../../native/generated/networking-types';
-import { createSimulatedSteam, type SimulatedProcess, type SimulatedSteam, type SimulatedSteamOptions } from '../../simulated';
 import type { SteamClient } from '../../src/client/steam-client';
-import { steamInit } from '../../src/init/steam-init';
+import { simulatedNetwork as network } from '../simulated/network-kit';
 import { newScheduler, rightOf } from '../user/simulated-kit';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 const text = (data: Uint8Array): string => new TextDecoder().decode(data);
-
-interface Peer {
-  readonly steamId: bigint;
-  readonly process: SimulatedProcess;
-  readonly client: SteamClient;
-}
-
-/**
- * A simulated Steam whose players pump every virtual millisecond (so a message is seen in the
- * frame it lands) for `durationMs`.
- */
-const network = (scheduler: TestScheduler, options: SimulatedSteamOptions = {}, durationMs = 3000) => {
-  scheduler.maxFrames = durationMs + 1000;
-  const steam: SimulatedSteam = createSimulatedSteam({ scheduler, ...options, network: { timeoutConnectedMs: 1000, timeoutInitialMs: 1000, ...options.network } });
-  const peers: Peer[] = [];
-  // One action per frame, not a periodic timer: the virtual scheduler nests each period's action
-  // in the previous one, and thousands deep their unsubscription overflows the stack.
-  for (let frame = 1; frame <= durationMs; frame += 1) {
-    scheduler.schedule(() => {
-      for (const peer of peers) if (peer.client.live) peer.client.runCallbacks();
-    }, frame);
-  }
-  const peer = (): Peer => {
-    const steamId = steam.addUser();
-    const process = steam.createProcess({ user: steamId });
-    const made = { steamId, process, client: rightOf(steamInit({ backend: 'core', core: process, pump: 'manual' })) };
-    peers.push(made);
-    return made;
-  };
-  return { steam, peer };
-};
 
 describe('client.networkingMessages on the simulated network', () => {
   it('connect → accept → exchange → close: the request at one latency, replies a round trip later (marbles)', () => {
