@@ -14,7 +14,7 @@ import { networkingMessagesStructs } from '../../native/generated/networking-mes
 import { networkingTypesStructs } from '../../native/generated/networking-types';
 import type { NetworkMessage } from '../../src';
 import { SteamResultError } from '../../src/errors';
-import { CLIENT_PIPE, fake, leftOf, startClient, stopClient } from '../user/native-kit';
+import { CLIENT_PIPE, fake, leftOf, startClient, startCountedClient, stopClient } from '../user/native-kit';
 import { startServer, stopServer } from '../server/server-native-kit';
 
 afterEach(() => {
@@ -180,6 +180,21 @@ describe('networkingMessages through the fake library', () => {
     expect(seen).toEqual([0, 1, 2, 3, 4]);
     expect(fake.callCount('SteamAPI_ISteamNetworkingMessages_ReceiveMessagesOnChannel')).toBe(3);
     subscription.unsubscribe();
+  });
+
+  it('the streams let go of Steam\'s callbacks on unsubscribe, and channel$ of the pump\'s frames', () => {
+    const { client, counter } = startCountedClient();
+    const before = counter.open();
+    const subscriptions = [
+      client.networkingMessages.sessionRequest$.subscribe(),
+      client.networkingMessages.networkingMessagesSessionFailed$.subscribe(),
+      client.networkingMessages.channel$(3).subscribe(),
+    ];
+    expect(counter.open()).toBeGreaterThan(before);
+    subscriptions.forEach((subscription) => subscription.unsubscribe());
+    expect(counter.open()).toBe(before);
+    client.runCallbacks();
+    expect(fake.callCount('SteamAPI_ISteamNetworkingMessages_ReceiveMessagesOnChannel')).toBe(0);
   });
 
   it('channel$ completes at shutdown and stops polling', () => {
