@@ -184,11 +184,12 @@ export const networkingMessagesNamespace = (context: NetworkingMessagesContext):
   const reader = (localChannel: number, batchSize: number): Observable<NetworkMessage> =>
     new Observable<NetworkMessage>((subscriber) => {
       const frames = state.pump.frames$.subscribe(() => {
-        if (!state.live) return;
         for (let batch = 0; batch < MAX_BATCHES_PER_FRAME; batch += 1) {
+          // A subscriber may unsubscribe or shut the session down while handling a message.
+          if (!state.live || subscriber.closed) return;
           const messages = port.receiveMessagesOnChannel(localChannel, batchSize);
           for (const message of messages) subscriber.next(message);
-          if (messages.length < batchSize || subscriber.closed) break;
+          if (messages.length < batchSize) return;
         }
       });
       return () => frames.unsubscribe();

@@ -197,6 +197,20 @@ describe('networkingMessages through the fake library', () => {
     expect(fake.callCount('SteamAPI_ISteamNetworkingMessages_ReceiveMessagesOnChannel')).toBe(0);
   });
 
+  it('a subscriber that shuts the client down while handling a full batch stops the reading there', () => {
+    const client = startClient();
+    for (let index = 0; index < 4; index += 1) fake.queueNetworkingMessage('client', 0, new Uint8Array([index]), encodeNetworkingIdentity(peer));
+    const seen: number[] = [];
+    client.networkingMessages.channel$(0, { batchSize: 2 }).subscribe((message) => {
+      seen.push(message.data[0] ?? -1);
+      if (seen.length === 2) client.shutdown();
+    });
+    expect(() => client.runCallbacks()).not.toThrow();
+    expect(seen).toEqual([0, 1]);
+    expect(fake.callCount('SteamAPI_ISteamNetworkingMessages_ReceiveMessagesOnChannel')).toBe(1);
+    expect(fake.networkingMessageDoubleReleases()).toBe(0);
+  });
+
   it('channel$ completes at shutdown and stops polling', () => {
     const client = startClient();
     let completed = false;
