@@ -15,7 +15,7 @@ import { networkingTypesStructs } from '../../native/generated/networking-types'
 import type { NetworkMessage } from '../../src';
 import { SteamResultError } from '../../src/errors';
 import { CLIENT_PIPE, fake, leftOf, startClient, startCountedClient, stopClient } from '../user/native-kit';
-import { startServer, stopServer } from '../server/server-native-kit';
+import { SERVER_PIPE, startServer, stopServer } from '../server/server-native-kit';
 
 afterEach(() => {
   stopClient();
@@ -272,5 +272,17 @@ describe('networkingMessages through the fake library', () => {
     fake.queueNetworkingMessage('server', 0, new Uint8Array([5]), encodeNetworkingIdentity(peer));
     expect(server.networkingMessages.receiveMessagesOnChannel(0, 4).map((message) => message.data[0])).toEqual([5]);
     expect(fake.networkingMessagesLive()).toBe(0);
+  });
+
+  it('the game server hears session requests on its own pipe only', () => {
+    const server = startServer();
+    const layout = decoderLayoutsFor([...networkingMessagesStructs, ...networkingTypesStructs], 'linux64')('SteamNetworkingMessagesSessionRequest_t');
+    const seen: NetworkingIdentity[] = [];
+    const subscription = server.networkingMessages.sessionRequest$.subscribe((request) => seen.push(request.identityRemote));
+    fake.queueCallback(CLIENT_PIPE, 1251, writeStruct(layout, { m_identityRemote: encodeNetworkingIdentity({ steamId: 1n }) }));
+    fake.queueCallback(SERVER_PIPE, 1251, writeStruct(layout, { m_identityRemote: encodeNetworkingIdentity(peer) }));
+    server.runCallbacks();
+    expect(seen).toEqual([peer]);
+    subscription.unsubscribe();
   });
 });
