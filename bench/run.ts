@@ -12,6 +12,7 @@ import { loadBenchFake } from './fake-library';
 import { idleCpu } from './idle-cpu';
 import { idlePump } from './idle-pump';
 import { memoryGrowth } from './memory';
+import { networkingThroughput } from './networking-throughput';
 import { printTable, writeResults } from './report';
 import { startup } from './startup';
 import { ticketLatency } from './ticket-latency';
@@ -30,6 +31,7 @@ const main = async (): Promise<void> => {
     ['3 callback throughput', () => callbackThroughput(fake)],
     ['4 auth throughput', () => authThroughput()],
     ['5 voice throughput', () => voiceThroughput()],
+    ['10 networking', () => networkingThroughput()],
     // Each in child processes of their own: timers and CPU time are the whole process's.
     ['7 ticket latency', () => ticketLatency()],
     ['8 idle CPU', () => idleCpu()],

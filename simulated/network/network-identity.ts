@@ -19,9 +19,13 @@ export const dottedIpv4 = (ipv4: number): string => [ipv4 >>> 24, (ipv4 >>> 16) 
 
 const hex = (bytes: Uint8Array): string => [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 
-/** A map key for an identity the network can route to, or null (invalid, or a kind it cannot reach). */
-export const identityKey = (identity: NetworkingIdentity): string | null => {
-  if ('steamId' in identity) return identity.steamId === 0n ? null : `steamid:${identity.steamId}`;
+/**
+ * A map key for an identity the network can route to, or null (invalid, or a kind it cannot
+ * reach). A Steam ID is its own key (a bigint: no string is built per message); the other kinds
+ * are prefixed strings.
+ */
+export const identityKey = (identity: NetworkingIdentity): string | bigint | null => {
+  if ('steamId' in identity) return identity.steamId === 0n ? null : identity.steamId;
   if ('ip' in identity) {
     const ip = ipv4Of(identity.ip);
     return ip === null ? null : `ip:${dottedIpv4(ip)}:${identity.ip.port}`;

@@ -163,6 +163,8 @@ export class ConnectionEnd {
 
   /** Bytes waiting to leave (queued while connecting, or behind the link's bandwidth). */
   pendingBytes(reliableOnly?: boolean): number {
+    // The common case (no bandwidth limit, connected): nothing waits, and nothing is computed.
+    if (this.departing.length === 0 && this.queued.length === 0) return 0;
     const now = this.network.clock.now();
     while (this.departing.length > 0 && (this.departing[0]?.atMs ?? 0) <= now) this.departing.shift();
     let bytes = 0;
@@ -191,7 +193,7 @@ export class NetworkNode {
   readonly connections = new Map<number, ConnectionEnd>();
   readonly pollGroups = new Set<number>();
   /** Messages sessions by the remote identity's key. */
-  readonly sessions = new Map<string, ConnectionEnd>();
+  readonly sessions = new Map<string | bigint, ConnectionEnd>();
   /** Messages received and not yet taken, by local channel. */
   readonly channelInboxes = new Map<number, ReceivedNetworkMessage[]>();
   /** Which session each channel message came on (same order as channelInboxes). */
@@ -373,7 +375,7 @@ export class SimulatedNetwork {
     end.endDebug = cutText(debug, MAX_CLOSE_REASON_CHARS);
     end.queued.length = 0;
     // It stops retransmitting what the partition held.
-    this.transport.dropHeld((packet) => packet.from === end.node.host && heldBy.get(packet) === end);
+    this.transport.dropHeld((packet) => packet.owner === end);
     this.setState(end, State.ProblemDetectedLocally);
     if (end.owner === 'messages' && end.node.live) end.node.events.sessionFailed(end);
   }
@@ -402,8 +404,8 @@ export class SimulatedNetwork {
       deliver: () => {
         if (to.live) end.outbound.receive(sequence, run);
       },
+      owner: end,
     };
-    heldBy.set(packet, end);
     this.transport.send(packet);
   }
 
@@ -767,7 +769,7 @@ export class SimulatedNetwork {
     return this.sendOn(end, data, flags, channel).result;
   }
 
-  private openSession(node: NetworkNode, identity: NetworkingIdentity, key: string): ConnectionEnd {
+  private openSession(node: NetworkNode, identity: NetworkingIdentity, key: string | bigint): ConnectionEnd {
     const target = this.nodeByIdentity(identity);
     const end = new ConnectionEnd(this, this.nextHandle(), node, 'messages', identity, target, 0, null, false);
     node.sessions.set(key, end);
@@ -944,6 +946,3 @@ export class SimulatedNetwork {
     return out;
   }
 }
-
-/** Which end sent each reliable packet (so a failed connection stops retransmitting its own). */
-const heldBy = new WeakMap<Packet, ConnectionEnd>();

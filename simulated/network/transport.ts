@@ -45,6 +45,8 @@ export interface Packet {
   readonly kind: string;
   /** Runs on arrival (the receiver decides what arriving means). */
   readonly deliver: () => void;
+  /** Who sent it, for dropHeld (a connection that gave up stops retransmitting its own). */
+  readonly owner?: unknown;
 }
 
 /** A packet on its way, as inspection shows it. */
