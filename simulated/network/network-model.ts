@@ -753,7 +753,7 @@ export class SimulatedNetwork {
   /** SendMessageToUser: opens the session if there is none (the remote user must accept). */
   sendMessageToUser(node: NetworkNode, identity: NetworkingIdentity, data: Uint8Array, flags: number, channel: number): number {
     const key = identityKey(identity);
-    if (!node.live || key === null || data.byteLength > MAX_MESSAGE_SIZE_SEND || !Number.isInteger(channel) || channel < 0) return EResult.InvalidParam;
+    if (!node.live || key === null || data.byteLength > MAX_MESSAGE_SIZE_SEND || !Number.isInteger(channel)) return EResult.InvalidParam;
     let end = node.sessions.get(key);
     if (end !== undefined && (end.state === State.ClosedByPeer || end.state === State.ProblemDetectedLocally)) {
       if ((flags & SEND_AUTO_RESTART_BROKEN_SESSION) === 0) return EResult.NoConnection;
