@@ -16,7 +16,7 @@ import {
 import type { NetworkingConfigValue, NetworkingUtilsPort, RelayNetworkStatus } from '../native/networking-utils-port';
 import type { ClientEndpoint } from './client-endpoint';
 import { postNetworkCallback } from './network/network-callbacks';
-import { joinedNodeOf, watchNetwork } from './network/network-binding';
+import { configOf, joinedNodeOf, networkOf, watchNetwork } from './network/network-binding';
 import { locationText, parseLocation, PING_LOCATION_BYTES, popIdOf, relayMachineOf, roundTripMs, SIMULATED_POPS } from './network/relay-model';
 
 const Config = ESteamNetworkingConfigValue;
@@ -41,8 +41,9 @@ interface ConfigEntry {
 /**
  * The generic, editable values the simulated Steam knows, with the defaults Valve documents in
  * steamnetworkingtypes.h. Values are stored and read back (global, and per connection where the
- * scope allows); the simulated network's own timing and link faults are set by the test
- * (SimulatedSteamOptions.network, steam.network), not by these.
+ * scope allows). TimeoutInitial, TimeoutConnected and SendBufferSize govern this process's
+ * connections on the simulated network (their defaults are the network's,
+ * SimulatedSteamOptions.network); link faults are the test's (steam.network), not these.
  */
 const configTable: ReadonlyMap<number, ConfigEntry> = new Map<number, ConfigEntry>([
   [Config.FakePacketLoss_Send, { name: 'FakePacketLoss_Send', dataType: DataType.Float, scope: Scope.Global, defaultValue: 0 }],
@@ -86,8 +87,17 @@ export const createSimulatedNetworkingUtilsPort = (endpoint: ClientEndpoint): Ne
       m_debugMsg: status.debugMessage,
     }),
   );
-  const globalValues = new Map<number, number | string>();
-  const connectionValues = new Map<number, Map<number, number | string>>();
+  const config = configOf(endpoint.process);
+  const globalValues = config.global;
+  const connectionValues = config.connections;
+  const network = networkOf(universe);
+  /** The value in force when none was set: the simulated network's own for what it honours, Valve's default otherwise. */
+  const defaultOf = (value: number, entry: ConfigEntry): number | string => {
+    if (value === Config.TimeoutInitial) return network.timeoutInitialMs;
+    if (value === Config.TimeoutConnected) return network.timeoutConnectedMs;
+    if (value === Config.SendBufferSize) return network.sendBufferBytes;
+    return entry.defaultValue;
+  };
   /** A connection of this process (either pipe), by handle: connection config applies to it. */
   const connectionExists = (handle: number): boolean =>
     endpoint.process.liveEndpoints().some((pipeEndpoint) => joinedNodeOf(pipeEndpoint)?.connections.has(handle) === true);
@@ -173,7 +183,7 @@ export const createSimulatedNetworkingUtilsPort = (endpoint: ClientEndpoint): Ne
       const entry = configTable.get(value);
       if (!live() || entry === undefined) return { result: Result.BadValue, value: null };
       const global = globalValues.get(value);
-      const inherited = configValue(entry, global ?? entry.defaultValue);
+      const inherited = configValue(entry, global ?? defaultOf(value, entry));
       if (scopeType === Scope.Global) return { result: global === undefined ? Result.OKInherited : Result.OK, value: inherited };
       if (scopeType !== Scope.Connection || scopeObject < 0n || scopeObject > 0xffffffffn || !connectionExists(Number(scopeObject))) {
         return { result: Result.BadScopeObj, value: null };

@@ -8,9 +8,41 @@ import type { Endpoint } from '../endpoint';
 import type { ProcessRecord } from '../process-record';
 import type { Universe } from '../universe';
 import { postConnectionStatusChanged, postSessionFailed, postSessionRequest } from './network-callbacks';
-import { SimulatedNetwork, type NetworkNode, type NetworkOptions } from './network-model';
+import { ESteamNetworkingConfigValue } from '../../native/generated/networking-types';
+import { SimulatedNetwork, type ConnectionSetting, type NetworkNode, type NetworkOptions } from './network-model';
 
 const networks = new WeakMap<Universe, SimulatedNetwork>();
+const processOfNode = new WeakMap<NetworkNode, ProcessRecord>();
+
+/** A process's ISteamNetworkingUtils configuration: values set globally and per connection. */
+export class NetworkConfig {
+  readonly global = new Map<number, number | string>();
+  readonly connections = new Map<number, Map<number, number | string>>();
+
+  /** The value set for `connection`, else the global one, else undefined. */
+  lookup(connection: number, value: number): number | string | undefined {
+    return this.connections.get(connection)?.get(value) ?? this.global.get(value);
+  }
+}
+
+const configs = new WeakMap<ProcessRecord, NetworkConfig>();
+
+/** The process's configuration, made on first use. */
+export const configOf = (process: ProcessRecord): NetworkConfig => {
+  let found = configs.get(process);
+  if (found === undefined) {
+    found = new NetworkConfig();
+    configs.set(process, found);
+  }
+  return found;
+};
+
+/** The config value behind each setting the network honours per connection. */
+const settingValues: Readonly<Record<ConnectionSetting, number>> = {
+  timeoutInitialMs: ESteamNetworkingConfigValue.TimeoutInitial,
+  timeoutConnectedMs: ESteamNetworkingConfigValue.TimeoutConnected,
+  sendBufferBytes: ESteamNetworkingConfigValue.SendBufferSize,
+};
 const nodes = new WeakMap<Endpoint, NetworkNode>();
 /** Who watches each process's network events besides its callbacks (the debug-output hook). */
 const watchers = new WeakMap<ProcessRecord, (text: string) => void>();
@@ -21,6 +53,12 @@ export const attachNetwork = (universe: Universe, options: NetworkOptions | unde
     { now: () => universe.now(), later: (action, delayMs) => universe.later(action, delayMs) },
     { ...options, seed: options?.seed ?? steamSeed ?? 'steamworks-rx' },
   );
+  // A process's own TimeoutInitial, TimeoutConnected and SendBufferSize apply to its connections.
+  network.settings = (node, connection, setting) => {
+    const process = processOfNode.get(node);
+    const value = process === undefined ? undefined : configs.get(process)?.lookup(connection, settingValues[setting]);
+    return typeof value === 'number' && value > 0 ? value : undefined;
+  };
   networks.set(universe, network);
   return network;
 };
@@ -58,6 +96,7 @@ export const joinNetwork = (endpoint: Endpoint): NetworkNode => {
     messagesArrived: () => endpoint.process.wakeups.next(),
   });
   nodes.set(endpoint, node);
+  processOfNode.set(node, endpoint.process);
   return node;
 };
 

@@ -56,6 +56,12 @@ export interface NetworkOptions {
   readonly sendBufferBytes?: number;
 }
 
+/** The settings a process's configuration can change per connection (ISteamNetworkingUtils config values). */
+export type ConnectionSetting = 'timeoutInitialMs' | 'timeoutConnectedMs' | 'sendBufferBytes';
+
+/** A process's own value of a setting for one of its connections, or undefined for the network's. */
+export type SettingsResolver = (node: NetworkNode, connection: number, setting: ConnectionSetting) => number | undefined;
+
 /** The default link: what two simulated machines on one good network look like. */
 export const DEFAULT_LINK: LinkProperties = { latencyMs: 10, jitterMs: 0, loss: 0, duplicate: 0, bandwidthBytesPerSecond: Infinity };
 const DEFAULT_TIMEOUT_MS = 10_000;
@@ -262,6 +268,8 @@ export class SimulatedNetwork {
   readonly timeoutConnectedMs: number;
   readonly sendBufferBytes: number;
   private readonly nodes = new Set<NetworkNode>();
+  /** The processes' own configuration (SetGlobalConfigValue / SetConnectionConfigValue), consulted per connection. */
+  settings: SettingsResolver = () => undefined;
   private lastHandle = 0;
   private arrivals = 0;
 
@@ -277,6 +285,11 @@ export class SimulatedNetwork {
       if (!Number.isFinite(value) || value <= 0) throw new Error(`steamworks-rx: network ${name} must be a finite number > 0, got ${value}`);
     }
     this.transport.onCut = (hostA, hostB) => this.cutBetween(hostA, hostB);
+  }
+
+  /** The value of a setting for a connection end: its process's configuration, else the network's. */
+  setting(end: ConnectionEnd, name: ConnectionSetting): number {
+    return this.settings(end.node, end.handle, name) ?? this[name];
   }
 
   /** Handles of every kind (connections, listen sockets, poll groups): nonzero, unique in the network. */
@@ -316,7 +329,7 @@ export class SimulatedNetwork {
     for (const other of this.nodes) {
       for (const end of [...other.connections.values(), ...other.sessions.values()]) {
         // Connecting ones already have their TimeoutInitial deadline.
-        if (end.remoteNode === node && end.open() && end.state === State.Connected) end.armTimeout(this.timeoutConnectedMs);
+        if (end.remoteNode === node && end.open() && end.state === State.Connected) end.armTimeout(this.setting(end, 'timeoutConnectedMs'));
       }
     }
   }
@@ -353,7 +366,7 @@ export class SimulatedNetwork {
         if (remote === null) continue;
         const across = (node.host === hostA && remote.host === hostB) || (node.host === hostB && remote.host === hostA);
         // Connecting ones already have their TimeoutInitial deadline.
-        if (across && end.state === State.Connected) end.armTimeout(this.timeoutConnectedMs);
+        if (across && end.state === State.Connected) end.armTimeout(this.setting(end, 'timeoutConnectedMs'));
       }
     }
   }
@@ -427,7 +440,7 @@ export class SimulatedNetwork {
     this.clock.later(() => {
       // Still Connecting at TimeoutInitial (nobody answered, or nobody accepted): it fails.
       if (end.open() && end.state !== State.Connected) this.problem(end, End.Misc_Timeout, 'Timed out attempting to connect');
-    }, this.timeoutInitialMs);
+    }, this.setting(end, 'timeoutInitialMs'));
     const target = end.remoteNode;
     if (target === null) return;
     this.sendReliable(end, target, 'connect', 64, () => arrive(target));
@@ -617,7 +630,7 @@ export class SimulatedNetwork {
     targetNode.connections.set(end.handle, end);
     this.clock.later(() => {
       if (end.open() && end.state !== State.Connected) this.problem(end, End.Misc_Timeout, 'Timed out waiting for the application to accept');
-    }, this.timeoutInitialMs);
+    }, this.setting(end, 'timeoutInitialMs'));
     // None → Connecting, with m_hListenSocket set: Valve's "a new connection arrived".
     targetNode.events.connectionStatusChanged(end, State.None);
   }
@@ -672,7 +685,7 @@ export class SimulatedNetwork {
     const reliable = (flags & SEND_RELIABLE) !== 0;
     const connected = end.state === State.Connected;
     if (!reliable && (flags & SEND_NO_DELAY) !== 0 && (!connected || end.pendingBytes() > 0)) return { result: EResult.Ignored, messageNumber: 0n };
-    if (end.pendingBytes() + data.byteLength > this.sendBufferBytes) return { result: EResult.LimitExceeded, messageNumber: 0n };
+    if (end.pendingBytes() + data.byteLength > this.setting(end, 'sendBufferBytes')) return { result: EResult.LimitExceeded, messageNumber: 0n };
     const copy = data.slice();
     const messageNumber = end.nextMessageNumber;
     end.nextMessageNumber += 1n;
@@ -814,7 +827,7 @@ export class SimulatedNetwork {
         end.freed = true;
         if (targetNode.sessions.get(key) === end) targetNode.sessions.delete(key);
       }
-    }, this.timeoutInitialMs);
+    }, this.setting(end, 'timeoutInitialMs'));
     targetNode.events.sessionRequest(remoteIdentity);
   }
 

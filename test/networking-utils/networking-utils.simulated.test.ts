@@ -69,10 +69,13 @@ describe('client.networkingUtils on the simulated Steam', () => {
       const bob = peer();
       const utils = alice.client.networkingUtils;
       const TimeoutConnected = 25;
-      expect(rightOf(utils.getConfigValue(TimeoutConnected))).toEqual({ dataType: 1, value: 10000 });
+      // Unset, it is the simulated network's (the kit's 1 s; Steam's 10 s by default).
+      expect(rightOf(utils.getConfigValue(TimeoutConnected))).toEqual({ dataType: 1, value: 1000 });
       expect(utils.setGlobalConfigValueInt32(TimeoutConnected, 20000)).toBe(true);
       expect(rightOf(utils.getConfigValue(TimeoutConnected))).toEqual({ dataType: 1, value: 20000 });
       expect(rightOf(utils.getConfigValueInfo(TimeoutConnected))).toEqual({ name: 'TimeoutConnected', dataType: 1, scope: 4 });
+      const NagleTime = 12;
+      expect(rightOf(utils.getConfigValue(NagleTime))).toEqual({ dataType: 1, value: 5000 });
       const lines: string[] = [];
       utils.setDebugOutputFunction(5, (_type, message) => lines.push(message));
       bob.client.networkingSockets.listen$(0).subscribe();

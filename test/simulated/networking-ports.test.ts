@@ -234,13 +234,29 @@ describe.each<Platform>(['linux64', 'win64'])('simulated networking ports (%s)',
     expect(session.networkingSockets.getIdentity()).toEqual({ steamId: alice.steamId });
   });
 
+  it('a process\'s TimeoutInitial governs its connections: an unanswered connect fails at its value', () => {
+    const { player, run } = world(platform);
+    const alice = player();
+    const session = unwrap(alice.core.initClient());
+    const status = collect(alice.core, 'SteamNetConnectionStatusChangedCallback_t');
+    expect(session.networkingUtils.setGlobalConfigValueInt32(24, 300)).toBe(true);
+    session.networkingSockets.connectP2P({ steamId: 76561197960265728n + 4242n }, 0);
+    run([alice.core], 299);
+    expect(status.map((raw) => statusOf(platform, raw).state)).toEqual([State.Connecting]);
+    run([alice.core], 5);
+    expect(status.map((raw) => statusOf(platform, raw))).toMatchObject([{}, { state: State.ProblemDetectedLocally, endReason: End.Misc_Timeout }]);
+  });
+
   it('configuration values: Valve\'s defaults, set globally and per connection, inherited otherwise', () => {
     const { player } = world(platform);
     const alice = player();
     const session = unwrap(alice.core.initClient());
     const utils = session.networkingUtils;
     const timeoutInitial = 24;
-    expect(utils.getConfigValue(timeoutInitial, 1, 0n)).toEqual({ result: 2, value: { dataType: 1, value: 10000 } });
+    // Unset, it is the simulated network's (1000 ms in these tests; Steam's 10 s by default).
+    expect(utils.getConfigValue(timeoutInitial, 1, 0n)).toEqual({ result: 2, value: { dataType: 1, value: 1000 } });
+    const sendBufferSize = 9;
+    expect(utils.getConfigValue(sendBufferSize, 1, 0n)).toEqual({ result: 2, value: { dataType: 1, value: 524288 } });
     expect(utils.setGlobalConfigValueInt32(timeoutInitial, 5000)).toBe(true);
     expect(utils.setGlobalConfigValueFloat(timeoutInitial, 5000)).toBe(false);
     expect(utils.getConfigValue(timeoutInitial, 1, 0n)).toEqual({ result: 1, value: { dataType: 1, value: 5000 } });
