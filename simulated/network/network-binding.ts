@@ -59,6 +59,10 @@ export const attachNetwork = (universe: Universe, options: NetworkOptions | unde
     const value = process === undefined ? undefined : configs.get(process)?.lookup(connection, settingValues[setting]);
     return typeof value === 'number' && value > 0 ? value : undefined;
   };
+  network.onReleased = (node, connection) => {
+    const process = processOfNode.get(node);
+    if (process !== undefined) configs.get(process)?.connections.delete(connection);
+  };
   networks.set(universe, network);
   return network;
 };

@@ -270,6 +270,8 @@ export class SimulatedNetwork {
   private readonly nodes = new Set<NetworkNode>();
   /** The processes' own configuration (SetGlobalConfigValue / SetConnectionConfigValue), consulted per connection. */
   settings: SettingsResolver = () => undefined;
+  /** Told when a handle is gone for good (closed, or its pipe left): what is kept per connection goes with it. */
+  onReleased: (node: NetworkNode, connection: number) => void = () => undefined;
   private lastHandle = 0;
   private arrivals = 0;
 
@@ -319,6 +321,7 @@ export class SimulatedNetwork {
     for (const end of ends) {
       end.freed = true;
       end.queued.length = 0;
+      this.onReleased(node, end.handle);
     }
     node.connections.clear();
     node.sessions.clear();
@@ -651,6 +654,7 @@ export class SimulatedNetwork {
     if (end === undefined) return false;
     node.connections.delete(handle);
     this.release(end, reason, debug, linger);
+    this.onReleased(node, handle);
     return true;
   }
 

@@ -266,6 +266,10 @@ describe.each<Platform>(['linux64', 'win64'])('simulated networking ports (%s)',
     expect(utils.setConnectionConfigValueInt32(pair.connection1, timeoutInitial, 2500)).toBe(true);
     expect(utils.getConfigValue(timeoutInitial, 4, BigInt(pair.connection1))).toEqual({ result: 1, value: { dataType: 1, value: 2500 } });
     expect(utils.getConfigValue(timeoutInitial, 4, 999999n).result).toBe(-2);
+    // A closed connection's values go with it.
+    expect(session.networkingSockets.closeConnection(pair.connection1, 0, null, false)).toBe(true);
+    expect(utils.getConfigValue(timeoutInitial, 4, BigInt(pair.connection1)).result).toBe(-2);
+    expect(utils.setConnectionConfigValueInt32(pair.connection1, timeoutInitial, 2500)).toBe(false);
     expect(utils.getConfigValue(123456, 1, 0n).result).toBe(-1);
     expect(utils.getConfigValueInfo(timeoutInitial)).toEqual({ name: 'TimeoutInitial', dataType: 1, scope: 4 });
     let walked = 0;
