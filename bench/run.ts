@@ -12,6 +12,7 @@ import { loadBenchFake } from './fake-library';
 import { idleCpu } from './idle-cpu';
 import { idlePump } from './idle-pump';
 import { memoryGrowth } from './memory';
+import { networkingThroughput } from './networking-throughput';
 import { printTable, writeResults } from './report';
 import { startup } from './startup';
 import { achievementUnlocks, leaderboardDownload } from './stats-throughput';
@@ -33,6 +34,7 @@ const main = async (): Promise<void> => {
     ['5 voice throughput', () => voiceThroughput()],
     ['10 achievement unlock cycle', () => achievementUnlocks()],
     ['11 leaderboard download', () => leaderboardDownload()],
+    ['12 networking', () => networkingThroughput()],
     // Each in child processes of their own: timers and CPU time are the whole process's.
     ['7 ticket latency', () => ticketLatency()],
     ['8 idle CPU', () => idleCpu()],

@@ -38,6 +38,15 @@ import { createNativeAppsPort } from './native-apps-port';
 import { boundFriendsFunctions, createNativeFriendsPort, type BoundFriendsApi } from './native-friends-port';
 import { createNativeGameServerStatsPort } from './native-game-server-stats-port';
 import { createNativeUserStatsPort } from './native-user-stats-port';
+import type { NetworkingMessagesFlatApi } from './generated/networking-messages';
+import type { NetworkingSocketsFlatApi } from './generated/networking-sockets';
+import { createNativeNetworkingSocketsPort } from './native-networking-sockets-port';
+import type { NetworkingTypesFlatApi } from './generated/networking-types';
+import type { NetworkingUtilsFlatApi } from './generated/networking-utils';
+import { createNativeCopier } from './native-memory';
+import { createNativeNetworkingMessagesPort } from './native-networking-messages-port';
+import { createNativeNetworkingUtilsPort, debugOutputInterface } from './native-networking-utils-port';
+import type { MessageMemory } from './networking-message';
 import type { ClientSession, InitFailure, Platform, RawCallback, ServerInitArguments, ServerSession, SteamCore } from './steam-core';
 import { hostPlatform } from './struct-layouts';
 import { cText } from './c-text';
@@ -57,7 +66,22 @@ export interface NativeSteamCore extends SteamCore {
 interface LiveSession {
   readonly pipeHandle: number;
   readonly liveness: SessionLiveness;
+  /** Run before the session's shutdown call, in registration order (native registrations to undo). */
+  readonly beforeShutdown: (() => void)[];
 }
+
+/** Runs every release, each once; one that throws does not stop the others (the first error is rethrown after). */
+const runReleases = (releases: readonly (() => void)[]): void => {
+  let failure: { readonly error: unknown } | undefined;
+  for (const release of releases) {
+    try {
+      release();
+    } catch (error) {
+      failure ??= { error };
+    }
+  }
+  if (failure !== undefined) throw failure.error;
+};
 
 const failure = (code: number, buffer: Uint8Array, call: string): InitFailure => {
   // Valve's message: the C string in the buffer, cut at its NUL.
@@ -109,6 +133,39 @@ export const createNativeCore = (
     () => (require('./generated/game-server-stats') as typeof import('./generated/game-server-stats')).gameServerStatsFunctions,
     'ISteamGameServerStats',
   );
+  // The networking slices: each required and bound on its first call (lazy-interface.ts).
+  const networkingMessagesApi = lazyInterface<NetworkingMessagesFlatApi>(
+    library,
+    () => (require('./generated/networking-messages') as typeof import('./generated/networking-messages')).networkingMessagesFunctions,
+    'ISteamNetworkingMessages',
+  );
+  const networkingUtilsApi = lazyInterface<NetworkingUtilsFlatApi>(
+    library,
+    () => (require('./generated/networking-utils') as typeof import('./generated/networking-utils')).networkingUtilsFunctions,
+    'ISteamNetworkingUtils',
+  );
+  const networkingSocketsApi = lazyInterface<NetworkingSocketsFlatApi>(
+    library,
+    () => (require('./generated/networking-sockets') as typeof import('./generated/networking-sockets')).networkingSocketsFunctions,
+    'ISteamNetworkingSockets',
+  );
+  const debugOutputApi = debugOutputInterface(library);
+  const messageReleaseApi = lazyInterface<Pick<NetworkingTypesFlatApi, 'SteamAPI_SteamNetworkingMessage_t_Release'>>(
+    library,
+    () =>
+      (require('./generated/networking-types') as typeof import('./generated/networking-types')).networkingTypesFunctions.filter(
+        (declared): declared is typeof declared & { name: 'SteamAPI_SteamNetworkingMessage_t_Release' } => declared.name === 'SteamAPI_SteamNetworkingMessage_t_Release',
+      ),
+    'SteamNetworkingMessage_t',
+  );
+  /** How received messages are copied out and released: shared by Messages and Sockets, made on the first receive. */
+  let memory: MessageMemory | undefined;
+  const messageMemory = (): MessageMemory => {
+    if (memory !== undefined) return memory;
+    const release = messageReleaseApi().SteamAPI_SteamNetworkingMessage_t_Release;
+    memory = { copy: createNativeCopier(), release: (message) => release(message) };
+    return memory;
+  };
   const callbacks = new Multicast<RawCallback>();
   const emit = (message: RawCallback): void => callbacks.next(message);
   const drain = createManualDispatch(api, platform);
@@ -130,13 +187,24 @@ export const createNativeCore = (
     }
     api.SteamAPI_ManualDispatch_Init();
     const liveness = newLiveness();
-    client = { pipeHandle: api.SteamAPI_GetHSteamPipe(), liveness };
+    const beforeShutdown: (() => void)[] = [];
+    client = { pipeHandle: api.SteamAPI_GetHSteamPipe(), liveness, beforeShutdown };
     return right({
       user: createNativeUserPort(api, user, liveness),
       utils: createNativeUtilsPort(api, utils, liveness, 'client', utilsApi),
       apps: createNativeAppsPort(liveness, appsApi),
       friends: createNativeFriendsPort(liveness, friendsApi),
       userStats: createNativeUserStatsPort(liveness, userStatsApi, platform),
+      networkingMessages: createNativeNetworkingMessagesPort(liveness, 'client', platform, networkingMessagesApi, messageMemory),
+      networkingUtils: createNativeNetworkingUtilsPort(liveness, networkingUtilsApi, debugOutputApi, (release) => beforeShutdown.push(release)),
+      networkingSockets: createNativeNetworkingSocketsPort({
+        liveness,
+        pipe: 'client',
+        platform,
+        socketsApi: networkingSocketsApi,
+        utilsApi: networkingUtilsApi,
+        messageMemory,
+      }),
     });
   };
 
@@ -161,26 +229,46 @@ export const createNativeCore = (
     }
     api.SteamAPI_ManualDispatch_Init();
     const liveness = newLiveness();
-    server = { pipeHandle: api.SteamGameServer_GetHSteamPipe(), liveness };
+    server = { pipeHandle: api.SteamGameServer_GetHSteamPipe(), liveness, beforeShutdown: [] };
     return right({
       server: createNativeGameServerPort(api, gameServer, liveness),
       utils: createNativeUtilsPort(api, utils, liveness, 'server', utilsApi),
       gameServerStats: createNativeGameServerStatsPort(liveness, gameServerStatsApi),
+      networkingMessages: createNativeNetworkingMessagesPort(liveness, 'server', platform, networkingMessagesApi, messageMemory),
+      networkingSockets: createNativeNetworkingSocketsPort({
+        liveness,
+        pipe: 'server',
+        platform,
+        socketsApi: networkingSocketsApi,
+        utilsApi: networkingUtilsApi,
+        messageMemory,
+      }),
     });
   };
 
   const shutdownClient = (): void => {
     if (client === undefined) return;
-    client.liveness.alive = false;
+    const ending = client;
     client = undefined;
-    api.SteamAPI_Shutdown();
+    try {
+      // While the pointers are still valid: e.g. Steam must forget the debug hook before koffi frees it.
+      runReleases(ending.beforeShutdown);
+    } finally {
+      ending.liveness.alive = false;
+      api.SteamAPI_Shutdown();
+    }
   };
 
   const shutdownServer = (): void => {
     if (server === undefined) return;
-    server.liveness.alive = false;
+    const ending = server;
     server = undefined;
-    api.SteamGameServer_Shutdown();
+    try {
+      runReleases(ending.beforeShutdown);
+    } finally {
+      ending.liveness.alive = false;
+      api.SteamGameServer_Shutdown();
+    }
   };
 
   const runCallbacks = (): void => {

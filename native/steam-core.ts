@@ -19,6 +19,13 @@ import type { UserStatsPort } from './user-stats-port';
 
 export type { AchievedInfoOut, AchievementOut, LeaderboardEntryOut, ProgressLimitsOut, UserStatsPort } from './user-stats-port';
 export type { GameServerStatsPort } from './game-server-stats-port';
+import type { NetworkingMessagesPort } from './networking-messages-port';
+import type { NetworkingSocketsPort } from './networking-sockets-port';
+import type { NetworkingUtilsPort } from './networking-utils-port';
+
+export type * from './networking-messages-port';
+export type * from './networking-sockets-port';
+export type * from './networking-utils-port';
 
 /** Which Steam pipe a callback came from: the user's client pipe or the game-server pipe. */
 export type Pipe = 'client' | 'server';
@@ -510,6 +517,12 @@ export interface ClientSession {
   readonly friends: FriendsPort;
   /** ISteamUserStats. */
   readonly userStats: UserStatsPort;
+  /** ISteamNetworkingMessages (client flavour). */
+  readonly networkingMessages: NetworkingMessagesPort;
+  /** ISteamNetworkingUtils (one per process; reached through the client). */
+  readonly networkingUtils: NetworkingUtilsPort;
+  /** ISteamNetworkingSockets (SteamNetworkingSockets012; the game server's through SteamGameServerNetworkingSockets). */
+  readonly networkingSockets: NetworkingSocketsPort;
 }
 
 /** A live game-server session on a core. */
@@ -520,6 +533,10 @@ export interface ServerSession {
   readonly utils: UtilsPort;
   /** ISteamGameServerStats. */
   readonly gameServerStats: GameServerStatsPort;
+  /** ISteamNetworkingMessages (game-server flavour). */
+  readonly networkingMessages: NetworkingMessagesPort;
+  /** ISteamNetworkingSockets (SteamNetworkingSockets012; the game server's through SteamGameServerNetworkingSockets). */
+  readonly networkingSockets: NetworkingSocketsPort;
 }
 
 /**

@@ -57,8 +57,8 @@ const isElementKind = (kind: AbiFieldKind): kind is ElementKind => elementKinds.
 /**
  * The structs of the layout table: every callback and call result of ISteamUser,
  * ISteamGameServer, ISteamUtils (SteamAPICallCompleted_t among them), ISteamApps, ISteamFriends
- * (but its chat callbacks), ISteamUserStats (with LeaderboardEntry_t, less PS3TrophiesInstalled_t) and
- * ISteamGameServerStats, and the structs the native core reads or writes (SteamAPICallCompleted_t,
+ * (but its chat callbacks), ISteamUserStats (with LeaderboardEntry_t, less PS3TrophiesInstalled_t),
+ * ISteamGameServerStats and the three networking interfaces, and the structs the native core reads or writes (SteamAPICallCompleted_t,
  * CallbackMsg_t, GetPublicIP's SteamIPAddress_t, the SteamNetworkingIdentity of auth tickets).
  * A slice that decodes more callbacks adds its structs here (test/streams checks that every
  * callback in the table has a decoder).
@@ -83,7 +83,14 @@ const tableStructs = (): readonly AbiStruct[] => {
     ...(require('./generated/user-stats') as typeof import('./generated/user-stats')).userStatsStructs.filter((struct) => struct.name !== 'PS3TrophiesInstalled_t'),
     ...(require('./generated/game-server-stats') as typeof import('./generated/game-server-stats')).gameServerStatsStructs,
     ...pick(coreStructs, ['CallbackMsg_t', 'SteamIPAddress_t']),
-    ...pick(networkingTypesStructs, ['SteamNetworkingIdentity']),
+    ...pick(networkingTypesStructs, ['SteamNetworkingIdentity', 'SteamNetworkingIPAddr', 'SteamNetConnectionInfo_t']),
+    // The networking callbacks (the pack(1) Messages structs, the relay status), required on the first table too.
+    ...(require('./generated/networking-messages') as typeof import('./generated/networking-messages')).networkingMessagesStructs,
+    ...pick((require('./generated/networking-utils') as typeof import('./generated/networking-utils')).networkingUtilsStructs, ['SteamRelayNetworkStatus_t']),
+    ...pick((require('./generated/networking-sockets') as typeof import('./generated/networking-sockets')).networkingSocketsStructs, [
+      'SteamNetConnectionStatusChangedCallback_t',
+      'SteamNetAuthenticationStatus_t',
+    ]),
   ];
 };
 

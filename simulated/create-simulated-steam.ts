@@ -21,6 +21,8 @@ import { createSimulatedAppsControl, type SimulatedAppsControl } from './simulat
 import { createSimulatedFriendsControl, type SimulatedFriendsControl } from './simulated-friends-control';
 import { EFriendRelationship } from '../native/generated/friends';
 import { createSimulatedUserStatsControl, type SimulatedUserStatsControl } from './simulated-user-stats-control';
+import { attachNetwork } from './network/network-binding';
+import { createSimulatedNetworkControl, type SimulatedNetworkControl } from './simulated-network-control';
 
 /** A deterministic, in-process Steam universe (createSimulatedSteam). */
 export interface SimulatedSteam {
@@ -50,6 +52,8 @@ export interface SimulatedSteam {
   readonly friends: SimulatedFriendsControl;
   /** ISteamUserStats from outside the game: stats schemas, users' stored stats, friend lists, leaderboards, unloading stats. */
   readonly stats: SimulatedUserStatsControl;
+  /** The network between the processes (NetworkingMessages, NetworkingSockets): links, partitions, relays, what is in flight. */
+  readonly network: SimulatedNetworkControl;
   /** Disposes every process and cancels everything scheduled. */
   dispose(): void;
   /** True once disposed (by dispose(), or by passing its virtual-time horizon). */
@@ -58,6 +62,7 @@ export interface SimulatedSteam {
 
 export const createSimulatedSteam = (options: SimulatedSteamOptions = {}): SimulatedSteam => {
   const universe = new Universe(options);
+  attachNetwork(universe, options.network, options.seed);
   const registry = new ProcessRegistry();
   const stats = createSimulatedUserStatsControl(universe);
   if (options.stats !== undefined) stats.declareSchema(options.stats);
@@ -119,6 +124,7 @@ export const createSimulatedSteam = (options: SimulatedSteamOptions = {}): Simul
     apps: createSimulatedAppsControl(universe),
     friends: createSimulatedFriendsControl(universe),
     stats,
+    network: createSimulatedNetworkControl(universe, registry),
     dispose: () => universe.dispose(),
     get disposed(): boolean {
       return universe.disposed;

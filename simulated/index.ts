@@ -20,6 +20,10 @@ export type { SimulatedFaults } from './simulated-faults';
 export type { SimulatedImages, SimulatedUtilsControl } from './simulated-utils-control';
 export type { GamepadTextBox, SimulatedImage } from './utils-model';
 export type { SimulatedAppsControl, SimulatedLaunchParameters, SimulatedTimedTrialStatus } from './simulated-apps-control';
+export type { SimulatedNetworkControl } from './simulated-network-control';
+export type { ConnectionOwner, ConnectionSnapshot, NetworkOptions } from './network/network-model';
+export { DEFAULT_LINK } from './network/network-model';
+export type { InFlightPacket, LinkProperties, TransportCounters } from './network/transport';
 export type { SimulatedAppsOptions, SimulatedBeta, SimulatedDlc, SimulatedFileDetails, SimulatedTimedTrial } from './apps-model';
 export type { SimulatedFriendsControl } from './simulated-friends-control';
 export type {

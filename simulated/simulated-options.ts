@@ -6,6 +6,7 @@ import type { Platform } from '../native/steam-core';
 import type { SimulatedAppsOptions } from './apps-model';
 import type { SimulatedPersonaOptions } from './friends-model';
 import type { SimulatedStatsSchema } from './user-stats-model';
+import type { NetworkOptions } from './network/network-model';
 
 /**
  * A microphone: the 16-bit mono samples captured from `startMs` (virtual time, the scheduler's
@@ -153,6 +154,12 @@ export interface SimulatedSteamOptions {
    * steam.stats.declareSchema. Default: none (no stats, no achievements).
    */
   readonly stats?: SimulatedStatsSchema;
+  /**
+   * The network between processes (NetworkingMessages, NetworkingSockets): default link
+   * properties, Steam's connection timeouts, the send buffer, and the seed of its loss, duplication
+   * and jitter (default: `seed`). steam.network changes links and partitions later.
+   */
+  readonly network?: NetworkOptions;
 }
 
 /** Options of SimulatedSteam.createProcess; every field is optional. */

@@ -18,6 +18,10 @@ import { createSimulatedFriendsPort } from './simulated-friends-port';
 import { friendsClientEnding, withGameChange } from './friends-model';
 import { createSimulatedGameServerStatsPort } from './simulated-game-server-stats-port';
 import { createSimulatedUserStatsPort, storeOnShutdown } from './simulated-user-stats-port';
+import { createSimulatedNetworkingMessagesPort } from './simulated-networking-messages-port';
+import { createSimulatedNetworkingSocketsPort } from './simulated-networking-sockets-port';
+import { createSimulatedNetworkingUtilsPort } from './simulated-networking-utils-port';
+import { joinNetwork, leaveNetwork, watchNetwork } from './network/network-binding';
 import { failed, succeeded, type Outcome } from './outcome';
 import type { Universe } from './universe';
 import { releaseWebApiTickets } from './web-api-tickets';
@@ -65,12 +69,17 @@ export const createSimulatedProcess = (universe: Universe, record: ProcessRecord
     withGameChange(universe, client.user, () => {
       record.client = client;
     });
+    // Reachable by its user's Steam ID from now on (session requests can arrive before its first call).
+    joinNetwork(client);
     return succeeded({
       user: countCalls(createSimulatedUserPort(client), 'user', record.counts),
       utils: countCalls(createSimulatedUtilsPort(client), 'utils.client', record.counts),
       apps: countCalls(createSimulatedAppsPort(client), 'apps', record.counts),
       friends: countCalls(createSimulatedFriendsPort(client), 'friends', record.counts),
       userStats: countCalls(createSimulatedUserStatsPort(client), 'userStats', record.counts),
+      networkingMessages: countCalls(createSimulatedNetworkingMessagesPort(client), 'networkingMessages.client', record.counts),
+      networkingSockets: countCalls(createSimulatedNetworkingSocketsPort(client), 'networkingSockets.client', record.counts),
+      networkingUtils: countCalls(createSimulatedNetworkingUtilsPort(client), 'networkingUtils', record.counts),
     });
   };
 
@@ -85,10 +94,13 @@ export const createSimulatedProcess = (universe: Universe, record: ProcessRecord
     if (!validMode) return failure(ESteamAPIInitResult.FailedGeneric, `invalid server mode ${args.serverMode} (expected 1, 2 or 3)`);
     const server = new ServerEndpoint(universe, record, { ...args });
     record.server = server;
+    joinNetwork(server);
     return succeeded({
       server: countCalls(createSimulatedGameServerPort(server), 'server', record.counts),
       utils: countCalls(createSimulatedUtilsPort(server), 'utils.server', record.counts),
       gameServerStats: countCalls(createSimulatedGameServerStatsPort(server), 'gameServerStats', record.counts),
+      networkingMessages: countCalls(createSimulatedNetworkingMessagesPort(server), 'networkingMessages.server', record.counts),
+      networkingSockets: countCalls(createSimulatedNetworkingSocketsPort(server), 'networkingSockets.server', record.counts),
     });
   };
 
@@ -101,8 +113,11 @@ export const createSimulatedProcess = (universe: Universe, record: ProcessRecord
     releaseAuth(client);
     client.voice.reset();
     releaseWebApiTickets(client);
-    // Steam clears the game's rich presence, and friends see the game stop.
+    // Steam clears the game's rich presence, and friends see the game stop; its connections and
+    // sessions vanish with it (peers notice at their timeout).
     friendsClientEnding(universe, client);
+    leaveNetwork(client);
+    watchNetwork(record, null);
     withGameChange(universe, client.user, () => {
       client.end();
       record.client = null;
@@ -115,6 +130,7 @@ export const createSimulatedProcess = (universe: Universe, record: ProcessRecord
     const server = record.server;
     if (server === null) return;
     releaseAuth(server);
+    leaveNetwork(server);
     server.end();
     server.loggedOn = false;
     record.server = null;

@@ -94,6 +94,10 @@ export {
   NotificationPosition,
   TextFilteringContext,
 } from './utils/utils-enums';
+export * from './networking';
+export * from './networking-messages';
+export * from './networking-sockets';
+export * from './networking-utils';
 export type { ServerConnection } from './server/server-connection';
 export type { ServerPlayers } from './server/server-players';
 export type { ServerPackets, OutgoingPacket } from './server/server-packets';
@@ -173,6 +177,14 @@ export type {
   AchievementOut,
   ProgressLimitsOut,
   VoiceIo,
+  NetworkingMessagesPort,
+  NetworkingUtilsPort,
+  NetworkingSocketsPort,
+  OutgoingNetworkMessage,
+  ReceivedNetworkMessage,
+  GetConfigValueAnswer,
+  NetworkingDebugOutput,
+  SessionConnectionInfo as CoreSessionConnectionInfo,
 } from '../native/steam-core';
 export type {
   CallResultError,
@@ -247,4 +259,8 @@ export type {
   GsStatsUnloaded,
   UserStatsStreams,
   GameServerStatsStreams,
+  NetworkingMessagesSessionRequest,
+  NetworkingMessagesSessionFailed,
+  NetConnectionStatusChanged,
+  NetAuthenticationStatus,
 } from '../streams';

@@ -12,15 +12,37 @@ import { appsSignals } from './apps-signals';
 import { friendsSignals } from './friends-signals';
 import { userStatsSignals } from './user-stats-signals';
 import { gameServerStatsSignals } from './game-server-stats-signals';
+import { networkingMessagesSignals } from './networking-messages-signals';
+import { networkingSocketsSignals } from './networking-sockets-signals';
+import { networkingUtilsSignals } from './networking-utils-signals';
 import { lazySignalsOf, type LazySignal } from './lazy-signal';
 
-type Signals = typeof userSignals & typeof serverSignals & typeof utilsSignals & typeof appsSignals & typeof friendsSignals & typeof userStatsSignals &
-  typeof gameServerStatsSignals;
+type Signals = typeof userSignals &
+  typeof serverSignals &
+  typeof utilsSignals &
+  typeof appsSignals &
+  typeof friendsSignals &
+  typeof userStatsSignals &
+  typeof gameServerStatsSignals &
+  typeof networkingMessagesSignals &
+  typeof networkingSocketsSignals &
+  typeof networkingUtilsSignals;
 
 /** Every signal's decoder (client and game-server pipes, ISteamUtils on either), by payload name. */
 export type SignalDecoders = { readonly [K in keyof Signals]: SignalDecoder<PayloadOf<Signals[K]>> };
 
-const tables = [userSignals, serverSignals, utilsSignals, appsSignals, friendsSignals, userStatsSignals, gameServerStatsSignals] as const;
+const tables = [
+  userSignals,
+  serverSignals,
+  utilsSignals,
+  appsSignals,
+  friendsSignals,
+  userStatsSignals,
+  gameServerStatsSignals,
+  networkingMessagesSignals,
+  networkingSocketsSignals,
+  networkingUtilsSignals,
+] as const;
 
 /**
  * The decoders of a platform as memoised getters: a decoder (its signal module and codec) is built

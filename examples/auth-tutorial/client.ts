@@ -28,6 +28,12 @@ export interface HostAddress {
   readonly port: number;
 }
 
+/** How a player reaches a host: loopback TCP by default, NetworkingMessages by Steam ID in the peer-to-peer variant. */
+export type Dial = <A>(host: HostAddress, use: (connection: PlayerConnection) => Observable<A>) => Observable<A>;
+
+/** Loopback TCP to the host's port. */
+export const dialTcp: Dial = (host, use) => withConnection(host.port, HostMessage, PlayerMessage, use);
+
 /** Holds a ticket for the host while the player is in: cancelled on leave$ or when the connection goes. */
 const holdTicket$ = (context: PlayerContext, host: HostAddress, connection: PlayerConnection, welcome: Welcome): Observable<PlayerEvent> =>
   context.client.authTicket$(welcome.steamId).pipe(
@@ -53,8 +59,8 @@ const verdict = (host: HostAddress, message: HostMessage): readonly PlayerEvent[
 };
 
 /** Plays on one host until it closes the connection; a departure (leave$) is seen by the host through Steam. */
-export const joinGame$ = (context: PlayerContext, host: HostAddress): Observable<PlayerEvent> =>
-  withConnection(host.port, HostMessage, PlayerMessage, (connection) => {
+export const joinGame$ = (context: PlayerContext, host: HostAddress, dial: Dial = dialTcp): Observable<PlayerEvent> =>
+  dial(host, (connection) => {
     const valid$ = connection.messages$.pipe(
       tap((message) => {
         if (isLeft(message)) context.log(`Ignoring a message from ${host.name}: ${message.left.message}`);

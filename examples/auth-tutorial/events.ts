@@ -11,7 +11,7 @@ export interface PlayerIdentity {
 
 /** The validating side: a game server, or a peer validating the others. */
 export type HostEvent =
-  | { readonly kind: 'listening'; readonly port: number }
+  | { readonly kind: 'listening'; readonly port: number; readonly address: string }
   | { readonly kind: 'bad-message'; readonly remote: string; readonly message: string }
   | { readonly kind: 'offered'; readonly player: PlayerIdentity; readonly ticketSize: number }
   | { readonly kind: 'begin-failed'; readonly player: PlayerIdentity; readonly result: number | undefined; readonly reason: string }

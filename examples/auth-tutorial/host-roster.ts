@@ -4,7 +4,6 @@
  */
 import { describeAuthSessionResponse } from '../../src';
 import type { HostEvent, PlayerIdentity } from './events';
-import { LOOPBACK } from './tcp-connection';
 import { beginOkLine, beginResultLine, validationLines } from './tutorial-texts';
 
 type Standing = 'validating' | 'admitted' | 'rejected';
@@ -45,7 +44,7 @@ export const rosterAfter = (roster: Roster, event: HostEvent): Roster => {
   const { seats } = roster;
   switch (event.kind) {
     case 'listening':
-      return { seats, lines: [`Listening for players on ${LOOPBACK}:${event.port}`] };
+      return { seats, lines: [`Listening for players on ${event.address}`] };
     case 'bad-message':
       return { seats, lines: [`Refusing the connection from ${event.remote}: ${event.message}`] };
     case 'offered':

@@ -12,7 +12,7 @@ import type { HostEvent, PlayerIdentity } from './events';
 import { emptyRoster, rosterAfter } from './host-roster';
 import { printedWith } from './printed-with';
 import { HostMessage, PlayerMessage, type TicketOffer } from './protocol';
-import type { Connection } from './tcp-connection';
+import { LOOPBACK, type Connection } from './tcp-connection';
 import type { Listener } from './tcp-listener';
 
 /** What a host needs of Steam: a game server and a client have the same authSession$. */
@@ -93,7 +93,7 @@ const hostConnection$ = (context: HostContext, connection: HostConnection): Obse
  */
 export const host$ = (context: HostContext, listener: Listener<PlayerMessage, HostMessage>): Observable<HostEvent> =>
   merge(
-    of<HostEvent>({ kind: 'listening', port: listener.port }),
+    of<HostEvent>({ kind: 'listening', port: listener.port, address: listener.address ?? `${LOOPBACK}:${listener.port}` }),
     // Subscribed before any connection's own stop$, so "game over" is printed before the sessions end.
     context.stop$.pipe(take(1), map((): HostEvent => ({ kind: 'game-over', reason: context.stopReason ?? 'Game over' }))),
     listener.connections$.pipe(

@@ -11,7 +11,7 @@ import type { TutorialOptions } from './run-tutorial';
 
 // One table for parsing and for --help, so the help cannot drift from the flags accepted.
 const FLAGS = {
-  '--p2p': ["peer to peer: alice, bob and carol, each validating every other's ticket", '(no game server; simulated Steam only)'],
+  '--p2p': ["peer to peer: alice, bob and carol, each validating every other's ticket,", "over Steam's NetworkingMessages by Steam ID (no game server, no sockets; simulated Steam only)"],
   '--native': [
     "Valve's libsteam_api instead of the simulated Steam, found through STEAM_API_LIBRARY",
     "(a file or a folder), else the game's folders; needs a running Steam client, otherwise",

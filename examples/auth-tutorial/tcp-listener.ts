@@ -9,6 +9,8 @@ import type * as t from 'io-ts';
 
 export interface Listener<Incoming, Outgoing> {
   readonly port: number;
+  /** Where players reach it, as the host prints it; default "127.0.0.1:port" (a NetworkingMessages host names its channel). */
+  readonly address?: string;
   /** Every accepted connection; its socket is closed by whoever consumes it. */
   readonly connections$: Observable<Connection<Incoming, Outgoing>>;
 }

@@ -18,6 +18,9 @@ import { utilsNamespace, type SteamUtils } from '../utils/utils-functions';
 import { appsNamespace, type SteamApps } from '../apps/apps-functions';
 import { friendsNamespace, type SteamFriends } from '../friends/friends-functions';
 import { userStatsNamespace, type SteamUserStats } from '../user-stats/user-stats-functions';
+import { networkingMessagesNamespace, type SteamNetworkingMessages } from '../networking-messages/networking-messages-functions';
+import { networkingSocketsNamespace, type SteamNetworkingSockets } from '../networking-sockets/networking-sockets-functions';
+import { networkingUtilsNamespace, type SteamNetworkingUtils } from '../networking-utils/networking-utils-functions';
 import { voiceFunctions, type VoiceFunctions } from '../voice/voice-functions';
 import type { ClientSignals } from './client-signals';
 import type { ClientLifecycle } from './client-lifecycle';
@@ -61,6 +64,12 @@ export interface SteamClient
   readonly friends: SteamFriends;
   /** ISteamUserStats (STEAMUSERSTATS_INTERFACE_VERSION012): the user's stats and achievements, other users', global stats and leaderboards. */
   readonly stats: SteamUserStats;
+  /** ISteamNetworkingMessages (SteamNetworkingMessages002): messages to peers by identity, on channels, over Steam's relays. */
+  readonly networkingMessages: SteamNetworkingMessages;
+  /** ISteamNetworkingUtils (SteamNetworkingUtils004): the relay network, pings, the networking clock, configuration, debug output. */
+  readonly networkingUtils: SteamNetworkingUtils;
+  /** ISteamNetworkingSockets (SteamNetworkingSockets012): connection-oriented P2P (virtual ports) and IP connections, poll groups. */
+  readonly networkingSockets: SteamNetworkingSockets;
 }
 
 /** Builds the client of a session that just initialised. */
@@ -101,5 +110,20 @@ export const createSteamClient = (parts: SteamClientParts): SteamClient => {
       localSteamId: () => user.getSteamID(),
       image: (handle) => utils.getImageRGBA(handle),
     }),
+    networkingMessages: networkingMessagesNamespace({
+      state,
+      port: session.networkingMessages,
+      callbacks$: core.callbacks$,
+      pipe: 'client',
+      platform: core.platform,
+    }),
+    networkingSockets: networkingSocketsNamespace({
+      state,
+      port: session.networkingSockets,
+      callbacks$: core.callbacks$,
+      pipe: 'client',
+      platform: core.platform,
+    }),
+    networkingUtils: networkingUtilsNamespace({ state, port: session.networkingUtils, callbacks$: core.callbacks$, platform: core.platform }),
   };
 };

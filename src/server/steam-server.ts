@@ -20,6 +20,8 @@ import { serverPlayers, type ServerPlayers } from './server-players';
 import { serverStreams, type ServerSignalStreams } from './server-streams';
 import { utilsNamespace, type SteamUtils } from '../utils/utils-functions';
 import { gameServerStatsNamespace, type SteamGameServerStats } from '../game-server-stats/game-server-stats-functions';
+import { networkingMessagesNamespace, type SteamNetworkingMessages } from '../networking-messages/networking-messages-functions';
+import { networkingSocketsNamespace, type SteamNetworkingSockets } from '../networking-sockets/networking-sockets-functions';
 
 /**
  * A Steam game server, from serverInit. Queries answer plain values, setters return nothing,
@@ -67,6 +69,10 @@ export interface SteamServer
   readonly utils: SteamUtils;
   /** ISteamGameServerStats (SteamGameServerStats001): the stats and achievements of the players on the server. */
   readonly stats: SteamGameServerStats;
+  /** ISteamNetworkingMessages through SteamGameServerNetworkingMessages: messages to peers by identity, on channels. */
+  readonly networkingMessages: SteamNetworkingMessages;
+  /** ISteamNetworkingSockets through SteamGameServerNetworkingSockets: connection-oriented P2P (virtual ports) and IP connections, poll groups. */
+  readonly networkingSockets: SteamNetworkingSockets;
 }
 
 export type SteamServerParts = SessionParts<ServerSession>;
@@ -112,5 +118,19 @@ export const createSteamServer = (parts: SteamServerParts): SteamServer => {
     }),
     utils: utilsNamespace({ state, port: session.utils, callbacks$: core.callbacks$, pipe: 'server', platform: core.platform }),
     stats: gameServerStatsNamespace({ state, port: session.gameServerStats, callbacks$: core.callbacks$, platform: core.platform }),
+    networkingMessages: networkingMessagesNamespace({
+      state,
+      port: session.networkingMessages,
+      callbacks$: core.callbacks$,
+      pipe: 'server',
+      platform: core.platform,
+    }),
+    networkingSockets: networkingSocketsNamespace({
+      state,
+      port: session.networkingSockets,
+      callbacks$: core.callbacks$,
+      pipe: 'server',
+      platform: core.platform,
+    }),
   };
 };

@@ -1,6 +1,7 @@
 /**
  * The authentication tutorial example end to end: runTutorial on the simulated Steam over real
- * loopback TCP (client-server and peer to peer), checked line by line and in causal order; the
+ * loopback TCP (client-server) and over NetworkingMessages on the simulated network (peer to peer),
+ * checked line by line and in causal order; the
  * `--native` mode against Valve's real library with no Steam client (a child process with an
  * empty HOME); and `npm run example:auth` itself.
  */
@@ -125,6 +126,9 @@ describe('the peer-to-peer variant', () => {
     const names = ['alice', 'bob', 'carol'];
     const ids = new Map(names.map((name) => [name, steamIdIn(lines, name)]));
     expect(new Set(ids.values()).size).toBe(3);
+    // No sockets: each peer hosts on its NetworkingMessages channel, reached by Steam ID.
+    for (const name of names) indexOf(lines, `[${name}] Listening for players on NetworkingMessages channel 1 of steamid:${ids.get(name) ?? ''}`);
+    expect(lines.filter((line) => line.includes('127.0.0.1'))).toEqual([]);
     for (const host of names) {
       for (const player of names.filter((name) => name !== host)) {
         const id = ids.get(player) ?? '';
@@ -234,6 +238,17 @@ describe('npm run example:auth', () => {
     expect(lines).toContain('[server] Dropping alice: The ticket has been canceled by the issuer.');
     expect(lines.at(-1)).toBe(
       'Authentication tutorial complete: 2 ticket(s) validated, 1 cancelled by their holder, 2 auth session(s) ended, everything shut down.',
+    );
+  }, 120_000);
+
+  it('runs the peer-to-peer variant over NetworkingMessages with -- --p2p', () => {
+    const child = spawnSync('npm', ['run', '--silent', 'example:auth', '--', '--p2p'], { cwd: root, encoding: 'utf8', timeout: 90_000 });
+    expect({ status: child.status, signal: child.signal, stderr: child.stderr.replace(/^npm warn.*\n/gm, '') }).toEqual({ status: 0, signal: null, stderr: '' });
+    const lines = child.stdout.trim().split('\n');
+    expect(lines[0]).toBe('Authentication tutorial (peer to peer) on the simulated Steam');
+    expect(lines.filter((line) => line.includes('Listening for players on NetworkingMessages channel 1'))).toHaveLength(3);
+    expect(lines.at(-1)).toBe(
+      'Authentication tutorial complete: 6 ticket(s) validated, 2 cancelled by their holder, 6 auth session(s) ended, everything shut down.',
     );
   }, 120_000);
 });

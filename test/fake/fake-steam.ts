@@ -11,6 +11,10 @@ import type { AppsFlatApi } from '../../native/generated/apps';
 import type { FriendsFlatApi } from '../../native/generated/friends';
 import type { GameServerStatsFlatApi } from '../../native/generated/game-server-stats';
 import type { UserStatsFlatApi } from '../../native/generated/user-stats';
+import type { NetworkingMessagesFlatApi } from '../../native/generated/networking-messages';
+import type { NetworkingSocketsFlatApi } from '../../native/generated/networking-sockets';
+import type { NetworkingTypesFlatApi } from '../../native/generated/networking-types';
+import type { NetworkingUtilsFlatApi } from '../../native/generated/networking-utils';
 
 /** Control functions the fake adds to Valve's names. */
 type ControlName = `FakeSteam_${string}`;
@@ -22,6 +26,13 @@ type RecordedName =
   | keyof FriendsFlatApi
   | keyof UserStatsFlatApi
   | keyof GameServerStatsFlatApi
+  | keyof NetworkingMessagesFlatApi
+  | keyof NetworkingSocketsFlatApi
+  | keyof NetworkingTypesFlatApi
+  | keyof NetworkingUtilsFlatApi
+  // Declared by hand (a function-pointer parameter the generator skips).
+  | 'SteamAPI_ISteamNetworkingUtils_SetDebugOutputFunction'
+  | 'SteamAPI_ISteamNetworkingMessages_GetSessionConnectionInfo_QuickStatus'
   | 'SteamAPI_ISteamApps_GetBetaInfo_Description';
 
 /** Interfaces whose objects fake_steam_api.c holds (FakeSteam_InterfacePointer's index). */
@@ -90,6 +101,37 @@ export interface FakeSteam {
   lastFreedPayload(): Uint8Array | null;
   /** The details GetDownloadedLeaderboardEntry writes (cut to its cDetailsMax). */
   setLeaderboardDetails(details: Int32Array): void;
+  /** SteamNetworkingMessage_t made by the fake (received messages and AllocateMessage) since reset. */
+  networkingMessagesAllocated(): number;
+  /** First releases of those (SteamAPI_SteamNetworkingMessage_t_Release / m_pfnRelease). */
+  networkingMessageReleases(): number;
+  /** Releases of a message already released. */
+  networkingMessageDoubleReleases(): number;
+  /** Releases of a pointer the fake never made (never dereferenced). */
+  networkingMessageUnknownReleases(): number;
+  /** Messages made and not released. */
+  networkingMessagesLive(): number;
+  /** ISteamNetworkingMessages' `self` of the client ('client') or the game server ('server'). */
+  networkingMessagesInterface(pipe: 'client' | 'server'): bigint;
+  /** ISteamNetworkingUtils' `self`. */
+  networkingUtilsInterface(): bigint;
+  /**
+   * A message the session will receive on `channel` (identity: 136 bytes). `size` defaults to the
+   * data's length; a different (negative) size or `nullData` makes a malformed message.
+   */
+  queueNetworkingMessage(
+    pipe: 'client' | 'server',
+    channel: number,
+    data: Uint8Array,
+    identity: Uint8Array,
+    options?: { readonly messageNumber?: bigint; readonly flags?: number; readonly size?: number; readonly nullData?: boolean },
+  ): void;
+  /** Queued messages not yet received by the session. */
+  pendingNetworkingMessages(pipe: 'client' | 'server'): number;
+  /** Calls the installed debug-output handler as Steam would; false when none is installed (or the type is above its level). */
+  emitNetworkingDebugOutput(type: number, message: string): boolean;
+  /** Whether a debug-output handler is installed. */
+  networkingDebugOutputInstalled(): boolean;
 }
 
 const toBigInt = (value: number | bigint): bigint => (typeof value === 'bigint' ? value : BigInt(value));
@@ -141,6 +183,17 @@ export const loadFakeSteam = (libraryPath: string = buildFakeLibrary()): FakeSte
     gameServerStats: () => statsInterfacePointer(1),
   };
   const setLeaderboardDetails = control('FakeSteam_SetLeaderboardDetails', 'void', ['int32_t *', 'int']);
+  const networkingMessagesAllocated = control('FakeSteam_NetworkingMessagesAllocated', 'int', []);
+  const networkingMessageReleases = control('FakeSteam_NetworkingMessageReleases', 'int', []);
+  const networkingMessageDoubleReleases = control('FakeSteam_NetworkingMessageDoubleReleases', 'int', []);
+  const networkingMessageUnknownReleases = control('FakeSteam_NetworkingMessageUnknownReleases', 'int', []);
+  const networkingMessagesLive = control('FakeSteam_NetworkingMessagesLive', 'int', []);
+  const networkingMessagesInterface = control('FakeSteam_NetworkingMessagesInterface', 'uint64_t', ['int']);
+  const networkingUtilsInterface = control('FakeSteam_NetworkingUtilsInterface', 'uint64_t', []);
+  const queueNetworkingMessage = control('FakeSteam_QueueNetworkingMessage', 'void', ['int', 'int', 'void *', 'int', 'void *', 'int64_t', 'int', 'int']);
+  const pendingNetworkingMessages = control('FakeSteam_PendingNetworkingMessages', 'int', ['int']);
+  const emitNetworkingDebugOutput = control('FakeSteam_EmitNetworkingDebugOutput', 'int', ['int', 'const char *']);
+  const networkingDebugOutputInstalled = control('FakeSteam_NetworkingDebugOutputInstalled', 'int', []);
 
   return {
     libraryPath,
@@ -194,5 +247,26 @@ export const loadFakeSteam = (libraryPath: string = buildFakeLibrary()): FakeSte
       return out;
     },
     setLeaderboardDetails: (details) => setLeaderboardDetails(details, details.length),
+    networkingMessagesAllocated: () => networkingMessagesAllocated(),
+    networkingMessageReleases: () => networkingMessageReleases(),
+    networkingMessageDoubleReleases: () => networkingMessageDoubleReleases(),
+    networkingMessageUnknownReleases: () => networkingMessageUnknownReleases(),
+    networkingMessagesLive: () => networkingMessagesLive(),
+    networkingMessagesInterface: (pipe) => toBigInt(networkingMessagesInterface(pipe === 'server' ? 1 : 0)),
+    networkingUtilsInterface: () => toBigInt(networkingUtilsInterface()),
+    queueNetworkingMessage: (pipe, channel, data, identity, options = {}) =>
+      queueNetworkingMessage(
+        pipe === 'server' ? 1 : 0,
+        channel,
+        data,
+        options.size ?? data.byteLength,
+        identity,
+        options.messageNumber ?? 0n,
+        options.flags ?? 0,
+        options.nullData === true ? 1 : 0,
+      ),
+    pendingNetworkingMessages: (pipe) => pendingNetworkingMessages(pipe === 'server' ? 1 : 0),
+    emitNetworkingDebugOutput: (type, message) => emitNetworkingDebugOutput(type, message) !== 0,
+    networkingDebugOutputInstalled: () => networkingDebugOutputInstalled() !== 0,
   };
 };

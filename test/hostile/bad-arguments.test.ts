@@ -20,6 +20,12 @@ import {
   userStatsWithoutArguments,
   clientTable,
   clientWithoutArguments,
+  networkingMessagesTable,
+  networkingMessagesWithoutArguments,
+  networkingSocketsTable,
+  networkingSocketsWithoutArguments,
+  networkingUtilsTable,
+  networkingUtilsWithoutArguments,
   serverTable,
   serverWithoutArguments,
   utilsTable,
@@ -41,7 +47,12 @@ const show = (value: unknown): string => {
   try {
     return JSON.stringify(value) ?? String(value);
   } catch {
-    return String(value);
+    // A revoked Proxy cannot even be turned into a string.
+    try {
+      return String(value);
+    } catch {
+      return 'an object that cannot be inspected';
+    }
   }
 };
 
@@ -62,6 +73,11 @@ describe.each([
   ['client.friends', friendsTable, friendsWithoutArguments],
   ['client.stats', userStatsTable, userStatsWithoutArguments],
   ['server.stats', gameServerStatsTable, gameServerStatsWithoutArguments],
+  ['client.networkingMessages', networkingMessagesTable, networkingMessagesWithoutArguments],
+  ['server.networkingMessages', networkingMessagesTable, networkingMessagesWithoutArguments],
+  ['client.networkingUtils', networkingUtilsTable, networkingUtilsWithoutArguments],
+  ['client.networkingSockets', networkingSocketsTable, networkingSocketsWithoutArguments],
+  ['server.networkingSockets', networkingSocketsTable, networkingSocketsWithoutArguments],
 ] as const)('bad arguments to every %s function', (side, table, withoutArguments) => {
   const target = (pair: NativePair): Record<string, (...args: unknown[]) => unknown> => {
     const sides: Record<typeof side, object> = {
@@ -73,6 +89,11 @@ describe.each([
       'client.friends': pair.client.friends,
       'client.stats': pair.client.stats,
       'server.stats': pair.server.stats,
+      'client.networkingMessages': pair.client.networkingMessages,
+      'server.networkingMessages': pair.server.networkingMessages,
+      'client.networkingUtils': pair.client.networkingUtils,
+      'client.networkingSockets': pair.client.networkingSockets,
+      'server.networkingSockets': pair.server.networkingSockets,
     };
     return sides[side] as unknown as Record<string, (...args: unknown[]) => unknown>;
   };
@@ -108,11 +129,12 @@ describe.each([
       }
     });
     expect(failures).toEqual([]);
-    // Nothing that was refused reached Steam as a ticket, a stat, a store or an upload.
+    // Nothing that was refused reached Steam as a ticket, a stat, a store, an upload or a message.
     expect(fake.callCount('SteamAPI_ISteamUser_BeginAuthSession') + fake.callCount('SteamAPI_ISteamGameServer_BeginAuthSession')).toBe(0);
     for (const symbol of ['SteamAPI_ISteamUserStats_SetStatFloat', 'SteamAPI_ISteamUserStats_StoreStats', 'SteamAPI_ISteamUserStats_UploadLeaderboardScore', 'SteamAPI_ISteamGameServerStats_SetUserStatFloat'] as const) {
       expect(fake.callCount(symbol)).toBe(0);
     }
+    expect(fake.callCount('SteamAPI_ISteamNetworkingMessages_SendMessageToUser')).toBe(0);
   });
 });
 

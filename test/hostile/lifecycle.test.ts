@@ -14,7 +14,19 @@ import type { RawCallback, SteamCore } from '../../native/steam-core';
 import { writeStruct } from '../../native/struct-bytes';
 import { serverInit } from '../../src/init/server-init';
 import { steamInit } from '../../src/init/steam-init';
-import { appsTable, clientTable, friendsTable, gameServerStatsTable, serverTable, userStatsTable, utilsTable, validArguments } from './function-table';
+import {
+  appsTable,
+  clientTable,
+  friendsTable,
+  gameServerStatsTable,
+  networkingMessagesTable,
+  networkingSocketsTable,
+  networkingUtilsTable,
+  serverTable,
+  userStatsTable,
+  utilsTable,
+  validArguments,
+} from './function-table';
 import { CLIENT_PIPE, SERVER_PIPE, fake, leftOf, record, rightOf, startNativePair, stopNativePair, structOf } from './hostile-kit';
 
 afterEach(stopNativePair);
@@ -52,48 +64,37 @@ describe('after shutdown', () => {
       }
       failures.push(`${name} did not throw; it returned ${isObservable(result) ? 'an Observable' : result instanceof Promise ? 'a Promise' : typeof result}`);
     }
-    // Every function of the side's namespaces (utils) throws NotInitialized too.
-    for (const [name, fn] of functionsOf(target.utils)) {
-      try {
-        fn(...validArguments(utilsTable, name));
-        failures.push(`utils.${name} did not throw`);
-      } catch (error) {
-        if (!(error instanceof NotInitialized) || error.what !== stateName) failures.push(`utils.${name} threw ${String(error)}`);
+    // Every function of the side's namespaces throws NotInitialized too.
+    const expectAllThrow = (namespace: string, namespaceFunctions: ReturnType<typeof functionsOf>, namespaceTable: Parameters<typeof validArguments>[0]): void => {
+      for (const [name, fn] of namespaceFunctions) {
+        try {
+          fn(...validArguments(namespaceTable, name));
+          failures.push(`${namespace}.${name} did not throw`);
+        } catch (error) {
+          if (!(error instanceof NotInitialized) || error.what !== stateName) failures.push(`${namespace}.${name} threw ${String(error)}`);
+        }
       }
-    }
+    };
+    expectAllThrow('utils', functionsOf(target.utils), utilsTable);
     // client.apps too (ISteamApps is the client's alone).
     if (side === 'client') {
-      for (const [name, fn] of functionsOf(pair.client.apps)) {
-        try {
-          fn(...validArguments(appsTable, name));
-          failures.push(`apps.${name} did not throw`);
-        } catch (error) {
-          if (!(error instanceof NotInitialized) || error.what !== stateName) failures.push(`apps.${name} threw ${String(error)}`);
-        }
-      }
+      expectAllThrow('apps', functionsOf(pair.client.apps), appsTable);
       expect(functionsOf(pair.client.apps).length).toBeGreaterThan(30);
-      // client.friends too, the reactive forms included (they throw at call time, not at subscribe).
-      for (const [name, fn] of functionsOf(pair.client.friends)) {
-        try {
-          fn(...validArguments(friendsTable, name));
-          failures.push(`friends.${name} did not throw`);
-        } catch (error) {
-          if (!(error instanceof NotInitialized) || error.what !== stateName) failures.push(`friends.${name} threw ${String(error)}`);
-        }
-      }
+      // client.friends and client.networkingUtils too, the reactive forms included (they throw at call time, not at subscribe).
+      expectAllThrow('friends', functionsOf(pair.client.friends), friendsTable);
       expect(functionsOf(pair.client.friends).length).toBeGreaterThan(60);
+      expectAllThrow('networkingUtils', functionsOf(pair.client.networkingUtils), networkingUtilsTable);
+      expect(functionsOf(pair.client.networkingUtils).length).toBeGreaterThan(20);
     }
     // The stats namespace of the side (client.stats: ISteamUserStats, server.stats: ISteamGameServerStats).
     const stats = side === 'client' ? { functions: functionsOf(pair.client.stats), table: userStatsTable } : { functions: functionsOf(pair.server.stats), table: gameServerStatsTable };
-    for (const [name, fn] of stats.functions) {
-      try {
-        fn(...validArguments(stats.table, name));
-        failures.push(`stats.${name} did not throw`);
-      } catch (error) {
-        if (!(error instanceof NotInitialized) || error.what !== stateName) failures.push(`stats.${name} threw ${String(error)}`);
-      }
-    }
+    expectAllThrow('stats', stats.functions, stats.table);
     expect(stats.functions.length).toBeGreaterThan(side === 'client' ? 50 : 9);
+    // networkingMessages and networkingSockets on both sides.
+    expectAllThrow('networkingMessages', functionsOf(target.networkingMessages), networkingMessagesTable);
+    expect(functionsOf(target.networkingMessages).length).toBe(8);
+    expectAllThrow('networkingSockets', functionsOf(target.networkingSockets), networkingSocketsTable);
+    expect(functionsOf(target.networkingSockets).length).toBeGreaterThan(30);
     expect(failures).toEqual([]);
     // Nothing reached the library after shutdown.
     expect(fake.callCount('SteamAPI_ISteamUser_GetSteamID') + fake.callCount('SteamAPI_ISteamGameServer_GetSteamID')).toBe(callsBefore);

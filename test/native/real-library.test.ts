@@ -19,6 +19,11 @@ import { friendsFunctions } from '../../native/generated/friends';
 import { boundFriendsFunctions, type BoundFriendsApi } from '../../native/native-friends-port';
 import { userStatsFunctions, type UserStatsFlatApi } from '../../native/generated/user-stats';
 import { gameServerStatsFunctions, type GameServerStatsFlatApi } from '../../native/generated/game-server-stats';
+import { networkingMessagesFunctions, type NetworkingMessagesFlatApi } from '../../native/generated/networking-messages';
+import { networkingSocketsFunctions, type NetworkingSocketsFlatApi } from '../../native/generated/networking-sockets';
+import { networkingTypesFunctions, type NetworkingTypesFlatApi } from '../../native/generated/networking-types';
+import { networkingUtilsFunctions, type NetworkingUtilsFlatApi } from '../../native/generated/networking-utils';
+import { debugOutputFunctions, type DebugOutputFlatApi } from '../../native/native-networking-utils-port';
 
 const realLibrary = path.join(__dirname, '..', '..', 'node_modules', 'steamworks.js', 'dist', 'linux64', 'libsteam_api.so');
 const available = process.platform === 'linux' && process.arch === 'x64' && existsSync(realLibrary);
@@ -71,6 +76,18 @@ describeReal("Valve's libsteam_api 1.60", () => {
     expect(isLeft(gameServerStats) ? gameServerStats.left.missing : []).toEqual([]);
     expect(userStatsFunctions).toHaveLength(46);
     expect(gameServerStatsFunctions).toHaveLength(11);
+  });
+
+  it('binds every function the networking slices bind when first used (Messages, Sockets, Utils, the message release, the hand-declared SetDebugOutputFunction)', () => {
+    const library = koffi.load(realLibrary);
+    const missing = [
+      bindFlatFunctions<NetworkingMessagesFlatApi>(library, networkingMessagesFunctions),
+      bindFlatFunctions<NetworkingSocketsFlatApi>(library, networkingSocketsFunctions),
+      bindFlatFunctions<NetworkingUtilsFlatApi>(library, networkingUtilsFunctions),
+      bindFlatFunctions<NetworkingTypesFlatApi>(library, networkingTypesFunctions),
+      bindFlatFunctions<DebugOutputFlatApi>(library, debugOutputFunctions),
+    ].flatMap((bound) => (isLeft(bound) ? bound.left.missing : []));
+    expect(missing).toEqual([]);
   });
 
   it('exports SteamAPI_RestartAppIfNecessary (bound for restartAppIfNecessary; not called: it would try to launch Steam)', () => {

@@ -21,14 +21,14 @@ interface AbiStruct {
 
 // The decoders' table is the first ABI file's structs plus the callback structs of the slices
 // that decode theirs (ISteamUtils, ISteamApps, ISteamFriends but its clan chat and chat message
-// callbacks (out of scope), ISteamUserStats with LeaderboardEntry_t and ISteamGameServerStats,
-// measured in the second file), less PS3TrophiesInstalled_t (it shares 1112 with
-// GlobalStatsReceived_t and never reaches a PC, so the table leaves it out);
-// test/native/generated-structs.test.ts checks every struct of both files.
+// callbacks (out of scope), ISteamUserStats with LeaderboardEntry_t, ISteamGameServerStats and the
+// three networking interfaces, measured in the second file) and the networking structs those nest,
+// less PS3TrophiesInstalled_t (it shares 1112 with GlobalStatsReceived_t and never reaches a PC, so
+// the table leaves it out); test/native/generated-structs.test.ts checks every struct of both files.
 const readAbi = (file: string): { structs: readonly (AbiStruct & { readonly header?: string })[] } =>
   JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'abi', file), 'utf8')) as { structs: readonly (AbiStruct & { readonly header?: string })[] };
 const first = readAbi('steamworks-abi-1.60.json');
-const sliceHeaders = new Set(['isteamutils.h', 'isteamapps.h', 'isteamfriends.h', 'isteamuserstats.h', 'isteamgameserverstats.h']);
+const sliceHeaders = new Set(['isteamutils.h', 'isteamapps.h', 'isteamfriends.h', 'isteamuserstats.h', 'isteamgameserverstats.h', 'isteamnetworkingmessages.h', 'isteamnetworkingsockets.h', 'isteamnetworkingutils.h']);
 const leftOut = new Set([
   // Friends: clan chat rooms and chat messages are out of scope.
   'GameConnectedClanChatMsg_t',
@@ -38,9 +38,15 @@ const leftOut = new Set([
   'GameConnectedFriendChatMsg_t',
   'PS3TrophiesInstalled_t',
 ]);
+const nestedNetworkingStructs = new Set(['SteamNetworkingIPAddr', 'SteamNetConnectionInfo_t']);
 const firstNames = new Set(first.structs.map((struct) => struct.name));
 const abi = {
-  structs: [...first.structs, ...readAbi('steamworks-abi-1.60-more.json').structs.filter((struct) => sliceHeaders.has(struct.header ?? '') && !firstNames.has(struct.name) && !leftOut.has(struct.name))],
+  structs: [
+    ...first.structs,
+    ...readAbi('steamworks-abi-1.60-more.json').structs.filter(
+      (struct) => (sliceHeaders.has(struct.header ?? '') || nestedNetworkingStructs.has(struct.name)) && !firstNames.has(struct.name) && !leftOut.has(struct.name),
+    ),
+  ],
 };
 
 const UNION_MEMBER = ' (union member)';

@@ -1,0 +1,10 @@
+/** ISteamNetworkingMessages' public types. */
+export type {
+  ChannelOptions,
+  NetworkingMessagesSignals,
+  SendError,
+  SendOptions,
+  SessionConnectionInfo,
+  SessionRequest,
+  SteamNetworkingMessages,
+} from './networking-messages-functions';

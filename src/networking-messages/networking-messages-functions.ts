@@ -1,0 +1,262 @@
+/**
+ * ISteamNetworkingMessages as the `networkingMessages` namespace of a client or game server:
+ * connectionless messages to a peer by identity, on numbered channels. Sends are Eithers (Steam
+ * may refuse), receives are copies, and the reactive forms poll only while someone listens:
+ * `channel$(n)` reads channel n on every pump frame while subscribed (one reader per channel,
+ * shared), and `sessionRequest$` offers each request with its accept / decline. Every function
+ * throws NotInitialized after shutdown and InvalidArgument for a wrong argument, at call time.
+ */
+import { left, right, type Either } from 'fp-ts/Either';
+import { Observable, share } from 'rxjs';
+import { map } from 'rxjs/operators';
+import type { NetworkingMessagesPort, Pipe, Platform, RawCallback } from '../../native/steam-core';
+import { createNetworkingMessagesStreams, type NetworkingMessagesStreams } from '../../streams/networking-messages-streams';
+import type { NetworkingMessagesSessionRequest } from '../../streams/signals/networking-messages-session-request';
+import { EResult } from '../../native/enums';
+import { steamResultError, type SteamResultError } from '../errors';
+import { ensureLive } from '../session/guard';
+import type { SessionState } from '../session/session-state';
+import { streamsUntilShutdown, untilShutdown } from '../session/until-shutdown';
+import { boolean, bytes, int32, integerIn } from '../validation/arguments';
+import { optionsObject, readProperty } from '../validation/read-option';
+import { networkingIdentityArgument } from '../networking/networking-arguments';
+import {
+  MAX_NETWORK_MESSAGE_BYTES,
+  NetworkingSendFlags,
+  type NetConnectionInfo,
+  type NetConnectionRealTimeStatus,
+  type NetworkingIdentity,
+  type NetworkMessage,
+} from '../networking/networking-types';
+
+/** Why a send did not go: Steam's EResult (NoConnection, InvalidParam, InvalidState, LimitExceeded, Ignored, …) as a SteamResultError. */
+export type SendError = SteamResultError;
+
+/** GetSessionConnectionInfo's answer: the session's state and, when there is a session, its details. */
+export interface SessionConnectionInfo {
+  /** ESteamNetworkingConnectionState (0 None: no session with that peer). */
+  readonly state: number;
+  /** Who, where and how it stands; null when there is no session. */
+  readonly info: NetConnectionInfo | null;
+  /** Live numbers (ping, quality, queues); null when there is no session. */
+  readonly quickStatus: NetConnectionRealTimeStatus | null;
+}
+
+/** How `send` sends: the channel and the k_nSteamNetworkingSend_* behaviour as named switches. */
+export interface SendOptions {
+  /** The peer's channel (nRemoteChannel), 0 by default; any int32. */
+  readonly channel?: number;
+  /** Reliable and in order (k_nSteamNetworkingSend_Reliable); false (Valve's default) is unreliable. */
+  readonly reliable?: boolean;
+  /** Send at once instead of batching (k_nSteamNetworkingSend_NoNagle). */
+  readonly noNagle?: boolean;
+  /** Unreliable only: drop instead of queueing when the link is busy (k_nSteamNetworkingSend_NoDelay). */
+  readonly noDelay?: boolean;
+  /** Reopen a broken session instead of failing (k_nSteamNetworkingSend_AutoRestartBrokenSession). */
+  readonly autoRestartBrokenSession?: boolean;
+}
+
+/** How `channel$` reads. */
+export interface ChannelOptions {
+  /**
+   * Messages read per ReceiveMessagesOnChannel call, 1..1024 (default 64); a full batch is followed
+   * by another in the same frame. The first channel$ call of a channel sets it for that channel's
+   * shared reader.
+   */
+  readonly batchSize?: number;
+}
+
+/** A session request with its two answers; each answer is AcceptSessionWithUser / CloseSessionWithUser for that peer. */
+export interface SessionRequest {
+  /** Who wants a session. */
+  readonly identityRemote: NetworkingIdentity;
+  /** Accepts it (AcceptSessionWithUser): the peer's messages can now be received. False when Steam had no pending session. Throws NotInitialized after shutdown. */
+  readonly accept: () => boolean;
+  /** Declines it (CloseSessionWithUser): the peer's session fails. False when there was none. Throws NotInitialized after shutdown. */
+  readonly decline: () => boolean;
+}
+
+/** ISteamNetworkingMessages' callbacks, one typed stream per signal; each completes at shutdown. */
+export interface NetworkingMessagesSignals {
+  /** A peer wants a session (SteamNetworkingMessagesSessionRequest_t); see also sessionRequest$. */
+  readonly networkingMessagesSessionRequest$: NetworkingMessagesStreams['networkingMessagesSessionRequest$'];
+  /** A session failed (SteamNetworkingMessagesSessionFailed_t): info.endReason and info.endDebug say why. */
+  readonly networkingMessagesSessionFailed$: NetworkingMessagesStreams['networkingMessagesSessionFailed$'];
+  /** Messages callbacks whose bytes did not decode. */
+  readonly decodeErrors$: NetworkingMessagesStreams['decodeErrors$'];
+}
+
+/**
+ * ISteamNetworkingMessages (SteamNetworkingMessages002), as `client.networkingMessages` and
+ * `server.networkingMessages`: send to a peer by identity on a channel, receive per channel,
+ * accept and close sessions. A peer's first message raises a session request on the receiver,
+ * which must accept it before receiving.
+ *
+ * @example
+ * ```ts
+ * const peer = { steamId: 76561197960287930n };
+ * client.networkingMessages.sessionRequest$.subscribe((request) => request.accept());
+ * client.networkingMessages.channel$(0).subscribe((message) => console.log(message.identityPeer, message.data));
+ * client.networkingMessages.send(peer, new TextEncoder().encode('hello'), { channel: 0, reliable: true });
+ * ```
+ */
+export interface SteamNetworkingMessages extends NetworkingMessagesSignals {
+  /**
+   * Sends `data` (0 to 512 KiB, copied at the call) to a peer's channel with k_nSteamNetworkingSend_*
+   * flags. Flat: SteamAPI_ISteamNetworkingMessages_SendMessageToUser. Failures: Left(SteamResultError)
+   * with Steam's EResult (NoConnection after the session failed, LimitExceeded when too much is queued, …).
+   * Throws InvalidArgument for a bad identity, buffer, flags (not 0..63) or channel (not int32).
+   */
+  readonly sendMessageToUser: (identityRemote: NetworkingIdentity, data: Uint8Array, sendFlags: number, remoteChannel: number) => Either<SendError, void>;
+  /**
+   * Up to `maxMessages` (1..1024) messages waiting on a local channel, copied (Steam's are released
+   * before this returns). Flat: SteamAPI_ISteamNetworkingMessages_ReceiveMessagesOnChannel.
+   * Throws InvalidArgument for a bad channel or count.
+   */
+  readonly receiveMessagesOnChannel: (localChannel: number, maxMessages: number) => readonly NetworkMessage[];
+  /** Accepts a peer's pending session. Flat: SteamAPI_ISteamNetworkingMessages_AcceptSessionWithUser. False when none was pending. Throws InvalidArgument for a bad identity. */
+  readonly acceptSessionWithUser: (identityRemote: NetworkingIdentity) => boolean;
+  /** Closes the session with a peer (all channels; unsent messages dropped). Flat: SteamAPI_ISteamNetworkingMessages_CloseSessionWithUser. False when there was none. Throws InvalidArgument for a bad identity. */
+  readonly closeSessionWithUser: (identityRemote: NetworkingIdentity) => boolean;
+  /** Closes one channel with a peer (the session closes with its last channel). Flat: SteamAPI_ISteamNetworkingMessages_CloseChannelWithUser. Throws InvalidArgument for a bad identity or channel. */
+  readonly closeChannelWithUser: (identityRemote: NetworkingIdentity, localChannel: number) => boolean;
+  /** The session's state, details and live numbers. Flat: SteamAPI_ISteamNetworkingMessages_GetSessionConnectionInfo. Throws InvalidArgument for a bad identity. */
+  readonly getSessionConnectionInfo: (identityRemote: NetworkingIdentity) => SessionConnectionInfo;
+  /**
+   * `sendMessageToUser` with named options: channel 0 and unreliable unless told otherwise.
+   * Failures: Left(SteamResultError) as sendMessageToUser. Throws InvalidArgument for bad arguments.
+   */
+  readonly send: (identityRemote: NetworkingIdentity, data: Uint8Array, options?: SendOptions) => Either<SendError, void>;
+  /**
+   * The messages arriving on a local channel. Hot: ReceiveMessagesOnChannel runs on each pump frame
+   * while at least one subscriber listens (subscribers of one channel share one reader) and not at
+   * all otherwise; completes at shutdown. Throws InvalidArgument for a bad channel or options.
+   */
+  readonly channel$: (localChannel: number, options?: ChannelOptions) => Observable<NetworkMessage>;
+  /** Each session request with accept / decline; completes at shutdown. */
+  readonly sessionRequest$: Observable<SessionRequest>;
+}
+
+/** What the namespace is built from. */
+export interface NetworkingMessagesContext {
+  readonly state: SessionState;
+  readonly port: NetworkingMessagesPort;
+  readonly callbacks$: Observable<RawCallback>;
+  readonly pipe: Pipe;
+  readonly platform: Platform;
+}
+
+const MAX_RECEIVE = 1024;
+const DEFAULT_BATCH = 64;
+/** Batches read per frame at most, so a flood cannot keep one frame reading forever. */
+const MAX_BATCHES_PER_FRAME = 16;
+/** Every defined k_nSteamNetworkingSend_* bit. */
+const SEND_FLAGS_MAX = 63;
+
+const sendResult = (result: number): Either<SendError, void> =>
+  result === EResult.OK ? right(undefined) : left(steamResultError('SendMessageToUser', result));
+
+const optionalBoolean = (argument: string, object: object | undefined, key: string): boolean => {
+  if (object === undefined) return false;
+  const value = readProperty(argument, object, key);
+  return value === undefined ? false : boolean(argument, value);
+};
+
+/** Builds the namespace of one session (client or game server). */
+export const networkingMessagesNamespace = (context: NetworkingMessagesContext): SteamNetworkingMessages => {
+  const { state, port } = context;
+  const streams = createNetworkingMessagesStreams(context.callbacks$, context.pipe, context.platform);
+  const identity = (value: unknown): NetworkingIdentity => networkingIdentityArgument('identityRemote', value);
+  const channelArgument = (argument: string, value: unknown): number => int32(argument, value);
+  const payload = (value: unknown): Uint8Array => bytes('data', value, MAX_NETWORK_MESSAGE_BYTES, 0);
+  const readers = new Map<number, Observable<NetworkMessage>>();
+
+  const sendMessageToUser = (identityRemote: NetworkingIdentity, data: Uint8Array, sendFlags: number, remoteChannel: number): Either<SendError, void> => {
+    ensureLive(state);
+    const peer = identity(identityRemote);
+    const copy = payload(data);
+    const flags = integerIn('sendFlags', sendFlags, 0, SEND_FLAGS_MAX);
+    const channel = channelArgument('remoteChannel', remoteChannel);
+    return sendResult(port.sendMessageToUser(peer, copy, flags, channel));
+  };
+
+  /** A shared reader of one channel: polls on pump frames while subscribed, stops with the last subscriber. */
+  const reader = (localChannel: number, batchSize: number): Observable<NetworkMessage> =>
+    new Observable<NetworkMessage>((subscriber) => {
+      const frames = state.pump.frames$.subscribe(() => {
+        for (let batch = 0; batch < MAX_BATCHES_PER_FRAME; batch += 1) {
+          // A subscriber may unsubscribe or shut the session down while handling a message.
+          if (!state.live || subscriber.closed) return;
+          const messages = port.receiveMessagesOnChannel(localChannel, batchSize);
+          for (const message of messages) subscriber.next(message);
+          if (messages.length < batchSize) return;
+        }
+      });
+      return () => frames.unsubscribe();
+    });
+
+  const session = (request: NetworkingMessagesSessionRequest): SessionRequest => ({
+    identityRemote: request.identityRemote,
+    accept: () => {
+      ensureLive(state);
+      return port.acceptSessionWithUser(request.identityRemote);
+    },
+    decline: () => {
+      ensureLive(state);
+      return port.closeSessionWithUser(request.identityRemote);
+    },
+  });
+
+  return {
+    ...streamsUntilShutdown(state, streams),
+    sendMessageToUser,
+    receiveMessagesOnChannel: (localChannel, maxMessages) => {
+      ensureLive(state);
+      const channel = channelArgument('localChannel', localChannel);
+      return port.receiveMessagesOnChannel(channel, integerIn('maxMessages', maxMessages, 1, MAX_RECEIVE));
+    },
+    acceptSessionWithUser: (identityRemote) => {
+      ensureLive(state);
+      return port.acceptSessionWithUser(identity(identityRemote));
+    },
+    closeSessionWithUser: (identityRemote) => {
+      ensureLive(state);
+      return port.closeSessionWithUser(identity(identityRemote));
+    },
+    closeChannelWithUser: (identityRemote, localChannel) => {
+      ensureLive(state);
+      const peer = identity(identityRemote);
+      return port.closeChannelWithUser(peer, channelArgument('localChannel', localChannel));
+    },
+    getSessionConnectionInfo: (identityRemote) => {
+      ensureLive(state);
+      return port.getSessionConnectionInfo(identity(identityRemote));
+    },
+    send: (identityRemote, data, options) => {
+      ensureLive(state);
+      const object = optionsObject('options', options);
+      const channelValue = object === undefined ? undefined : readProperty('options.channel', object, 'channel');
+      const channel = channelValue === undefined ? 0 : channelArgument('options.channel', channelValue);
+      let flags = optionalBoolean('options.reliable', object, 'reliable') ? NetworkingSendFlags.Reliable : NetworkingSendFlags.Unreliable;
+      if (optionalBoolean('options.noNagle', object, 'noNagle')) flags |= NetworkingSendFlags.NoNagle;
+      if (optionalBoolean('options.noDelay', object, 'noDelay')) flags |= NetworkingSendFlags.NoDelay;
+      if (optionalBoolean('options.autoRestartBrokenSession', object, 'autoRestartBrokenSession')) flags |= NetworkingSendFlags.AutoRestartBrokenSession;
+      return sendMessageToUser(identityRemote, data, flags, channel);
+    },
+    channel$: (localChannel, options) => {
+      ensureLive(state);
+      const channel = channelArgument('localChannel', localChannel);
+      const object = optionsObject('options', options);
+      const batchValue = object === undefined ? undefined : readProperty('options.batchSize', object, 'batchSize');
+      const batchSize = batchValue === undefined ? DEFAULT_BATCH : integerIn('options.batchSize', batchValue, 1, MAX_RECEIVE);
+      // One reader per channel: two independent readers would split the channel's messages between them.
+      let shared = readers.get(channel);
+      if (shared === undefined) {
+        shared = untilShutdown(state, reader(channel, batchSize)).pipe(share());
+        readers.set(channel, shared);
+      }
+      return shared;
+    },
+    sessionRequest$: untilShutdown(state, streams.networkingMessagesSessionRequest$.pipe(map(session))),
+  };
+};

@@ -1,0 +1,433 @@
+/**
+ * The reactive forms of ISteamNetworkingSockets: a connection as a stream of its events (opened by
+ * connecting or by accepting), listen sockets as streams of incoming connections, poll groups as
+ * merged message streams. Each flow owns its Steam handle: it is made on subscribe and closed or
+ * destroyed on unsubscribe and at shutdown (while Steam is still up). Receiving is polled once per
+ * pump frame, only while a flow that receives is subscribed.
+ */
+import { Observable, type Subscriber, type Subscription } from 'rxjs';
+import type { NetConnectionInfo } from '../../native/networking-connection-info';
+import type { ReceivedNetworkMessage } from '../../native/networking-message';
+import type { NetworkingSocketsPort } from '../../native/networking-sockets-port';
+import type { NetConnectionStatusChanged } from '../../streams/signals/net-connection-status-changed';
+import { NotInitialized, type CallFailed, type SteamResultError } from '../errors';
+import type { SessionState } from '../session/session-state';
+
+/** ESteamNetworkingConnectionState values the flows act on. */
+export const ConnectionState = {
+  /** k_ESteamNetworkingConnectionState_None. */
+  None: 0,
+  /** k_ESteamNetworkingConnectionState_Connecting. */
+  Connecting: 1,
+  /** k_ESteamNetworkingConnectionState_FindingRoute. */
+  FindingRoute: 2,
+  /** k_ESteamNetworkingConnectionState_Connected. */
+  Connected: 3,
+  /** k_ESteamNetworkingConnectionState_ClosedByPeer. */
+  ClosedByPeer: 4,
+  /** k_ESteamNetworkingConnectionState_ProblemDetectedLocally. */
+  ProblemDetectedLocally: 5,
+} as const;
+
+/** How many messages one receive call asks for; a frame keeps receiving while calls come back full. */
+const RECEIVE_BATCH = 64;
+
+/** Why a connection, listen socket or poll group flow could not start. */
+export type ConnectionFlowError = CallFailed | SteamResultError | NotInitialized;
+
+/** A connection changed state (SteamNetConnectionStatusChangedCallback_t for this connection). */
+export interface ConnectionStateChanged {
+  /** Tells the event kinds apart. */
+  readonly _tag: 'StateChanged';
+  /** The HSteamNetConnection. */
+  readonly connection: number;
+  /** The new ESteamNetworkingConnectionState (m_info.m_eState). */
+  readonly state: number;
+  /** The state it left (m_eOldState). */
+  readonly oldState: number;
+  /** The connection's info at the change. */
+  readonly info: NetConnectionInfo;
+}
+
+/** A message arrived on the connection (ReceiveMessagesOnConnection; already copied and released). */
+export interface ConnectionMessage {
+  /** Tells the event kinds apart. */
+  readonly _tag: 'Message';
+  /** The HSteamNetConnection. */
+  readonly connection: number;
+  /** The message. */
+  readonly message: ReceivedNetworkMessage;
+}
+
+/** The peer closed the connection, or Steam found a problem; the stream completes after this. */
+export interface ConnectionClosed {
+  /** Tells the event kinds apart. */
+  readonly _tag: 'Closed';
+  /** The HSteamNetConnection (already closed on this side too: the handle is no longer valid). */
+  readonly connection: number;
+  /** ClosedByPeer (4) or ProblemDetectedLocally (5). */
+  readonly state: number;
+  /** Steam's ESteamNetConnectionEnd, or the peer application's reason (m_eEndReason). */
+  readonly endReason: number;
+  /** Steam's debug text for people (m_szEndDebug). */
+  readonly endDebug: string;
+  /** The connection's last info. */
+  readonly info: NetConnectionInfo;
+}
+
+/** The connection could not be opened or accepted (or the session was shut down); the stream completes after this. */
+export interface ConnectionFailed {
+  /** Tells the event kinds apart. */
+  readonly _tag: 'Failed';
+  /** Why. */
+  readonly error: ConnectionFlowError;
+}
+
+/** What a connection stream emits: state changes and messages, then Closed or Failed and completion. */
+export type ConnectionEvent = ConnectionStateChanged | ConnectionMessage | ConnectionClosed | ConnectionFailed;
+
+/** How a connection stream closes its connection when unsubscribed (CloseConnection's arguments). */
+export interface CloseOptions {
+  /** nReason: 0 or an application code in 1000..2999. Default 0. */
+  readonly reason?: number;
+  /** pszDebug: text for the peer's logs, up to 127 bytes. Default none. */
+  readonly debug?: string;
+  /** bEnableLinger: deliver reliable messages still queued before closing. Default false. */
+  readonly linger?: boolean;
+}
+
+/** Options of a connection stream. */
+export interface ConnectionOptions extends CloseOptions {
+  /**
+   * A poll group (from pollGroup$) to put the connection in: its messages then arrive on the
+   * group's messages$, not on this stream.
+   */
+  readonly pollGroup?: number;
+}
+
+/** A connection arriving on a listen socket, still Connecting: accept it or close it. */
+export interface IncomingConnection {
+  /** Tells the values of listen$ apart. */
+  readonly _tag: 'Incoming';
+  /** The HSteamNetConnection. */
+  readonly connection: number;
+  /** The listen socket it arrived on. */
+  readonly listenSocket: number;
+  /** Who and where it comes from (identityRemote, addressRemote). */
+  readonly info: NetConnectionInfo;
+  /**
+   * Accepts it (AcceptConnection on subscribe) and streams its events as connect$ does;
+   * unsubscribing closes it with `options`. A connection can be accepted once.
+   */
+  readonly accept: (options?: ConnectionOptions) => Observable<ConnectionEvent>;
+  /** Refuses it (CloseConnection). False when the handle is no longer valid. */
+  readonly close: (options?: CloseOptions) => boolean;
+}
+
+/** The listen socket could not be made (or the session was shut down); listen$ completes after this. */
+export interface ListenFailed {
+  /** Tells the values of listen$ apart. */
+  readonly _tag: 'Failed';
+  /** Why. */
+  readonly error: ConnectionFlowError;
+}
+
+/** What listen$ emits: incoming connections, or why it could not listen. */
+export type ListenEvent = IncomingConnection | ListenFailed;
+
+/** A poll group owned by a pollGroup$ subscription. */
+export interface PollGroup {
+  /** Tells the values of pollGroup$ apart. */
+  readonly _tag: 'PollGroup';
+  /** The HSteamNetPollGroup. */
+  readonly pollGroup: number;
+  /** The messages of every connection in the group, merged (ReceiveMessagesOnPollGroup each pump frame while subscribed). */
+  readonly messages$: Observable<ReceivedNetworkMessage>;
+}
+
+/** The poll group could not be made (or the session was shut down); pollGroup$ completes after this. */
+export interface PollGroupFailed {
+  /** Tells the values of pollGroup$ apart. */
+  readonly _tag: 'Failed';
+  /** Why. */
+  readonly error: ConnectionFlowError;
+}
+
+/** What the flows are built from. */
+export interface FlowContext {
+  readonly state: SessionState;
+  readonly port: NetworkingSocketsPort;
+  readonly statusChanged$: Observable<NetConnectionStatusChanged>;
+}
+
+/** What accepting an incoming connection needs from its listen flow. */
+export interface AcceptRequest {
+  /** The HSteamNetConnection. */
+  readonly connection: number;
+  /** Emits when the listen socket closed (which closed the connection). */
+  readonly ended$: Observable<unknown>;
+  /** True the first time only: whether this subscriber may call AcceptConnection. */
+  readonly claim: () => boolean;
+}
+
+/** Checked close arguments, in the port's form. */
+export interface CheckedClose {
+  readonly reason: number;
+  readonly debug: string | null;
+  readonly linger: boolean;
+}
+
+/** Checked connection options. */
+export interface CheckedConnectionOptions extends CheckedClose {
+  readonly pollGroup: number | null;
+}
+
+/** What opening gave: the handle, or why there is none. */
+export type Opened = { readonly ok: true; readonly connection: number } | { readonly ok: false; readonly error: CallFailed | SteamResultError };
+
+const isEnd = (state: number): boolean => state === ConnectionState.ClosedByPeer || state === ConnectionState.ProblemDetectedLocally;
+
+/** Emits Failed(error) and completes. */
+const fail = <E extends { readonly _tag: 'Failed'; readonly error: ConnectionFlowError }>(subscriber: Subscriber<E | never>, error: ConnectionFlowError): void => {
+  subscriber.next({ _tag: 'Failed', error } as E);
+  subscriber.complete();
+};
+
+/**
+ * Polls `receive` after every pump frame until a call comes back short, emitting each message;
+ * stops as soon as the subscriber is closed.
+ */
+const drainInto = (receive: (max: number) => readonly ReceivedNetworkMessage[], emit: (message: ReceivedNetworkMessage) => void, closed: () => boolean): void => {
+  for (;;) {
+    if (closed()) return;
+    const batch = receive(RECEIVE_BATCH);
+    for (const message of batch) {
+      if (closed()) return;
+      emit(message);
+    }
+    if (batch.length < RECEIVE_BATCH) return;
+  }
+};
+
+/**
+ * A connection as a stream: `open` runs on subscribe (ConnectP2P, ConnectByIPAddress or
+ * AcceptConnection). Holds the pump while subscribed (messages are seen within ~1 ms), polls the
+ * connection's messages after each frame (unless it is in a poll group), ends with Closed when the
+ * peer or a problem closes it (the handle is then freed with CloseConnection), and closes it with
+ * `options` on unsubscribe or at shutdown. `ended$`, when given, ends the stream too (its listen
+ * socket was closed, which closed the connection).
+ */
+export const connectionFlow = (
+  context: FlowContext,
+  open: () => Opened,
+  options: CheckedConnectionOptions,
+  ended$?: Observable<unknown>,
+): Observable<ConnectionEvent> =>
+  new Observable<ConnectionEvent>((subscriber) => {
+    const { state, port } = context;
+    if (!state.live) {
+      fail(subscriber, new NotInitialized(state.name));
+      return undefined;
+    }
+    const opened = open();
+    if (!opened.ok) {
+      fail(subscriber, opened.error);
+      return undefined;
+    }
+    const connection = opened.connection;
+    let open_ = true;
+    const releaseHold = state.pump.await();
+    const subscriptions: Subscription[] = [];
+    let forgetShutdown: () => void = () => undefined;
+    const closeHere = (close: CheckedClose): void => {
+      if (!open_) return;
+      open_ = false;
+      if (state.steamAvailable) port.closeConnection(connection, close.reason, close.debug, close.linger);
+    };
+    const cleanup = (): void => {
+      for (const subscription of subscriptions) subscription.unsubscribe();
+      forgetShutdown();
+      releaseHold();
+    };
+    const receive = (): void => {
+      if (!open_ || options.pollGroup !== null) return;
+      drainInto(
+        (max) => port.receiveMessagesOnConnection(connection, max),
+        (message) => subscriber.next({ _tag: 'Message', connection, message }),
+        () => subscriber.closed,
+      );
+    };
+    if (options.pollGroup !== null) port.setConnectionPollGroup(connection, options.pollGroup);
+    subscriptions.push(
+      context.statusChanged$.subscribe((change) => {
+        if (change.connection !== connection || !open_) return;
+        const { info } = change;
+        if (isEnd(info.state)) {
+          // Messages that came before the end go out first.
+          receive();
+          if (subscriber.closed) return;
+          // Steam keeps the handle until the application closes it too.
+          closeHere({ reason: 0, debug: null, linger: false });
+          subscriber.next({ _tag: 'Closed', connection, state: info.state, endReason: info.endReason, endDebug: info.endDebug, info });
+          subscriber.complete();
+          return;
+        }
+        subscriber.next({ _tag: 'StateChanged', connection, state: info.state, oldState: change.oldState, info });
+      }),
+    );
+    subscriptions.push(state.pump.frames$.subscribe(receive));
+    if (ended$ !== undefined) {
+      subscriptions.push(
+        ended$.subscribe(() => {
+          open_ = false;
+          subscriber.complete();
+        }),
+      );
+    }
+    forgetShutdown = state.whenShutdown(() => {
+      closeHere(options);
+      subscriber.complete();
+    });
+    return () => {
+      closeHere(options);
+      cleanup();
+    };
+  });
+
+/**
+ * A listen socket as a stream of incoming connections: `create` runs on subscribe
+ * (CreateListenSocketP2P or CreateListenSocketIP); each connection arriving on it (a status change
+ * to Connecting whose m_hListenSocket is this socket) is emitted to be accepted or closed.
+ * Unsubscribing or shutdown closes the socket (CloseListenSocket), which closes the connections
+ * accepted through it; their streams complete then.
+ */
+export const listenFlow = (
+  context: FlowContext,
+  create: () => { readonly ok: true; readonly socket: number } | { readonly ok: false; readonly error: CallFailed },
+  accept: (incoming: AcceptRequest, options: unknown) => Observable<ConnectionEvent>,
+  close: (connection: number, options: unknown) => boolean,
+): Observable<ListenEvent> =>
+  new Observable<ListenEvent>((subscriber) => {
+    const { state, port } = context;
+    if (!state.live) {
+      fail(subscriber, new NotInitialized(state.name));
+      return undefined;
+    }
+    const created = create();
+    if (!created.ok) {
+      fail(subscriber, created.error);
+      return undefined;
+    }
+    const socket = created.socket;
+    let listening = true;
+    // Completes the streams of connections accepted through this socket when it closes.
+    const closedSignal = new Observable<void>((closedSubscriber) => {
+      if (!listening) {
+        closedSubscriber.next();
+        return undefined;
+      }
+      closedSubscribers.add(closedSubscriber);
+      return () => closedSubscribers.delete(closedSubscriber);
+    });
+    const closedSubscribers = new Set<Subscriber<void>>();
+    const closeSocket = (): void => {
+      if (!listening) return;
+      listening = false;
+      if (state.steamAvailable) port.closeListenSocket(socket);
+      for (const closedSubscriber of [...closedSubscribers]) closedSubscriber.next();
+    };
+    const status = context.statusChanged$.subscribe((change) => {
+      const { info } = change;
+      if (!listening || info.listenSocket !== socket || info.state !== ConnectionState.Connecting || change.oldState !== ConnectionState.None) return;
+      const connection = change.connection;
+      let accepted = false;
+      // One AcceptConnection per incoming connection, however many times accept() is subscribed.
+      const claim = (): boolean => {
+        if (accepted) return false;
+        accepted = true;
+        return true;
+      };
+      subscriber.next({
+        _tag: 'Incoming',
+        connection,
+        listenSocket: socket,
+        info,
+        accept: (options) => accept({ connection, ended$: closedSignal, claim }, options),
+        close: (options) => close(connection, options),
+      });
+    });
+    const forgetShutdown = state.whenShutdown(() => {
+      closeSocket();
+      subscriber.complete();
+    });
+    return () => {
+      status.unsubscribe();
+      forgetShutdown();
+      closeSocket();
+    };
+  });
+
+/**
+ * A poll group owned by a subscription: CreatePollGroup on subscribe, one PollGroup value, and
+ * DestroyPollGroup on unsubscribe or at shutdown (its connections stay open, out of any group).
+ */
+export const pollGroupFlow = (context: FlowContext, create: () => { readonly ok: true; readonly pollGroup: number } | { readonly ok: false; readonly error: CallFailed }) =>
+  new Observable<PollGroup | PollGroupFailed>((subscriber) => {
+    const { state, port } = context;
+    if (!state.live) {
+      fail(subscriber, new NotInitialized(state.name));
+      return undefined;
+    }
+    const created = create();
+    if (!created.ok) {
+      fail(subscriber, created.error);
+      return undefined;
+    }
+    const pollGroup = created.pollGroup;
+    let alive = true;
+    const destroy = (): void => {
+      if (!alive) return;
+      alive = false;
+      if (state.steamAvailable) port.destroyPollGroup(pollGroup);
+    };
+    const forgetShutdown = state.whenShutdown(() => {
+      destroy();
+      subscriber.complete();
+    });
+    subscriber.next({ _tag: 'PollGroup', pollGroup, messages$: pollGroupMessages(context, pollGroup, () => alive) });
+    return () => {
+      forgetShutdown();
+      destroy();
+    };
+  });
+
+/**
+ * The messages of a poll group, ReceiveMessagesOnPollGroup after each pump frame while subscribed
+ * (holding the pump); completes at shutdown, or when `alive` turns false (the group was destroyed).
+ */
+export const pollGroupMessages = (context: FlowContext, pollGroup: number, alive: () => boolean = () => true): Observable<ReceivedNetworkMessage> =>
+  new Observable<ReceivedNetworkMessage>((subscriber) => {
+    const { state, port } = context;
+    if (!state.live || !alive()) {
+      subscriber.complete();
+      return undefined;
+    }
+    const releaseHold = state.pump.await();
+    const frames = state.pump.frames$.subscribe(() => {
+      if (!alive()) {
+        subscriber.complete();
+        return;
+      }
+      drainInto(
+        (max) => port.receiveMessagesOnPollGroup(pollGroup, max),
+        (message) => subscriber.next(message),
+        () => subscriber.closed,
+      );
+    });
+    const forgetShutdown = state.whenShutdown(() => subscriber.complete());
+    return () => {
+      frames.unsubscribe();
+      forgetShutdown();
+      releaseHold();
+    };
+  });

@@ -1,0 +1,90 @@
+/**
+ * Argument checks of the Sockets namespace: identities, IP addresses, handles, send flags, close
+ * reasons, user data. Each returns the value in the port's form or throws an InvalidArgument
+ * naming the argument (misuse, thrown at call time).
+ */
+import type { NetworkingIdentity, NetworkingIpAddress } from '../../native/networking-identity';
+import { InvalidArgument } from '../errors';
+import { describeValue } from '../validation/describe-value';
+import { networkingIdentityArgument, networkingIpAddressArgument } from '../networking/networking-arguments';
+import { MAX_NETWORK_MESSAGE_BYTES } from '../networking/networking-types';
+import { bytes, cString, integerIn, uint32, INT32_MAX } from '../validation/arguments';
+import { readProperty } from '../validation/read-option';
+import { steamIdArgument } from '../validation/steam-id-argument';
+
+/** k_cchSteamNetworkingMaxConnectionCloseReason: the close reason's text, NUL included. */
+export const CLOSE_DEBUG_BYTES = 128;
+/** k_cchSteamNetworkingMaxConnectionDescription: a connection's name and description, NUL included. */
+export const CONNECTION_NAME_BYTES = 128;
+/** Every k_nSteamNetworkingSend_* bit: NoNagle 1, NoDelay 4, Reliable 8, UseCurrentThread 16, AutoRestartBrokenSession 32. */
+const SEND_FLAG_BITS = 1 | 4 | 8 | 16 | 32;
+const INT64_MIN = -(1n << 63n);
+const INT64_MAX = (1n << 63n) - 1n;
+
+/** An HSteamNetConnection, HSteamListenSocket or HSteamNetPollGroup: a uint32. */
+export const handleArgument = (argument: string, value: unknown): number => uint32(argument, value);
+
+/** A virtual port (nLocalVirtualPort / nRemoteVirtualPort): 0..2^31-1. */
+export const virtualPortArgument = (argument: string, value: unknown): number => integerIn(argument, value, 0, INT32_MAX);
+
+/** k_nSteamNetworkingSend_* bits and nothing else. */
+export const sendFlagsArgument = (argument: string, value: unknown): number => {
+  const flags = integerIn(argument, value, 0, SEND_FLAG_BITS);
+  if ((flags & ~SEND_FLAG_BITS) !== 0) throw new InvalidArgument(argument, `${flags} has bits that are no k_nSteamNetworkingSend_* flag`);
+  return flags;
+};
+
+/** A message payload: 0..512 KiB, copied (Steam gets the copy, never a view of the caller's buffer). */
+export const messageDataArgument = (argument: string, value: unknown): Uint8Array => bytes(argument, value, MAX_NETWORK_MESSAGE_BYTES, 0);
+
+/**
+ * CloseConnection's nReason: 0 (unspecified) or an application code, k_ESteamNetConnectionEnd_App_Min
+ * (1000) .. k_ESteamNetConnectionEnd_AppException_Max (2999); Steam's own codes are not the app's to send.
+ */
+export const closeReasonArgument = (argument: string, value: unknown): number => {
+  const reason = integerIn(argument, value, 0, 2999);
+  if (reason !== 0 && reason < 1000) throw new InvalidArgument(argument, `${reason} is not 0 nor an application reason in 1000..2999`);
+  return reason;
+};
+
+/** A connection's int64 user data. */
+export const userDataArgument = (argument: string, value: unknown): bigint => {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return BigInt(value);
+  if (typeof value !== 'bigint') throw new InvalidArgument(argument, `expected an int64 bigint, got ${describeValue(value)}`);
+  if (value < INT64_MIN || value > INT64_MAX) throw new InvalidArgument(argument, `${value} is outside the int64 range`);
+  return value;
+};
+
+/** Close debug text (0..127 bytes). */
+export const closeDebugArgument = (argument: string, value: unknown): string => cString(argument, value, CLOSE_DEBUG_BYTES);
+
+/** A SteamNetworkingIPAddr (the shared check of src/networking). */
+export const ipAddressArgument = (argument: string, value: unknown): NetworkingIpAddress => networkingIpAddressArgument(argument, value);
+
+/** Whether a value is shaped as an IP address (has `port` and `ipv4` or `ipv6`), not an identity. */
+export const looksLikeIpAddress = (value: unknown): boolean => {
+  if (value === null || typeof value !== 'object') return false;
+  const object = value as Record<string, unknown>;
+  return readProperty('address', object, 'port') !== undefined && (readProperty('address', object, 'ipv4') !== undefined || readProperty('address', object, 'ipv6') !== undefined);
+};
+
+/** A SteamNetworkingIdentity: a Steam ID (bigint or text, as shorthand) or an identity object (the shared check of src/networking). */
+export const identityArgument = (argument: string, value: unknown): NetworkingIdentity =>
+  typeof value === 'bigint' || typeof value === 'string' ? { steamId: steamIdArgument(argument, value) } : networkingIdentityArgument(argument, value);
+
+/** An identity or null (CreateSocketPair's "localhost"). */
+export const optionalIdentityArgument = (argument: string, value: unknown): NetworkingIdentity | null =>
+  value === undefined || value === null ? null : identityArgument(argument, value);
+
+/** An array of at most `maximum` elements, each checked. */
+export const arrayArgument = <A>(argument: string, value: unknown, maximum: number, element: (name: string, item: unknown) => A): A[] => {
+  if (!Array.isArray(value)) throw new InvalidArgument(argument, `expected an array, got ${describeValue(value)}`);
+  const length = value.length;
+  if (length > maximum) throw new InvalidArgument(argument, `has ${length} elements, more than the ${maximum} allowed`);
+  const checked: A[] = [];
+  for (let index = 0; index < length; index += 1) checked.push(element(`${argument}[${index}]`, (value as unknown[])[index]));
+  return checked;
+};
+
+/** A connection name (0..127 bytes). */
+export const connectionNameArgument = (argument: string, value: unknown): string => cString(argument, value, CONNECTION_NAME_BYTES);
