@@ -34,18 +34,13 @@ import { createNativeGameServerPort } from './native-game-server-port';
 import { newLiveness, type SessionLiveness } from './native-session-liveness';
 import { createNativeUserPort } from './native-user-port';
 import { createNativeUtilsPort } from './native-utils-port';
-import { createNativeAppsPort } from './native-apps-port';
-import { boundFriendsFunctions, createNativeFriendsPort, type BoundFriendsApi } from './native-friends-port';
-import { createNativeGameServerStatsPort } from './native-game-server-stats-port';
-import { createNativeUserStatsPort } from './native-user-stats-port';
+import type { BoundFriendsApi } from './native-friends-port';
 import type { NetworkingMessagesFlatApi } from './generated/networking-messages';
 import type { NetworkingSocketsFlatApi } from './generated/networking-sockets';
-import { createNativeNetworkingSocketsPort } from './native-networking-sockets-port';
 import type { NetworkingTypesFlatApi } from './generated/networking-types';
 import type { NetworkingUtilsFlatApi } from './generated/networking-utils';
-import { createNativeCopier } from './native-memory';
-import { createNativeNetworkingMessagesPort } from './native-networking-messages-port';
-import { createNativeNetworkingUtilsPort, debugOutputInterface } from './native-networking-utils-port';
+import type { DebugOutputFlatApi } from './native-networking-utils-port';
+import { withLazyProperties } from './lazy-properties';
 import type { MessageMemory } from './networking-message';
 import type { ClientSession, InitFailure, Platform, RawCallback, ServerInitArguments, ServerSession, SteamCore } from './steam-core';
 import { hostPlatform } from './struct-layouts';
@@ -119,7 +114,10 @@ export const createNativeCore = (
   // Required on the first Friends call, as Apps; the chat functions (out of scope) are not bound.
   const friendsApi = lazyInterface<BoundFriendsApi>(
     library,
-    () => boundFriendsFunctions((require('./generated/friends') as typeof import('./generated/friends')).friendsFunctions),
+    () =>
+      (require('./native-friends-port') as typeof import('./native-friends-port')).boundFriendsFunctions(
+        (require('./generated/friends') as typeof import('./generated/friends')).friendsFunctions,
+      ),
     'ISteamFriends',
   );
   // The stats slices likewise load and bind on their first call.
@@ -149,7 +147,9 @@ export const createNativeCore = (
     () => (require('./generated/networking-sockets') as typeof import('./generated/networking-sockets')).networkingSocketsFunctions,
     'ISteamNetworkingSockets',
   );
-  const debugOutputApi = debugOutputInterface(library);
+  let debugOutput: (() => DebugOutputFlatApi) | undefined;
+  const debugOutputApi = (): DebugOutputFlatApi =>
+    (debugOutput ??= (require('./native-networking-utils-port') as typeof import('./native-networking-utils-port')).debugOutputInterface(library))();
   const messageReleaseApi = lazyInterface<Pick<NetworkingTypesFlatApi, 'SteamAPI_SteamNetworkingMessage_t_Release'>>(
     library,
     () =>
@@ -163,7 +163,7 @@ export const createNativeCore = (
   const messageMemory = (): MessageMemory => {
     if (memory !== undefined) return memory;
     const release = messageReleaseApi().SteamAPI_SteamNetworkingMessage_t_Release;
-    memory = { copy: createNativeCopier(), release: (message) => release(message) };
+    memory = { copy: (require('./native-memory') as typeof import('./native-memory')).createNativeCopier(), release: (message) => release(message) };
     return memory;
   };
   const callbacks = new Multicast<RawCallback>();
@@ -189,23 +189,42 @@ export const createNativeCore = (
     const liveness = newLiveness();
     const beforeShutdown: (() => void)[] = [];
     client = { pipeHandle: api.SteamAPI_GetHSteamPipe(), liveness, beforeShutdown };
-    return right({
-      user: createNativeUserPort(api, user, liveness),
-      utils: createNativeUtilsPort(api, utils, liveness, 'client', utilsApi),
-      apps: createNativeAppsPort(liveness, appsApi),
-      friends: createNativeFriendsPort(liveness, friendsApi),
-      userStats: createNativeUserStatsPort(liveness, userStatsApi, platform),
-      networkingMessages: createNativeNetworkingMessagesPort(liveness, 'client', platform, networkingMessagesApi, messageMemory),
-      networkingUtils: createNativeNetworkingUtilsPort(liveness, networkingUtilsApi, debugOutputApi, (release) => beforeShutdown.push(release)),
-      networkingSockets: createNativeNetworkingSocketsPort({
-        liveness,
-        pipe: 'client',
-        platform,
-        socketsApi: networkingSocketsApi,
-        utilsApi: networkingUtilsApi,
-        messageMemory,
-      }),
-    });
+    // Every interface but User and Utils is required and built on its first use (lazy-properties.ts).
+    return right(
+      withLazyProperties(
+        { user: createNativeUserPort(api, user, liveness), utils: createNativeUtilsPort(api, utils, liveness, 'client', utilsApi) },
+        {
+          apps: () => (require('./native-apps-port') as typeof import('./native-apps-port')).createNativeAppsPort(liveness, appsApi),
+          friends: () => (require('./native-friends-port') as typeof import('./native-friends-port')).createNativeFriendsPort(liveness, friendsApi),
+          userStats: () =>
+            (require('./native-user-stats-port') as typeof import('./native-user-stats-port')).createNativeUserStatsPort(liveness, userStatsApi, platform),
+          networkingMessages: () =>
+            (require('./native-networking-messages-port') as typeof import('./native-networking-messages-port')).createNativeNetworkingMessagesPort(
+              liveness,
+              'client',
+              platform,
+              networkingMessagesApi,
+              messageMemory,
+            ),
+          networkingUtils: () =>
+            (require('./native-networking-utils-port') as typeof import('./native-networking-utils-port')).createNativeNetworkingUtilsPort(
+              liveness,
+              networkingUtilsApi,
+              debugOutputApi,
+              (release) => beforeShutdown.push(release),
+            ),
+          networkingSockets: () =>
+            (require('./native-networking-sockets-port') as typeof import('./native-networking-sockets-port')).createNativeNetworkingSocketsPort({
+              liveness,
+              pipe: 'client',
+              platform,
+              socketsApi: networkingSocketsApi,
+              utilsApi: networkingUtilsApi,
+              messageMemory,
+            }),
+        },
+      ),
+    );
   };
 
   const initServer = (args: ServerInitArguments): Either<InitFailure, ServerSession> => {
@@ -230,20 +249,35 @@ export const createNativeCore = (
     api.SteamAPI_ManualDispatch_Init();
     const liveness = newLiveness();
     server = { pipeHandle: api.SteamGameServer_GetHSteamPipe(), liveness, beforeShutdown: [] };
-    return right({
-      server: createNativeGameServerPort(api, gameServer, liveness),
-      utils: createNativeUtilsPort(api, utils, liveness, 'server', utilsApi),
-      gameServerStats: createNativeGameServerStatsPort(liveness, gameServerStatsApi),
-      networkingMessages: createNativeNetworkingMessagesPort(liveness, 'server', platform, networkingMessagesApi, messageMemory),
-      networkingSockets: createNativeNetworkingSocketsPort({
-        liveness,
-        pipe: 'server',
-        platform,
-        socketsApi: networkingSocketsApi,
-        utilsApi: networkingUtilsApi,
-        messageMemory,
-      }),
-    });
+    return right(
+      withLazyProperties(
+        { server: createNativeGameServerPort(api, gameServer, liveness), utils: createNativeUtilsPort(api, utils, liveness, 'server', utilsApi) },
+        {
+          gameServerStats: () =>
+            (require('./native-game-server-stats-port') as typeof import('./native-game-server-stats-port')).createNativeGameServerStatsPort(
+              liveness,
+              gameServerStatsApi,
+            ),
+          networkingMessages: () =>
+            (require('./native-networking-messages-port') as typeof import('./native-networking-messages-port')).createNativeNetworkingMessagesPort(
+              liveness,
+              'server',
+              platform,
+              networkingMessagesApi,
+              messageMemory,
+            ),
+          networkingSockets: () =>
+            (require('./native-networking-sockets-port') as typeof import('./native-networking-sockets-port')).createNativeNetworkingSocketsPort({
+              liveness,
+              pipe: 'server',
+              platform,
+              socketsApi: networkingSocketsApi,
+              utilsApi: networkingUtilsApi,
+              messageMemory,
+            }),
+        },
+      ),
+    );
   };
 
   const shutdownClient = (): void => {

@@ -29,9 +29,10 @@ export type { UserCallFunctions } from './user/user-calls';
 export type { VoiceFunctions } from './voice/voice-functions';
 export type { SteamServer } from './server/steam-server';
 export type { AppsCallError, AppsSignals, BetaCounts, BetaInfo, DlcData, DlcDownloadProgress, SteamApps, TimedTrial } from './apps/apps-functions';
-export { GamepadTextDismissed } from './utils/utils-functions';
+export { GamepadTextDismissed } from './utils/gamepad-text-dismissed';
 export type { ClanActivity, FriendsCallError, FriendsSignals, SteamFriends } from './friends/friends-functions';
-export { NoAvatar, type AvatarError, type FriendsReactive, type Persona, type RichPresence } from './friends/friends-reactive';
+export { NoAvatar } from './friends/no-avatar';
+export type { AvatarError, FriendsReactive, Persona, RichPresence } from './friends/friends-reactive';
 export type { FriendGame } from './friends/friend-game';
 export {
   CommunityProfileItemProperty,

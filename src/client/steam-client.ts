@@ -14,13 +14,14 @@ import { streamsUntilShutdown } from '../session/until-shutdown';
 import { accountFunctions, type AccountFunctions } from '../user/account';
 import { gameConnectionFunctions, type GameConnectionFunctions } from '../user/game-connection';
 import { userCallFunctions, type UserCallFunctions } from '../user/user-calls';
-import { utilsNamespace, type SteamUtils } from '../utils/utils-functions';
-import { appsNamespace, type SteamApps } from '../apps/apps-functions';
-import { friendsNamespace, type SteamFriends } from '../friends/friends-functions';
-import { userStatsNamespace, type SteamUserStats } from '../user-stats/user-stats-functions';
-import { networkingMessagesNamespace, type SteamNetworkingMessages } from '../networking-messages/networking-messages-functions';
-import { networkingSocketsNamespace, type SteamNetworkingSockets } from '../networking-sockets/networking-sockets-functions';
-import { networkingUtilsNamespace, type SteamNetworkingUtils } from '../networking-utils/networking-utils-functions';
+import type { SteamUtils } from '../utils/utils-functions';
+import type { SteamApps } from '../apps/apps-functions';
+import type { SteamFriends } from '../friends/friends-functions';
+import type { SteamUserStats } from '../user-stats/user-stats-functions';
+import type { SteamNetworkingMessages } from '../networking-messages/networking-messages-functions';
+import type { SteamNetworkingSockets } from '../networking-sockets/networking-sockets-functions';
+import type { SteamNetworkingUtils } from '../networking-utils/networking-utils-functions';
+import { withLazyProperties } from '../../native/lazy-properties';
 import { voiceFunctions, type VoiceFunctions } from '../voice/voice-functions';
 import type { ClientSignals } from './client-signals';
 import type { ClientLifecycle } from './client-lifecycle';
@@ -81,9 +82,8 @@ export const createSteamClient = (parts: SteamClientParts): SteamClient => {
   const streams = createUserStreams(core.callbacks$, core.platform);
   const auth = { state, port: user, getAuthSessionTicketResponse$: streams.getAuthSessionTicketResponse$, validateAuthTicketResponse$: streams.validateAuthTicketResponse$ };
   const signals: ClientSignals = streamsUntilShutdown(state, { ...streams, callbacks$: core.callbacks$ });
-  const utils = utilsNamespace({ state, port: session.utils, callbacks$: core.callbacks$, pipe: 'client', platform: core.platform });
   const shutdown = shutdownSequence(control, () => core.shutdownClient(), lease, parts.disposeBackend);
-  return {
+  const client = {
     ...signals,
     backend: core.backend,
     pump: lease.pump,
@@ -99,31 +99,65 @@ export const createSteamClient = (parts: SteamClientParts): SteamClient => {
     ...webApiFunctions({ state, user, getTicketForWebApi$: streams.getTicketForWebApi$ }),
     ...userCallFunctions({ state, user, decoders: signalDecoders(core.platform), callbacks$: core.callbacks$, pipe: 'client' }),
     ...voiceFunctions({ state, user }),
-    utils,
-    apps: appsNamespace({ state, port: session.apps, callbacks$: core.callbacks$, platform: core.platform }),
-    friends: friendsNamespace({ state, port: session.friends, callbacks$: core.callbacks$, platform: core.platform, readImage: utils.getImageRGBA }),
-    stats: userStatsNamespace({
-      state,
-      port: session.userStats,
-      callbacks$: core.callbacks$,
-      platform: core.platform,
-      localSteamId: () => user.getSteamID(),
-      image: (handle) => utils.getImageRGBA(handle),
-    }),
-    networkingMessages: networkingMessagesNamespace({
-      state,
-      port: session.networkingMessages,
-      callbacks$: core.callbacks$,
-      pipe: 'client',
-      platform: core.platform,
-    }),
-    networkingSockets: networkingSocketsNamespace({
-      state,
-      port: session.networkingSockets,
-      callbacks$: core.callbacks$,
-      pipe: 'client',
-      platform: core.platform,
-    }),
-    networkingUtils: networkingUtilsNamespace({ state, port: session.networkingUtils, callbacks$: core.callbacks$, platform: core.platform }),
   };
+  // Each interface namespace is required and built on its first read (native/lazy-properties.ts); the
+  // module paths are literal so the bundler gives each its own file.
+  const lazy: SteamClient = withLazyProperties(client, {
+    utils: () =>
+      (require('../utils/utils-functions') as typeof import('../utils/utils-functions')).utilsNamespace({
+        state,
+        port: session.utils,
+        callbacks$: core.callbacks$,
+        pipe: 'client',
+        platform: core.platform,
+      }),
+    apps: () =>
+      (require('../apps/apps-functions') as typeof import('../apps/apps-functions')).appsNamespace({
+        state,
+        port: session.apps,
+        callbacks$: core.callbacks$,
+        platform: core.platform,
+      }),
+    friends: () =>
+      (require('../friends/friends-functions') as typeof import('../friends/friends-functions')).friendsNamespace({
+        state,
+        port: session.friends,
+        callbacks$: core.callbacks$,
+        platform: core.platform,
+        readImage: (handle) => lazy.utils.getImageRGBA(handle),
+      }),
+    stats: () =>
+      (require('../user-stats/user-stats-functions') as typeof import('../user-stats/user-stats-functions')).userStatsNamespace({
+        state,
+        port: session.userStats,
+        callbacks$: core.callbacks$,
+        platform: core.platform,
+        localSteamId: () => user.getSteamID(),
+        image: (handle) => lazy.utils.getImageRGBA(handle),
+      }),
+    networkingMessages: () =>
+      (require('../networking-messages/networking-messages-functions') as typeof import('../networking-messages/networking-messages-functions')).networkingMessagesNamespace({
+        state,
+        port: session.networkingMessages,
+        callbacks$: core.callbacks$,
+        pipe: 'client',
+        platform: core.platform,
+      }),
+    networkingSockets: () =>
+      (require('../networking-sockets/networking-sockets-functions') as typeof import('../networking-sockets/networking-sockets-functions')).networkingSocketsNamespace({
+        state,
+        port: session.networkingSockets,
+        callbacks$: core.callbacks$,
+        pipe: 'client',
+        platform: core.platform,
+      }),
+    networkingUtils: () =>
+      (require('../networking-utils/networking-utils-functions') as typeof import('../networking-utils/networking-utils-functions')).networkingUtilsNamespace({
+        state,
+        port: session.networkingUtils,
+        callbacks$: core.callbacks$,
+        platform: core.platform,
+      }),
+  });
+  return lazy;
 };

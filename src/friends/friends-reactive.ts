@@ -8,7 +8,6 @@ import { left, type Either } from 'fp-ts/Either';
 import { distinctUntilChanged, filter, map, merge, Observable, take, timer, type Subscription } from 'rxjs';
 import type { FriendsPort } from '../../native/steam-core';
 import type { FriendsStreams } from '../../streams/friends-streams';
-import { SteamworksError } from '../../streams/steamworks-error';
 import { InvalidArgument, notInitialized, timedOut, type CallFailed, type NotInitialized, type Timeout } from '../errors';
 import { answeredDead, ensureLive } from '../session/guard';
 import type { SessionState } from '../session/session-state';
@@ -20,14 +19,9 @@ import { describeValue } from '../validation/describe-value';
 import { integerIn, INT32_MAX } from '../validation/arguments';
 import { PersonaChange, type AvatarSize, type FriendRelationship, type PersonaState } from './friends-enums';
 import { readFriendGame, type FriendGame } from './friend-game';
+import { NoAvatar } from './no-avatar';
 
-/** The user has no avatar of that size (Steam answered image handle 0 and knows the user). */
-export class NoAvatar extends SteamworksError<'NoAvatar'> {
-  /** @param steamId - the user asked about. */
-  constructor(readonly steamId: bigint) {
-    super('NoAvatar', `user ${steamId} has no avatar`);
-  }
-}
+export { NoAvatar };
 
 /** Why avatar$ gave no pixels: no avatar (NoAvatar), Steam could not copy the image (CallFailed), it did not load in time (Timeout), or shutdown. */
 export type AvatarError = NoAvatar | CallFailed | Timeout | NotInitialized;

@@ -12,22 +12,9 @@ import type { NetworkingSocketsPort } from '../../native/networking-sockets-port
 import type { NetConnectionStatusChanged } from '../../streams/signals/net-connection-status-changed';
 import { NotInitialized, type CallFailed, type SteamResultError } from '../errors';
 import type { SessionState } from '../session/session-state';
+import { ConnectionState } from './connection-state';
 
-/** ESteamNetworkingConnectionState values the flows act on. */
-export const ConnectionState = {
-  /** k_ESteamNetworkingConnectionState_None. */
-  None: 0,
-  /** k_ESteamNetworkingConnectionState_Connecting. */
-  Connecting: 1,
-  /** k_ESteamNetworkingConnectionState_FindingRoute. */
-  FindingRoute: 2,
-  /** k_ESteamNetworkingConnectionState_Connected. */
-  Connected: 3,
-  /** k_ESteamNetworkingConnectionState_ClosedByPeer. */
-  ClosedByPeer: 4,
-  /** k_ESteamNetworkingConnectionState_ProblemDetectedLocally. */
-  ProblemDetectedLocally: 5,
-} as const;
+export { ConnectionState };
 
 /** How many messages one receive call asks for; a frame keeps receiving while calls come back full. */
 const RECEIVE_BATCH = 64;

@@ -6,7 +6,7 @@ export type {
   OutgoingMessage,
   SteamNetworkingSockets,
 } from './networking-sockets-functions';
-export { ConnectionState } from './connection-flows';
+export { ConnectionState } from './connection-state';
 export type {
   CloseOptions,
   ConnectionClosed,

@@ -18,10 +18,11 @@ import { serverInfoSetters, type ServerInfoSetters } from './server-info';
 import { serverPackets, type ServerPackets } from './server-packets';
 import { serverPlayers, type ServerPlayers } from './server-players';
 import { serverStreams, type ServerSignalStreams } from './server-streams';
-import { utilsNamespace, type SteamUtils } from '../utils/utils-functions';
-import { gameServerStatsNamespace, type SteamGameServerStats } from '../game-server-stats/game-server-stats-functions';
-import { networkingMessagesNamespace, type SteamNetworkingMessages } from '../networking-messages/networking-messages-functions';
-import { networkingSocketsNamespace, type SteamNetworkingSockets } from '../networking-sockets/networking-sockets-functions';
+import { withLazyProperties } from '../../native/lazy-properties';
+import type { SteamUtils } from '../utils/utils-functions';
+import type { SteamGameServerStats } from '../game-server-stats/game-server-stats-functions';
+import type { SteamNetworkingMessages } from '../networking-messages/networking-messages-functions';
+import type { SteamNetworkingSockets } from '../networking-sockets/networking-sockets-functions';
 
 /**
  * A Steam game server, from serverInit. Queries answer plain values, setters return nothing,
@@ -85,7 +86,7 @@ export const createSteamServer = (parts: SteamServerParts): SteamServer => {
   const { internal } = streams;
   const serverShutdown = shutdownSequence(control, () => core.shutdownServer(), lease, parts.disposeBackend);
 
-  return {
+  const value = {
     ...streams.scoped,
     callbacks$: streams.callbacks$,
     backend: core.backend,
@@ -116,21 +117,39 @@ export const createSteamServer = (parts: SteamServerParts): SteamServer => {
       pipe: 'server',
       gsClientGroupStatus$: internal.gsClientGroupStatus$,
     }),
-    utils: utilsNamespace({ state, port: session.utils, callbacks$: core.callbacks$, pipe: 'server', platform: core.platform }),
-    stats: gameServerStatsNamespace({ state, port: session.gameServerStats, callbacks$: core.callbacks$, platform: core.platform }),
-    networkingMessages: networkingMessagesNamespace({
-      state,
-      port: session.networkingMessages,
-      callbacks$: core.callbacks$,
-      pipe: 'server',
-      platform: core.platform,
-    }),
-    networkingSockets: networkingSocketsNamespace({
-      state,
-      port: session.networkingSockets,
-      callbacks$: core.callbacks$,
-      pipe: 'server',
-      platform: core.platform,
-    }),
   };
+  // Interface namespaces are required and built on first read (see native/lazy-properties.ts).
+  return withLazyProperties(value, {
+    utils: () =>
+      (require('../utils/utils-functions') as typeof import('../utils/utils-functions')).utilsNamespace({
+        state,
+        port: session.utils,
+        callbacks$: core.callbacks$,
+        pipe: 'server',
+        platform: core.platform,
+      }),
+    stats: () =>
+      (require('../game-server-stats/game-server-stats-functions') as typeof import('../game-server-stats/game-server-stats-functions')).gameServerStatsNamespace({
+        state,
+        port: session.gameServerStats,
+        callbacks$: core.callbacks$,
+        platform: core.platform,
+      }),
+    networkingMessages: () =>
+      (require('../networking-messages/networking-messages-functions') as typeof import('../networking-messages/networking-messages-functions')).networkingMessagesNamespace({
+        state,
+        port: session.networkingMessages,
+        callbacks$: core.callbacks$,
+        pipe: 'server',
+        platform: core.platform,
+      }),
+    networkingSockets: () =>
+      (require('../networking-sockets/networking-sockets-functions') as typeof import('../networking-sockets/networking-sockets-functions')).networkingSocketsNamespace({
+        state,
+        port: session.networkingSockets,
+        callbacks$: core.callbacks$,
+        pipe: 'server',
+        platform: core.platform,
+      }),
+  });
 };

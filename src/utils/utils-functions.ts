@@ -12,7 +12,6 @@ import type { Pipe, Platform, RawCallback, UtilsPort } from '../../native/steam-
 import type { CallResultError, CheckFileSignature } from '../../streams';
 import { signalDecoders } from '../../streams/signal-decoders';
 import { createUtilsStreams, type UtilsStreams } from '../../streams/utils-streams';
-import { SteamworksError } from '../../streams/steamworks-error';
 import type { Universe } from '../enums/universe';
 import { CallFailed, notInitialized, type NotInitialized } from '../errors';
 import { ensureLive, liveQuery } from '../session/guard';
@@ -31,13 +30,9 @@ import {
   TextFilteringContext,
   type IPv6ConnectivityState,
 } from './utils-enums';
+import { GamepadTextDismissed } from './gamepad-text-dismissed';
 
-/** The user closed the gamepad text box without submitting (GamepadTextInputDismissed_t with m_bSubmitted false). */
-export class GamepadTextDismissed extends SteamworksError<'GamepadTextDismissed'> {
-  constructor() {
-    super('GamepadTextDismissed', 'the gamepad text input was dismissed without text being submitted');
-  }
-}
+export { GamepadTextDismissed };
 
 /** Why gamepadTextInput$ gave no text: dismissed, the box did not open or the text could not be read (CallFailed), or shutdown. */
 export type GamepadTextInputError = GamepadTextDismissed | CallFailed | NotInitialized;

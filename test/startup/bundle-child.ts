@@ -1,8 +1,8 @@
 /**
  * Runs in a fresh child process (see bundle.test.ts) against a bundle built by scripts/bundle.js:
  * with the peers loaded first (as a game has them), `require` the bundle's main entry, start a
- * native client on the fake library, then use what loads lazily (a Steam ID codec, the testing
- * entry), and print the files each step added to require.cache as one JSON line on stdout.
+ * native client on the fake library, then use what loads lazily (the Friends namespace, a Steam ID
+ * codec, the testing entry), and print the files each step added to require.cache as one JSON line on stdout.
  * argv: the bundle folder, the fake library.
  */
 import { join } from 'node:path';
@@ -26,6 +26,9 @@ const sdk = require(join(bundleDirectory, 'index.js')) as typeof import('../../s
 const afterRequire = added();
 const started = sdk.steamInit({ backend: 'native', libraryPath, strictLibrarySearch: true, pump: 'manual' });
 const afterInit = added();
+// The first read of an interface namespace loads it (and its native port).
+const friendsCount = started._tag === 'Right' ? Object.keys(started.right.friends).length : 0;
+const afterFriends = added();
 if (started._tag === 'Right') started.right.shutdown();
 const decoded = sdk.SteamId.decode(76561197960287930n);
 const afterCodec = added();
@@ -38,6 +41,8 @@ process.stdout.write(
     error: started._tag === 'Left' ? started.left.message : undefined,
     afterRequire,
     afterInit,
+    afterFriends,
+    friendsFunctions: friendsCount,
     afterCodec,
     afterTesting,
     codecDecoded: decoded._tag === 'Right' && decoded.right === 76561197960287930n,
