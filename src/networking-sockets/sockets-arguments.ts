@@ -76,15 +76,28 @@ export const identityArgument = (argument: string, value: unknown): NetworkingId
 export const optionalIdentityArgument = (argument: string, value: unknown): NetworkingIdentity | null =>
   value === undefined || value === null ? null : identityArgument(argument, value);
 
-/** An array of at most `maximum` elements, each checked. */
-export const arrayArgument = <A>(argument: string, value: unknown, maximum: number, element: (name: string, item: unknown) => A): A[] => {
-  if (!Array.isArray(value)) throw new InvalidArgument(argument, `expected an array, got ${describeValue(value)}`);
-  const length = value.length;
-  if (length > maximum) throw new InvalidArgument(argument, `has ${length} elements, more than the ${maximum} allowed`);
-  const checked: A[] = [];
-  for (let index = 0; index < length; index += 1) checked.push(element(`${argument}[${index}]`, (value as unknown[])[index]));
-  return checked;
+/**
+ * A caller's array copied into a plain one, or an InvalidArgument: Array.isArray throws a raw
+ * TypeError for a revoked Proxy, and an array Proxy's traps may throw reading its length or items.
+ */
+const arrayItems = (argument: string, value: unknown, maximum: number): unknown[] => {
+  let items: unknown[];
+  try {
+    if (!Array.isArray(value)) throw new InvalidArgument(argument, `expected an array, got ${describeValue(value)}`);
+    const length = (value as unknown[]).length;
+    if (length > maximum) throw new InvalidArgument(argument, `has ${length} elements, more than the ${maximum} allowed`);
+    items = [];
+    for (let index = 0; index < length; index += 1) items.push((value as unknown[])[index]);
+  } catch (error) {
+    if (error instanceof InvalidArgument) throw error;
+    throw new InvalidArgument(argument, 'could not be read (its Proxy threw)');
+  }
+  return items;
 };
+
+/** An array of at most `maximum` elements, each checked (on a copy: the caller's array is read once). */
+export const arrayArgument = <A>(argument: string, value: unknown, maximum: number, element: (name: string, item: unknown) => A): A[] =>
+  arrayItems(argument, value, maximum).map((item, index) => element(`${argument}[${index}]`, item));
 
 /** A connection name (0..127 bytes). */
 export const connectionNameArgument = (argument: string, value: unknown): string => cString(argument, value, CONNECTION_NAME_BYTES);

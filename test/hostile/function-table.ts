@@ -150,11 +150,10 @@ export const badValues: Readonly<Record<Kind, readonly unknown[]>> = {
   closeOptions: [null, 42, 'close', Symbol('hostile'), { reason: 5 }, { reason: 3000 }, { reason: 1.5 }, { debug: 'x'.repeat(128) }, { debug: 42 }, { debug: 'a\0b' }, { linger: 'yes' }, { get reason(): never { throw new TypeError('getter'); } }, revokedProxy()],
   connectionOptions: [null, 42, { reason: 5 }, { debug: 42 }, { linger: 1 }, { pollGroup: -1 }, { pollGroup: '1' }, revokedProxy()],
   userData: [1.5, '1', 2n ** 63n, -(2n ** 63n) - 1n, ...notAnything],
-  // A revoked Proxy is left out until the Sockets array check survives one (Array.isArray throws a raw TypeError).
-  outgoingMessages: ['messages', 42, null, {}, [null], [{ connection: -1, data: new Uint8Array(1) }], [{ connection: 1, data: 'x' }], [{ connection: 1, data: new Uint8Array(1), sendFlags: 2 }], [{ connection: 1, data: new Uint8Array(1), userData: 1.5 }]],
+  outgoingMessages: ['messages', 42, null, {}, [null], [{ connection: -1, data: new Uint8Array(1) }], [{ connection: 1, data: 'x' }], [{ connection: 1, data: new Uint8Array(1), sendFlags: 2 }], [{ connection: 1, data: new Uint8Array(1), userData: 1.5 }], ...hostileObjects, new Proxy([1], { get: () => { throw new TypeError('get trap'); } })],
   optionalIdentity: [{ steamId: -1n }, { genericString: '' }, { genericBytes: new Uint8Array(33) }, {}, 42, [], Symbol('hostile'), ...hostileObjects],
-  // Lengths that do not match are refused naming `weights`, so they are weights' extra values; a revoked Proxy is left out as above.
-  laneValues: ['lanes', 42, null, {}, [1.5], ['1']],
+  // Lengths that do not match are refused naming `weights`, so they are weights' extra values.
+  laneValues: ['lanes', 42, null, {}, [1.5], ['1'], ...hostileObjects, new Proxy([1], { get: () => { throw new TypeError('get trap'); } })],
   gamepadOptions: [null, 42, 'box', Symbol('hostile'), { inputMode: 7 }, { lineInputMode: -1 }, { charMax: 0 }, { charMax: 65536 }, { charMax: 1.5 }, { description: 42 }, { description: 'a\0b' }, { existingText: 'x'.repeat(70_000) }, { get charMax(): never { throw new TypeError('getter'); } }, revokedProxy()],
 };
 
