@@ -61,11 +61,14 @@ export const closeDebugArgument = (argument: string, value: unknown): string => 
 /** A SteamNetworkingIPAddr (the shared check of src/networking). */
 export const ipAddressArgument = (argument: string, value: unknown): NetworkingIpAddress => networkingIpAddressArgument(argument, value);
 
-/** Whether a value is shaped as an IP address (has `port` and `ipv4` or `ipv6`), not an identity. */
-export const looksLikeIpAddress = (value: unknown): boolean => {
+/**
+ * Whether a value is shaped as an IP address (has `port` and `ipv4` or `ipv6`), not an identity.
+ * An object that cannot be read is an InvalidArgument naming `argument` (the caller's parameter).
+ */
+export const looksLikeIpAddress = (argument: string, value: unknown): boolean => {
   if (value === null || typeof value !== 'object') return false;
   const object = value as Record<string, unknown>;
-  return readProperty('address', object, 'port') !== undefined && (readProperty('address', object, 'ipv4') !== undefined || readProperty('address', object, 'ipv6') !== undefined);
+  return readProperty(argument, object, 'port') !== undefined && (readProperty(argument, object, 'ipv4') !== undefined || readProperty(argument, object, 'ipv6') !== undefined);
 };
 
 /** A SteamNetworkingIdentity: a Steam ID (bigint or text, as shorthand) or an identity object (the shared check of src/networking). */

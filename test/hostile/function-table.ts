@@ -143,8 +143,7 @@ export const badValues: Readonly<Record<Kind, readonly unknown[]>> = {
   handle32: [-1, 2 ** 32, 2n ** 32n, 1.5, Number.NaN, Infinity, '7', ...notAnything],
   configScope: [0, 5, -1, 1.5, Number.NaN, '1', ...notAnything],
   listenTarget: [-1, 2 ** 31, 1.5, Number.NaN, '1', { ipv4: 1 }, { ipv6: new Uint8Array(3), port: 1 }, { ipv4: 1, port: 70000 }, null, {}, [], Symbol('hostile'), ...hostileObjects],
-  // Hostile objects (revoked Proxy) are left out until connect$ names `target` for them (it says `address`).
-  connectTarget: [-1n, 2n ** 64n, 'not a steam id', { steamId: -1n }, { genericString: '' }, { ip: { ipv4: 1 } }, { ipv4: 1, port: -1 }, null, {}, [], Symbol('hostile'), 42],
+  connectTarget: [-1n, 2n ** 64n, 'not a steam id', { steamId: -1n }, { genericString: '' }, { ip: { ipv4: 1 } }, { ipv4: 1, port: -1 }, null, {}, [], Symbol('hostile'), 42, ...hostileObjects],
   receiveCount: [0, -1, 257, 1.5, Number.NaN, '8', ...notAnything],
   laneCount: [-1, 256, 1.5, Number.NaN, '1', ...notAnything],
   closeOptions: [null, 42, 'close', Symbol('hostile'), { reason: 5 }, { reason: 3000 }, { reason: 1.5 }, { debug: 'x'.repeat(128) }, { debug: 42 }, { debug: 'a\0b' }, { linger: 'yes' }, { get reason(): never { throw new TypeError('getter'); } }, revokedProxy()],
