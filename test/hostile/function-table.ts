@@ -131,7 +131,7 @@ export const badValues: Readonly<Record<Kind, readonly unknown[]>> = {
     ...notAnything,
   ],
   payload: ['bytes', 42, new Proxy(TICKET, {}), new Uint16Array(4), new Uint8Array(524289), ...notAnything],
-  sendFlags: [-1, 64, 1.5, Number.NaN, Infinity, '8', ...notAnything],
+  sendFlags: [-1, 64, 2, 10, 1.5, Number.NaN, Infinity, '8', ...notAnything],
   messageCount: [0, -1, 1025, 1.5, Number.NaN, '8', ...notAnything],
   sendOptions: [null, 42, 'reliable', Symbol('hostile'), { channel: 2 ** 31 }, { channel: 1.5 }, { reliable: 1 }, { noNagle: 'yes' }, { noDelay: null }, { autoRestartBrokenSession: 0 }, { get reliable(): never { throw new TypeError('getter'); } }, revokedProxy()],
   channelOptions: [null, 42, 'fast', Symbol('hostile'), { batchSize: 0 }, { batchSize: 1025 }, { batchSize: 1.5 }, { batchSize: '8' }, { get batchSize(): never { throw new TypeError('getter'); } }, revokedProxy()],
