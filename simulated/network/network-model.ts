@@ -323,6 +323,9 @@ export class SimulatedNetwork {
       end.queued.length = 0;
       this.onReleased(node, end.handle);
     }
+    // What a partition holds is waiting for the sender to retransmit it: a stopped process never does.
+    const gone = new Set<unknown>(ends);
+    this.transport.dropHeld((packet) => gone.has(packet.owner));
     node.connections.clear();
     node.sessions.clear();
     node.listenSockets.clear();

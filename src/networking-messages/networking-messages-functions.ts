@@ -13,7 +13,7 @@ import type { NetworkingMessagesPort, Pipe, Platform, RawCallback } from '../../
 import { createNetworkingMessagesStreams, type NetworkingMessagesStreams } from '../../streams/networking-messages-streams';
 import type { NetworkingMessagesSessionRequest } from '../../streams/signals/networking-messages-session-request';
 import { EResult } from '../../native/enums';
-import { steamResultError, type SteamResultError } from '../errors';
+import { InvalidArgument, steamResultError, type SteamResultError } from '../errors';
 import { ensureLive } from '../session/guard';
 import type { SessionState } from '../session/session-state';
 import { streamsUntilShutdown, untilShutdown } from '../session/until-shutdown';
@@ -105,7 +105,7 @@ export interface SteamNetworkingMessages extends NetworkingMessagesSignals {
    * Sends `data` (0 to 512 KiB, copied at the call) to a peer's channel with k_nSteamNetworkingSend_*
    * flags. Flat: SteamAPI_ISteamNetworkingMessages_SendMessageToUser. Failures: Left(SteamResultError)
    * with Steam's EResult (NoConnection after the session failed, LimitExceeded when too much is queued, …).
-   * Throws InvalidArgument for a bad identity, buffer, flags (not 0..63) or channel (not int32).
+   * Throws InvalidArgument for a bad identity, buffer, flags (bits other than k_nSteamNetworkingSend_*) or channel (not int32).
    */
   readonly sendMessageToUser: (identityRemote: NetworkingIdentity, data: Uint8Array, sendFlags: number, remoteChannel: number) => Either<SendError, void>;
   /**
@@ -150,8 +150,8 @@ const MAX_RECEIVE = 1024;
 const DEFAULT_BATCH = 64;
 /** Batches read per frame at most, so a flood cannot keep one frame reading forever. */
 const MAX_BATCHES_PER_FRAME = 16;
-/** Every defined k_nSteamNetworkingSend_* bit. */
-const SEND_FLAGS_MAX = 63;
+/** Every defined k_nSteamNetworkingSend_* bit: NoNagle 1, NoDelay 4, Reliable 8, UseCurrentThread 16, AutoRestartBrokenSession 32 (2 is none). */
+const SEND_FLAG_BITS = 1 | 4 | 8 | 16 | 32;
 
 const sendResult = (result: number): Either<SendError, void> =>
   result === EResult.OK ? right(undefined) : left(steamResultError('SendMessageToUser', result));
@@ -175,7 +175,8 @@ export const networkingMessagesNamespace = (context: NetworkingMessagesContext):
     ensureLive(state);
     const peer = identity(identityRemote);
     const copy = payload(data);
-    const flags = integerIn('sendFlags', sendFlags, 0, SEND_FLAGS_MAX);
+    const flags = integerIn('sendFlags', sendFlags, 0, SEND_FLAG_BITS);
+    if ((flags & ~SEND_FLAG_BITS) !== 0) throw new InvalidArgument('sendFlags', `${flags} has bits that are no k_nSteamNetworkingSend_* flag`);
     const channel = channelArgument('remoteChannel', remoteChannel);
     return sendResult(port.sendMessageToUser(peer, copy, flags, channel));
   };

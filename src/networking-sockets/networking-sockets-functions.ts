@@ -324,7 +324,7 @@ export const networkingSocketsNamespace = (context: NetworkingSocketsContext): S
     connect$: (target, virtualPort, options) => {
       ensureLive(state);
       const checked = connectionArguments('options', options);
-      if (looksLikeIpAddress(target)) {
+      if (looksLikeIpAddress('target', target)) {
         const address = ipAddressArgument('target', target);
         if (virtualPort !== undefined) virtualPortArgument('virtualPort', virtualPort);
         return connectionFlow(

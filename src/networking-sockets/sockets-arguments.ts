@@ -61,11 +61,14 @@ export const closeDebugArgument = (argument: string, value: unknown): string => 
 /** A SteamNetworkingIPAddr (the shared check of src/networking). */
 export const ipAddressArgument = (argument: string, value: unknown): NetworkingIpAddress => networkingIpAddressArgument(argument, value);
 
-/** Whether a value is shaped as an IP address (has `port` and `ipv4` or `ipv6`), not an identity. */
-export const looksLikeIpAddress = (value: unknown): boolean => {
+/**
+ * Whether a value is shaped as an IP address (has `port` and `ipv4` or `ipv6`), not an identity.
+ * An object that cannot be read is an InvalidArgument naming `argument` (the caller's parameter).
+ */
+export const looksLikeIpAddress = (argument: string, value: unknown): boolean => {
   if (value === null || typeof value !== 'object') return false;
   const object = value as Record<string, unknown>;
-  return readProperty('address', object, 'port') !== undefined && (readProperty('address', object, 'ipv4') !== undefined || readProperty('address', object, 'ipv6') !== undefined);
+  return readProperty(argument, object, 'port') !== undefined && (readProperty(argument, object, 'ipv4') !== undefined || readProperty(argument, object, 'ipv6') !== undefined);
 };
 
 /** A SteamNetworkingIdentity: a Steam ID (bigint or text, as shorthand) or an identity object (the shared check of src/networking). */
@@ -76,15 +79,28 @@ export const identityArgument = (argument: string, value: unknown): NetworkingId
 export const optionalIdentityArgument = (argument: string, value: unknown): NetworkingIdentity | null =>
   value === undefined || value === null ? null : identityArgument(argument, value);
 
-/** An array of at most `maximum` elements, each checked. */
-export const arrayArgument = <A>(argument: string, value: unknown, maximum: number, element: (name: string, item: unknown) => A): A[] => {
-  if (!Array.isArray(value)) throw new InvalidArgument(argument, `expected an array, got ${describeValue(value)}`);
-  const length = value.length;
-  if (length > maximum) throw new InvalidArgument(argument, `has ${length} elements, more than the ${maximum} allowed`);
-  const checked: A[] = [];
-  for (let index = 0; index < length; index += 1) checked.push(element(`${argument}[${index}]`, (value as unknown[])[index]));
-  return checked;
+/**
+ * A caller's array copied into a plain one, or an InvalidArgument: Array.isArray throws a raw
+ * TypeError for a revoked Proxy, and an array Proxy's traps may throw reading its length or items.
+ */
+const arrayItems = (argument: string, value: unknown, maximum: number): unknown[] => {
+  let items: unknown[];
+  try {
+    if (!Array.isArray(value)) throw new InvalidArgument(argument, `expected an array, got ${describeValue(value)}`);
+    const length = (value as unknown[]).length;
+    if (length > maximum) throw new InvalidArgument(argument, `has ${length} elements, more than the ${maximum} allowed`);
+    items = [];
+    for (let index = 0; index < length; index += 1) items.push((value as unknown[])[index]);
+  } catch (error) {
+    if (error instanceof InvalidArgument) throw error;
+    throw new InvalidArgument(argument, 'could not be read (its Proxy threw)');
+  }
+  return items;
 };
+
+/** An array of at most `maximum` elements, each checked (on a copy: the caller's array is read once). */
+export const arrayArgument = <A>(argument: string, value: unknown, maximum: number, element: (name: string, item: unknown) => A): A[] =>
+  arrayItems(argument, value, maximum).map((item, index) => element(`${argument}[${index}]`, item));
 
 /** A connection name (0..127 bytes). */
 export const connectionNameArgument = (argument: string, value: unknown): string => cString(argument, value, CONNECTION_NAME_BYTES);

@@ -131,7 +131,7 @@ export const badValues: Readonly<Record<Kind, readonly unknown[]>> = {
     ...notAnything,
   ],
   payload: ['bytes', 42, new Proxy(TICKET, {}), new Uint16Array(4), new Uint8Array(524289), ...notAnything],
-  sendFlags: [-1, 64, 1.5, Number.NaN, Infinity, '8', ...notAnything],
+  sendFlags: [-1, 64, 2, 10, 1.5, Number.NaN, Infinity, '8', ...notAnything],
   messageCount: [0, -1, 1025, 1.5, Number.NaN, '8', ...notAnything],
   sendOptions: [null, 42, 'reliable', Symbol('hostile'), { channel: 2 ** 31 }, { channel: 1.5 }, { reliable: 1 }, { noNagle: 'yes' }, { noDelay: null }, { autoRestartBrokenSession: 0 }, { get reliable(): never { throw new TypeError('getter'); } }, revokedProxy()],
   channelOptions: [null, 42, 'fast', Symbol('hostile'), { batchSize: 0 }, { batchSize: 1025 }, { batchSize: 1.5 }, { batchSize: '8' }, { get batchSize(): never { throw new TypeError('getter'); } }, revokedProxy()],
@@ -143,18 +143,16 @@ export const badValues: Readonly<Record<Kind, readonly unknown[]>> = {
   handle32: [-1, 2 ** 32, 2n ** 32n, 1.5, Number.NaN, Infinity, '7', ...notAnything],
   configScope: [0, 5, -1, 1.5, Number.NaN, '1', ...notAnything],
   listenTarget: [-1, 2 ** 31, 1.5, Number.NaN, '1', { ipv4: 1 }, { ipv6: new Uint8Array(3), port: 1 }, { ipv4: 1, port: 70000 }, null, {}, [], Symbol('hostile'), ...hostileObjects],
-  // Hostile objects (revoked Proxy) are left out until connect$ names `target` for them (it says `address`).
-  connectTarget: [-1n, 2n ** 64n, 'not a steam id', { steamId: -1n }, { genericString: '' }, { ip: { ipv4: 1 } }, { ipv4: 1, port: -1 }, null, {}, [], Symbol('hostile'), 42],
+  connectTarget: [-1n, 2n ** 64n, 'not a steam id', { steamId: -1n }, { genericString: '' }, { ip: { ipv4: 1 } }, { ipv4: 1, port: -1 }, null, {}, [], Symbol('hostile'), 42, ...hostileObjects],
   receiveCount: [0, -1, 257, 1.5, Number.NaN, '8', ...notAnything],
   laneCount: [-1, 256, 1.5, Number.NaN, '1', ...notAnything],
   closeOptions: [null, 42, 'close', Symbol('hostile'), { reason: 5 }, { reason: 3000 }, { reason: 1.5 }, { debug: 'x'.repeat(128) }, { debug: 42 }, { debug: 'a\0b' }, { linger: 'yes' }, { get reason(): never { throw new TypeError('getter'); } }, revokedProxy()],
   connectionOptions: [null, 42, { reason: 5 }, { debug: 42 }, { linger: 1 }, { pollGroup: -1 }, { pollGroup: '1' }, revokedProxy()],
   userData: [1.5, '1', 2n ** 63n, -(2n ** 63n) - 1n, ...notAnything],
-  // A revoked Proxy is left out until the Sockets array check survives one (Array.isArray throws a raw TypeError).
-  outgoingMessages: ['messages', 42, null, {}, [null], [{ connection: -1, data: new Uint8Array(1) }], [{ connection: 1, data: 'x' }], [{ connection: 1, data: new Uint8Array(1), sendFlags: 2 }], [{ connection: 1, data: new Uint8Array(1), userData: 1.5 }]],
+  outgoingMessages: ['messages', 42, null, {}, [null], [{ connection: -1, data: new Uint8Array(1) }], [{ connection: 1, data: 'x' }], [{ connection: 1, data: new Uint8Array(1), sendFlags: 2 }], [{ connection: 1, data: new Uint8Array(1), userData: 1.5 }], ...hostileObjects, new Proxy([1], { get: () => { throw new TypeError('get trap'); } })],
   optionalIdentity: [{ steamId: -1n }, { genericString: '' }, { genericBytes: new Uint8Array(33) }, {}, 42, [], Symbol('hostile'), ...hostileObjects],
-  // Lengths that do not match are refused naming `weights`, so they are weights' extra values; a revoked Proxy is left out as above.
-  laneValues: ['lanes', 42, null, {}, [1.5], ['1']],
+  // Lengths that do not match are refused naming `weights`, so they are weights' extra values.
+  laneValues: ['lanes', 42, null, {}, [1.5], ['1'], ...hostileObjects, new Proxy([1], { get: () => { throw new TypeError('get trap'); } })],
   gamepadOptions: [null, 42, 'box', Symbol('hostile'), { inputMode: 7 }, { lineInputMode: -1 }, { charMax: 0 }, { charMax: 65536 }, { charMax: 1.5 }, { description: 42 }, { description: 'a\0b' }, { existingText: 'x'.repeat(70_000) }, { get charMax(): never { throw new TypeError('getter'); } }, revokedProxy()],
 };
 

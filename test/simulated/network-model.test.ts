@@ -167,6 +167,34 @@ describe('the simulated network model', () => {
     });
   });
 
+  it('a process that leaves while a partition holds its reliable packets retransmits nothing: the heal delivers none of them', () => {
+    const scheduler = new TestScheduler((actual, expected) => expect(actual).toEqual(expected));
+    scheduler.run(() => {
+      const { network, node } = makeNetwork(scheduler);
+      const server = node(2, 200n, (event, end) => {
+        if (event === '0>1' && end !== undefined) network.acceptConnection(server, end.handle);
+      });
+      const client = node(1, 100n);
+      network.createListenSocketP2P(server, 0);
+      const handle = network.connectP2P(client, steam(200n), 0);
+      scheduler.schedule(() => {
+        network.transport.partition([1], [2]);
+        for (const word of ['r1', 'r2']) network.sendMessageToConnection(client, handle, bytes(word), SEND_RELIABLE);
+      }, 50);
+      scheduler.schedule(() => {
+        expect(network.transport.inFlight().filter((packet) => packet.held)).toHaveLength(2);
+        // The sender's process stops: whatever it was retransmitting stops with it.
+        network.detach(client);
+        expect(network.transport.inFlight().filter((packet) => packet.held)).toEqual([]);
+        network.transport.heal();
+      }, 300);
+      scheduler.schedule(() => {
+        const [serverEnd] = [...server.connections.values()];
+        expect(network.receiveMessagesOnConnection(server, serverEnd?.handle ?? 0, 10)).toEqual([]);
+      }, 600);
+    });
+  });
+
   it('a peer process that dies is noticed at the timeout (Remote_Timeout), not at once', () => {
     const scheduler = new TestScheduler((actual, expected) => expect(actual).toEqual(expected));
     scheduler.run(({ expectObservable }) => {
