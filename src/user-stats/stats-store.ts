@@ -75,6 +75,8 @@ export const createStatsStore = (
       sent.push(waiters);
       listen();
     } else {
+      // No UserStatsStored_t will come for it: stop listening unless an earlier store awaits one.
+      if (sent.length === 0) stopListening();
       for (const waiter of [...waiters]) waiter.refused();
     }
   };

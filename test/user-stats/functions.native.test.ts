@@ -521,6 +521,21 @@ describe('client.stats reactive forms through the fake library', () => {
     expect(client.pump.awaiting).toBe(0);
   });
 
+  it('a store Steam refused to send leaves nothing listening for its answer', () => {
+    const scheduler = new TestScheduler((actual, expected) => expect(actual).toEqual(expected));
+    const { client, counter } = startCountedClient({ scheduler });
+    const baseline = counter.open();
+    fake.setReturn('SteamAPI_ISteamUserStats_SetStatInt32', true);
+    const seen: string[] = [];
+    client.stats.storeStatInt32('A', 1).subscribe((value) => seen.push(value._tag === 'Left' ? value.left._tag : 'Right'));
+    scheduler.flush();
+    expect(seen).toEqual(['CallFailed']);
+    expect(fake.callCount('SteamAPI_ISteamUserStats_StoreStats')).toBe(1);
+    // No UserStatsStored_t is coming: the store must not stay subscribed to callbacks$.
+    expect(counter.open()).toBe(baseline);
+    expect(client.pump.awaiting).toBe(0);
+  });
+
   it('unsubscribing before the answer releases the pump hold and the waiter; shutdown answers NotInitialized', () => {
     const scheduler = new TestScheduler((actual, expected) => expect(actual).toEqual(expected));
     const client = startClient({ scheduler });
