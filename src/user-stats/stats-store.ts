@@ -83,16 +83,18 @@ export const createStatsStore = (
 
   return {
     join: (waiter) => {
-      if (gathering === undefined) {
-        gathering = new Set();
+      const first = gathering === undefined;
+      gathering ??= new Set();
+      const batch = gathering;
+      // In the batch before anything can send it: a scheduler may run a zero-delay task at once.
+      batch.add(waiter);
+      if (first) {
         // Listen before the store goes out: its answer may come in the very next frame.
         listen();
         task = scheduler.schedule(flush, 0);
         // A frame that ends (even the one running now) sends it first; flush runs once either way.
         if (gathering !== undefined) frameEnd = frames$.subscribe(flush);
       }
-      const batch = gathering;
-      batch.add(waiter);
       return () => {
         batch.delete(waiter);
         for (const waiting of sent) waiting.delete(waiter);
