@@ -233,6 +233,21 @@ export const applyRichPresence = (keys: Map<string, string>, key: string, value:
   return true;
 };
 
+/**
+ * Who is `user`'s friend in the universe (EFriendRelationship Friend), in the order the
+ * friendships formed: the friends leaderboard Friends requests rank. Read live, so a friendship
+ * formed or broken after a client started counts from then on.
+ */
+export const friendshipsOf = (universe: Universe): { friendsOf(user: bigint): bigint[] } => ({
+  friendsOf: (user) => {
+    const friends: bigint[] = [];
+    for (const [other, relationship] of universe.users.get(user)?.persona.relationships ?? []) {
+      if (relationship === EFriendRelationship.Friend) friends.push(other);
+    }
+    return friends;
+  },
+});
+
 /** Which EFriendFlags bit a stored relationship answers to. */
 const relationshipFlag: Readonly<Record<number, number>> = {
   [EFriendRelationship.Blocked]: EFriendFlags.Blocked,

@@ -63,9 +63,13 @@ export interface SimulatedUserStatsControl {
   setStoredStat(user: bigint, name: string, value: number, appId?: number): void;
   /** Steam's back end unlocks (or, with `unlocked` false, locks) an achievement for the user. Throws for an unknown one. */
   setStoredAchievement(user: bigint, name: string, unlocked?: boolean, appId?: number): void;
-  /** The friends Steam reports for `user` (leaderboard Friends requests), replacing any set before. */
+  /**
+   * The friends Steam reports for `user` in leaderboard Friends requests, overriding the user's
+   * friendships in this simulated Steam (steam.friends, SimulatedUserOptions.friends, which are
+   * used by default) and replacing any list set before.
+   */
   setFriends(user: bigint, friends: readonly bigint[]): void;
-  /** Reads friends from another graph (ISteamFriends' model) instead of the lists setFriends sets. */
+  /** Reads friends from another graph instead of the universe's friendships and the lists setFriends sets. */
   useFriendGraph(graph: FriendGraph): void;
   /** A leaderboard of the app, best first; null when it does not exist. */
   leaderboard(name: string, appId?: number): SimulatedLeaderboardSnapshot | null;

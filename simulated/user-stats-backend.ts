@@ -8,7 +8,8 @@ import type { ClientEndpoint } from './client-endpoint';
 import { Leaderboards, type RankedEntry } from './leaderboard-model';
 import type { ServerEndpoint } from './server-endpoint';
 import type { Universe } from './universe';
-import { PendingChanges, StatsStore, type StatValues } from './user-stats-model';
+import { friendshipsOf } from './friends-model';
+import { FriendLists, PendingChanges, StatsStore, type StatValues } from './user-stats-model';
 import { imagesOf } from './utils-model';
 
 /** A downloaded entry set (SteamLeaderboardEntries_t) and which of its entries were read. */
@@ -53,7 +54,12 @@ export class UserStatsBackend {
 
   constructor(universe: Universe) {
     const images = imagesOf(universe);
-    this.store = new StatsStore((image) => images.register(image), () => universe.now());
+    // Friends requests read the universe's friendships unless a test set a user's list.
+    this.store = new StatsStore(
+      (image) => images.register(image),
+      () => universe.now(),
+      new FriendLists(friendshipsOf(universe)),
+    );
   }
 
   clientStats(client: ClientEndpoint): ClientStats {

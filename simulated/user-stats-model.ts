@@ -348,22 +348,29 @@ export const applyStore = (schema: StatsSchema, stored: StatValues, changes: Pen
   return { rejected, unlocked };
 };
 
-/** The friends Steam reports for a user (ISteamFriends' graph once it exists; a list set by a test until then). */
+/** The friends Steam reports for a user (leaderboard Friends requests). */
 export interface FriendGraph {
   /** The Steam IDs of `user`'s friends. */
   friendsOf(user: bigint): readonly bigint[];
 }
 
-/** A friend graph of lists a test sets (steam.stats.setFriends). */
+const noFriends: FriendGraph = { friendsOf: () => [] };
+
+/**
+ * Lists a test sets (steam.stats.setFriends), each overriding one user's friends; a user with no
+ * list set has the friends of `fallback` (the universe's friendships, ISteamFriends' model).
+ */
 export class FriendLists implements FriendGraph {
   private readonly lists = new Map<bigint, readonly bigint[]>();
+
+  constructor(private readonly fallback: FriendGraph = noFriends) {}
 
   set(user: bigint, friends: readonly bigint[]): void {
     this.lists.set(user, [...friends]);
   }
 
   friendsOf(user: bigint): readonly bigint[] {
-    return this.lists.get(user) ?? [];
+    return this.lists.get(user) ?? this.fallback.friendsOf(user);
   }
 }
 

@@ -26,9 +26,6 @@ export const guarded = <T>(argument: string, check: () => T): T => {
   }
 };
 
-/** The largest finite float32. */
-const FLOAT32_MAX = 3.4028234663852886e38;
-
 /** A stat or achievement API name: a C string of at most 127 bytes, not empty. */
 export const statName = (argument: string, value: unknown): string => {
   const name = cString(argument, value, STAT_NAME_BYTES);
@@ -46,7 +43,9 @@ export const leaderboardName = (value: unknown): string => {
 /** A finite number a C float can hold (NaN, Infinity and values beyond ±3.4e38 are refused). */
 export const finiteFloat = (argument: string, value: unknown): number => {
   if (typeof value !== 'number' || !Number.isFinite(value)) throw new InvalidArgument(argument, `expected a finite number, got ${describeValue(value)}`);
-  if (Math.abs(value) > FLOAT32_MAX) throw new InvalidArgument(argument, `${value} is beyond a 32-bit float's range`);
+  // Beyond float range is what C's conversion turns into ±Infinity: values up to FLT_MAX's rounding
+  // midpoint (3.4028235e38, FLT_MAX as printed, included) become FLT_MAX.
+  if (!Number.isFinite(Math.fround(value))) throw new InvalidArgument(argument, `${value} is beyond a 32-bit float's range`);
   return value;
 };
 

@@ -75,22 +75,26 @@ export const createStatsStore = (
       sent.push(waiters);
       listen();
     } else {
+      // No UserStatsStored_t will come for it: stop listening unless an earlier store awaits one.
+      if (sent.length === 0) stopListening();
       for (const waiter of [...waiters]) waiter.refused();
     }
   };
 
   return {
     join: (waiter) => {
-      if (gathering === undefined) {
-        gathering = new Set();
+      const first = gathering === undefined;
+      gathering ??= new Set();
+      const batch = gathering;
+      // In the batch before anything can send it: a scheduler may run a zero-delay task at once.
+      batch.add(waiter);
+      if (first) {
         // Listen before the store goes out: its answer may come in the very next frame.
         listen();
         task = scheduler.schedule(flush, 0);
         // A frame that ends (even the one running now) sends it first; flush runs once either way.
         if (gathering !== undefined) frameEnd = frames$.subscribe(flush);
       }
-      const batch = gathering;
-      batch.add(waiter);
       return () => {
         batch.delete(waiter);
         for (const waiting of sent) waiting.delete(waiter);

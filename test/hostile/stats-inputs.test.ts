@@ -65,6 +65,20 @@ describe('stats inputs that are misuse', () => {
     }
   });
 
+  it('a float that rounds to the largest float32 (FLT_MAX as C prints it, 3.4028235e38) is no misuse: it reaches C as FLT_MAX', () => {
+    const { client, server } = startNativePair();
+    const fltMax = Math.fround(3.4028235e38);
+    const fromFloatBits = (bits: bigint): number => new Float32Array(Uint32Array.of(Number(bits)).buffer)[0] ?? Number.NaN;
+    for (const value of [3.4028235e38, -3.4028235e38]) {
+      client.stats.setStatFloat('Speed', value);
+      expect(fromFloatBits(fake.arg('SteamAPI_ISteamUserStats_SetStatFloat', 2))).toBe(Math.sign(value) * fltMax);
+      server.stats.setUserStatFloat(STEAM_ID, 'Speed', value);
+    }
+    expect(fake.callCount('SteamAPI_ISteamGameServerStats_SetUserStatFloat')).toBe(2);
+    // Past the rounding midpoint to the next power of two a float holds only Infinity: still misuse.
+    expect(thrown(() => client.stats.setStatFloat('Speed', 3.4028236e38))).toBeInstanceOf(InvalidArgument);
+  });
+
   it('65 details are an InvalidArgument; 64 reach C, all of them', () => {
     const { client } = startNativePair();
     const tooMany = Int32Array.from({ length: 65 }, (_, index) => index);

@@ -7,6 +7,7 @@
  * leaderboard$, entries$, uploadScore$, achievementIcon$) work through the real FFI.
  */
 import type { Either } from 'fp-ts/Either';
+import { queueScheduler } from 'rxjs';
 import { TestScheduler } from 'rxjs/testing';
 import { EResult } from '../../native/enums';
 import { bindFlatFunctions } from '../../native/flat-api';
@@ -518,6 +519,33 @@ describe('client.stats reactive forms through the fake library', () => {
     client.stats.storeStatInt32('Known', 2).subscribe(tag);
     scheduler.flush();
     expect(seen).toEqual(['CallFailed', 'CallFailed', 'Timeout']);
+    expect(client.pump.awaiting).toBe(0);
+  });
+
+  it('on a scheduler that runs a zero-delay task at once (queueScheduler), a store goes out with its waiter and settles', () => {
+    const client = startClient({ scheduler: queueScheduler });
+    for (const symbol of ['SteamAPI_ISteamUserStats_SetStatInt32', 'SteamAPI_ISteamUserStats_StoreStats'] as const) fake.setReturn(symbol, true);
+    const seen: string[] = [];
+    client.stats.storeStatInt32('A', 1).subscribe((value) => seen.push(value._tag === 'Left' ? value.left._tag : 'Right'));
+    expect(fake.callCount('SteamAPI_ISteamUserStats_StoreStats')).toBe(1);
+    queueCallback('UserStatsStored_t', { m_nGameID: GAME_ID, m_eResult: EResult.OK });
+    client.runCallbacks();
+    expect(seen).toEqual(['Right']);
+    expect(client.pump.awaiting).toBe(0);
+  });
+
+  it('a store Steam refused to send leaves nothing listening for its answer', () => {
+    const scheduler = new TestScheduler((actual, expected) => expect(actual).toEqual(expected));
+    const { client, counter } = startCountedClient({ scheduler });
+    const baseline = counter.open();
+    fake.setReturn('SteamAPI_ISteamUserStats_SetStatInt32', true);
+    const seen: string[] = [];
+    client.stats.storeStatInt32('A', 1).subscribe((value) => seen.push(value._tag === 'Left' ? value.left._tag : 'Right'));
+    scheduler.flush();
+    expect(seen).toEqual(['CallFailed']);
+    expect(fake.callCount('SteamAPI_ISteamUserStats_StoreStats')).toBe(1);
+    // No UserStatsStored_t is coming: the store must not stay subscribed to callbacks$.
+    expect(counter.open()).toBe(baseline);
     expect(client.pump.awaiting).toBe(0);
   });
 

@@ -184,6 +184,44 @@ describe('client.stats on the simulated Steam', () => {
       expect(seen).toEqual(['changed false', '2:me 3:friend']);
     });
   });
+  it("a friends range ranks the universe's friendships (steam.friends) by default; setFriends overrides them", () => {
+    const scheduler = newScheduler();
+    scheduler.run(({ flush }) => {
+      const { steam } = world(scheduler, { stats: schema });
+      const friend = steam.addUser();
+      const stranger = steam.addUser();
+      const requested = steam.addUser();
+      steam.stats.postScore('Fastest', friend, 700, [], { sortMethod: 'ascending' });
+      steam.stats.postScore('Fastest', stranger, 100, [], { sortMethod: 'ascending' });
+      steam.stats.postScore('Fastest', requested, 300, [], { sortMethod: 'ascending' });
+      const { steamId, client } = player(scheduler, steam);
+      const { stats } = client;
+      const name = (id: bigint): string => (id === steamId ? 'me' : id === friend ? 'friend' : id === stranger ? 'stranger' : 'requested');
+      const seen: string[] = [];
+      const readFriends = (at: number): void => {
+        scheduler.schedule(() => {
+          stats
+            .leaderboard$('Fastest')
+            .pipe(switchMap((found) => stats.entries$(rightOf(found).handle, { request: 'friends' })))
+            .subscribe((entries) => seen.push(rightOf(entries).map((entry) => `${entry.globalRank}:${name(entry.steamId)}`).join(' ')));
+        }, at);
+      };
+      scheduler.schedule(() => {
+        steam.friends.befriend(steamId, friend);
+        // Only a friendship counts: a request not yet accepted does not.
+        steam.friends.sendFriendRequest(steamId, requested);
+        stats
+          .leaderboard$('Fastest')
+          .pipe(switchMap((found) => stats.uploadScore$(rightOf(found), 500, 'keepBest')))
+          .subscribe();
+      }, 30);
+      readFriends(100);
+      scheduler.schedule(() => steam.stats.setFriends(steamId, [stranger]), 200);
+      readFriends(210);
+      flush();
+      expect(seen).toEqual(['3:me 4:friend', '1:stranger 3:me']);
+    });
+  });
 });
 
 describe('server.stats on the simulated Steam', () => {
