@@ -22,6 +22,7 @@ import type { SteamNetworkingMessages } from '../networking-messages/networking-
 import type { SteamNetworkingSockets } from '../networking-sockets/networking-sockets-functions';
 import type { SteamNetworkingUtils } from '../networking-utils/networking-utils-functions';
 import { withLazyProperties } from '../../native/lazy-properties';
+import { sideNamespaceBuilders } from '../session/side-namespaces';
 import { voiceFunctions, type VoiceFunctions } from '../voice/voice-functions';
 import type { ClientSignals } from './client-signals';
 import type { ClientLifecycle } from './client-lifecycle';
@@ -103,14 +104,7 @@ export const createSteamClient = (parts: SteamClientParts): SteamClient => {
   // Each interface namespace is required and built on its first read (native/lazy-properties.ts); the
   // module paths are literal so the bundler gives each its own file.
   const lazy: SteamClient = withLazyProperties(client, {
-    utils: () =>
-      (require('../utils/utils-functions') as typeof import('../utils/utils-functions')).utilsNamespace({
-        state,
-        port: session.utils,
-        callbacks$: core.callbacks$,
-        pipe: 'client',
-        platform: core.platform,
-      }),
+    ...sideNamespaceBuilders({ state, session, callbacks$: core.callbacks$, platform: core.platform, pipe: 'client' }),
     apps: () =>
       (require('../apps/apps-functions') as typeof import('../apps/apps-functions')).appsNamespace({
         state,
@@ -134,22 +128,6 @@ export const createSteamClient = (parts: SteamClientParts): SteamClient => {
         platform: core.platform,
         localSteamId: () => user.getSteamID(),
         image: (handle) => lazy.utils.getImageRGBA(handle),
-      }),
-    networkingMessages: () =>
-      (require('../networking-messages/networking-messages-functions') as typeof import('../networking-messages/networking-messages-functions')).networkingMessagesNamespace({
-        state,
-        port: session.networkingMessages,
-        callbacks$: core.callbacks$,
-        pipe: 'client',
-        platform: core.platform,
-      }),
-    networkingSockets: () =>
-      (require('../networking-sockets/networking-sockets-functions') as typeof import('../networking-sockets/networking-sockets-functions')).networkingSocketsNamespace({
-        state,
-        port: session.networkingSockets,
-        callbacks$: core.callbacks$,
-        pipe: 'client',
-        platform: core.platform,
       }),
     networkingUtils: () =>
       (require('../networking-utils/networking-utils-functions') as typeof import('../networking-utils/networking-utils-functions')).networkingUtilsNamespace({

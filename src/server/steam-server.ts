@@ -19,6 +19,7 @@ import { serverPackets, type ServerPackets } from './server-packets';
 import { serverPlayers, type ServerPlayers } from './server-players';
 import { serverStreams, type ServerSignalStreams } from './server-streams';
 import { withLazyProperties } from '../../native/lazy-properties';
+import { sideNamespaceBuilders } from '../session/side-namespaces';
 import type { SteamUtils } from '../utils/utils-functions';
 import type { SteamGameServerStats } from '../game-server-stats/game-server-stats-functions';
 import type { SteamNetworkingMessages } from '../networking-messages/networking-messages-functions';
@@ -120,35 +121,12 @@ export const createSteamServer = (parts: SteamServerParts): SteamServer => {
   };
   // Interface namespaces are required and built on first read (see native/lazy-properties.ts).
   return withLazyProperties(value, {
-    utils: () =>
-      (require('../utils/utils-functions') as typeof import('../utils/utils-functions')).utilsNamespace({
-        state,
-        port: session.utils,
-        callbacks$: core.callbacks$,
-        pipe: 'server',
-        platform: core.platform,
-      }),
+    ...sideNamespaceBuilders({ state, session, callbacks$: core.callbacks$, platform: core.platform, pipe: 'server' }),
     stats: () =>
       (require('../game-server-stats/game-server-stats-functions') as typeof import('../game-server-stats/game-server-stats-functions')).gameServerStatsNamespace({
         state,
         port: session.gameServerStats,
         callbacks$: core.callbacks$,
-        platform: core.platform,
-      }),
-    networkingMessages: () =>
-      (require('../networking-messages/networking-messages-functions') as typeof import('../networking-messages/networking-messages-functions')).networkingMessagesNamespace({
-        state,
-        port: session.networkingMessages,
-        callbacks$: core.callbacks$,
-        pipe: 'server',
-        platform: core.platform,
-      }),
-    networkingSockets: () =>
-      (require('../networking-sockets/networking-sockets-functions') as typeof import('../networking-sockets/networking-sockets-functions')).networkingSocketsNamespace({
-        state,
-        port: session.networkingSockets,
-        callbacks$: core.callbacks$,
-        pipe: 'server',
         platform: core.platform,
       }),
   });
