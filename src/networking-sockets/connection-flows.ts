@@ -104,10 +104,15 @@ export interface IncomingConnection {
   readonly info: NetConnectionInfo;
   /**
    * Accepts it (AcceptConnection on subscribe) and streams its events as connect$ does;
-   * unsubscribing closes it with `options`. A connection can be accepted once.
+   * unsubscribing closes it with `options`. A connection can be accepted once. When Steam refuses
+   * the accept (the peer gave up first: Failed with InvalidState), the connection is closed too.
    */
   readonly accept: (options?: ConnectionOptions) => Observable<ConnectionEvent>;
-  /** Refuses it (CloseConnection). False when the handle is no longer valid. */
+  /**
+   * Refuses it (CloseConnection). False, without calling Steam, once it was accepted (its accept
+   * stream owns it then) or is gone (refused already, ended before anyone answered it, or its
+   * listen socket closed).
+   */
   readonly close: (options?: CloseOptions) => boolean;
 }
 
@@ -153,7 +158,11 @@ export interface AcceptRequest {
   readonly connection: number;
   /** Emits when the listen socket closed (which closed the connection). */
   readonly ended$: Observable<unknown>;
-  /** True the first time only: whether this subscriber may call AcceptConnection. */
+  /**
+   * True the first time only, while the connection is still waiting (not refused, ended or gone
+   * with its socket): this subscriber may call AcceptConnection, and owns the handle from then on
+   * (it closes it, also when Steam refuses the accept).
+   */
   readonly claim: () => boolean;
 }
 
@@ -285,8 +294,11 @@ export const connectionFlow = (
  * A listen socket as a stream of incoming connections: `create` runs on subscribe
  * (CreateListenSocketP2P or CreateListenSocketIP); each connection arriving on it (a status change
  * to Connecting whose m_hListenSocket is this socket) is emitted to be accepted or closed.
+ * Until someone accepts or closes it, the handle is this flow's: one that ends first (the peer
+ * gave up, or it timed out waiting: ClosedByPeer / ProblemDetectedLocally) is closed here, since
+ * Steam keeps such a handle until the application calls CloseConnection.
  * Unsubscribing or shutdown closes the socket (CloseListenSocket), which closes the connections
- * accepted through it; their streams complete then.
+ * that arrived on it; the streams of those accepted complete then.
  */
 export const listenFlow = (
   context: FlowContext,
@@ -317,30 +329,43 @@ export const listenFlow = (
       return () => closedSubscribers.delete(closedSubscriber);
     });
     const closedSubscribers = new Set<Subscriber<void>>();
+    // Connections emitted that nobody has accepted or closed yet: their handles are this flow's.
+    const waiting = new Set<number>();
     const closeSocket = (): void => {
       if (!listening) return;
       listening = false;
       if (state.steamAvailable) port.closeListenSocket(socket);
+      // CloseListenSocket freed every connection that arrived on it, waiting ones included.
+      waiting.clear();
       for (const closedSubscriber of [...closedSubscribers]) closedSubscriber.next();
     };
     const status = context.statusChanged$.subscribe((change) => {
       const { info } = change;
-      if (!listening || info.listenSocket !== socket || info.state !== ConnectionState.Connecting || change.oldState !== ConnectionState.None) return;
       const connection = change.connection;
-      let accepted = false;
+      if (!listening) return;
+      if (waiting.has(connection)) {
+        if (!isEnd(info.state)) return;
+        // Ended before anyone answered it: Steam keeps the handle until CloseConnection.
+        waiting.delete(connection);
+        if (state.steamAvailable) port.closeConnection(connection, 0, null, false);
+        return;
+      }
+      if (info.listenSocket !== socket || info.state !== ConnectionState.Connecting || change.oldState !== ConnectionState.None) return;
+      waiting.add(connection);
       // One AcceptConnection per incoming connection, however many times accept() is subscribed.
-      const claim = (): boolean => {
-        if (accepted) return false;
-        accepted = true;
-        return true;
-      };
+      const claim = (): boolean => waiting.delete(connection);
       subscriber.next({
         _tag: 'Incoming',
         connection,
         listenSocket: socket,
         info,
         accept: (options) => accept({ connection, ended$: closedSignal, claim }, options),
-        close: (options) => close(connection, options),
+        close: (options) => {
+          if (!waiting.has(connection)) return false;
+          const closed = close(connection, options);
+          waiting.delete(connection);
+          return closed;
+        },
       });
     });
     const forgetShutdown = state.whenShutdown(() => {

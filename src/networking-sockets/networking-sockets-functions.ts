@@ -121,8 +121,9 @@ export interface SteamNetworkingSockets extends NetworkingSocketsSignals {
   /**
    * Listens on a virtual port (a number: peers reach it with connect$(identity, port)) or on a
    * local IP address and port (an address object; { ipv4: 0, port } for every interface). Emits
-   * each arriving connection to accept or close; unsubscribing closes the listen socket (and the
-   * connections accepted through it). Flat: CreateListenSocketP2P / CreateListenSocketIP,
+   * each arriving connection to accept or close; one that ends (ClosedByPeer or
+   * ProblemDetectedLocally) before it is accepted or closed is closed for you. Unsubscribing closes
+   * the listen socket (and the connections that arrived on it). Flat: CreateListenSocketP2P / CreateListenSocketIP,
    * CloseListenSocket. Failures: a Failed value (CallFailed when Steam gives no socket,
    * NotInitialized after shutdown), then completion. Throws InvalidArgument for a bad port or address.
    */
@@ -283,7 +284,10 @@ export const networkingSocketsNamespace = (context: NetworkingSocketsContext): S
         // One AcceptConnection per incoming connection: a second subscriber is told, not a second call.
         if (!claim()) return { ok: false, error: steamResultError('acceptConnection', EResult.InvalidState) };
         const result = port.acceptConnection(connection);
-        return result === EResult.OK ? { ok: true, connection } : { ok: false, error: steamResultError('acceptConnection', result) };
+        if (result === EResult.OK) return { ok: true, connection };
+        // Refused (the peer gave up, or it timed out first): the handle stays Steam's until closed, and it is ours now.
+        if (state.steamAvailable) port.closeConnection(connection, checked.reason, checked.debug, checked.linger);
+        return { ok: false, error: steamResultError('acceptConnection', result) };
       },
       checked,
       ended$,
