@@ -171,6 +171,33 @@ describe('networkingMessages through the fake library', () => {
     expect(fake.networkingMessageDoubleReleases()).toBe(0);
   });
 
+  it('a subscribed channel$ holds the pump: one hold per channel reader, released with its last subscriber and at shutdown', () => {
+    const client = startClient();
+    expect(client.pump.awaiting).toBe(0);
+    const channel1$ = client.networkingMessages.channel$(1);
+    expect(client.pump.awaiting).toBe(0);
+    const a = channel1$.subscribe();
+    expect(client.pump.awaiting).toBe(1);
+    const b = client.networkingMessages.channel$(1).subscribe();
+    expect(client.pump.awaiting).toBe(1);
+    const c = client.networkingMessages.channel$(2).subscribe();
+    expect(client.pump.awaiting).toBe(2);
+    a.unsubscribe();
+    expect(client.pump.awaiting).toBe(2);
+    b.unsubscribe();
+    expect(client.pump.awaiting).toBe(1);
+    c.unsubscribe();
+    expect(client.pump.awaiting).toBe(0);
+    // Subscribed again, then the session ends: completion lets go too.
+    let completed = false;
+    client.networkingMessages.channel$(1).subscribe({ complete: () => (completed = true) });
+    client.networkingMessages.channel$(3).subscribe();
+    expect(client.pump.awaiting).toBe(2);
+    client.shutdown();
+    expect(completed).toBe(true);
+    expect(client.pump.awaiting).toBe(0);
+  });
+
   it('channel$ reads full batches again in the same frame', () => {
     const client = startClient();
     for (let index = 0; index < 5; index += 1) fake.queueNetworkingMessage('client', 0, new Uint8Array([index]), encodeNetworkingIdentity(peer));
