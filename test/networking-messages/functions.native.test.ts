@@ -14,6 +14,7 @@ import { networkingMessagesStructs } from '../../native/generated/networking-mes
 import { networkingTypesStructs } from '../../native/generated/networking-types';
 import type { NetworkMessage } from '../../src';
 import { SteamResultError } from '../../src/errors';
+import { liveChannelReaders } from '../../src/networking-messages/networking-messages-functions';
 import { CLIENT_PIPE, fake, leftOf, startClient, startCountedClient, stopClient } from '../user/native-kit';
 import { SERVER_PIPE, startServer, stopServer } from '../server/server-native-kit';
 
@@ -196,6 +197,33 @@ describe('networkingMessages through the fake library', () => {
     client.shutdown();
     expect(completed).toBe(true);
     expect(client.pump.awaiting).toBe(0);
+  });
+
+  it('channel$ drops a channel\'s reader with its last subscriber: 10,000 channels listened to once leave none behind', () => {
+    const { client, counter } = startCountedClient();
+    const before = counter.open();
+    for (let channel = 0; channel < 10_000; channel += 1) {
+      const subscription = client.networkingMessages.channel$(channel).subscribe();
+      subscription.unsubscribe();
+    }
+    expect(liveChannelReaders(client.networkingMessages)).toBe(0);
+    const kept = [client.networkingMessages.channel$(7).subscribe(), client.networkingMessages.channel$(7).subscribe(), client.networkingMessages.channel$(8).subscribe()];
+    expect(liveChannelReaders(client.networkingMessages)).toBe(2);
+    kept[0]?.unsubscribe();
+    expect(liveChannelReaders(client.networkingMessages)).toBe(2);
+    kept.forEach((subscription) => subscription.unsubscribe());
+    expect(liveChannelReaders(client.networkingMessages)).toBe(0);
+    expect(client.pump.awaiting).toBe(0);
+    expect(counter.open()).toBe(before);
+    // A reader made afresh takes its own batch size (a kept one would still read 64 at a time).
+    const again = client.networkingMessages.channel$(7, { batchSize: 3 }).subscribe();
+    client.runCallbacks();
+    expect(fake.arg('SteamAPI_ISteamNetworkingMessages_ReceiveMessagesOnChannel', 3)).toBe(3n);
+    again.unsubscribe();
+    // Shutdown completes the readers, which drops them too.
+    client.networkingMessages.channel$(9).subscribe();
+    client.shutdown();
+    expect(liveChannelReaders(client.networkingMessages)).toBe(0);
   });
 
   it('channel$ reads full batches again in the same frame', () => {
