@@ -5,12 +5,12 @@
  * destroyed on unsubscribe and at shutdown (while Steam is still up). Receiving is polled once per
  * pump frame, only while a flow that receives is subscribed.
  */
-import { Observable, type Subscriber, type Subscription } from 'rxjs';
+import { Observable, type Subject, type Subscriber, type Subscription } from 'rxjs';
 import type { NetConnectionInfo } from '../../native/networking-connection-info';
 import type { ReceivedNetworkMessage } from '../../native/networking-message';
 import type { NetworkingSocketsPort } from '../../native/networking-sockets-port';
 import type { NetConnectionStatusChanged } from '../../streams/signals/net-connection-status-changed';
-import { NotInitialized, type CallFailed, type SteamResultError } from '../errors';
+import { CallFailed, NotInitialized, type SteamResultError } from '../errors';
 import type { SessionState } from '../session/session-state';
 import { ConnectionState } from './connection-state';
 
@@ -87,7 +87,9 @@ export interface CloseOptions {
 export interface ConnectionOptions extends CloseOptions {
   /**
    * A poll group (from pollGroup$) to put the connection in: its messages then arrive on the
-   * group's messages$, not on this stream.
+   * group's messages$, not on this stream. A group Steam does not know (destroyed: its pollGroup$
+   * ended) is refused: Failed(CallFailed) and the connection is closed. When the group is
+   * destroyed later, the connection is ungrouped and its messages come on this stream again.
    */
   readonly pollGroup?: number;
 }
@@ -150,6 +152,8 @@ export interface FlowContext {
   readonly state: SessionState;
   readonly port: NetworkingSocketsPort;
   readonly statusChanged$: Observable<NetConnectionStatusChanged>;
+  /** Emits each poll group this namespace destroys (pollGroup$ ending, destroyPollGroup): its connections are ungrouped then. */
+  readonly pollGroupDestroyed: Subject<number>;
 }
 
 /** What accepting an incoming connection needs from its listen flow. */
@@ -231,6 +235,14 @@ export const connectionFlow = (
       return undefined;
     }
     const connection = opened.connection;
+    // Put in a poll group Steam does not know, the connection's messages would pile up unread
+    // (nothing reads a group that is gone, and this stream leaves them to the group): refuse it.
+    if (options.pollGroup !== null && !port.setConnectionPollGroup(connection, options.pollGroup)) {
+      if (state.steamAvailable) port.closeConnection(connection, options.reason, options.debug, options.linger);
+      fail(subscriber, new CallFailed('setConnectionPollGroup', `poll group ${options.pollGroup} is not a live poll group (destroyed when its pollGroup$ ended?)`));
+      return undefined;
+    }
+    let grouped = options.pollGroup !== null;
     let open_ = true;
     const releaseHold = state.pump.await();
     const subscriptions: Subscription[] = [];
@@ -246,14 +258,21 @@ export const connectionFlow = (
       releaseHold();
     };
     const receive = (): void => {
-      if (!open_ || options.pollGroup !== null) return;
+      if (!open_ || grouped) return;
       drainInto(
         (max) => port.receiveMessagesOnConnection(connection, max),
         (message) => subscriber.next({ _tag: 'Message', connection, message }),
         () => subscriber.closed,
       );
     };
-    if (options.pollGroup !== null) port.setConnectionPollGroup(connection, options.pollGroup);
+    if (grouped) {
+      // Steam ungroups a destroyed group's connections: read them here from then on.
+      subscriptions.push(
+        context.pollGroupDestroyed.subscribe((pollGroup) => {
+          if (pollGroup === options.pollGroup) grouped = false;
+        }),
+      );
+    }
     subscriptions.push(
       context.statusChanged$.subscribe((change) => {
         if (change.connection !== connection || !open_) return;
@@ -401,6 +420,7 @@ export const pollGroupFlow = (context: FlowContext, create: () => { readonly ok:
       if (!alive) return;
       alive = false;
       if (state.steamAvailable) port.destroyPollGroup(pollGroup);
+      context.pollGroupDestroyed.next(pollGroup);
     };
     const forgetShutdown = state.whenShutdown(() => {
       destroy();

@@ -5,7 +5,7 @@
  * shutdown and InvalidArgument for a wrong argument, at call time.
  */
 import { left, right, type Either } from 'fp-ts/Either';
-import type { Observable } from 'rxjs';
+import { Subject, type Observable } from 'rxjs';
 import { cText } from '../../native/c-text';
 import { EResult } from '../../native/enums';
 import type { NetConnectionInfo, NetConnectionRealTimeStatus } from '../../native/networking-connection-info';
@@ -258,7 +258,7 @@ const handleOr = (what: string, handle: number, why: string): Either<CallFailed,
 export const networkingSocketsNamespace = (context: NetworkingSocketsContext): SteamNetworkingSockets => {
   const { state, port } = context;
   const streams = streamsUntilShutdown(state, createNetworkingSocketsStreams(context.callbacks$, context.pipe, context.platform));
-  const flows: FlowContext = { state, port, statusChanged$: streams.netConnectionStatusChanged$ };
+  const flows: FlowContext = { state, port, statusChanged$: streams.netConnectionStatusChanged$, pollGroupDestroyed: new Subject<number>() };
 
   const connectP2P = (identity: NetworkingIdentity, virtualPort: number): Either<CallFailed, number> =>
     handleOr('connectP2P', port.connectP2P(identity, virtualPort), 'Steam gave no connection handle (bad identity, or networking not available)');
@@ -491,7 +491,10 @@ export const networkingSocketsNamespace = (context: NetworkingSocketsContext): S
     createPollGroup: liveQuery(state, () => handleOr('createPollGroup', port.createPollGroup(), 'Steam gave no poll group')),
     destroyPollGroup: (pollGroup) => {
       ensureLive(state);
-      return port.destroyPollGroup(handleArgument('pollGroup', pollGroup));
+      const handle = handleArgument('pollGroup', pollGroup);
+      const destroyed = port.destroyPollGroup(handle);
+      if (destroyed) flows.pollGroupDestroyed.next(handle);
+      return destroyed;
     },
     setConnectionPollGroup: (connection, pollGroup) => {
       ensureLive(state);

@@ -598,6 +598,7 @@ describe('the reactive forms through the fake library', () => {
     const server = startServer();
     fake.setReturn('SteamAPI_ISteamNetworkingSockets_CreatePollGroup', 70);
     fake.setReturn('SteamAPI_ISteamNetworkingSockets_ConnectP2P', 40);
+    fake.setReturn('SteamAPI_ISteamNetworkingSockets_SetConnectionPollGroup', 1);
     const groups: PollGroup[] = [];
     const owning = server.networkingSockets.pollGroup$().subscribe((value) => {
       if (value._tag === 'PollGroup') groups.push(value);
@@ -620,5 +621,47 @@ describe('the reactive forms through the fake library', () => {
     expect(fake.arg('SteamAPI_ISteamNetworkingSockets_DestroyPollGroup', 1)).toBe(70n);
     expect(server.pump.awaiting).toBe(0);
     expect(fake.networkingMessagesLive()).toBe(0);
+  });
+
+  it('a connection given a poll group Steam does not know (its pollGroup$ ended) is refused and closed, not left to pile up messages unread', () => {
+    const server = startServer();
+    fake.setReturn('SteamAPI_ISteamNetworkingSockets_ConnectP2P', 44);
+    // SetConnectionPollGroup answers false: the group is gone.
+    const events: ConnectionEvent[] = [];
+    server.networkingSockets.connect$(BIG_STEAM_ID, 0, { pollGroup: 71 }).subscribe((event) => events.push(event));
+    expect(events).toHaveLength(1);
+    expect(events[0]?._tag === 'Failed' && events[0].error._tag).toBe('CallFailed');
+    expect(connectionCloses(44)).toBe(1);
+    expect(server.pump.awaiting).toBe(0);
+  });
+
+  it('a connection whose poll group is destroyed (pollGroup$ unsubscribed, or destroyPollGroup) reads its own messages from then on', () => {
+    const server = startServer();
+    fake.setReturn('SteamAPI_ISteamNetworkingSockets_CreatePollGroup', 72);
+    fake.setReturn('SteamAPI_ISteamNetworkingSockets_DestroyPollGroup', 1);
+    fake.setReturn('SteamAPI_ISteamNetworkingSockets_SetConnectionPollGroup', 1);
+    fake.setReturn('SteamAPI_ISteamNetworkingSockets_ConnectP2P', 45);
+    const owning = server.networkingSockets.pollGroup$().subscribe();
+    const received: number[] = [];
+    const connection = server.networkingSockets.connect$(BIG_STEAM_ID, 0, { pollGroup: 72 }).subscribe((event) => event._tag === 'Message' && received.push(event.message.data[0] ?? -1));
+    server.runCallbacks();
+    expect(fake.callCount('SteamAPI_ISteamNetworkingSockets_ReceiveMessagesOnConnection')).toBe(0);
+    owning.unsubscribe();
+    queueSocketsMessage(1, 0, 45, bytes(9), 1, peerIdentity, 0n, 1n, 8, 0);
+    server.runCallbacks();
+    expect(received).toEqual([9]);
+    connection.unsubscribe();
+    // The flat destroyPollGroup ungroups too.
+    const group = rightOf(server.networkingSockets.createPollGroup());
+    fake.setReturn('SteamAPI_ISteamNetworkingSockets_ConnectP2P', 46);
+    const later: number[] = [];
+    const second = server.networkingSockets.connect$(BIG_STEAM_ID, 0, { pollGroup: group }).subscribe((event) => event._tag === 'Message' && later.push(event.message.data[0] ?? -1));
+    expect(server.networkingSockets.destroyPollGroup(group)).toBe(true);
+    queueSocketsMessage(1, 0, 46, bytes(8), 1, peerIdentity, 0n, 1n, 8, 0);
+    server.runCallbacks();
+    expect(later).toEqual([8]);
+    second.unsubscribe();
+    expect(fake.networkingMessagesLive()).toBe(0);
+    expect(server.pump.awaiting).toBe(0);
   });
 });

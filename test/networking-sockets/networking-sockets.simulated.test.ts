@@ -210,6 +210,22 @@ describe('networkingSockets on the simulated network', () => {
     });
   });
 
+  it('connect$ into a poll group whose pollGroup$ ended is refused and leaves no connection behind', () => {
+    const scheduler = newScheduler();
+    scheduler.run(() => {
+      const { steam, peer } = simulatedNetwork(scheduler);
+      const host = peer();
+      const guest = peer();
+      let group = 0;
+      host.client.networkingSockets.pollGroup$().pipe(take(1)).subscribe((value) => (group = value._tag === 'PollGroup' ? value.pollGroup : -1));
+      expect(group).toBeGreaterThan(0);
+      const events: string[] = [];
+      letters(host.client.networkingSockets.connect$(guest.steamId, 0, { pollGroup: group })).subscribe((letter) => events.push(letter));
+      expect(events).toEqual(['f:CallFailed']);
+      scheduler.schedule(() => expect(steam.network.connections()).toEqual([]), 50);
+    });
+  });
+
   it('InitAuthentication and GetIdentity: the certificate becomes Current a latency later', () => {
     const scheduler = newScheduler();
     scheduler.run(({ expectObservable }) => {
