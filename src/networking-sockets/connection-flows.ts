@@ -5,12 +5,12 @@
  * destroyed on unsubscribe and at shutdown (while Steam is still up). Receiving is polled once per
  * pump frame, only while a flow that receives is subscribed.
  */
-import { Observable, type Subscriber, type Subscription } from 'rxjs';
+import { Observable, type Subject, type Subscriber, type Subscription } from 'rxjs';
 import type { NetConnectionInfo } from '../../native/networking-connection-info';
 import type { ReceivedNetworkMessage } from '../../native/networking-message';
 import type { NetworkingSocketsPort } from '../../native/networking-sockets-port';
 import type { NetConnectionStatusChanged } from '../../streams/signals/net-connection-status-changed';
-import { NotInitialized, type CallFailed, type SteamResultError } from '../errors';
+import { CallFailed, NotInitialized, type SteamResultError } from '../errors';
 import type { SessionState } from '../session/session-state';
 import { ConnectionState } from './connection-state';
 
@@ -87,7 +87,9 @@ export interface CloseOptions {
 export interface ConnectionOptions extends CloseOptions {
   /**
    * A poll group (from pollGroup$) to put the connection in: its messages then arrive on the
-   * group's messages$, not on this stream.
+   * group's messages$, not on this stream. A group Steam does not know (destroyed: its pollGroup$
+   * ended) is refused: Failed(CallFailed) and the connection is closed. When the group is
+   * destroyed later, the connection is ungrouped and its messages come on this stream again.
    */
   readonly pollGroup?: number;
 }
@@ -104,10 +106,15 @@ export interface IncomingConnection {
   readonly info: NetConnectionInfo;
   /**
    * Accepts it (AcceptConnection on subscribe) and streams its events as connect$ does;
-   * unsubscribing closes it with `options`. A connection can be accepted once.
+   * unsubscribing closes it with `options`. A connection can be accepted once. When Steam refuses
+   * the accept (the peer gave up first: Failed with InvalidState), the connection is closed too.
    */
   readonly accept: (options?: ConnectionOptions) => Observable<ConnectionEvent>;
-  /** Refuses it (CloseConnection). False when the handle is no longer valid. */
+  /**
+   * Refuses it (CloseConnection). False, without calling Steam, once it was accepted (its accept
+   * stream owns it then) or is gone (refused already, ended before anyone answered it, or its
+   * listen socket closed).
+   */
   readonly close: (options?: CloseOptions) => boolean;
 }
 
@@ -145,6 +152,8 @@ export interface FlowContext {
   readonly state: SessionState;
   readonly port: NetworkingSocketsPort;
   readonly statusChanged$: Observable<NetConnectionStatusChanged>;
+  /** Emits each poll group this namespace destroys (pollGroup$ ending, destroyPollGroup): its connections are ungrouped then. */
+  readonly pollGroupDestroyed: Subject<number>;
 }
 
 /** What accepting an incoming connection needs from its listen flow. */
@@ -153,7 +162,11 @@ export interface AcceptRequest {
   readonly connection: number;
   /** Emits when the listen socket closed (which closed the connection). */
   readonly ended$: Observable<unknown>;
-  /** True the first time only: whether this subscriber may call AcceptConnection. */
+  /**
+   * True the first time only, while the connection is still waiting (not refused, ended or gone
+   * with its socket): this subscriber may call AcceptConnection, and owns the handle from then on
+   * (it closes it, also when Steam refuses the accept).
+   */
   readonly claim: () => boolean;
 }
 
@@ -222,6 +235,14 @@ export const connectionFlow = (
       return undefined;
     }
     const connection = opened.connection;
+    // Put in a poll group Steam does not know, the connection's messages would pile up unread
+    // (nothing reads a group that is gone, and this stream leaves them to the group): refuse it.
+    if (options.pollGroup !== null && !port.setConnectionPollGroup(connection, options.pollGroup)) {
+      if (state.steamAvailable) port.closeConnection(connection, options.reason, options.debug, options.linger);
+      fail(subscriber, new CallFailed('setConnectionPollGroup', `poll group ${options.pollGroup} is not a live poll group (destroyed when its pollGroup$ ended?)`));
+      return undefined;
+    }
+    let grouped = options.pollGroup !== null;
     let open_ = true;
     const releaseHold = state.pump.await();
     const subscriptions: Subscription[] = [];
@@ -237,14 +258,21 @@ export const connectionFlow = (
       releaseHold();
     };
     const receive = (): void => {
-      if (!open_ || options.pollGroup !== null) return;
+      if (!open_ || grouped) return;
       drainInto(
         (max) => port.receiveMessagesOnConnection(connection, max),
         (message) => subscriber.next({ _tag: 'Message', connection, message }),
         () => subscriber.closed,
       );
     };
-    if (options.pollGroup !== null) port.setConnectionPollGroup(connection, options.pollGroup);
+    if (grouped) {
+      // Steam ungroups a destroyed group's connections: read them here from then on.
+      subscriptions.push(
+        context.pollGroupDestroyed.subscribe((pollGroup) => {
+          if (pollGroup === options.pollGroup) grouped = false;
+        }),
+      );
+    }
     subscriptions.push(
       context.statusChanged$.subscribe((change) => {
         if (change.connection !== connection || !open_) return;
@@ -285,8 +313,11 @@ export const connectionFlow = (
  * A listen socket as a stream of incoming connections: `create` runs on subscribe
  * (CreateListenSocketP2P or CreateListenSocketIP); each connection arriving on it (a status change
  * to Connecting whose m_hListenSocket is this socket) is emitted to be accepted or closed.
+ * Until someone accepts or closes it, the handle is this flow's: one that ends first (the peer
+ * gave up, or it timed out waiting: ClosedByPeer / ProblemDetectedLocally) is closed here, since
+ * Steam keeps such a handle until the application calls CloseConnection.
  * Unsubscribing or shutdown closes the socket (CloseListenSocket), which closes the connections
- * accepted through it; their streams complete then.
+ * that arrived on it; the streams of those accepted complete then.
  */
 export const listenFlow = (
   context: FlowContext,
@@ -317,30 +348,43 @@ export const listenFlow = (
       return () => closedSubscribers.delete(closedSubscriber);
     });
     const closedSubscribers = new Set<Subscriber<void>>();
+    // Connections emitted that nobody has accepted or closed yet: their handles are this flow's.
+    const waiting = new Set<number>();
     const closeSocket = (): void => {
       if (!listening) return;
       listening = false;
       if (state.steamAvailable) port.closeListenSocket(socket);
+      // CloseListenSocket freed every connection that arrived on it, waiting ones included.
+      waiting.clear();
       for (const closedSubscriber of [...closedSubscribers]) closedSubscriber.next();
     };
     const status = context.statusChanged$.subscribe((change) => {
       const { info } = change;
-      if (!listening || info.listenSocket !== socket || info.state !== ConnectionState.Connecting || change.oldState !== ConnectionState.None) return;
       const connection = change.connection;
-      let accepted = false;
+      if (!listening) return;
+      if (waiting.has(connection)) {
+        if (!isEnd(info.state)) return;
+        // Ended before anyone answered it: Steam keeps the handle until CloseConnection.
+        waiting.delete(connection);
+        if (state.steamAvailable) port.closeConnection(connection, 0, null, false);
+        return;
+      }
+      if (info.listenSocket !== socket || info.state !== ConnectionState.Connecting || change.oldState !== ConnectionState.None) return;
+      waiting.add(connection);
       // One AcceptConnection per incoming connection, however many times accept() is subscribed.
-      const claim = (): boolean => {
-        if (accepted) return false;
-        accepted = true;
-        return true;
-      };
+      const claim = (): boolean => waiting.delete(connection);
       subscriber.next({
         _tag: 'Incoming',
         connection,
         listenSocket: socket,
         info,
         accept: (options) => accept({ connection, ended$: closedSignal, claim }, options),
-        close: (options) => close(connection, options),
+        close: (options) => {
+          if (!waiting.has(connection)) return false;
+          const closed = close(connection, options);
+          waiting.delete(connection);
+          return closed;
+        },
       });
     });
     const forgetShutdown = state.whenShutdown(() => {
@@ -376,6 +420,7 @@ export const pollGroupFlow = (context: FlowContext, create: () => { readonly ok:
       if (!alive) return;
       alive = false;
       if (state.steamAvailable) port.destroyPollGroup(pollGroup);
+      context.pollGroupDestroyed.next(pollGroup);
     };
     const forgetShutdown = state.whenShutdown(() => {
       destroy();

@@ -5,7 +5,7 @@
  * shutdown and InvalidArgument for a wrong argument, at call time.
  */
 import { left, right, type Either } from 'fp-ts/Either';
-import type { Observable } from 'rxjs';
+import { Subject, type Observable } from 'rxjs';
 import { cText } from '../../native/c-text';
 import { EResult } from '../../native/enums';
 import type { NetConnectionInfo, NetConnectionRealTimeStatus } from '../../native/networking-connection-info';
@@ -121,8 +121,9 @@ export interface SteamNetworkingSockets extends NetworkingSocketsSignals {
   /**
    * Listens on a virtual port (a number: peers reach it with connect$(identity, port)) or on a
    * local IP address and port (an address object; { ipv4: 0, port } for every interface). Emits
-   * each arriving connection to accept or close; unsubscribing closes the listen socket (and the
-   * connections accepted through it). Flat: CreateListenSocketP2P / CreateListenSocketIP,
+   * each arriving connection to accept or close; one that ends (ClosedByPeer or
+   * ProblemDetectedLocally) before it is accepted or closed is closed for you. Unsubscribing closes
+   * the listen socket (and the connections that arrived on it). Flat: CreateListenSocketP2P / CreateListenSocketIP,
    * CloseListenSocket. Failures: a Failed value (CallFailed when Steam gives no socket,
    * NotInitialized after shutdown), then completion. Throws InvalidArgument for a bad port or address.
    */
@@ -257,7 +258,7 @@ const handleOr = (what: string, handle: number, why: string): Either<CallFailed,
 export const networkingSocketsNamespace = (context: NetworkingSocketsContext): SteamNetworkingSockets => {
   const { state, port } = context;
   const streams = streamsUntilShutdown(state, createNetworkingSocketsStreams(context.callbacks$, context.pipe, context.platform));
-  const flows: FlowContext = { state, port, statusChanged$: streams.netConnectionStatusChanged$ };
+  const flows: FlowContext = { state, port, statusChanged$: streams.netConnectionStatusChanged$, pollGroupDestroyed: new Subject<number>() };
 
   const connectP2P = (identity: NetworkingIdentity, virtualPort: number): Either<CallFailed, number> =>
     handleOr('connectP2P', port.connectP2P(identity, virtualPort), 'Steam gave no connection handle (bad identity, or networking not available)');
@@ -283,7 +284,10 @@ export const networkingSocketsNamespace = (context: NetworkingSocketsContext): S
         // One AcceptConnection per incoming connection: a second subscriber is told, not a second call.
         if (!claim()) return { ok: false, error: steamResultError('acceptConnection', EResult.InvalidState) };
         const result = port.acceptConnection(connection);
-        return result === EResult.OK ? { ok: true, connection } : { ok: false, error: steamResultError('acceptConnection', result) };
+        if (result === EResult.OK) return { ok: true, connection };
+        // Refused (the peer gave up, or it timed out first): the handle stays Steam's until closed, and it is ours now.
+        if (state.steamAvailable) port.closeConnection(connection, checked.reason, checked.debug, checked.linger);
+        return { ok: false, error: steamResultError('acceptConnection', result) };
       },
       checked,
       ended$,
@@ -487,7 +491,10 @@ export const networkingSocketsNamespace = (context: NetworkingSocketsContext): S
     createPollGroup: liveQuery(state, () => handleOr('createPollGroup', port.createPollGroup(), 'Steam gave no poll group')),
     destroyPollGroup: (pollGroup) => {
       ensureLive(state);
-      return port.destroyPollGroup(handleArgument('pollGroup', pollGroup));
+      const handle = handleArgument('pollGroup', pollGroup);
+      const destroyed = port.destroyPollGroup(handle);
+      if (destroyed) flows.pollGroupDestroyed.next(handle);
+      return destroyed;
     },
     setConnectionPollGroup: (connection, pollGroup) => {
       ensureLive(state);

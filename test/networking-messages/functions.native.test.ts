@@ -14,6 +14,7 @@ import { networkingMessagesStructs } from '../../native/generated/networking-mes
 import { networkingTypesStructs } from '../../native/generated/networking-types';
 import type { NetworkMessage } from '../../src';
 import { SteamResultError } from '../../src/errors';
+import { liveChannelReaders } from '../../src/networking-messages/networking-messages-functions';
 import { CLIENT_PIPE, fake, leftOf, startClient, startCountedClient, stopClient } from '../user/native-kit';
 import { SERVER_PIPE, startServer, stopServer } from '../server/server-native-kit';
 
@@ -169,6 +170,60 @@ describe('networkingMessages through the fake library', () => {
     expect(fake.callCount(symbol)).toBe(2);
     expect(fake.networkingMessageReleases()).toBe(2);
     expect(fake.networkingMessageDoubleReleases()).toBe(0);
+  });
+
+  it('a subscribed channel$ holds the pump: one hold per channel reader, released with its last subscriber and at shutdown', () => {
+    const client = startClient();
+    expect(client.pump.awaiting).toBe(0);
+    const channel1$ = client.networkingMessages.channel$(1);
+    expect(client.pump.awaiting).toBe(0);
+    const a = channel1$.subscribe();
+    expect(client.pump.awaiting).toBe(1);
+    const b = client.networkingMessages.channel$(1).subscribe();
+    expect(client.pump.awaiting).toBe(1);
+    const c = client.networkingMessages.channel$(2).subscribe();
+    expect(client.pump.awaiting).toBe(2);
+    a.unsubscribe();
+    expect(client.pump.awaiting).toBe(2);
+    b.unsubscribe();
+    expect(client.pump.awaiting).toBe(1);
+    c.unsubscribe();
+    expect(client.pump.awaiting).toBe(0);
+    // Subscribed again, then the session ends: completion lets go too.
+    let completed = false;
+    client.networkingMessages.channel$(1).subscribe({ complete: () => (completed = true) });
+    client.networkingMessages.channel$(3).subscribe();
+    expect(client.pump.awaiting).toBe(2);
+    client.shutdown();
+    expect(completed).toBe(true);
+    expect(client.pump.awaiting).toBe(0);
+  });
+
+  it('channel$ drops a channel\'s reader with its last subscriber: 10,000 channels listened to once leave none behind', () => {
+    const { client, counter } = startCountedClient();
+    const before = counter.open();
+    for (let channel = 0; channel < 10_000; channel += 1) {
+      const subscription = client.networkingMessages.channel$(channel).subscribe();
+      subscription.unsubscribe();
+    }
+    expect(liveChannelReaders(client.networkingMessages)).toBe(0);
+    const kept = [client.networkingMessages.channel$(7).subscribe(), client.networkingMessages.channel$(7).subscribe(), client.networkingMessages.channel$(8).subscribe()];
+    expect(liveChannelReaders(client.networkingMessages)).toBe(2);
+    kept[0]?.unsubscribe();
+    expect(liveChannelReaders(client.networkingMessages)).toBe(2);
+    kept.forEach((subscription) => subscription.unsubscribe());
+    expect(liveChannelReaders(client.networkingMessages)).toBe(0);
+    expect(client.pump.awaiting).toBe(0);
+    expect(counter.open()).toBe(before);
+    // A reader made afresh takes its own batch size (a kept one would still read 64 at a time).
+    const again = client.networkingMessages.channel$(7, { batchSize: 3 }).subscribe();
+    client.runCallbacks();
+    expect(fake.arg('SteamAPI_ISteamNetworkingMessages_ReceiveMessagesOnChannel', 3)).toBe(3n);
+    again.unsubscribe();
+    // Shutdown completes the readers, which drops them too.
+    client.networkingMessages.channel$(9).subscribe();
+    client.shutdown();
+    expect(liveChannelReaders(client.networkingMessages)).toBe(0);
   });
 
   it('channel$ reads full batches again in the same frame', () => {

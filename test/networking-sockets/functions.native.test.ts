@@ -36,6 +36,7 @@ const queueSocketsMessage = library.func('FakeSteam_QueueSocketsMessage', 'void'
   'int',
   'int',
 ]) as (server: number, onPollGroup: number, target: number, data: Uint8Array, size: number, identity: Uint8Array | null, connUserData: bigint, messageNumber: bigint, flags: number, lane: number) => void;
+const connectionCloses = library.func('FakeSteam_ConnectionCloses', 'int', ['uint32_t']) as (connection: number) => number;
 const pendingSocketsMessages = library.func('FakeSteam_PendingSocketsMessages', 'int', ['int']) as (server: number) => number;
 const sentSocketsMessages = library.func('FakeSteam_SentSocketsMessages', 'int', []) as () => number;
 const sentSocketsMessage = library.func('FakeSteam_SentSocketsMessage', 'int', [
@@ -530,6 +531,61 @@ describe('the reactive forms through the fake library', () => {
     expect(fake.networkingMessagesLive()).toBe(0);
   });
 
+  it('an accept Steam refuses (the peer gave up first) closes the handle, once; a second accept or close does not touch it', () => {
+    const server = startServer();
+    fake.setReturn('SteamAPI_ISteamNetworkingSockets_CreateListenSocketP2P', 3);
+    const incoming: IncomingConnection[] = [];
+    const listening = server.networkingSockets.listen$(0).subscribe((event) => event._tag === 'Incoming' && incoming.push(event));
+    queueStatus(SERVER_PIPE, 51, 0, { state: 1, listenSocket: 3 });
+    server.runCallbacks();
+    // k_EResultInvalidState: the connection is no longer Connecting.
+    fake.setReturn('SteamAPI_ISteamNetworkingSockets_AcceptConnection', 11);
+    const events: ConnectionEvent[] = [];
+    incoming[0]?.accept({ reason: 1003 }).subscribe((event) => events.push(event));
+    expect(events[0]?._tag === 'Failed' && events[0].error).toBeInstanceOf(SteamResultError);
+    expect(connectionCloses(51)).toBe(1);
+    expect(fake.arg('SteamAPI_ISteamNetworkingSockets_CloseConnection', 2)).toBe(1003n);
+    // The peer's ClosedByPeer arrives afterwards: already closed, not closed again.
+    queueStatus(SERVER_PIPE, 51, 1, { state: 4, listenSocket: 3, endReason: 1000 });
+    server.runCallbacks();
+    incoming[0]?.accept().subscribe();
+    expect(incoming[0]?.close()).toBe(false);
+    listening.unsubscribe();
+    expect(connectionCloses(51)).toBe(1);
+    expect(fake.callCount('SteamAPI_ISteamNetworkingSockets_AcceptConnection')).toBe(1);
+    expect(server.pump.awaiting).toBe(0);
+  });
+
+  it('listen$ closes, once, an incoming connection that ends (ClosedByPeer, ProblemDetectedLocally) before anyone accepts or closes it', () => {
+    const server = startServer();
+    fake.setReturn('SteamAPI_ISteamNetworkingSockets_CreateListenSocketP2P', 3);
+    const incoming: IncomingConnection[] = [];
+    const listening = server.networkingSockets.listen$(0).subscribe((event) => event._tag === 'Incoming' && incoming.push(event));
+    queueStatus(SERVER_PIPE, 61, 0, { state: 1, listenSocket: 3 });
+    queueStatus(SERVER_PIPE, 62, 0, { state: 1, listenSocket: 3 });
+    queueStatus(SERVER_PIPE, 63, 0, { state: 1, listenSocket: 3 });
+    server.runCallbacks();
+    expect(incoming).toHaveLength(3);
+    queueStatus(SERVER_PIPE, 61, 1, { state: 4, listenSocket: 3, endReason: 1000, endDebug: 'gave up' });
+    queueStatus(SERVER_PIPE, 62, 1, { state: 5, listenSocket: 3, endReason: 4001 });
+    server.runCallbacks();
+    expect([connectionCloses(61), connectionCloses(62), connectionCloses(63)]).toEqual([1, 1, 0]);
+    // Gone: accept is refused without calling Steam, close says false.
+    const events: ConnectionEvent[] = [];
+    incoming[0]?.accept().subscribe((event) => events.push(event));
+    expect(events[0]?._tag).toBe('Failed');
+    expect(fake.callCount('SteamAPI_ISteamNetworkingSockets_AcceptConnection')).toBe(0);
+    expect(incoming[1]?.close()).toBe(false);
+    // One the application closed itself is not closed again when its end arrives.
+    fake.setReturn('SteamAPI_ISteamNetworkingSockets_CloseConnection', 1);
+    expect(incoming[2]?.close()).toBe(true);
+    expect(connectionCloses(63)).toBe(1);
+    queueStatus(SERVER_PIPE, 63, 1, { state: 4, listenSocket: 3 });
+    server.runCallbacks();
+    listening.unsubscribe();
+    expect([connectionCloses(61), connectionCloses(62), connectionCloses(63)]).toEqual([1, 1, 1]);
+  });
+
   it('listen$ on an IP address; a socket Steam refuses is a Failed value', () => {
     const client = startClient();
     const events: ListenEvent[] = [];
@@ -542,6 +598,7 @@ describe('the reactive forms through the fake library', () => {
     const server = startServer();
     fake.setReturn('SteamAPI_ISteamNetworkingSockets_CreatePollGroup', 70);
     fake.setReturn('SteamAPI_ISteamNetworkingSockets_ConnectP2P', 40);
+    fake.setReturn('SteamAPI_ISteamNetworkingSockets_SetConnectionPollGroup', 1);
     const groups: PollGroup[] = [];
     const owning = server.networkingSockets.pollGroup$().subscribe((value) => {
       if (value._tag === 'PollGroup') groups.push(value);
@@ -564,5 +621,47 @@ describe('the reactive forms through the fake library', () => {
     expect(fake.arg('SteamAPI_ISteamNetworkingSockets_DestroyPollGroup', 1)).toBe(70n);
     expect(server.pump.awaiting).toBe(0);
     expect(fake.networkingMessagesLive()).toBe(0);
+  });
+
+  it('a connection given a poll group Steam does not know (its pollGroup$ ended) is refused and closed, not left to pile up messages unread', () => {
+    const server = startServer();
+    fake.setReturn('SteamAPI_ISteamNetworkingSockets_ConnectP2P', 44);
+    // SetConnectionPollGroup answers false: the group is gone.
+    const events: ConnectionEvent[] = [];
+    server.networkingSockets.connect$(BIG_STEAM_ID, 0, { pollGroup: 71 }).subscribe((event) => events.push(event));
+    expect(events).toHaveLength(1);
+    expect(events[0]?._tag === 'Failed' && events[0].error._tag).toBe('CallFailed');
+    expect(connectionCloses(44)).toBe(1);
+    expect(server.pump.awaiting).toBe(0);
+  });
+
+  it('a connection whose poll group is destroyed (pollGroup$ unsubscribed, or destroyPollGroup) reads its own messages from then on', () => {
+    const server = startServer();
+    fake.setReturn('SteamAPI_ISteamNetworkingSockets_CreatePollGroup', 72);
+    fake.setReturn('SteamAPI_ISteamNetworkingSockets_DestroyPollGroup', 1);
+    fake.setReturn('SteamAPI_ISteamNetworkingSockets_SetConnectionPollGroup', 1);
+    fake.setReturn('SteamAPI_ISteamNetworkingSockets_ConnectP2P', 45);
+    const owning = server.networkingSockets.pollGroup$().subscribe();
+    const received: number[] = [];
+    const connection = server.networkingSockets.connect$(BIG_STEAM_ID, 0, { pollGroup: 72 }).subscribe((event) => event._tag === 'Message' && received.push(event.message.data[0] ?? -1));
+    server.runCallbacks();
+    expect(fake.callCount('SteamAPI_ISteamNetworkingSockets_ReceiveMessagesOnConnection')).toBe(0);
+    owning.unsubscribe();
+    queueSocketsMessage(1, 0, 45, bytes(9), 1, peerIdentity, 0n, 1n, 8, 0);
+    server.runCallbacks();
+    expect(received).toEqual([9]);
+    connection.unsubscribe();
+    // The flat destroyPollGroup ungroups too.
+    const group = rightOf(server.networkingSockets.createPollGroup());
+    fake.setReturn('SteamAPI_ISteamNetworkingSockets_ConnectP2P', 46);
+    const later: number[] = [];
+    const second = server.networkingSockets.connect$(BIG_STEAM_ID, 0, { pollGroup: group }).subscribe((event) => event._tag === 'Message' && later.push(event.message.data[0] ?? -1));
+    expect(server.networkingSockets.destroyPollGroup(group)).toBe(true);
+    queueSocketsMessage(1, 0, 46, bytes(8), 1, peerIdentity, 0n, 1n, 8, 0);
+    server.runCallbacks();
+    expect(later).toEqual([8]);
+    second.unsubscribe();
+    expect(fake.networkingMessagesLive()).toBe(0);
+    expect(server.pump.awaiting).toBe(0);
   });
 });

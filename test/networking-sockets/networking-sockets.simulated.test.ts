@@ -97,6 +97,29 @@ describe('networkingSockets on the simulated network', () => {
     });
   });
 
+  it('listen$ closes incoming connections that end before anyone answers them: the peer gave up, or the accept timed out', () => {
+    const scheduler = newScheduler();
+    scheduler.run(() => {
+      const { steam, peer } = simulatedNetwork(scheduler);
+      const bob = peer();
+      const alice = peer();
+      const carol = peer();
+      const ignored: number[] = [];
+      // Bob listens for the whole test and answers nobody.
+      bob.client.networkingSockets.listen$(5).subscribe((incoming) => incoming._tag === 'Incoming' && ignored.push(incoming.connection));
+      // Alice gives up at 15 ms (her request landed at 10); Carol waits until Bob's side times out.
+      const alice$ = alice.client.networkingSockets.connect$(bob.steamId, 5).subscribe();
+      scheduler.schedule(() => alice$.unsubscribe(), 15);
+      carol.client.networkingSockets.connect$(bob.steamId, 5).subscribe();
+      const bobsConnections = () => steam.network.connections().filter((connection) => connection.processId === bob.process.processId);
+      scheduler.schedule(() => {
+        expect(ignored).toHaveLength(2);
+        expect(bobsConnections().map((connection) => connection.state)).toEqual([State.Connecting]);
+      }, 100);
+      scheduler.schedule(() => expect(steam.network.connections()).toEqual([]), 1500);
+    });
+  });
+
   it('a peer process that dies is noticed only at the timeout; one that closes is noticed at once', () => {
     const scheduler = newScheduler();
     scheduler.run(({ expectObservable }) => {
@@ -184,6 +207,22 @@ describe('networkingSockets on the simulated network', () => {
         }, index * 5);
       });
       scheduler.schedule(() => expect(heard).toEqual(['player 0', 'player 1']), 200);
+    });
+  });
+
+  it('connect$ into a poll group whose pollGroup$ ended is refused and leaves no connection behind', () => {
+    const scheduler = newScheduler();
+    scheduler.run(() => {
+      const { steam, peer } = simulatedNetwork(scheduler);
+      const host = peer();
+      const guest = peer();
+      let group = 0;
+      host.client.networkingSockets.pollGroup$().pipe(take(1)).subscribe((value) => (group = value._tag === 'PollGroup' ? value.pollGroup : -1));
+      expect(group).toBeGreaterThan(0);
+      const events: string[] = [];
+      letters(host.client.networkingSockets.connect$(guest.steamId, 0, { pollGroup: group })).subscribe((letter) => events.push(letter));
+      expect(events).toEqual(['f:CallFailed']);
+      scheduler.schedule(() => expect(steam.network.connections()).toEqual([]), 50);
     });
   });
 

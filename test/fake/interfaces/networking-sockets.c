@@ -31,6 +31,14 @@ typedef struct SentSocketsMessage {
   struct SentSocketsMessage *next;
 } SentSocketsMessage;
 
+/* How many times CloseConnection was called for each handle (a test asks per handle: exactly once). */
+typedef struct ConnectionCloses {
+  uint32_t conn;
+  int count;
+  struct ConnectionCloses *next;
+} ConnectionCloses;
+
+static ConnectionCloses *connectionCloses;
 static SocketsInboxEntry *socketsInbox;
 static SentSocketsMessage *sentSockets;
 static int sentSocketsCount;
@@ -48,6 +56,18 @@ ON_RESET(reset_networking_sockets) {
     sentSockets = next;
   }
   sentSocketsCount = 0;
+  while (connectionCloses != NULL) {
+    ConnectionCloses *next = connectionCloses->next;
+    free(connectionCloses);
+    connectionCloses = next;
+  }
+}
+
+/* How many times CloseConnection was called with this handle since the last reset. */
+EXPORT int FakeSteam_ConnectionCloses(uint32_t conn) {
+  for (ConnectionCloses *c = connectionCloses; c != NULL; c = c->next)
+    if (c->conn == conn) return c->count;
+  return 0;
 }
 
 /* 0: the client's interface, 1: the game server's. */
@@ -150,6 +170,15 @@ EXPORT bool SteamAPI_ISteamNetworkingSockets_CloseConnection(void *self, uint32_
   arg_value(r, 2, (uint64_t)(int64_t)nReason);
   arg_string(r, 3, pszDebug);
   arg_value(r, 4, bEnableLinger);
+  ConnectionCloses *c = connectionCloses;
+  while (c != NULL && c->conn != hPeer) c = c->next;
+  if (c == NULL) {
+    c = calloc(1, sizeof *c);
+    c->conn = hPeer;
+    c->next = connectionCloses;
+    connectionCloses = c;
+  }
+  c->count++;
   return r->returnValue != 0;
 }
 
