@@ -242,9 +242,12 @@ export interface SteamUserStats extends UserStatsSignals {
   /**
    * The local user's stats are loaded: emits when they arrive and again after each reload
    * (UserStatsReceived_t for this user); a subscriber after they arrived gets the last one at
-   * once. Asks Steam (RequestCurrentStats) if nobody has. Holds the pump until the first answer.
-   * Left(SteamResultError) when Steam answered a failure, Left(CallFailed) when the request could
-   * not be sent; it goes on listening. Completes at shutdown.
+   * once. Asks Steam (RequestCurrentStats) unless a request is already awaiting its answer or the
+   * stats have arrived. Holds the pump until the first answer. Left(SteamResultError) when Steam
+   * answered a failure, Left(CallFailed) when the request could not be sent; it goes on listening.
+   * A failure is not replayed: the next subscriber after one asks Steam again (the retry Steam's
+   * docs expect; resubscribe, e.g. when SteamServersConnected_t says the user is back online).
+   * Completes at shutdown.
    */
   readonly ready$: Observable<Either<StatsError, UserStatsReceived>>;
   /**
@@ -346,15 +349,23 @@ export const userStatsNamespace = (context: UserStatsContext): SteamUserStats =>
   // Sets and clears through this namespace, by achievement name: achievement$ re-reads on them.
   const localChanges = new Multicast<string>();
 
-  /** The local user's last UserStatsReceived_t, kept from the first ready$ on until shutdown. */
+  /**
+   * The local user's last successful UserStatsReceived_t, kept from the first ready$ on until
+   * shutdown. A failure is not kept: Steam's docs expect the game to ask again, so the next
+   * subscriber after one sends a new RequestCurrentStats instead of being replayed a stale Left.
+   */
   let latest: UserStatsReceived | undefined;
-  let requested = false;
+  /** A RequestCurrentStats sent and not answered yet: later subscribers wait for it instead of asking again. */
+  let inFlight = false;
   let tracking: Subscription | undefined;
   const ownStats$ = streams.userStatsReceived$.pipe(filter((payload) => payload.steamId === context.localSteamId()));
   const track = (): void => {
     if (tracking !== undefined || !state.live) return;
+    // Subscribed before any ready$ subscriber's own listener, so a subscriber reacting to this
+    // answer (a retry after a Left) already sees it settled.
     tracking = ownStats$.subscribe((payload) => {
-      latest = payload;
+      inFlight = false;
+      if (payload.result === EResult.OK) latest = payload;
     });
   };
   state.whenShutdown(() => {
@@ -387,9 +398,9 @@ export const userStatsNamespace = (context: UserStatsContext): SteamUserStats =>
       complete: () => subscriber.complete(),
     });
     if (latest !== undefined) subscriber.next(readyOf(latest));
-    else if (!requested) {
-      requested = port.requestCurrentStats();
-      if (!requested) {
+    else if (!inFlight) {
+      inFlight = port.requestCurrentStats();
+      if (!inFlight) {
         // Nothing is coming soon: stop holding the pump, but go on listening for a reload.
         done();
         subscriber.next(left(new CallFailed('requestCurrentStats', 'Steam did not send the request (not logged on?)')));
