@@ -275,7 +275,7 @@ export interface SteamUserStats extends UserStatsSignals {
   readonly leaderboard$: (name: string, options?: LeaderboardOptions) => Observable<Either<LeaderboardError, Leaderboard>>;
   /**
    * Downloads a board's entries and reads every one with its details (Int32Array, at most 64).
-   * Failures: CallFailed (an entry could not be read), CallResultError, NotInitialized. Throws InvalidArgument for a bad board or range.
+   * Failures: CallFailed (an entry could not be read, or Steam claimed more entries than the range or the board holds), CallResultError, NotInitialized. Throws InvalidArgument for a bad board or range.
    */
   readonly entries$: (leaderboard: Leaderboard | bigint, range: LeaderboardRange) => Observable<Either<LeaderboardError, readonly LeaderboardEntry[]>>;
   /**
@@ -563,14 +563,20 @@ export const userStatsNamespace = (context: UserStatsContext): SteamUserStats =>
     });
 
   /**
-   * Every entry of a downloaded set. A count Steam cannot have meant (negative, or more than the
-   * range asked for) is refused, not read: it would be that many FFI calls, or a silent cut.
+   * Every entry of a downloaded set. A count Steam cannot have meant (negative, more than the range
+   * asked for, or more than the board holds) is refused, not read: it would be that many FFI calls,
+   * or a silent cut. The range alone is no bound worth having (an around-user range of
+   * -2^31..2^31-1 allows 2^32 entries), and Valve documents no maximum per DownloadLeaderboardEntries
+   * ("You can ask for more entries than exist, then this will return as many as do exist"; only
+   * DownloadLeaderboardEntriesForUsers has one, 100 users), so the board's own count caps it:
+   * GetLeaderboardEntryCount, "as of the last request", read once this download has answered.
    */
   const entriesOf =
-    (most: number) =>
+    (board: bigint, range: number) =>
     (payload: LeaderboardScoresDownloaded): Either<LeaderboardError, readonly LeaderboardEntry[]> => {
-      if (payload.entryCount < 0 || payload.entryCount > most) {
-        return failed('downloadLeaderboardEntries', `Steam claimed ${payload.entryCount} entries for a request of at most ${most}`);
+      const held = port.getLeaderboardEntryCount(board);
+      if (payload.entryCount < 0 || payload.entryCount > range || payload.entryCount > held) {
+        return failed('downloadLeaderboardEntries', `Steam claimed ${payload.entryCount} entries for a request of at most ${range} on a board of ${held}`);
       }
       const entries: LeaderboardEntry[] = [];
       for (let index = 0; index < payload.entryCount; index += 1) {
@@ -806,7 +812,7 @@ export const userStatsNamespace = (context: UserStatsContext): SteamUserStats =>
       ensureLive(state);
       const board = boardArgument(leaderboard);
       const download = guarded('range', () => rangeCall(board, range));
-      return steamCall(call, download.start, decoders.leaderboardScoresDownloaded, entriesOf(download.most));
+      return steamCall(call, download.start, decoders.leaderboardScoresDownloaded, entriesOf(board, download.most));
     },
     uploadScore$: (leaderboard, score, method, details) => {
       ensureLive(state);

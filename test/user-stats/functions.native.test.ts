@@ -329,6 +329,8 @@ describe('client.stats through the fake library', () => {
     client.stats.entries$(77n, { request: 'global', start: 1, end: 2 }).subscribe((value) => seen.push(rightOf(value)));
     expect([2, 3, 4].map((index) => fake.arg('SteamAPI_ISteamUserStats_DownloadLeaderboardEntries', index))).toEqual([0n, 1n, 2n]);
     queueCallResult(0x6_0000_0001n, 'LeaderboardScoresDownloaded_t', { m_hSteamLeaderboard: 77n, m_hSteamLeaderboardEntries: 88n, m_cEntryCount: 2 });
+    // The board holds the two entries (entries$ reads no more than GetLeaderboardEntryCount says).
+    fake.setReturn('SteamAPI_ISteamUserStats_GetLeaderboardEntryCount', 2);
     fake.setReturn('SteamAPI_ISteamUserStats_GetDownloadedLeaderboardEntry', true);
     fake.setOutput('SteamAPI_ISteamUserStats_GetDownloadedLeaderboardEntry', writeStruct(layoutOf(layoutsFor('linux64'), 'LeaderboardEntry_t'), { m_steamIDUser: BIG_STEAM_ID, m_nGlobalRank: 1, m_nScore: 10, m_cDetails: 1, m_hUGC: 5n }));
     fake.setLeaderboardDetails(Int32Array.of(99));
