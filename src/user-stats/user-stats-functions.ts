@@ -242,9 +242,12 @@ export interface SteamUserStats extends UserStatsSignals {
   /**
    * The local user's stats are loaded: emits when they arrive and again after each reload
    * (UserStatsReceived_t for this user); a subscriber after they arrived gets the last one at
-   * once. Asks Steam (RequestCurrentStats) if nobody has. Holds the pump until the first answer.
-   * Left(SteamResultError) when Steam answered a failure, Left(CallFailed) when the request could
-   * not be sent; it goes on listening. Completes at shutdown.
+   * once. Asks Steam (RequestCurrentStats) unless a request is already awaiting its answer or the
+   * stats have arrived. Holds the pump until the first answer. Left(SteamResultError) when Steam
+   * answered a failure, Left(CallFailed) when the request could not be sent; it goes on listening.
+   * A failure is not replayed: the next subscriber after one asks Steam again (the retry Steam's
+   * docs expect; resubscribe, e.g. when SteamServersConnected_t says the user is back online).
+   * Completes at shutdown.
    */
   readonly ready$: Observable<Either<StatsError, UserStatsReceived>>;
   /**
@@ -272,7 +275,7 @@ export interface SteamUserStats extends UserStatsSignals {
   readonly leaderboard$: (name: string, options?: LeaderboardOptions) => Observable<Either<LeaderboardError, Leaderboard>>;
   /**
    * Downloads a board's entries and reads every one with its details (Int32Array, at most 64).
-   * Failures: CallFailed (an entry could not be read), CallResultError, NotInitialized. Throws InvalidArgument for a bad board or range.
+   * Failures: CallFailed (an entry could not be read, or Steam claimed more entries than the range or the board holds), CallResultError, NotInitialized. Throws InvalidArgument for a bad board or range.
    */
   readonly entries$: (leaderboard: Leaderboard | bigint, range: LeaderboardRange) => Observable<Either<LeaderboardError, readonly LeaderboardEntry[]>>;
   /**
@@ -346,15 +349,23 @@ export const userStatsNamespace = (context: UserStatsContext): SteamUserStats =>
   // Sets and clears through this namespace, by achievement name: achievement$ re-reads on them.
   const localChanges = new Multicast<string>();
 
-  /** The local user's last UserStatsReceived_t, kept from the first ready$ on until shutdown. */
+  /**
+   * The local user's last successful UserStatsReceived_t, kept from the first ready$ on until
+   * shutdown. A failure is not kept: Steam's docs expect the game to ask again, so the next
+   * subscriber after one sends a new RequestCurrentStats instead of being replayed a stale Left.
+   */
   let latest: UserStatsReceived | undefined;
-  let requested = false;
+  /** A RequestCurrentStats sent and not answered yet: later subscribers wait for it instead of asking again. */
+  let inFlight = false;
   let tracking: Subscription | undefined;
   const ownStats$ = streams.userStatsReceived$.pipe(filter((payload) => payload.steamId === context.localSteamId()));
   const track = (): void => {
     if (tracking !== undefined || !state.live) return;
+    // Subscribed before any ready$ subscriber's own listener, so a subscriber reacting to this
+    // answer (a retry after a Left) already sees it settled.
     tracking = ownStats$.subscribe((payload) => {
-      latest = payload;
+      inFlight = false;
+      if (payload.result === EResult.OK) latest = payload;
     });
   };
   state.whenShutdown(() => {
@@ -387,9 +398,9 @@ export const userStatsNamespace = (context: UserStatsContext): SteamUserStats =>
       complete: () => subscriber.complete(),
     });
     if (latest !== undefined) subscriber.next(readyOf(latest));
-    else if (!requested) {
-      requested = port.requestCurrentStats();
-      if (!requested) {
+    else if (!inFlight) {
+      inFlight = port.requestCurrentStats();
+      if (!inFlight) {
         // Nothing is coming soon: stop holding the pump, but go on listening for a reload.
         done();
         subscriber.next(left(new CallFailed('requestCurrentStats', 'Steam did not send the request (not logged on?)')));
@@ -552,14 +563,20 @@ export const userStatsNamespace = (context: UserStatsContext): SteamUserStats =>
     });
 
   /**
-   * Every entry of a downloaded set. A count Steam cannot have meant (negative, or more than the
-   * range asked for) is refused, not read: it would be that many FFI calls, or a silent cut.
+   * Every entry of a downloaded set. A count Steam cannot have meant (negative, more than the range
+   * asked for, or more than the board holds) is refused, not read: it would be that many FFI calls,
+   * or a silent cut. The range alone is no bound worth having (an around-user range of
+   * -2^31..2^31-1 allows 2^32 entries), and Valve documents no maximum per DownloadLeaderboardEntries
+   * ("You can ask for more entries than exist, then this will return as many as do exist"; only
+   * DownloadLeaderboardEntriesForUsers has one, 100 users), so the board's own count caps it:
+   * GetLeaderboardEntryCount, "as of the last request", read once this download has answered.
    */
   const entriesOf =
-    (most: number) =>
+    (board: bigint, range: number) =>
     (payload: LeaderboardScoresDownloaded): Either<LeaderboardError, readonly LeaderboardEntry[]> => {
-      if (payload.entryCount < 0 || payload.entryCount > most) {
-        return failed('downloadLeaderboardEntries', `Steam claimed ${payload.entryCount} entries for a request of at most ${most}`);
+      const held = port.getLeaderboardEntryCount(board);
+      if (payload.entryCount < 0 || payload.entryCount > range || payload.entryCount > held) {
+        return failed('downloadLeaderboardEntries', `Steam claimed ${payload.entryCount} entries for a request of at most ${range} on a board of ${held}`);
       }
       const entries: LeaderboardEntry[] = [];
       for (let index = 0; index < payload.entryCount; index += 1) {
@@ -795,7 +812,7 @@ export const userStatsNamespace = (context: UserStatsContext): SteamUserStats =>
       ensureLive(state);
       const board = boardArgument(leaderboard);
       const download = guarded('range', () => rangeCall(board, range));
-      return steamCall(call, download.start, decoders.leaderboardScoresDownloaded, entriesOf(download.most));
+      return steamCall(call, download.start, decoders.leaderboardScoresDownloaded, entriesOf(board, download.most));
     },
     uploadScore$: (leaderboard, score, method, details) => {
       ensureLive(state);

@@ -129,4 +129,33 @@ describe('a Steam that claims too much', () => {
     expect(seen).toEqual(['CallFailed']);
     expect(fake.callCount('SteamAPI_ISteamUserStats_GetDownloadedLeaderboardEntry')).toBe(0);
   });
+
+  it.each([
+    ['2^31-1 entries (a loop of 2^31 reads)', 0x7fffffff],
+    ['more entries than the board holds', 4],
+  ])('a range as wide as int32 around the user: %s is refused by the board\'s entry count, without reading an entry', (_what, count) => {
+    const { client } = startNativePair();
+    fake.setReturn('SteamAPI_ISteamUserStats_DownloadLeaderboardEntries', 0xa2n);
+    fake.setReturn('SteamAPI_ISteamUserStats_GetLeaderboardEntryCount', 3);
+    const seen: string[] = [];
+    client.stats.entries$(7n, { request: 'globalAroundUser', start: -0x80000000, end: 0x7fffffff }).subscribe((value) => seen.push(tagOf(value)));
+    queueResult(CLIENT_PIPE, 0xa2n, 'LeaderboardScoresDownloaded_t', { m_hSteamLeaderboard: 7n, m_hSteamLeaderboardEntries: 8n, m_cEntryCount: count });
+    client.runCallbacks();
+    expect(seen).toEqual(['CallFailed']);
+    expect(fake.callCount('SteamAPI_ISteamUserStats_GetDownloadedLeaderboardEntry')).toBe(0);
+    expect(fake.arg('SteamAPI_ISteamUserStats_GetLeaderboardEntryCount', 1)).toBe(7n);
+  });
+
+  it('a wide range answered with as many entries as the board holds is read in full', () => {
+    const { client } = startNativePair();
+    fake.setReturn('SteamAPI_ISteamUserStats_DownloadLeaderboardEntries', 0xa3n);
+    fake.setReturn('SteamAPI_ISteamUserStats_GetLeaderboardEntryCount', 3);
+    fake.setReturn('SteamAPI_ISteamUserStats_GetDownloadedLeaderboardEntry', true);
+    fake.setOutput('SteamAPI_ISteamUserStats_GetDownloadedLeaderboardEntry', writeStruct(structOf('LeaderboardEntry_t'), { m_steamIDUser: STEAM_ID, m_nGlobalRank: 1, m_nScore: 1, m_cDetails: 0, m_hUGC: 0n }));
+    const seen: number[] = [];
+    client.stats.entries$(7n, { request: 'globalAroundUser', start: -0x80000000, end: 0x7fffffff }).subscribe((value) => seen.push(rightOf(value).length));
+    queueResult(CLIENT_PIPE, 0xa3n, 'LeaderboardScoresDownloaded_t', { m_hSteamLeaderboard: 7n, m_hSteamLeaderboardEntries: 8n, m_cEntryCount: 3 });
+    client.runCallbacks();
+    expect(seen).toEqual([3]);
+  });
 });

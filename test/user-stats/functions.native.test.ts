@@ -329,6 +329,8 @@ describe('client.stats through the fake library', () => {
     client.stats.entries$(77n, { request: 'global', start: 1, end: 2 }).subscribe((value) => seen.push(rightOf(value)));
     expect([2, 3, 4].map((index) => fake.arg('SteamAPI_ISteamUserStats_DownloadLeaderboardEntries', index))).toEqual([0n, 1n, 2n]);
     queueCallResult(0x6_0000_0001n, 'LeaderboardScoresDownloaded_t', { m_hSteamLeaderboard: 77n, m_hSteamLeaderboardEntries: 88n, m_cEntryCount: 2 });
+    // The board holds the two entries (entries$ reads no more than GetLeaderboardEntryCount says).
+    fake.setReturn('SteamAPI_ISteamUserStats_GetLeaderboardEntryCount', 2);
     fake.setReturn('SteamAPI_ISteamUserStats_GetDownloadedLeaderboardEntry', true);
     fake.setOutput('SteamAPI_ISteamUserStats_GetDownloadedLeaderboardEntry', writeStruct(layoutOf(layoutsFor('linux64'), 'LeaderboardEntry_t'), { m_steamIDUser: BIG_STEAM_ID, m_nGlobalRank: 1, m_nScore: 10, m_cDetails: 1, m_hUGC: 5n }));
     fake.setLeaderboardDetails(Int32Array.of(99));
@@ -390,6 +392,51 @@ describe('client.stats reactive forms through the fake library', () => {
     queueCallback('UserStatsReceived_t', { ...received, m_eResult: EResult.Fail });
     client.runCallbacks();
     expect(seen).toEqual(['CallFailed', 'SteamResultError']);
+  });
+
+  it('ready$ after a failure: the next subscriber asks Steam again (once while it is in flight); a success is replayed, not re-asked', () => {
+    const client = startClient();
+    fake.setReturn('SteamAPI_ISteamUser_GetSteamID', BIG_STEAM_ID);
+    fake.setReturn('SteamAPI_ISteamUserStats_RequestCurrentStats', true);
+    const requests = (): number => fake.callCount('SteamAPI_ISteamUserStats_RequestCurrentStats');
+    const seen: string[] = [];
+    const watch = (who: string): void => {
+      client.stats.ready$.subscribe((value) => seen.push(`${who} ${value._tag === 'Left' ? value.left._tag : 'Right'}`));
+    };
+    watch('a');
+    watch('b');
+    expect(requests()).toBe(1);
+    queueCallback('UserStatsReceived_t', { ...received, m_eResult: EResult.Fail });
+    client.runCallbacks();
+    expect(seen).toEqual(['a SteamResultError', 'b SteamResultError']);
+    expect(client.pump.awaiting).toBe(0);
+    // The failure is not replayed: a later subscriber asks again and waits (holding the pump) for the answer.
+    watch('c');
+    watch('d');
+    expect(requests()).toBe(2);
+    expect(seen).toHaveLength(2);
+    expect(client.pump.awaiting).toBe(2);
+    queueCallback('UserStatsReceived_t', received);
+    client.runCallbacks();
+    expect(seen.slice(2)).toEqual(['a Right', 'b Right', 'c Right', 'd Right']);
+    expect(client.pump.awaiting).toBe(0);
+    watch('e');
+    expect(seen.slice(6)).toEqual(['e Right']);
+    expect(requests()).toBe(2);
+  });
+
+  it('ready$ after a request Steam did not send: the next subscriber tries again', () => {
+    const client = startClient();
+    fake.setReturn('SteamAPI_ISteamUser_GetSteamID', BIG_STEAM_ID);
+    const seen: string[] = [];
+    client.stats.ready$.subscribe((value) => seen.push(value._tag === 'Left' ? value.left._tag : 'Right'));
+    fake.setReturn('SteamAPI_ISteamUserStats_RequestCurrentStats', true);
+    client.stats.ready$.subscribe((value) => seen.push(value._tag === 'Left' ? value.left._tag : 'Right'));
+    expect(fake.callCount('SteamAPI_ISteamUserStats_RequestCurrentStats')).toBe(2);
+    expect(seen).toEqual(['CallFailed']);
+    queueCallback('UserStatsReceived_t', received);
+    client.runCallbacks();
+    expect(seen).toEqual(['CallFailed', 'Right', 'Right']);
   });
 
   it('achievement$: the state once loaded, then each change (a stored unlock, a local clear), unchanged states dropped', () => {

@@ -86,6 +86,28 @@ describe('client.stats on the simulated Steam', () => {
     });
   });
 
+  it('ready$ asks Steam again after a failure: offline gives a Left, back online a later subscriber gets a Right (marble)', () => {
+    const scheduler = newScheduler();
+    scheduler.run(({ expectObservable, flush }) => {
+      const { steam } = world(scheduler, { stats: schema });
+      const steamId = steam.addUser();
+      const process = steam.createProcess({ user: steamId });
+      const client = rightOf(steamInit({ backend: 'core', core: process, pump: 'manual' }));
+      timer(10, 10, scheduler).pipe(take(30)).subscribe(() => client.runCallbacks());
+      steam.faults.disconnectUser(steamId);
+      scheduler.schedule(() => steam.faults.reconnectUser(steamId), 50);
+      const ready = client.stats.ready$.pipe(map(tag));
+      // The first subscriber's request is answered offline (Fail); it keeps listening and sees the retry's answer.
+      expectObservable(ready, '^ 300ms !').toBe('20ms f 99ms r', { f: 'SteamResultError', r: 'R' });
+      // A subscriber after the failure asks again (sent at 100, answered at 120), now online.
+      expectObservable(ready, '100ms ^ 200ms !').toBe('120ms r', { r: 'R' });
+      // A subscriber after the success has it replayed at once.
+      expectObservable(ready, '200ms ^ 100ms !').toBe('200ms r', { r: 'R' });
+      flush();
+      expect(steam.inspect.callCounts(process)['userStats.requestCurrentStats']).toBe(2);
+    });
+  });
+
   it('a store refused by the schema is a SteamResultError and the stat keeps its stored value', () => {
     const scheduler = newScheduler();
     scheduler.run(({ flush }) => {
