@@ -7,7 +7,7 @@
  * throws NotInitialized after shutdown and InvalidArgument for a wrong argument, at call time.
  */
 import { left, right, type Either } from 'fp-ts/Either';
-import { Observable, share } from 'rxjs';
+import { Observable, type Subscriber } from 'rxjs';
 import { map } from 'rxjs/operators';
 import type { NetworkingMessagesPort, Pipe, Platform, RawCallback } from '../../native/steam-core';
 import { createNetworkingMessagesStreams, type NetworkingMessagesStreams } from '../../streams/networking-messages-streams';
@@ -18,7 +18,7 @@ import { ensureLive } from '../session/guard';
 import type { SessionState } from '../session/session-state';
 import { streamsUntilShutdown, untilShutdown } from '../session/until-shutdown';
 import { boolean, bytes, int32, integerIn } from '../validation/arguments';
-import { optionsObject, readProperty } from '../validation/read-option';
+import { optionsObject, readProperty, unreadable } from '../validation/read-option';
 import { networkingIdentityArgument } from '../networking/networking-arguments';
 import {
   MAX_NETWORK_MESSAGE_BYTES,
@@ -153,14 +153,10 @@ const MAX_BATCHES_PER_FRAME = 16;
 /** Every defined k_nSteamNetworkingSend_* bit: NoNagle 1, NoDelay 4, Reliable 8, UseCurrentThread 16, AutoRestartBrokenSession 32 (2 is none). */
 const SEND_FLAG_BITS = 1 | 4 | 8 | 16 | 32;
 
-const sendResult = (result: number): Either<SendError, void> =>
-  result === EResult.OK ? right(undefined) : left(steamResultError('SendMessageToUser', result));
+/** The answer of every send Steam took: one frozen value, so a send allocates no Either. */
+const SENT: Either<SendError, void> = Object.freeze(right(undefined));
 
-const optionalBoolean = (argument: string, object: object | undefined, key: string): boolean => {
-  if (object === undefined) return false;
-  const value = readProperty(argument, object, key);
-  return value === undefined ? false : boolean(argument, value);
-};
+const sendResult = (result: number): Either<SendError, void> => (result === EResult.OK ? SENT : left(steamResultError('SendMessageToUser', result)));
 
 /** Builds the namespace of one session (client or game server). */
 export const networkingMessagesNamespace = (context: NetworkingMessagesContext): SteamNetworkingMessages => {
@@ -181,20 +177,63 @@ export const networkingMessagesNamespace = (context: NetworkingMessagesContext):
     return sendResult(port.sendMessageToUser(peer, copy, flags, channel));
   };
 
-  /** A shared reader of one channel: polls on pump frames while subscribed, stops with the last subscriber. */
-  const reader = (localChannel: number, batchSize: number): Observable<NetworkMessage> =>
-    new Observable<NetworkMessage>((subscriber) => {
+  /**
+   * The shared reader of one channel: polls on pump frames while anyone is subscribed, stops with
+   * the last subscriber (a later subscriber starts it again), completes every subscriber at
+   * shutdown and completes a subscriber that comes after it at once. What share() over an
+   * untilShutdown reader did, without a Subject between the reader and its subscribers: a batch
+   * goes out by index over the current subscriber array (replaced, never changed, when one comes or
+   * goes), with no per-message iterator or wrapper.
+   */
+  const reader = (localChannel: number, batchSize: number): Observable<NetworkMessage> => {
+    let subscribers: ReadonlyArray<Subscriber<NetworkMessage>> = [];
+    /** The running poll (its frames subscription and shutdown registration), while anyone listens. */
+    let running: { closed: boolean; readonly stop: () => void } | undefined;
+    const start = (): void => {
+      const run = { closed: false, stop: () => undefined as void };
+      const forgetShutdown = state.whenShutdown(() => {
+        const all = subscribers;
+        subscribers = [];
+        run.stop();
+        for (const subscriber of all) subscriber.complete();
+      });
       const frames = state.pump.frames$.subscribe(() => {
         for (let batch = 0; batch < MAX_BATCHES_PER_FRAME; batch += 1) {
-          // A subscriber may unsubscribe or shut the session down while handling a message.
-          if (!state.live || subscriber.closed) return;
+          // A subscriber may unsubscribe (the last one stops this run) or shut the session down while handling a message.
+          if (!state.live || run.closed) return;
           const messages = port.receiveMessagesOnChannel(localChannel, batchSize);
-          for (const message of messages) subscriber.next(message);
+          for (let index = 0; index < messages.length; index += 1) {
+            const message = messages[index] as NetworkMessage;
+            const current = subscribers;
+            for (let target = 0; target < current.length; target += 1) current[target]?.next(message);
+          }
           if (messages.length < batchSize) return;
         }
       });
-      return () => frames.unsubscribe();
+      run.stop = (): void => {
+        if (run.closed) return;
+        run.closed = true;
+        if (running === run) running = undefined;
+        forgetShutdown();
+        frames.unsubscribe();
+      };
+      running = run;
+    };
+    return new Observable<NetworkMessage>((subscriber) => {
+      if (!state.live) {
+        subscriber.complete();
+        return undefined;
+      }
+      subscribers = [...subscribers, subscriber];
+      if (running === undefined) start();
+      return () => {
+        const index = subscribers.indexOf(subscriber);
+        if (index < 0) return;
+        subscribers = [...subscribers.slice(0, index), ...subscribers.slice(index + 1)];
+        if (subscribers.length === 0) running?.stop();
+      };
     });
+  };
 
   const session = (request: NetworkingMessagesSessionRequest): SessionRequest => ({
     identityRemote: request.identityRemote,
@@ -235,13 +274,40 @@ export const networkingMessagesNamespace = (context: NetworkingMessagesContext):
     },
     send: (identityRemote, data, options) => {
       ensureLive(state);
-      const object = optionsObject('options', options);
-      const channelValue = object === undefined ? undefined : readProperty('options.channel', object, 'channel');
-      const channel = channelValue === undefined ? 0 : channelArgument('options.channel', channelValue);
-      let flags = optionalBoolean('options.reliable', object, 'reliable') ? NetworkingSendFlags.Reliable : NetworkingSendFlags.Unreliable;
-      if (optionalBoolean('options.noNagle', object, 'noNagle')) flags |= NetworkingSendFlags.NoNagle;
-      if (optionalBoolean('options.noDelay', object, 'noDelay')) flags |= NetworkingSendFlags.NoDelay;
-      if (optionalBoolean('options.autoRestartBrokenSession', object, 'autoRestartBrokenSession')) flags |= NetworkingSendFlags.AutoRestartBrokenSession;
+      const object = optionsObject('options', options) as Readonly<Record<keyof SendOptions, unknown>> | undefined;
+      let channel = 0;
+      let flags: number = NetworkingSendFlags.Unreliable;
+      if (object !== undefined) {
+        // Each member is read, then checked, in this order, as readProperty would; the reads are
+        // named (monomorphic inline caches) in one guarded block, where `reading` says which read
+        // threw (undefined: a check threw its own InvalidArgument).
+        let reading: string | undefined;
+        try {
+          reading = 'options.channel';
+          const channelValue = object.channel;
+          reading = undefined;
+          if (channelValue !== undefined) channel = channelArgument('options.channel', channelValue);
+          reading = 'options.reliable';
+          const reliable = object.reliable;
+          reading = undefined;
+          if (reliable !== undefined && boolean('options.reliable', reliable)) flags = NetworkingSendFlags.Reliable;
+          reading = 'options.noNagle';
+          const noNagle = object.noNagle;
+          reading = undefined;
+          if (noNagle !== undefined && boolean('options.noNagle', noNagle)) flags |= NetworkingSendFlags.NoNagle;
+          reading = 'options.noDelay';
+          const noDelay = object.noDelay;
+          reading = undefined;
+          if (noDelay !== undefined && boolean('options.noDelay', noDelay)) flags |= NetworkingSendFlags.NoDelay;
+          reading = 'options.autoRestartBrokenSession';
+          const autoRestart = object.autoRestartBrokenSession;
+          reading = undefined;
+          if (autoRestart !== undefined && boolean('options.autoRestartBrokenSession', autoRestart)) flags |= NetworkingSendFlags.AutoRestartBrokenSession;
+        } catch (error) {
+          if (reading === undefined) throw error;
+          throw unreadable(reading);
+        }
+      }
       return sendMessageToUser(identityRemote, data, flags, channel);
     },
     channel$: (localChannel, options) => {
@@ -253,7 +319,7 @@ export const networkingMessagesNamespace = (context: NetworkingMessagesContext):
       // One reader per channel: two independent readers would split the channel's messages between them.
       let shared = readers.get(channel);
       if (shared === undefined) {
-        shared = untilShutdown(state, reader(channel, batchSize)).pipe(share());
+        shared = reader(channel, batchSize);
         readers.set(channel, shared);
       }
       return shared;
