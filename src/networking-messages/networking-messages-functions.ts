@@ -177,6 +177,12 @@ export const networkingMessagesNamespace = (context: NetworkingMessagesContext):
     return sendResult(port.sendMessageToUser(peer, copy, flags, channel));
   };
 
+  /** sendMessageToUser for `send`, whose flags and channel are already checked values: only the identity and bytes are left to check. */
+  const sendChecked = (identityRemote: NetworkingIdentity, data: Uint8Array, flags: number, channel: number): Either<SendError, void> => {
+    const peer = identity(identityRemote);
+    return sendResult(port.sendMessageToUser(peer, payload(data), flags, channel));
+  };
+
   /**
    * The shared reader of one channel: polls on pump frames while anyone is subscribed, stops with
    * the last subscriber (a later subscriber starts it again), completes every subscriber at
@@ -308,7 +314,7 @@ export const networkingMessagesNamespace = (context: NetworkingMessagesContext):
           throw unreadable(reading);
         }
       }
-      return sendMessageToUser(identityRemote, data, flags, channel);
+      return sendChecked(identityRemote, data, flags, channel);
     },
     channel$: (localChannel, options) => {
       ensureLive(state);
