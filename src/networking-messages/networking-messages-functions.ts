@@ -7,7 +7,7 @@
  * throws NotInitialized after shutdown and InvalidArgument for a wrong argument, at call time.
  */
 import { left, right, type Either } from 'fp-ts/Either';
-import { Observable, share } from 'rxjs';
+import { Observable, type Subscriber } from 'rxjs';
 import { map } from 'rxjs/operators';
 import type { NetworkingMessagesPort, Pipe, Platform, RawCallback } from '../../native/steam-core';
 import { createNetworkingMessagesStreams, type NetworkingMessagesStreams } from '../../streams/networking-messages-streams';
@@ -18,7 +18,7 @@ import { ensureLive } from '../session/guard';
 import type { SessionState } from '../session/session-state';
 import { streamsUntilShutdown, untilShutdown } from '../session/until-shutdown';
 import { boolean, bytes, int32, integerIn } from '../validation/arguments';
-import { optionsObject, readProperty } from '../validation/read-option';
+import { optionsObject, readProperty, unreadable } from '../validation/read-option';
 import { networkingIdentityArgument } from '../networking/networking-arguments';
 import {
   MAX_NETWORK_MESSAGE_BYTES,
@@ -156,14 +156,10 @@ const MAX_BATCHES_PER_FRAME = 16;
 /** Every defined k_nSteamNetworkingSend_* bit: NoNagle 1, NoDelay 4, Reliable 8, UseCurrentThread 16, AutoRestartBrokenSession 32 (2 is none). */
 const SEND_FLAG_BITS = 1 | 4 | 8 | 16 | 32;
 
-const sendResult = (result: number): Either<SendError, void> =>
-  result === EResult.OK ? right(undefined) : left(steamResultError('SendMessageToUser', result));
+/** The answer of every send Steam took: one frozen value, so a send allocates no Either. */
+const SENT: Either<SendError, void> = Object.freeze(right(undefined));
 
-const optionalBoolean = (argument: string, object: object | undefined, key: string): boolean => {
-  if (object === undefined) return false;
-  const value = readProperty(argument, object, key);
-  return value === undefined ? false : boolean(argument, value);
-};
+const sendResult = (result: number): Either<SendError, void> => (result === EResult.OK ? SENT : left(steamResultError('SendMessageToUser', result)));
 
 /** Builds the namespace of one session (client or game server). */
 export const networkingMessagesNamespace = (context: NetworkingMessagesContext): SteamNetworkingMessages => {
@@ -173,7 +169,7 @@ export const networkingMessagesNamespace = (context: NetworkingMessagesContext):
   const channelArgument = (argument: string, value: unknown): number => int32(argument, value);
   const payload = (value: unknown): Uint8Array => bytes('data', value, MAX_NETWORK_MESSAGE_BYTES, 0);
   // The live reader of each channel with subscribers; an entry goes with its last subscriber.
-  const readers = new Map<number, SharedReader>();
+  const readers = new Map<number, Observable<NetworkMessage>>();
 
   const sendMessageToUser = (identityRemote: NetworkingIdentity, data: Uint8Array, sendFlags: number, remoteChannel: number): Either<SendError, void> => {
     ensureLive(state);
@@ -185,28 +181,77 @@ export const networkingMessagesNamespace = (context: NetworkingMessagesContext):
     return sendResult(port.sendMessageToUser(peer, copy, flags, channel));
   };
 
+  /** sendMessageToUser for `send`, whose flags and channel are already checked values: only the identity and bytes are left to check. */
+  const sendChecked = (identityRemote: NetworkingIdentity, data: Uint8Array, flags: number, channel: number): Either<SendError, void> => {
+    const peer = identity(identityRemote);
+    return sendResult(port.sendMessageToUser(peer, payload(data), flags, channel));
+  };
+
   /**
-   * A shared reader of one channel: polls on pump frames while subscribed, stops with the last
-   * subscriber. It holds the pump meanwhile, as connect$ does, so messages are read at the awaiting
-   * rate (~1 ms) rather than the idle one (16 ms); share() makes that one hold per channel.
+   * The shared reader of one channel: polls on pump frames while anyone is subscribed, stops with
+   * the last subscriber (and `forget`s itself, so channels listened to once leave nothing behind),
+   * completes every subscriber at shutdown and completes a subscriber that comes after it at once.
+   * While it runs it holds the pump, as connect$ does, so messages are read at the awaiting rate
+   * (~1 ms) rather than the idle one (16 ms): one hold per channel, not per subscriber. What share() over an
+   * untilShutdown reader did, without a Subject between the reader and its subscribers: a batch
+   * goes out by index over the current subscriber array (replaced, never changed, when one comes or
+   * goes), with no per-message iterator or wrapper.
    */
-  const reader = (localChannel: number, batchSize: number): Observable<NetworkMessage> =>
-    new Observable<NetworkMessage>((subscriber) => {
+  const reader = (localChannel: number, batchSize: number, forget: () => void): Observable<NetworkMessage> => {
+    let subscribers: ReadonlyArray<Subscriber<NetworkMessage>> = [];
+    /** The running poll (its frames subscription and shutdown registration), while anyone listens. */
+    let running: { closed: boolean; readonly stop: () => void } | undefined;
+    const start = (): void => {
+      const run = { closed: false, stop: () => undefined as void };
       const releaseHold = state.pump.await();
+      const forgetShutdown = state.whenShutdown(() => {
+        const all = subscribers;
+        subscribers = [];
+        run.stop();
+        forget();
+        for (const subscriber of all) subscriber.complete();
+      });
       const frames = state.pump.frames$.subscribe(() => {
         for (let batch = 0; batch < MAX_BATCHES_PER_FRAME; batch += 1) {
-          // A subscriber may unsubscribe or shut the session down while handling a message.
-          if (!state.live || subscriber.closed) return;
+          // A subscriber may unsubscribe (the last one stops this run) or shut the session down while handling a message.
+          if (!state.live || run.closed) return;
           const messages = port.receiveMessagesOnChannel(localChannel, batchSize);
-          for (const message of messages) subscriber.next(message);
+          for (let index = 0; index < messages.length; index += 1) {
+            const message = messages[index] as NetworkMessage;
+            const current = subscribers;
+            for (let target = 0; target < current.length; target += 1) current[target]?.next(message);
+          }
           if (messages.length < batchSize) return;
         }
       });
-      return () => {
+      run.stop = (): void => {
+        if (run.closed) return;
+        run.closed = true;
+        if (running === run) running = undefined;
+        forgetShutdown();
         frames.unsubscribe();
         releaseHold();
       };
+      running = run;
+    };
+    return new Observable<NetworkMessage>((subscriber) => {
+      if (!state.live) {
+        subscriber.complete();
+        return undefined;
+      }
+      subscribers = [...subscribers, subscriber];
+      if (running === undefined) start();
+      return () => {
+        const index = subscribers.indexOf(subscriber);
+        if (index < 0) return;
+        subscribers = [...subscribers.slice(0, index), ...subscribers.slice(index + 1)];
+        if (subscribers.length === 0) {
+          running?.stop();
+          forget();
+        }
+      };
     });
+  };
 
   const session = (request: NetworkingMessagesSessionRequest): SessionRequest => ({
     identityRemote: request.identityRemote,
@@ -247,14 +292,41 @@ export const networkingMessagesNamespace = (context: NetworkingMessagesContext):
     },
     send: (identityRemote, data, options) => {
       ensureLive(state);
-      const object = optionsObject('options', options);
-      const channelValue = object === undefined ? undefined : readProperty('options.channel', object, 'channel');
-      const channel = channelValue === undefined ? 0 : channelArgument('options.channel', channelValue);
-      let flags = optionalBoolean('options.reliable', object, 'reliable') ? NetworkingSendFlags.Reliable : NetworkingSendFlags.Unreliable;
-      if (optionalBoolean('options.noNagle', object, 'noNagle')) flags |= NetworkingSendFlags.NoNagle;
-      if (optionalBoolean('options.noDelay', object, 'noDelay')) flags |= NetworkingSendFlags.NoDelay;
-      if (optionalBoolean('options.autoRestartBrokenSession', object, 'autoRestartBrokenSession')) flags |= NetworkingSendFlags.AutoRestartBrokenSession;
-      return sendMessageToUser(identityRemote, data, flags, channel);
+      const object = optionsObject('options', options) as Readonly<Record<keyof SendOptions, unknown>> | undefined;
+      let channel = 0;
+      let flags: number = NetworkingSendFlags.Unreliable;
+      if (object !== undefined) {
+        // Each member is read, then checked, in this order, as readProperty would; the reads are
+        // named (monomorphic inline caches) in one guarded block, where `reading` says which read
+        // threw (undefined: a check threw its own InvalidArgument).
+        let reading: string | undefined;
+        try {
+          reading = 'options.channel';
+          const channelValue = object.channel;
+          reading = undefined;
+          if (channelValue !== undefined) channel = channelArgument('options.channel', channelValue);
+          reading = 'options.reliable';
+          const reliable = object.reliable;
+          reading = undefined;
+          if (reliable !== undefined && boolean('options.reliable', reliable)) flags = NetworkingSendFlags.Reliable;
+          reading = 'options.noNagle';
+          const noNagle = object.noNagle;
+          reading = undefined;
+          if (noNagle !== undefined && boolean('options.noNagle', noNagle)) flags |= NetworkingSendFlags.NoNagle;
+          reading = 'options.noDelay';
+          const noDelay = object.noDelay;
+          reading = undefined;
+          if (noDelay !== undefined && boolean('options.noDelay', noDelay)) flags |= NetworkingSendFlags.NoDelay;
+          reading = 'options.autoRestartBrokenSession';
+          const autoRestart = object.autoRestartBrokenSession;
+          reading = undefined;
+          if (autoRestart !== undefined && boolean('options.autoRestartBrokenSession', autoRestart)) flags |= NetworkingSendFlags.AutoRestartBrokenSession;
+        } catch (error) {
+          if (reading === undefined) throw error;
+          throw unreadable(reading);
+        }
+      }
+      return sendChecked(identityRemote, data, flags, channel);
     },
     channel$: (localChannel, options) => {
       ensureLive(state);
@@ -263,22 +335,19 @@ export const networkingMessagesNamespace = (context: NetworkingMessagesContext):
       const batchValue = object === undefined ? undefined : readProperty('options.batchSize', object, 'batchSize');
       const batchSize = batchValue === undefined ? DEFAULT_BATCH : integerIn('options.batchSize', batchValue, 1, MAX_RECEIVE);
       // One reader per channel: two independent readers would split the channel's messages between
-      // them. It is found (or made) on subscribe and dropped with its last subscriber, so channels
-      // listened to once leave nothing behind.
+      // them. It is looked up (or made, with this call's batch size) when a subscription starts, and
+      // forgets itself with its last subscriber, so an Observable kept and subscribed again later
+      // joins whatever reader then runs.
       return new Observable<NetworkMessage>((subscriber) => {
-        let entry = readers.get(channel);
-        if (entry === undefined) {
-          entry = { messages$: untilShutdown(state, reader(channel, batchSize)).pipe(share()), subscribers: 0 };
-          readers.set(channel, entry);
+        let shared = readers.get(channel);
+        if (shared === undefined) {
+          const made: Observable<NetworkMessage> = reader(channel, batchSize, () => {
+            if (readers.get(channel) === made) readers.delete(channel);
+          });
+          readers.set(channel, made);
+          shared = made;
         }
-        const current = entry;
-        current.subscribers += 1;
-        const subscription = current.messages$.subscribe(subscriber);
-        return () => {
-          subscription.unsubscribe();
-          current.subscribers -= 1;
-          if (current.subscribers === 0 && readers.get(channel) === current) readers.delete(channel);
-        };
+        return shared.subscribe(subscriber);
       });
     },
     sessionRequest$: untilShutdown(state, streams.networkingMessagesSessionRequest$.pipe(map(session))),
@@ -288,12 +357,7 @@ export const networkingMessagesNamespace = (context: NetworkingMessagesContext):
 };
 
 /** One channel's shared reader and how many channel$ subscriptions use it. */
-interface SharedReader {
-  readonly messages$: Observable<NetworkMessage>;
-  subscribers: number;
-}
-
-const channelReaders = new WeakMap<SteamNetworkingMessages, ReadonlyMap<number, SharedReader>>();
+const channelReaders = new WeakMap<SteamNetworkingMessages, ReadonlyMap<number, Observable<NetworkMessage>>>();
 
 /** How many channels have a live reader, for tests that prove unused readers are dropped; internal, not exported from the package. */
 export const liveChannelReaders = (namespace: SteamNetworkingMessages): number => channelReaders.get(namespace)?.size ?? 0;

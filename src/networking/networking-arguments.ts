@@ -8,7 +8,8 @@ import { plainBytesOf } from '../../native/typed-array-intrinsics';
 import { InvalidArgument } from '../errors';
 import { cString, int32, ipv4, port } from '../validation/arguments';
 import { describeValue } from '../validation/describe-value';
-import { readProperty } from '../validation/read-option';
+import { readProperty, unreadable } from '../validation/read-option';
+import { largestSteamId } from '../steam-id/steam-id-layout';
 import { steamIdArgument } from '../validation/steam-id-argument';
 
 const IPV6_BYTES = 16;
@@ -48,31 +49,55 @@ const identityKeys = ['steamId', 'ip', 'genericString', 'genericBytes', 'otherTy
 /**
  * A peer identity: `{ steamId }`, `{ ip }`, `{ genericString }` (1 to 31 UTF-8 bytes),
  * `{ genericBytes }` (1 to 32 bytes), or `{ otherType, bytes }` as Steam gave it. Exactly one kind.
+ * Each kind's member is read once, in that order (a getter cannot answer the presence check and
+ * the value differently); sends run this per message, so the common `{ steamId: bigint }` allocates
+ * only the returned identity.
  */
 export const networkingIdentityArgument = (argument: string, value: unknown): NetworkingIdentity => {
   const object = objectArgument(argument, value, 'an identity such as { steamId }');
-  const present = identityKeys.filter((key) => readProperty(`${argument}.${key}`, object, key) !== undefined);
-  if (present.length !== 1) {
+  // Named reads (each site's inline cache stays monomorphic for the caller's usual shape), in one
+  // guarded block: `reading` names the member whose getter or Proxy trap threw.
+  let reading = 'steamId';
+  let steamId: unknown;
+  let ip: unknown;
+  let genericString: unknown;
+  let genericBytes: unknown;
+  let otherType: unknown;
+  try {
+    const members = object as Partial<Record<(typeof identityKeys)[number], unknown>>;
+    steamId = members.steamId;
+    reading = 'ip';
+    ip = members.ip;
+    reading = 'genericString';
+    genericString = members.genericString;
+    reading = 'genericBytes';
+    genericBytes = members.genericBytes;
+    reading = 'otherType';
+    otherType = members.otherType;
+  } catch {
+    throw unreadable(`${argument}.${reading}`);
+  }
+  const count =
+    (steamId === undefined ? 0 : 1) + (ip === undefined ? 0 : 1) + (genericString === undefined ? 0 : 1) + (genericBytes === undefined ? 0 : 1) + (otherType === undefined ? 0 : 1);
+  if (count !== 1) {
+    const members = [steamId, ip, genericString, genericBytes, otherType];
+    const present = identityKeys.filter((_key, index) => members[index] !== undefined);
     throw new InvalidArgument(argument, `must have exactly one of ${identityKeys.join(', ')}${present.length > 1 ? ` (has ${present.join(', ')})` : ''}`);
   }
-  const key = present[0];
-  const member = readProperty(`${argument}.${key ?? ''}`, object, key ?? '');
-  switch (key) {
-    case 'steamId':
-      return { steamId: steamIdArgument(`${argument}.steamId`, member) };
-    case 'ip':
-      return { ip: networkingIpAddressArgument(`${argument}.ip`, member) };
-    case 'genericString': {
-      const text = cString(`${argument}.genericString`, member, maximumGenericStringBytes);
-      if (text === '') throw new InvalidArgument(`${argument}.genericString`, 'is empty');
-      return { genericString: text };
-    }
-    case 'genericBytes':
-      return { genericBytes: byteArgument(`${argument}.genericBytes`, member, 1, maximumGenericBytes) };
-    default:
-      return {
-        otherType: int32(`${argument}.otherType`, member),
-        bytes: byteArgument(`${argument}.bytes`, readProperty(`${argument}.bytes`, object, 'bytes'), 0, IDENTITY_UNION_BYTES),
-      };
+  if (steamId !== undefined) {
+    // The common case, checked inline: a bigint in 0..2^64-1 (steamIdArgument names the others).
+    if (typeof steamId === 'bigint' && steamId >= 0n && steamId <= largestSteamId) return { steamId };
+    return { steamId: steamIdArgument(`${argument}.steamId`, steamId) };
   }
+  if (ip !== undefined) return { ip: networkingIpAddressArgument(`${argument}.ip`, ip) };
+  if (genericString !== undefined) {
+    const text = cString(`${argument}.genericString`, genericString, maximumGenericStringBytes);
+    if (text === '') throw new InvalidArgument(`${argument}.genericString`, 'is empty');
+    return { genericString: text };
+  }
+  if (genericBytes !== undefined) return { genericBytes: byteArgument(`${argument}.genericBytes`, genericBytes, 1, maximumGenericBytes) };
+  return {
+    otherType: int32(`${argument}.otherType`, otherType),
+    bytes: byteArgument(`${argument}.bytes`, readProperty(`${argument}.bytes`, object, 'bytes'), 0, IDENTITY_UNION_BYTES),
+  };
 };

@@ -10,7 +10,7 @@ export const readProperty = (argument: string, object: object, key: string): unk
   try {
     return (object as Record<string, unknown>)[key];
   } catch {
-    throw new InvalidArgument(argument, 'could not be read (its getter or Proxy threw)');
+    throw unreadable(argument);
   }
 };
 
@@ -23,3 +23,6 @@ export const optionsObject = (argument: string, value: unknown): object | undefi
   if (value === null || typeof value !== 'object') throw new InvalidArgument(argument, `expected an object, got ${value === null ? 'null' : typeof value}`);
   return value;
 };
+
+/** The InvalidArgument readProperty throws when reading `argument` threw, for checks that read members inline. */
+export const unreadable = (argument: string): InvalidArgument => new InvalidArgument(argument, 'could not be read (its getter or Proxy threw)');

@@ -274,6 +274,103 @@ describe('networkingMessages through the fake library', () => {
     expect(completed).toBe(true);
   });
 
+  it('channel$ starts its reader again after the last subscriber left, keeps the others when one leaves mid-batch, and completes a late subscriber after shutdown', () => {
+    const client = startClient();
+    const symbol = 'SteamAPI_ISteamNetworkingMessages_ReceiveMessagesOnChannel';
+    const stream$ = client.networkingMessages.channel$(4);
+    const first: number[] = [];
+    const second: number[] = [];
+    const a = stream$.subscribe((message) => {
+      first.push(message.data[0] ?? -1);
+      a.unsubscribe();
+    });
+    const b = stream$.subscribe((message) => second.push(message.data[0] ?? -1));
+    for (let index = 0; index < 3; index += 1) fake.queueNetworkingMessage('client', 4, new Uint8Array([index]), encodeNetworkingIdentity(peer));
+    client.runCallbacks();
+    expect(first).toEqual([0]);
+    expect(second).toEqual([0, 1, 2]);
+    b.unsubscribe();
+    client.runCallbacks();
+    expect(fake.callCount(symbol)).toBe(1);
+    const again: number[] = [];
+    const c = stream$.subscribe((message) => again.push(message.data[0] ?? -1));
+    fake.queueNetworkingMessage('client', 4, new Uint8Array([9]), encodeNetworkingIdentity(peer));
+    client.runCallbacks();
+    expect(again).toEqual([9]);
+    expect(fake.callCount(symbol)).toBe(2);
+    c.unsubscribe();
+    client.shutdown();
+    let completed = false;
+    stream$.subscribe({ complete: () => (completed = true) });
+    expect(completed).toBe(true);
+    expect(fake.networkingMessageDoubleReleases()).toBe(0);
+  });
+
+  it('send reads each identity member and option once, in order, and copies the bytes at the call', () => {
+    const client = startClient();
+    const symbol = 'SteamAPI_ISteamNetworkingMessages_SendMessageToUser';
+    fake.setReturn(symbol, EResult.OK);
+    const reads: string[] = [];
+    const identity = new Proxy({ steamId: peer.steamId } as Record<string, unknown>, {
+      get: (target, key) => {
+        reads.push(`identity.${String(key)}`);
+        return target[key as string];
+      },
+    });
+    const options = new Proxy({ channel: 3, reliable: true } as Record<string, unknown>, {
+      get: (target, key) => {
+        reads.push(`options.${String(key)}`);
+        return target[key as string];
+      },
+    });
+    const data = new Uint8Array([4, 5, 6]);
+    expect(isRight(client.networkingMessages.send(identity as unknown as NetworkingIdentity, data, options))).toBe(true);
+    data.fill(0);
+    expect(reads).toEqual([
+      'options.channel',
+      'options.reliable',
+      'options.noNagle',
+      'options.noDelay',
+      'options.autoRestartBrokenSession',
+      'identity.steamId',
+      'identity.ip',
+      'identity.genericString',
+      'identity.genericBytes',
+      'identity.otherType',
+    ]);
+    expect(recordedIdentity(symbol)).toEqual(peer);
+    expect(Array.from(fake.argBytes(symbol, 2) ?? [])).toEqual([4, 5, 6]);
+    expect(fake.signedArg(symbol, 4)).toBe(8n);
+    expect(fake.signedArg(symbol, 5)).toBe(3n);
+  });
+
+  it('a throwing identity member or option getter is an InvalidArgument naming it; a bad option before it is named first', () => {
+    const client = startClient();
+    const throwing = (key: string, base: Record<string, unknown> = {}): object =>
+      Object.defineProperty({ ...base }, key, {
+        get: () => {
+          throw new Error('hostile');
+        },
+      });
+    const argumentOf = (call: () => unknown): unknown => {
+      try {
+        call();
+      } catch (error) {
+        return (error as { argument?: unknown }).argument;
+      }
+      return 'no throw';
+    };
+    const send = client.networkingMessages.send;
+    expect(argumentOf(() => send(throwing('genericBytes', { steamId: 1n }) as NetworkingIdentity, new Uint8Array(1)))).toBe('identityRemote.genericBytes');
+    expect(argumentOf(() => send(peer, new Uint8Array(1), throwing('noDelay', { reliable: true })))).toBe('options.noDelay');
+    expect(argumentOf(() => send(peer, new Uint8Array(1), throwing('noDelay', { reliable: 'yes' })))).toBe('options.reliable');
+    const detached = new Uint8Array(8);
+    structuredClone(detached.buffer, { transfer: [detached.buffer] });
+    fake.setReturn('SteamAPI_ISteamNetworkingMessages_SendMessageToUser', EResult.OK);
+    expect(isRight(send(peer, detached))).toBe(true);
+    expect(fake.arg('SteamAPI_ISteamNetworkingMessages_SendMessageToUser', 3)).toBe(0n);
+  });
+
   it('sessionRequest$ decodes SteamNetworkingMessagesSessionRequest_t and answers with accept / decline', () => {
     const client = startClient();
     const layout = decoderLayoutsFor([...networkingMessagesStructs, ...networkingTypesStructs], 'linux64')('SteamNetworkingMessagesSessionRequest_t');
