@@ -113,6 +113,33 @@ static void register_reset_hook(void (*hook)(void)) {
   __attribute__((constructor)) static void name##_register(void) { register_reset_hook(name); } \
   static void name(void)
 
+/* Floats and doubles travel through the uint64 script and argument slots as their bits (the low
+   32 bits for a float): the interface files share these. */
+static float float_from_bits(uint64_t bits) {
+  uint32_t low = (uint32_t)bits;
+  float value;
+  memcpy(&value, &low, sizeof value);
+  return value;
+}
+
+static double double_from_bits(uint64_t bits) {
+  double value;
+  memcpy(&value, &bits, sizeof value);
+  return value;
+}
+
+static uint64_t bits_of_float(float value) {
+  uint32_t bits;
+  memcpy(&bits, &value, sizeof bits);
+  return bits;
+}
+
+static uint64_t bits_of_double(double value) {
+  uint64_t bits;
+  memcpy(&bits, &value, sizeof bits);
+  return bits;
+}
+
 static Record records[MAX_RECORDS];
 static int recordCount;
 static uint64_t callSequence;

@@ -9,25 +9,6 @@ static char gameServerStatsInterface[16];
 
 #define GS_AS_IS(value) (value)
 
-static float gs_float_bits(uint64_t bits) {
-  uint32_t low = (uint32_t)bits;
-  float value;
-  memcpy(&value, &low, sizeof value);
-  return value;
-}
-
-static uint64_t gs_bits_of_float(float value) {
-  uint32_t bits;
-  memcpy(&bits, &value, sizeof bits);
-  return bits;
-}
-
-static uint64_t gs_bits_of_double(double value) {
-  uint64_t bits;
-  memcpy(&bits, &value, sizeof bits);
-  return bits;
-}
-
 EXPORT void *SteamAPI_SteamGameServerStats_v001(void) { return accessor(__func__, serverLive, gameServerStatsInterface); }
 
 #define GS_USER_CALL(name) \
@@ -51,7 +32,7 @@ GS_USER_CALL(SteamAPI_ISteamGameServerStats_StoreUserStats)
     return r->returnValue != 0; \
   }
 GS_NAMED_OUT(SteamAPI_ISteamGameServerStats_GetUserStatInt32, int32_t, GS_AS_IS)
-GS_NAMED_OUT(SteamAPI_ISteamGameServerStats_GetUserStatFloat, float, gs_float_bits)
+GS_NAMED_OUT(SteamAPI_ISteamGameServerStats_GetUserStatFloat, float, float_from_bits)
 GS_NAMED_OUT(SteamAPI_ISteamGameServerStats_GetUserAchievement, bool, GS_AS_IS)
 
 #define GS_NAMED(name) \
@@ -79,7 +60,7 @@ EXPORT bool SteamAPI_ISteamGameServerStats_SetUserStatFloat(void *self, uint64_t
   arg_pointer(r, 0, self);
   arg_value(r, 1, steamIDUser);
   arg_string(r, 2, pchName);
-  arg_value(r, 3, gs_bits_of_float(fData));
+  arg_value(r, 3, bits_of_float(fData));
   return r->returnValue != 0;
 }
 
@@ -89,7 +70,7 @@ EXPORT bool SteamAPI_ISteamGameServerStats_UpdateUserAvgRateStat(void *self, uin
   arg_pointer(r, 0, self);
   arg_value(r, 1, steamIDUser);
   arg_string(r, 2, pchName);
-  arg_value(r, 3, gs_bits_of_float(flCountThisSession));
-  arg_value(r, 4, gs_bits_of_double(dSessionLength));
+  arg_value(r, 3, bits_of_float(flCountThisSession));
+  arg_value(r, 4, bits_of_double(dSessionLength));
   return r->returnValue != 0;
 }

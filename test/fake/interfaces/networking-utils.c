@@ -17,12 +17,6 @@ ON_RESET(reset_networking_utils) {
   debugOutputLevel = 0;
 }
 
-static uint64_t networking_float_bits(float value) {
-  uint32_t bits;
-  memcpy(&bits, &value, sizeof bits);
-  return bits;
-}
-
 EXPORT uint64_t FakeSteam_NetworkingUtilsInterface(void) { return (uint64_t)(uintptr_t)networkingUtilsInterface; }
 
 /* 1 while a handler is installed. */
@@ -114,7 +108,7 @@ EXPORT bool SteamAPI_ISteamNetworkingUtils_ParsePingLocationString(void *self, c
 EXPORT bool SteamAPI_ISteamNetworkingUtils_CheckPingDataUpToDate(void *self, float flMaxAgeSeconds) {
   Record *r = enter(__func__);
   arg_pointer(r, 0, self);
-  arg_value(r, 1, networking_float_bits(flMaxAgeSeconds));
+  arg_value(r, 1, bits_of_float(flMaxAgeSeconds));
   return r->returnValue != 0;
 }
 
@@ -187,7 +181,7 @@ EXPORT bool SteamAPI_ISteamNetworkingUtils_SetGlobalConfigValueFloat(void *self,
   Record *r = enter(__func__);
   arg_pointer(r, 0, self);
   arg_value(r, 1, (uint64_t)(int64_t)eValue);
-  arg_value(r, 2, networking_float_bits(val));
+  arg_value(r, 2, bits_of_float(val));
   return r->returnValue != 0;
 }
 
@@ -221,7 +215,7 @@ EXPORT bool SteamAPI_ISteamNetworkingUtils_SetConnectionConfigValueFloat(void *s
   arg_pointer(r, 0, self);
   arg_value(r, 1, hConn);
   arg_value(r, 2, (uint64_t)(int64_t)eValue);
-  arg_value(r, 3, networking_float_bits(val));
+  arg_value(r, 3, bits_of_float(val));
   return r->returnValue != 0;
 }
 

@@ -29,31 +29,6 @@ EXPORT void FakeSteam_SetLeaderboardDetails(const int32_t *details, int count) {
   if (details != NULL && fakeDetailCount > 0) memcpy(fakeDetails, details, (size_t)fakeDetailCount * sizeof(int32_t));
 }
 
-static float stats_float_from_bits(uint64_t bits) {
-  uint32_t low = (uint32_t)bits;
-  float value;
-  memcpy(&value, &low, sizeof value);
-  return value;
-}
-
-static double double_bits(uint64_t bits) {
-  double value;
-  memcpy(&value, &bits, sizeof value);
-  return value;
-}
-
-static uint64_t bits_of_float(float value) {
-  uint32_t bits;
-  memcpy(&bits, &value, sizeof bits);
-  return bits;
-}
-
-static uint64_t bits_of_double(double value) {
-  uint64_t bits;
-  memcpy(&bits, &value, sizeof bits);
-  return bits;
-}
-
 EXPORT void *SteamAPI_SteamUserStats_v012(void) { return accessor(__func__, clientLive, userStatsInterface); }
 
 SCRIPTED_QUERY(bool, SteamAPI_ISteamUserStats_RequestCurrentStats)
@@ -87,11 +62,11 @@ NAMED(uint64_t, SteamAPI_ISteamUserStats_FindLeaderboard)
   }
 #define AS_IS(value) (value)
 NAMED_OUT(SteamAPI_ISteamUserStats_GetStatInt32, int32_t, AS_IS)
-NAMED_OUT(SteamAPI_ISteamUserStats_GetStatFloat, float, stats_float_from_bits)
+NAMED_OUT(SteamAPI_ISteamUserStats_GetStatFloat, float, float_from_bits)
 NAMED_OUT(SteamAPI_ISteamUserStats_GetAchievement, bool, AS_IS)
-NAMED_OUT(SteamAPI_ISteamUserStats_GetAchievementAchievedPercent, float, stats_float_from_bits)
+NAMED_OUT(SteamAPI_ISteamUserStats_GetAchievementAchievedPercent, float, float_from_bits)
 NAMED_OUT(SteamAPI_ISteamUserStats_GetGlobalStatInt64, int64_t, AS_IS)
-NAMED_OUT(SteamAPI_ISteamUserStats_GetGlobalStatDouble, double, double_bits)
+NAMED_OUT(SteamAPI_ISteamUserStats_GetGlobalStatDouble, double, double_from_bits)
 
 EXPORT bool SteamAPI_ISteamUserStats_SetStatInt32(void *self, const char *pchName, int32_t nData) {
   Record *r = enter(__func__);
@@ -175,7 +150,7 @@ EXPORT uint64_t SteamAPI_ISteamUserStats_RequestUserStats(void *self, uint64_t s
     return r->returnValue != 0; \
   }
 USER_NAMED_OUT(SteamAPI_ISteamUserStats_GetUserStatInt32, int32_t, AS_IS)
-USER_NAMED_OUT(SteamAPI_ISteamUserStats_GetUserStatFloat, float, stats_float_from_bits)
+USER_NAMED_OUT(SteamAPI_ISteamUserStats_GetUserStatFloat, float, float_from_bits)
 USER_NAMED_OUT(SteamAPI_ISteamUserStats_GetUserAchievement, bool, AS_IS)
 
 EXPORT bool SteamAPI_ISteamUserStats_GetUserAchievementAndUnlockTime(void *self, uint64_t steamIDUser, const char *pchName, bool *pbAchieved,
@@ -296,7 +271,7 @@ EXPORT int32_t SteamAPI_ISteamUserStats_GetMostAchievedAchievementInfo(void *sel
   arg_pointer(r, 1, pchName);
   arg_value(r, 2, unNameBufLen);
   write_text(r, pchName, (int)unNameBufLen);
-  if (pflPercent != NULL) *pflPercent = stats_float_from_bits(r->outValues[0]);
+  if (pflPercent != NULL) *pflPercent = float_from_bits(r->outValues[0]);
   if (pbAchieved != NULL) *pbAchieved = r->outValues[1] != 0;
   return (int32_t)r->returnValue;
 }
@@ -309,7 +284,7 @@ EXPORT int32_t SteamAPI_ISteamUserStats_GetNextMostAchievedAchievementInfo(void 
   arg_pointer(r, 2, pchName);
   arg_value(r, 3, unNameBufLen);
   write_text(r, pchName, (int)unNameBufLen);
-  if (pflPercent != NULL) *pflPercent = stats_float_from_bits(r->outValues[0]);
+  if (pflPercent != NULL) *pflPercent = float_from_bits(r->outValues[0]);
   if (pbAchieved != NULL) *pbAchieved = r->outValues[1] != 0;
   return (int32_t)r->returnValue;
 }
@@ -347,4 +322,4 @@ HISTORY(SteamAPI_ISteamUserStats_GetGlobalStatHistoryDouble, double)
     return r->returnValue != 0; \
   }
 LIMITS(SteamAPI_ISteamUserStats_GetAchievementProgressLimitsInt32, int32_t, AS_IS)
-LIMITS(SteamAPI_ISteamUserStats_GetAchievementProgressLimitsFloat, float, stats_float_from_bits)
+LIMITS(SteamAPI_ISteamUserStats_GetAchievementProgressLimitsFloat, float, float_from_bits)
