@@ -216,6 +216,35 @@ static void arg_bytes(Record *r, int index, const void *bytes, int length) {
     arg_pointer(r, 0, self); \
     arg_value(r, 1, (uint64_t)(int64_t)parameter); \
   }
+/* One Steam ID in, the scripted value out. */
+#define STEAM_ID_QUERY(type, name) \
+  EXPORT type name(void *self, uint64_t steamID) { \
+    Record *r = enter(__func__); \
+    arg_pointer(r, 0, self); \
+    arg_value(r, 1, steamID); \
+    return (type)r->returnValue; \
+  }
+/* A string in, the scripted value out (a C cast: any nonzero value is true for bool). */
+#define STRING_QUERY(type, name) \
+  EXPORT type name(void *self, const char *text) { \
+    Record *r = enter(__func__); \
+    arg_pointer(r, 0, self); \
+    arg_string(r, 1, text); \
+    return (type)r->returnValue; \
+  }
+/* A Steam ID and a name in, one out-parameter: the scripted out value 0 passed through `convert`
+   (AS_IS, float_from_bits, double_from_bits) is written even on false, as a careless library might. */
+#define AS_IS(value) (value)
+#define STEAM_ID_NAMED_OUT(name, type, convert) \
+  EXPORT bool name(void *self, uint64_t steamIDUser, const char *pchName, type *pData) { \
+    Record *r = enter(__func__); \
+    arg_pointer(r, 0, self); \
+    arg_value(r, 1, steamIDUser); \
+    arg_string(r, 2, pchName); \
+    arg_pointer(r, 3, pData); \
+    if (pData != NULL) *pData = (type)convert(r->outValues[0]); \
+    return r->returnValue != 0; \
+  }
 
 /* ---- session state ---------------------------------------------------------------------- */
 
