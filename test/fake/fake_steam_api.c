@@ -190,6 +190,9 @@ static void arg_bytes(Record *r, int index, const void *bytes, int length) {
   r->args[index].byteLength = length;
 }
 
+/* A SteamNetworkingIdentity argument: its bytes as the caller passed them. */
+static void arg_identity(Record *r, int index, const void *identity) { arg_bytes(r, index, identity, NETWORKING_IDENTITY_BYTES); }
+
 /* The many flat methods that only take a value or a string: record the call and the argument. */
 #define VOID_METHOD(name) \
   EXPORT void name(void *self) { \
@@ -864,7 +867,7 @@ static uint32_t auth_session_ticket(Record *r, void *self, void *pTicket, int cb
   arg_value(r, 2, (uint64_t)(int64_t)cbMaxTicket);
   arg_pointer(r, 3, pcbTicket);
   if (identity != NULL)
-    arg_bytes(r, 4, identity, NETWORKING_IDENTITY_BYTES);
+    arg_identity(r, 4, identity);
   else
     arg_pointer(r, 4, NULL);
   if (!copy_output(r, pTicket, cbMaxTicket)) {
