@@ -40,6 +40,11 @@ type CoreInterface = 'user' | 'gameServer' | 'utils' | 'gameServerUtils' | 'apps
 /** Every interface object the fake hands out; the interface files' ones have their own control functions. */
 export type FakeInterface = CoreInterface | 'friends' | 'userStats' | 'gameServerStats';
 
+/** A float as the fake records and scripts it (an argument, an out value): its 32-bit pattern, like the core's bits_of_float. */
+export const floatBits = (value: number): bigint => BigInt(new Uint32Array(Float32Array.of(value).buffer)[0] ?? 0);
+/** A double as the fake records and scripts it: its 64-bit pattern, like the core's bits_of_double. */
+export const doubleBits = (value: number): bigint => new BigUint64Array(Float64Array.of(value).buffer)[0] ?? 0n;
+
 const interfaceIndex: Readonly<Record<CoreInterface, number>> = { user: 0, gameServer: 1, utils: 2, gameServerUtils: 3, apps: 4 };
 
 export interface FakeSteam {

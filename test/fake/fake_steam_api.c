@@ -190,6 +190,9 @@ static void arg_bytes(Record *r, int index, const void *bytes, int length) {
   r->args[index].byteLength = length;
 }
 
+/* A SteamNetworkingIdentity argument: its bytes as the caller passed them. */
+static void arg_identity(Record *r, int index, const void *identity) { arg_bytes(r, index, identity, NETWORKING_IDENTITY_BYTES); }
+
 /* The many flat methods that only take a value or a string: record the call and the argument. */
 #define VOID_METHOD(name) \
   EXPORT void name(void *self) { \
@@ -215,6 +218,35 @@ static void arg_bytes(Record *r, int index, const void *bytes, int length) {
     Record *r = enter(__func__); \
     arg_pointer(r, 0, self); \
     arg_value(r, 1, (uint64_t)(int64_t)parameter); \
+  }
+/* One Steam ID in, the scripted value out. */
+#define STEAM_ID_QUERY(type, name) \
+  EXPORT type name(void *self, uint64_t steamID) { \
+    Record *r = enter(__func__); \
+    arg_pointer(r, 0, self); \
+    arg_value(r, 1, steamID); \
+    return (type)r->returnValue; \
+  }
+/* A string in, the scripted value out (a C cast: any nonzero value is true for bool). */
+#define STRING_QUERY(type, name) \
+  EXPORT type name(void *self, const char *text) { \
+    Record *r = enter(__func__); \
+    arg_pointer(r, 0, self); \
+    arg_string(r, 1, text); \
+    return (type)r->returnValue; \
+  }
+/* A Steam ID and a name in, one out-parameter: the scripted out value 0 passed through `convert`
+   (AS_IS, float_from_bits, double_from_bits) is written even on false, as a careless library might. */
+#define AS_IS(value) (value)
+#define STEAM_ID_NAMED_OUT(name, type, convert) \
+  EXPORT bool name(void *self, uint64_t steamIDUser, const char *pchName, type *pData) { \
+    Record *r = enter(__func__); \
+    arg_pointer(r, 0, self); \
+    arg_value(r, 1, steamIDUser); \
+    arg_string(r, 2, pchName); \
+    arg_pointer(r, 3, pData); \
+    if (pData != NULL) *pData = (type)convert(r->outValues[0]); \
+    return r->returnValue != 0; \
   }
 
 /* ---- session state ---------------------------------------------------------------------- */
@@ -835,7 +867,7 @@ static uint32_t auth_session_ticket(Record *r, void *self, void *pTicket, int cb
   arg_value(r, 2, (uint64_t)(int64_t)cbMaxTicket);
   arg_pointer(r, 3, pcbTicket);
   if (identity != NULL)
-    arg_bytes(r, 4, identity, NETWORKING_IDENTITY_BYTES);
+    arg_identity(r, 4, identity);
   else
     arg_pointer(r, 4, NULL);
   if (!copy_output(r, pTicket, cbMaxTicket)) {

@@ -23,11 +23,11 @@ import {
   startServer,
   stopServer,
 } from '../server/server-native-kit';
+import { floatBits } from '../fake/fake-steam';
 
 afterEach(stopServer);
 
 const statsSelf = (): bigint => fake.interfacePointer('gameServerStats');
-const floatBits = (value: number): bigint => BigInt(new Uint32Array(Float32Array.of(value).buffer)[0] ?? 0);
 const fromFloatBits = (bits: bigint): number => new Float32Array(Uint32Array.of(Number(bits)).buffer)[0] ?? Number.NaN;
 const fromDoubleBits = (bits: bigint): number => new Float64Array(BigUint64Array.of(bits).buffer)[0] ?? Number.NaN;
 const tagOf = (value: Either<{ readonly _tag: string }, unknown>): string => leftOf(value)._tag;

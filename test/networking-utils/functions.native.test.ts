@@ -7,13 +7,13 @@
  */
 import { isLeft } from 'fp-ts/Either';
 import { CLIENT_PIPE, fake, leftOf, rightOf, startClient, stopClient } from '../user/native-kit';
+import { floatBits } from '../fake/fake-steam';
 import { writeStruct } from '../../native/struct-bytes';
 import { layoutOf, layoutsFor, hostPlatform } from '../../native/struct-layouts';
 
 afterEach(stopClient);
 
 const self = (): bigint => fake.networkingUtilsInterface();
-const floatBits = (value: number): bigint => BigInt(new Uint32Array(new Float32Array([value]).buffer)[0] ?? 0);
 const location = Uint8Array.from({ length: 512 }, (_, index) => index & 0xff);
 
 describe('client.networkingUtils through the fake library', () => {

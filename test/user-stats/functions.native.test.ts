@@ -17,14 +17,13 @@ import { newLiveness } from '../../native/native-session-liveness';
 import { writeStruct } from '../../native/struct-bytes';
 import { layoutOf, layoutsFor } from '../../native/struct-layouts';
 import koffi from 'koffi';
+import { doubleBits, floatBits } from '../fake/fake-steam';
 import { BIG_STEAM_ID, OTHER_STEAM_ID, fake, leftOf, queueCallResult, queueCallback, rightOf, startClient, startCountedClient, stopClient } from '../user/native-kit';
 
 afterEach(stopClient);
 
 type Symbol = keyof UserStatsFlatApi;
 const statsSelf = (): bigint => fake.interfacePointer('userStats');
-const floatBits = (value: number): bigint => BigInt(new Uint32Array(Float32Array.of(value).buffer)[0] ?? 0);
-const doubleBits = (value: number): bigint => new BigUint64Array(Float64Array.of(value).buffer)[0] ?? 0n;
 const fromFloatBits = (bits: bigint): number => new Float32Array(Uint32Array.of(Number(bits)).buffer)[0] ?? Number.NaN;
 const fromDoubleBits = (bits: bigint): number => new Float64Array(BigUint64Array.of(bits).buffer)[0] ?? Number.NaN;
 const tagOf = (value: Either<{ readonly _tag: string }, unknown>): string => leftOf(value)._tag;

@@ -20,14 +20,6 @@ EXPORT uint64_t FakeSteam_FriendsInterfacePointer(void) { return (uint64_t)(uint
   static char text[FRIENDS_TEXT_BYTES]; \
   return string_result(r, text, sizeof text)
 
-/* One Steam ID in, the scripted value out. */
-#define STEAM_ID_QUERY(type, name) \
-  EXPORT type name(void *self, uint64_t steamID) { \
-    Record *r = enter(__func__); \
-    arg_pointer(r, 0, self); \
-    arg_value(r, 1, steamID); \
-    return (type)r->returnValue; \
-  }
 /* One Steam ID in, the scripted string out. */
 #define STEAM_ID_TEXT(name) \
   EXPORT const char *name(void *self, uint64_t steamID) { \
@@ -68,14 +60,6 @@ EXPORT uint64_t FakeSteam_FriendsInterfacePointer(void) { return (uint64_t)(uint
     arg_value(r, 1, steamID); \
     arg_value(r, 2, (uint64_t)(int64_t)index); \
     FRIENDS_TEXT(r); \
-  }
-/* A string in, the scripted bool out (void methods ignore it). */
-#define STRING_QUERY(type, name) \
-  EXPORT type name(void *self, const char *text) { \
-    Record *r = enter(__func__); \
-    arg_pointer(r, 0, self); \
-    arg_string(r, 1, text); \
-    return (type)r->returnValue; \
   }
 
 EXPORT const char *SteamAPI_ISteamFriends_GetPersonaName(void *self) {

@@ -7,33 +7,14 @@
 
 static char gameServerStatsInterface[16];
 
-#define GS_AS_IS(value) (value)
-
 EXPORT void *SteamAPI_SteamGameServerStats_v001(void) { return accessor(__func__, serverLive, gameServerStatsInterface); }
 
-#define GS_USER_CALL(name) \
-  EXPORT uint64_t name(void *self, uint64_t steamIDUser) { \
-    Record *r = enter(__func__); \
-    arg_pointer(r, 0, self); \
-    arg_value(r, 1, steamIDUser); \
-    return r->returnValue; \
-  }
-GS_USER_CALL(SteamAPI_ISteamGameServerStats_RequestUserStats)
-GS_USER_CALL(SteamAPI_ISteamGameServerStats_StoreUserStats)
+STEAM_ID_QUERY(uint64_t, SteamAPI_ISteamGameServerStats_RequestUserStats)
+STEAM_ID_QUERY(uint64_t, SteamAPI_ISteamGameServerStats_StoreUserStats)
 
-#define GS_NAMED_OUT(name, type, convert) \
-  EXPORT bool name(void *self, uint64_t steamIDUser, const char *pchName, type *pData) { \
-    Record *r = enter(__func__); \
-    arg_pointer(r, 0, self); \
-    arg_value(r, 1, steamIDUser); \
-    arg_string(r, 2, pchName); \
-    arg_pointer(r, 3, pData); \
-    if (pData != NULL) *pData = (type)convert(r->outValues[0]); \
-    return r->returnValue != 0; \
-  }
-GS_NAMED_OUT(SteamAPI_ISteamGameServerStats_GetUserStatInt32, int32_t, GS_AS_IS)
-GS_NAMED_OUT(SteamAPI_ISteamGameServerStats_GetUserStatFloat, float, float_from_bits)
-GS_NAMED_OUT(SteamAPI_ISteamGameServerStats_GetUserAchievement, bool, GS_AS_IS)
+STEAM_ID_NAMED_OUT(SteamAPI_ISteamGameServerStats_GetUserStatInt32, int32_t, AS_IS)
+STEAM_ID_NAMED_OUT(SteamAPI_ISteamGameServerStats_GetUserStatFloat, float, float_from_bits)
+STEAM_ID_NAMED_OUT(SteamAPI_ISteamGameServerStats_GetUserAchievement, bool, AS_IS)
 
 #define GS_NAMED(name) \
   EXPORT bool name(void *self, uint64_t steamIDUser, const char *pchName) { \

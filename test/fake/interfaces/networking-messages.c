@@ -182,8 +182,6 @@ EXPORT void *SteamAPI_SteamGameServerNetworkingMessages_SteamAPI_v002(void) {
   return accessor(__func__, serverLive, gameServerNetworkingMessagesInterface);
 }
 
-static void arg_identity(Record *r, int index, const void *identity) { arg_bytes(r, index, identity, NETWORKING_IDENTITY_BYTES); }
-
 EXPORT int SteamAPI_ISteamNetworkingMessages_SendMessageToUser(void *self, const void *identityRemote, const void *pubData, uint32_t cubData,
                                                                int nSendFlags, int nRemoteChannel) {
   Record *r = enter(__func__);

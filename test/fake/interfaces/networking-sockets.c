@@ -149,7 +149,7 @@ EXPORT uint32_t SteamAPI_ISteamNetworkingSockets_ConnectP2P(void *self, const vo
                                                            const void *pOptions) {
   Record *r = enter(__func__);
   arg_pointer(r, 0, self);
-  arg_bytes(r, 1, identityRemote, NETWORKING_IDENTITY_BYTES);
+  arg_identity(r, 1, identityRemote);
   arg_value(r, 2, (uint64_t)(int64_t)nRemoteVirtualPort);
   arg_value(r, 3, (uint64_t)(int64_t)nOptions);
   arg_pointer(r, 4, pOptions);
@@ -362,8 +362,8 @@ EXPORT bool SteamAPI_ISteamNetworkingSockets_CreateSocketPair(void *self, uint32
   arg_pointer(r, 1, pOutConnection1);
   arg_pointer(r, 2, pOutConnection2);
   arg_value(r, 3, bUseNetworkLoopback);
-  arg_bytes(r, 4, pIdentity1, NETWORKING_IDENTITY_BYTES);
-  arg_bytes(r, 5, pIdentity2, NETWORKING_IDENTITY_BYTES);
+  arg_identity(r, 4, pIdentity1);
+  arg_identity(r, 5, pIdentity2);
   if (pOutConnection1 != NULL) *pOutConnection1 = (uint32_t)r->outValues[0];
   if (pOutConnection2 != NULL) *pOutConnection2 = (uint32_t)r->outValues[1];
   return r->returnValue != 0;

@@ -325,7 +325,7 @@ EXPORT int SteamAPI_ISteamNetworkingUtils_SteamNetworkingIPAddr_GetFakeIPType(vo
 EXPORT void SteamAPI_ISteamNetworkingUtils_SteamNetworkingIdentity_ToString(void *self, const void *identity, char *buf, uint32_t cbBuf) {
   Record *r = enter(__func__);
   arg_pointer(r, 0, self);
-  arg_bytes(r, 1, identity, NETWORKING_IDENTITY_BYTES);
+  arg_identity(r, 1, identity);
   arg_pointer(r, 2, buf);
   arg_value(r, 3, cbBuf);
   write_text(r, buf, (int)(cbBuf > 0x7fffffff ? 0x7fffffff : cbBuf));

@@ -37,18 +37,11 @@ SCRIPTED_QUERY(uint32_t, SteamAPI_ISteamUserStats_GetNumAchievements)
 SCRIPTED_QUERY(uint64_t, SteamAPI_ISteamUserStats_GetNumberOfCurrentPlayers)
 SCRIPTED_QUERY(uint64_t, SteamAPI_ISteamUserStats_RequestGlobalAchievementPercentages)
 
-/* A method of a name: records it and answers the scripted return. */
-#define NAMED(type, name) \
-  EXPORT type name(void *self, const char *pchName) { \
-    Record *r = enter(__func__); \
-    arg_pointer(r, 0, self); \
-    arg_string(r, 1, pchName); \
-    return (type)r->returnValue; \
-  }
-NAMED(bool, SteamAPI_ISteamUserStats_SetAchievement)
-NAMED(bool, SteamAPI_ISteamUserStats_ClearAchievement)
-NAMED(int32_t, SteamAPI_ISteamUserStats_GetAchievementIcon)
-NAMED(uint64_t, SteamAPI_ISteamUserStats_FindLeaderboard)
+/* Methods of a name: record it and answer the scripted return. */
+STRING_QUERY(bool, SteamAPI_ISteamUserStats_SetAchievement)
+STRING_QUERY(bool, SteamAPI_ISteamUserStats_ClearAchievement)
+STRING_QUERY(int32_t, SteamAPI_ISteamUserStats_GetAchievementIcon)
+STRING_QUERY(uint64_t, SteamAPI_ISteamUserStats_FindLeaderboard)
 
 /* Getters of a name with one out-parameter: the scripted out value 0 is written (even on false, as a careless library might). */
 #define NAMED_OUT(name, type, convert) \
@@ -60,7 +53,6 @@ NAMED(uint64_t, SteamAPI_ISteamUserStats_FindLeaderboard)
     if (pData != NULL) *pData = (type)convert(r->outValues[0]); \
     return r->returnValue != 0; \
   }
-#define AS_IS(value) (value)
 NAMED_OUT(SteamAPI_ISteamUserStats_GetStatInt32, int32_t, AS_IS)
 NAMED_OUT(SteamAPI_ISteamUserStats_GetStatFloat, float, float_from_bits)
 NAMED_OUT(SteamAPI_ISteamUserStats_GetAchievement, bool, AS_IS)
@@ -132,26 +124,11 @@ EXPORT const char *SteamAPI_ISteamUserStats_GetAchievementName(void *self, uint3
   return string_result(r, name, sizeof name);
 }
 
-EXPORT uint64_t SteamAPI_ISteamUserStats_RequestUserStats(void *self, uint64_t steamIDUser) {
-  Record *r = enter(__func__);
-  arg_pointer(r, 0, self);
-  arg_value(r, 1, steamIDUser);
-  return r->returnValue;
-}
+STEAM_ID_QUERY(uint64_t, SteamAPI_ISteamUserStats_RequestUserStats)
 
-#define USER_NAMED_OUT(name, type, convert) \
-  EXPORT bool name(void *self, uint64_t steamIDUser, const char *pchName, type *pData) { \
-    Record *r = enter(__func__); \
-    arg_pointer(r, 0, self); \
-    arg_value(r, 1, steamIDUser); \
-    arg_string(r, 2, pchName); \
-    arg_pointer(r, 3, pData); \
-    if (pData != NULL) *pData = (type)convert(r->outValues[0]); \
-    return r->returnValue != 0; \
-  }
-USER_NAMED_OUT(SteamAPI_ISteamUserStats_GetUserStatInt32, int32_t, AS_IS)
-USER_NAMED_OUT(SteamAPI_ISteamUserStats_GetUserStatFloat, float, float_from_bits)
-USER_NAMED_OUT(SteamAPI_ISteamUserStats_GetUserAchievement, bool, AS_IS)
+STEAM_ID_NAMED_OUT(SteamAPI_ISteamUserStats_GetUserStatInt32, int32_t, AS_IS)
+STEAM_ID_NAMED_OUT(SteamAPI_ISteamUserStats_GetUserStatFloat, float, float_from_bits)
+STEAM_ID_NAMED_OUT(SteamAPI_ISteamUserStats_GetUserAchievement, bool, AS_IS)
 
 EXPORT bool SteamAPI_ISteamUserStats_GetUserAchievementAndUnlockTime(void *self, uint64_t steamIDUser, const char *pchName, bool *pbAchieved,
                                                                      uint32_t *punUnlockTime) {
