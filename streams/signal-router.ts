@@ -20,8 +20,8 @@ import { Observable, Subscription, type Observer } from 'rxjs';
 import { Multicast } from '../native/multicast';
 import type { Pipe, Platform, RawCallback } from '../native/steam-core';
 import type { DecodeError, DecodeOrigin } from './decode-error';
-import type { SignalDefinition } from './signal-definition';
-import type { LazySignal } from './lazy-signal';
+import type { PayloadOf, SignalDefinition } from './signal-definition';
+import { lazySignalsOf, type LazySignal } from './lazy-signal';
 import { callbackIdOf, signalDecoder, type Decoder } from './signal-decoder';
 
 /** One pipe's signal streams, created by createSignalRouter; see this module's comment for the rules. */
@@ -130,4 +130,28 @@ export const createSignalRouter = (callbacks$: Observable<RawCallback>, pipe: Pi
   };
 
   return { stream, decodeErrors$: connected(decodeErrors) };
+};
+
+/** The streams of every signal in a lazy signal table, each `<name>$` after its name in the table, and their decode errors. */
+export type SignalTableStreams<T> = { readonly [K in keyof T & string as `${K}$`]: Observable<PayloadOf<T[K]>> } & {
+  readonly decodeErrors$: Observable<DecodeError>;
+};
+
+/**
+ * One router for `pipe` routing every signal of `table` (made by lazySignalTable), in the table's
+ * order: what each interface's create…Streams returns.
+ */
+export const createSignalTableStreams = <T extends object>(
+  callbacks$: Observable<RawCallback>,
+  pipe: Pipe,
+  platform: Platform,
+  table: T,
+): SignalTableStreams<T> => {
+  const router = createSignalRouter(callbacks$, pipe, platform);
+  const streams: Record<string, Observable<unknown>> = {};
+  for (const [name, signal] of Object.entries(lazySignalsOf(table) as Readonly<Record<string, LazySignal<unknown>>>)) {
+    streams[`${name}$`] = router.stream(signal);
+  }
+  streams.decodeErrors$ = router.decodeErrors$;
+  return streams as SignalTableStreams<T>;
 };
