@@ -7,8 +7,7 @@ import type { Observable } from 'rxjs';
 import type { Platform, RawCallback } from '../native/steam-core';
 import { appsSignals } from './apps-signals';
 import type { DecodeError } from './decode-error';
-import { lazySignalsOf } from './lazy-signal';
-import { createSignalRouter } from './signal-router';
+import { createSignalTableStreams } from './signal-router';
 import type { AppProofOfPurchaseKeyResponse } from './signals/app-proof-of-purchase-key-response';
 import type { DlcInstalled } from './signals/dlc-installed';
 import type { FileDetailsResult } from './signals/file-details-result';
@@ -32,14 +31,5 @@ export interface AppsStreams {
 }
 
 /** The client pipe's Apps streams on `platform`'s struct layouts, from the core's single source. */
-export const createAppsStreams = (callbacks$: Observable<RawCallback>, platform: Platform): AppsStreams => {
-  const router = createSignalRouter(callbacks$, 'client', platform);
-  return {
-    dlcInstalled$: router.stream(lazySignalsOf(appsSignals).dlcInstalled),
-    newUrlLaunchParameters$: router.stream(lazySignalsOf(appsSignals).newUrlLaunchParameters),
-    appProofOfPurchaseKeyResponse$: router.stream(lazySignalsOf(appsSignals).appProofOfPurchaseKeyResponse),
-    fileDetailsResult$: router.stream(lazySignalsOf(appsSignals).fileDetailsResult),
-    timedTrialStatus$: router.stream(lazySignalsOf(appsSignals).timedTrialStatus),
-    decodeErrors$: router.decodeErrors$,
-  };
-};
+export const createAppsStreams = (callbacks$: Observable<RawCallback>, platform: Platform): AppsStreams =>
+  createSignalTableStreams(callbacks$, 'client', platform, appsSignals);

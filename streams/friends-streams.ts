@@ -8,8 +8,7 @@ import type { Observable } from 'rxjs';
 import type { Platform, RawCallback } from '../native/steam-core';
 import type { DecodeError } from './decode-error';
 import { friendsSignals } from './friends-signals';
-import { lazySignalsOf } from './lazy-signal';
-import { createSignalRouter } from './signal-router';
+import { createSignalTableStreams } from './signal-router';
 import type { AvatarImageLoaded } from './signals/avatar-image-loaded';
 import type { ClanOfficerListResponse } from './signals/clan-officer-list-response';
 import type { DownloadClanActivityCountsResult } from './signals/download-clan-activity-counts-result';
@@ -69,27 +68,5 @@ export interface FriendsStreams {
 }
 
 /** The client pipe's Friends streams on `platform`'s struct layouts, from the core's single source. */
-export const createFriendsStreams = (callbacks$: Observable<RawCallback>, platform: Platform): FriendsStreams => {
-  const router = createSignalRouter(callbacks$, 'client', platform);
-  const signals = lazySignalsOf(friendsSignals);
-  return {
-    personaStateChange$: router.stream(signals.personaStateChange),
-    gameOverlayActivated$: router.stream(signals.gameOverlayActivated),
-    gameServerChangeRequested$: router.stream(signals.gameServerChangeRequested),
-    gameLobbyJoinRequested$: router.stream(signals.gameLobbyJoinRequested),
-    avatarImageLoaded$: router.stream(signals.avatarImageLoaded),
-    clanOfficerListResponse$: router.stream(signals.clanOfficerListResponse),
-    friendRichPresenceUpdate$: router.stream(signals.friendRichPresenceUpdate),
-    gameRichPresenceJoinRequested$: router.stream(signals.gameRichPresenceJoinRequested),
-    downloadClanActivityCountsResult$: router.stream(signals.downloadClanActivityCountsResult),
-    friendsGetFollowerCount$: router.stream(signals.friendsGetFollowerCount),
-    friendsIsFollowing$: router.stream(signals.friendsIsFollowing),
-    friendsEnumerateFollowingList$: router.stream(signals.friendsEnumerateFollowingList),
-    setPersonaNameResponse$: router.stream(signals.setPersonaNameResponse),
-    unreadChatMessagesChanged$: router.stream(signals.unreadChatMessagesChanged),
-    overlayBrowserProtocolNavigation$: router.stream(signals.overlayBrowserProtocolNavigation),
-    equippedProfileItemsChanged$: router.stream(signals.equippedProfileItemsChanged),
-    equippedProfileItems$: router.stream(signals.equippedProfileItems),
-    decodeErrors$: router.decodeErrors$,
-  };
-};
+export const createFriendsStreams = (callbacks$: Observable<RawCallback>, platform: Platform): FriendsStreams =>
+  createSignalTableStreams(callbacks$, 'client', platform, friendsSignals);

@@ -8,8 +8,7 @@ import type { Observable } from 'rxjs';
 import type { Platform, RawCallback } from '../native/steam-core';
 import { gameServerStatsSignals } from './game-server-stats-signals';
 import type { DecodeError } from './decode-error';
-import { lazySignalsOf } from './lazy-signal';
-import { createSignalRouter } from './signal-router';
+import { createSignalTableStreams } from './signal-router';
 import type { GsStatsReceived } from './signals/gs-stats-received';
 import type { GsStatsStored } from './signals/gs-stats-stored';
 import type { GsStatsUnloaded } from './signals/gs-stats-unloaded';
@@ -27,12 +26,5 @@ export interface GameServerStatsStreams {
 }
 
 /** The server pipe's game-server-stats streams on `platform`'s struct layouts, from the core's single source. */
-export const createGameServerStatsStreams = (callbacks$: Observable<RawCallback>, platform: Platform): GameServerStatsStreams => {
-  const router = createSignalRouter(callbacks$, 'server', platform);
-  return {
-    gsStatsReceived$: router.stream(lazySignalsOf(gameServerStatsSignals).gsStatsReceived),
-    gsStatsStored$: router.stream(lazySignalsOf(gameServerStatsSignals).gsStatsStored),
-    gsStatsUnloaded$: router.stream(lazySignalsOf(gameServerStatsSignals).gsStatsUnloaded),
-    decodeErrors$: router.decodeErrors$,
-  };
-};
+export const createGameServerStatsStreams = (callbacks$: Observable<RawCallback>, platform: Platform): GameServerStatsStreams =>
+  createSignalTableStreams(callbacks$, 'server', platform, gameServerStatsSignals);

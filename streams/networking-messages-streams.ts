@@ -6,9 +6,8 @@
 import type { Observable } from 'rxjs';
 import type { Pipe, Platform, RawCallback } from '../native/steam-core';
 import type { DecodeError } from './decode-error';
-import { lazySignalsOf } from './lazy-signal';
 import { networkingMessagesSignals } from './networking-messages-signals';
-import { createSignalRouter } from './signal-router';
+import { createSignalTableStreams } from './signal-router';
 import type { NetworkingMessagesSessionFailed } from './signals/networking-messages-session-failed';
 import type { NetworkingMessagesSessionRequest } from './signals/networking-messages-session-request';
 
@@ -23,11 +22,5 @@ export interface NetworkingMessagesStreams {
 }
 
 /** A pipe's Messages streams on `platform`'s struct layouts, from the core's single source. */
-export const createNetworkingMessagesStreams = (callbacks$: Observable<RawCallback>, pipe: Pipe, platform: Platform): NetworkingMessagesStreams => {
-  const router = createSignalRouter(callbacks$, pipe, platform);
-  return {
-    networkingMessagesSessionRequest$: router.stream(lazySignalsOf(networkingMessagesSignals).networkingMessagesSessionRequest),
-    networkingMessagesSessionFailed$: router.stream(lazySignalsOf(networkingMessagesSignals).networkingMessagesSessionFailed),
-    decodeErrors$: router.decodeErrors$,
-  };
-};
+export const createNetworkingMessagesStreams = (callbacks$: Observable<RawCallback>, pipe: Pipe, platform: Platform): NetworkingMessagesStreams =>
+  createSignalTableStreams(callbacks$, pipe, platform, networkingMessagesSignals);

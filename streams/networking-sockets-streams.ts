@@ -6,9 +6,8 @@
 import type { Observable } from 'rxjs';
 import type { Pipe, Platform, RawCallback } from '../native/steam-core';
 import type { DecodeError } from './decode-error';
-import { lazySignalsOf } from './lazy-signal';
 import { networkingSocketsSignals } from './networking-sockets-signals';
-import { createSignalRouter } from './signal-router';
+import { createSignalTableStreams } from './signal-router';
 import type { NetAuthenticationStatus } from './signals/net-authentication-status';
 import type { NetConnectionStatusChanged } from './signals/net-connection-status-changed';
 
@@ -23,11 +22,5 @@ export interface NetworkingSocketsStreams {
 }
 
 /** A pipe's Sockets streams on `platform`'s struct layouts, from the core's single source. */
-export const createNetworkingSocketsStreams = (callbacks$: Observable<RawCallback>, pipe: Pipe, platform: Platform): NetworkingSocketsStreams => {
-  const router = createSignalRouter(callbacks$, pipe, platform);
-  return {
-    netConnectionStatusChanged$: router.stream(lazySignalsOf(networkingSocketsSignals).netConnectionStatusChanged),
-    netAuthenticationStatus$: router.stream(lazySignalsOf(networkingSocketsSignals).netAuthenticationStatus),
-    decodeErrors$: router.decodeErrors$,
-  };
-};
+export const createNetworkingSocketsStreams = (callbacks$: Observable<RawCallback>, pipe: Pipe, platform: Platform): NetworkingSocketsStreams =>
+  createSignalTableStreams(callbacks$, pipe, platform, networkingSocketsSignals);

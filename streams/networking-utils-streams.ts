@@ -2,9 +2,8 @@
 import type { Observable } from 'rxjs';
 import type { Platform, RawCallback } from '../native/steam-core';
 import type { DecodeError } from './decode-error';
-import { lazySignalsOf } from './lazy-signal';
 import { networkingUtilsSignals } from './networking-utils-signals';
-import { createSignalRouter } from './signal-router';
+import { createSignalTableStreams } from './signal-router';
 import type { RelayNetworkStatus } from './signals/relay-network-status';
 
 /** The typed streams of ISteamNetworkingUtils and their decode errors. */
@@ -16,10 +15,5 @@ export interface NetworkingUtilsStreams {
 }
 
 /** The client pipe's Networking Utils streams on `platform`'s struct layouts, from the core's single source. */
-export const createNetworkingUtilsStreams = (callbacks$: Observable<RawCallback>, platform: Platform): NetworkingUtilsStreams => {
-  const router = createSignalRouter(callbacks$, 'client', platform);
-  return {
-    relayNetworkStatus$: router.stream(lazySignalsOf(networkingUtilsSignals).relayNetworkStatus),
-    decodeErrors$: router.decodeErrors$,
-  };
-};
+export const createNetworkingUtilsStreams = (callbacks$: Observable<RawCallback>, platform: Platform): NetworkingUtilsStreams =>
+  createSignalTableStreams(callbacks$, 'client', platform, networkingUtilsSignals);

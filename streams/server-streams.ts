@@ -9,8 +9,7 @@ import type { Observable } from 'rxjs';
 import type { Platform, RawCallback } from '../native/steam-core';
 import type { DecodeError } from './decode-error';
 import { serverSignals } from './server-signals';
-import { lazySignalsOf } from './lazy-signal';
-import { createSignalRouter } from './signal-router';
+import { createSignalTableStreams } from './signal-router';
 import type { AssociateWithClanResult } from './signals/associate-with-clan-result';
 import type { ComputeNewPlayerCompatibilityResult } from './signals/compute-new-player-compatibility-result';
 import type { GetAuthSessionTicketResponse } from './signals/get-auth-session-ticket-response';
@@ -78,24 +77,5 @@ export interface ServerStreams {
  * The game-server pipe's streams on `platform`'s struct layouts. `callbacks$` is the core's single
  * source (both pipes); only the server pipe's messages are used.
  */
-export const createServerStreams = (callbacks$: Observable<RawCallback>, platform: Platform): ServerStreams => {
-  const router = createSignalRouter(callbacks$, 'server', platform);
-  return {
-    gsClientApprove$: router.stream(lazySignalsOf(serverSignals).gsClientApprove),
-    gsClientDeny$: router.stream(lazySignalsOf(serverSignals).gsClientDeny),
-    gsClientKick$: router.stream(lazySignalsOf(serverSignals).gsClientKick),
-    gsClientAchievementStatus$: router.stream(lazySignalsOf(serverSignals).gsClientAchievementStatus),
-    gsPolicyResponse$: router.stream(lazySignalsOf(serverSignals).gsPolicyResponse),
-    gsGameplayStats$: router.stream(lazySignalsOf(serverSignals).gsGameplayStats),
-    gsClientGroupStatus$: router.stream(lazySignalsOf(serverSignals).gsClientGroupStatus),
-    gsReputation$: router.stream(lazySignalsOf(serverSignals).gsReputation),
-    associateWithClanResult$: router.stream(lazySignalsOf(serverSignals).associateWithClanResult),
-    computeNewPlayerCompatibilityResult$: router.stream(lazySignalsOf(serverSignals).computeNewPlayerCompatibilityResult),
-    steamServerConnected$: router.stream(lazySignalsOf(serverSignals).steamServerConnected),
-    steamServerConnectFailed$: router.stream(lazySignalsOf(serverSignals).steamServerConnectFailed),
-    steamServerDisconnected$: router.stream(lazySignalsOf(serverSignals).steamServerDisconnected),
-    validateAuthTicketResponse$: router.stream(lazySignalsOf(serverSignals).validateAuthTicketResponse),
-    getAuthSessionTicketResponse$: router.stream(lazySignalsOf(serverSignals).getAuthSessionTicketResponse),
-    decodeErrors$: router.decodeErrors$,
-  };
-};
+export const createServerStreams = (callbacks$: Observable<RawCallback>, platform: Platform): ServerStreams =>
+  createSignalTableStreams(callbacks$, 'server', platform, serverSignals);

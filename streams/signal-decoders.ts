@@ -16,6 +16,7 @@ import { networkingMessagesSignals } from './networking-messages-signals';
 import { networkingSocketsSignals } from './networking-sockets-signals';
 import { networkingUtilsSignals } from './networking-utils-signals';
 import { lazySignalsOf, type LazySignal } from './lazy-signal';
+import { withLazyProperties } from '../native/lazy-properties';
 
 type Signals = typeof userSignals &
   typeof serverSignals &
@@ -49,22 +50,12 @@ const tables = [
  * when it is first read, so building the table loads no signal module.
  */
 const build = (platform: Platform): SignalDecoders => {
-  const decoders = {};
+  const builders: Record<string, () => SignalDecoder<unknown>> = {};
   for (const table of tables) {
     const entries = lazySignalsOf(table) as Readonly<Record<string, LazySignal<unknown>>>;
-    for (const [key, entry] of Object.entries(entries)) {
-      Object.defineProperty(decoders, key, {
-        enumerable: true,
-        configurable: true,
-        get: () => {
-          const decoder = signalDecoder(entry.load(), platform);
-          Object.defineProperty(decoders, key, { enumerable: true, configurable: false, writable: false, value: decoder });
-          return decoder;
-        },
-      });
-    }
+    for (const [key, entry] of Object.entries(entries)) builders[key] = () => signalDecoder(entry.load(), platform);
   }
-  return decoders as SignalDecoders;
+  return withLazyProperties({}, builders) as unknown as SignalDecoders;
 };
 
 const cache = new Map<Platform, SignalDecoders>();

@@ -6,9 +6,8 @@
  * - Dispatch is one Map lookup by callback id per message, not a filter per stream.
  * - A message is decoded once, however many subscribers: its payload object is multicast through
  *   the signal's Multicast. It is decoded only when its stream or decodeErrors$ is observed.
- * - A signal given lazily (a LazySignal: struct name and loader) is routed by its struct's callback
- *   id; its definition (module and codec) is loaded and its decoder built on the first message
- *   somebody observes.
+ * - A signal is routed by its struct's callback id; its decoder is built on the first message
+ *   somebody observes (for a signal given lazily, a LazySignal, its module and codec load then too).
  * - Bytes that do not decode go to decodeErrors$; they never error a stream. A subscriber that
  *   throws is reported by rxjs (config.onUnhandledError) and the others, and the source, go on.
  * - Call results (kind 'callResult') appear on the stream of their callback id, like callbacks; a
@@ -21,8 +20,8 @@ import { Observable, Subscription, type Observer } from 'rxjs';
 import { Multicast } from '../native/multicast';
 import type { Pipe, Platform, RawCallback } from '../native/steam-core';
 import type { DecodeError, DecodeOrigin } from './decode-error';
-import type { SignalDefinition } from './signal-definition';
-import type { LazySignal } from './lazy-signal';
+import type { PayloadOf, SignalDefinition } from './signal-definition';
+import { lazySignalsOf, type LazySignal } from './lazy-signal';
 import { callbackIdOf, signalDecoder, type Decoder } from './signal-decoder';
 
 /** One pipe's signal streams, created by createSignalRouter; see this module's comment for the rules. */
@@ -110,21 +109,10 @@ export const createSignalRouter = (callbacks$: Observable<RawCallback>, pipe: Pi
     });
 
   const stream = <P>(definition: SignalDefinition<P> | LazySignal<P>): Observable<P> => {
-    let callbackId: number;
-    let decoder: Decoder<P> | undefined;
-    let load: (() => SignalDefinition<P>) | undefined;
-    if ('load' in definition) {
-      callbackId = callbackIdOf(definition.struct, platform);
-      load = definition.load;
-    } else {
-      const built = signalDecoder(definition, platform);
-      callbackId = built.callbackId;
-      decoder = built.decode;
-    }
-    const decode = (bytes: Uint8Array, origin: DecodeOrigin) => {
-      decoder ??= signalDecoder((load as () => SignalDefinition<P>)(), platform).decode;
-      return decoder(bytes, origin);
-    };
+    const callbackId = callbackIdOf(definition.struct, platform);
+    const load = 'load' in definition ? definition.load : () => definition;
+    // Built on the first message somebody observes, whichever way the signal was given.
+    let decode: Decoder<P> | undefined;
     if (routes.has(callbackId)) throw new Error(`steamworks-rx: callback ${callbackId} (${definition.struct}) is already routed`);
     const output = new Multicast<P>();
     if (terminated) output.complete();
@@ -132,6 +120,7 @@ export const createSignalRouter = (callbacks$: Observable<RawCallback>, pipe: Pi
     routes.set(callbackId, {
       deliver: (bytes, origin) => {
         if (!output.observed && !decodeErrors.observed) return;
+        decode ??= signalDecoder(load(), platform).decode;
         const decoded = decode(bytes, origin);
         if (decoded._tag === 'Right') output.next(decoded.right);
         else decodeErrors.next(decoded.left);
@@ -141,4 +130,28 @@ export const createSignalRouter = (callbacks$: Observable<RawCallback>, pipe: Pi
   };
 
   return { stream, decodeErrors$: connected(decodeErrors) };
+};
+
+/** The streams of every signal in a lazy signal table, each `<name>$` after its name in the table, and their decode errors. */
+export type SignalTableStreams<T> = { readonly [K in keyof T & string as `${K}$`]: Observable<PayloadOf<T[K]>> } & {
+  readonly decodeErrors$: Observable<DecodeError>;
+};
+
+/**
+ * One router for `pipe` routing every signal of `table` (made by lazySignalTable), in the table's
+ * order: what each interface's create…Streams returns.
+ */
+export const createSignalTableStreams = <T extends object>(
+  callbacks$: Observable<RawCallback>,
+  pipe: Pipe,
+  platform: Platform,
+  table: T,
+): SignalTableStreams<T> => {
+  const router = createSignalRouter(callbacks$, pipe, platform);
+  const streams: Record<string, Observable<unknown>> = {};
+  for (const [name, signal] of Object.entries(lazySignalsOf(table) as Readonly<Record<string, LazySignal<unknown>>>)) {
+    streams[`${name}$`] = router.stream(signal);
+  }
+  streams.decodeErrors$ = router.decodeErrors$;
+  return streams as SignalTableStreams<T>;
 };

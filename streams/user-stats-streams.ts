@@ -8,8 +8,7 @@ import type { Observable } from 'rxjs';
 import type { Platform, RawCallback } from '../native/steam-core';
 import { userStatsSignals } from './user-stats-signals';
 import type { DecodeError } from './decode-error';
-import { lazySignalsOf } from './lazy-signal';
-import { createSignalRouter } from './signal-router';
+import { createSignalTableStreams } from './signal-router';
 import type { GlobalAchievementPercentagesReady } from './signals/global-achievement-percentages-ready';
 import type { GlobalStatsReceived } from './signals/global-stats-received';
 import type { LeaderboardFindResult } from './signals/leaderboard-find-result';
@@ -54,21 +53,5 @@ export interface UserStatsStreams {
 }
 
 /** The client pipe's user-stats streams on `platform`'s struct layouts, from the core's single source. */
-export const createUserStatsStreams = (callbacks$: Observable<RawCallback>, platform: Platform): UserStatsStreams => {
-  const router = createSignalRouter(callbacks$, 'client', platform);
-  return {
-    userStatsReceived$: router.stream(lazySignalsOf(userStatsSignals).userStatsReceived),
-    userStatsStored$: router.stream(lazySignalsOf(userStatsSignals).userStatsStored),
-    userAchievementStored$: router.stream(lazySignalsOf(userStatsSignals).userAchievementStored),
-    leaderboardFindResult$: router.stream(lazySignalsOf(userStatsSignals).leaderboardFindResult),
-    leaderboardScoresDownloaded$: router.stream(lazySignalsOf(userStatsSignals).leaderboardScoresDownloaded),
-    leaderboardScoreUploaded$: router.stream(lazySignalsOf(userStatsSignals).leaderboardScoreUploaded),
-    numberOfCurrentPlayers$: router.stream(lazySignalsOf(userStatsSignals).numberOfCurrentPlayers),
-    userStatsUnloaded$: router.stream(lazySignalsOf(userStatsSignals).userStatsUnloaded),
-    userAchievementIconFetched$: router.stream(lazySignalsOf(userStatsSignals).userAchievementIconFetched),
-    globalAchievementPercentagesReady$: router.stream(lazySignalsOf(userStatsSignals).globalAchievementPercentagesReady),
-    leaderboardUGCSet$: router.stream(lazySignalsOf(userStatsSignals).leaderboardUGCSet),
-    globalStatsReceived$: router.stream(lazySignalsOf(userStatsSignals).globalStatsReceived),
-    decodeErrors$: router.decodeErrors$,
-  };
-};
+export const createUserStatsStreams = (callbacks$: Observable<RawCallback>, platform: Platform): UserStatsStreams =>
+  createSignalTableStreams(callbacks$, 'client', platform, userStatsSignals);

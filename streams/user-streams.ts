@@ -8,8 +8,7 @@
 import type { Observable } from 'rxjs';
 import type { Platform, RawCallback } from '../native/steam-core';
 import type { DecodeError } from './decode-error';
-import { lazySignalsOf } from './lazy-signal';
-import { createSignalRouter } from './signal-router';
+import { createSignalTableStreams } from './signal-router';
 import type { ClientGameServerDeny } from './signals/client-game-server-deny';
 import type { DurationControl } from './signals/duration-control';
 import type { EncryptedAppTicketResponse } from './signals/encrypted-app-ticket-response';
@@ -73,24 +72,5 @@ export interface UserStreams {
  * The client pipe's streams on `platform`'s struct layouts. `callbacks$` is the core's single
  * source (both pipes); only the client pipe's messages are used.
  */
-export const createUserStreams = (callbacks$: Observable<RawCallback>, platform: Platform): UserStreams => {
-  const router = createSignalRouter(callbacks$, 'client', platform);
-  return {
-    clientGameServerDeny$: router.stream(lazySignalsOf(userSignals).clientGameServerDeny),
-    durationControl$: router.stream(lazySignalsOf(userSignals).durationControl),
-    encryptedAppTicketResponse$: router.stream(lazySignalsOf(userSignals).encryptedAppTicketResponse),
-    gameWebCallback$: router.stream(lazySignalsOf(userSignals).gameWebCallback),
-    getAuthSessionTicketResponse$: router.stream(lazySignalsOf(userSignals).getAuthSessionTicketResponse),
-    getTicketForWebApi$: router.stream(lazySignalsOf(userSignals).getTicketForWebApi),
-    ipcFailure$: router.stream(lazySignalsOf(userSignals).ipcFailure),
-    licensesUpdated$: router.stream(lazySignalsOf(userSignals).licensesUpdated),
-    marketEligibilityResponse$: router.stream(lazySignalsOf(userSignals).marketEligibilityResponse),
-    microtransactionAuthResponse$: router.stream(lazySignalsOf(userSignals).microtransactionAuthResponse),
-    steamServerConnectFailed$: router.stream(lazySignalsOf(userSignals).steamServerConnectFailed),
-    steamServerConnected$: router.stream(lazySignalsOf(userSignals).steamServerConnected),
-    steamServerDisconnected$: router.stream(lazySignalsOf(userSignals).steamServerDisconnected),
-    storeAuthUrlResponse$: router.stream(lazySignalsOf(userSignals).storeAuthUrlResponse),
-    validateAuthTicketResponse$: router.stream(lazySignalsOf(userSignals).validateAuthTicketResponse),
-    decodeErrors$: router.decodeErrors$,
-  };
-};
+export const createUserStreams = (callbacks$: Observable<RawCallback>, platform: Platform): UserStreams =>
+  createSignalTableStreams(callbacks$, 'client', platform, userSignals);

@@ -6,8 +6,7 @@
 import type { Observable } from 'rxjs';
 import type { Pipe, Platform, RawCallback } from '../native/steam-core';
 import type { DecodeError } from './decode-error';
-import { lazySignalsOf } from './lazy-signal';
-import { createSignalRouter } from './signal-router';
+import { createSignalTableStreams } from './signal-router';
 import type { AppResumingFromSuspend } from './signals/app-resuming-from-suspend';
 import type { CheckFileSignature } from './signals/check-file-signature';
 import type { FilterTextDictionaryChanged } from './signals/filter-text-dictionary-changed';
@@ -41,17 +40,5 @@ export interface UtilsStreams {
 }
 
 /** `pipe`'s Utils streams on `platform`'s struct layouts, from the core's single source. */
-export const createUtilsStreams = (callbacks$: Observable<RawCallback>, pipe: Pipe, platform: Platform): UtilsStreams => {
-  const router = createSignalRouter(callbacks$, pipe, platform);
-  return {
-    appResumingFromSuspend$: router.stream(lazySignalsOf(utilsSignals).appResumingFromSuspend),
-    checkFileSignature$: router.stream(lazySignalsOf(utilsSignals).checkFileSignature),
-    filterTextDictionaryChanged$: router.stream(lazySignalsOf(utilsSignals).filterTextDictionaryChanged),
-    floatingGamepadTextInputDismissed$: router.stream(lazySignalsOf(utilsSignals).floatingGamepadTextInputDismissed),
-    gamepadTextInputDismissed$: router.stream(lazySignalsOf(utilsSignals).gamepadTextInputDismissed),
-    ipCountry$: router.stream(lazySignalsOf(utilsSignals).ipCountry),
-    lowBatteryPower$: router.stream(lazySignalsOf(utilsSignals).lowBatteryPower),
-    steamShutdown$: router.stream(lazySignalsOf(utilsSignals).steamShutdown),
-    decodeErrors$: router.decodeErrors$,
-  };
-};
+export const createUtilsStreams = (callbacks$: Observable<RawCallback>, pipe: Pipe, platform: Platform): UtilsStreams =>
+  createSignalTableStreams(callbacks$, pipe, platform, utilsSignals);
