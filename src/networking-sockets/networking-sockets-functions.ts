@@ -46,12 +46,11 @@ import {
   identityArgument,
   ipAddressArgument,
   looksLikeIpAddress,
-  messageDataArgument,
   optionalIdentityArgument,
-  sendFlagsArgument,
   userDataArgument,
   virtualPortArgument,
 } from './sockets-arguments';
+import { messageDataArgument, sendFlagsArgument } from '../networking/networking-arguments';
 
 /** The most messages one receive call may ask for. */
 const MAXIMUM_RECEIVE = 256;
