@@ -18,7 +18,7 @@ import { CallFailed, InvalidArgument, steamResultError, type SteamResultError } 
 import { ensureLive, liveQuery } from '../session/guard';
 import type { SessionState } from '../session/session-state';
 import { streamsUntilShutdown } from '../session/until-shutdown';
-import { boolean, integerIn, UINT16_MAX } from '../validation/arguments';
+import { boolean, int32, integerIn, UINT16_MAX } from '../validation/arguments';
 import { optionsObject, readProperty } from '../validation/read-option';
 import {
   connectionFlow,
@@ -451,7 +451,7 @@ export const networkingSocketsNamespace = (context: NetworkingSocketsContext): S
     configureConnectionLanes: (connection, priorities, weights) => {
       ensureLive(state);
       const handle = handleArgument('connection', connection);
-      const checkedPriorities = arrayArgument('priorities', priorities, MAXIMUM_LANES, (name, item) => integerIn(name, item, -0x80000000, 0x7fffffff));
+      const checkedPriorities = arrayArgument('priorities', priorities, MAXIMUM_LANES, (name, item) => int32(name, item));
       const checkedWeights = arrayArgument('weights', weights, MAXIMUM_LANES, (name, item) => integerIn(name, item, 0, UINT16_MAX));
       if (checkedPriorities.length !== checkedWeights.length || checkedPriorities.length === 0) {
         throw new InvalidArgument('weights', 'priorities and weights need one entry per lane, 1 to 255 lanes');
