@@ -13,15 +13,14 @@ import type { NetworkingMessagesPort, Pipe, Platform, RawCallback } from '../../
 import { createNetworkingMessagesStreams, type NetworkingMessagesStreams } from '../../streams/networking-messages-streams';
 import type { NetworkingMessagesSessionRequest } from '../../streams/signals/networking-messages-session-request';
 import { EResult } from '../../native/enums';
-import { InvalidArgument, steamResultError, type SteamResultError } from '../errors';
+import { steamResultError, type SteamResultError } from '../errors';
 import { ensureLive } from '../session/guard';
 import type { SessionState } from '../session/session-state';
 import { streamsUntilShutdown, untilShutdown } from '../session/until-shutdown';
-import { boolean, bytes, int32, integerIn } from '../validation/arguments';
+import { boolean, int32, integerIn } from '../validation/arguments';
 import { optionsObject, readProperty, unreadable } from '../validation/read-option';
-import { networkingIdentityArgument } from '../networking/networking-arguments';
+import { messageDataArgument, networkingIdentityArgument, sendFlagsArgument } from '../networking/networking-arguments';
 import {
-  MAX_NETWORK_MESSAGE_BYTES,
   NetworkingSendFlags,
   type NetConnectionInfo,
   type NetConnectionRealTimeStatus,
@@ -153,8 +152,6 @@ const MAX_RECEIVE = 1024;
 const DEFAULT_BATCH = 64;
 /** Batches read per frame at most, so a flood cannot keep one frame reading forever. */
 const MAX_BATCHES_PER_FRAME = 16;
-/** Every defined k_nSteamNetworkingSend_* bit: NoNagle 1, NoDelay 4, Reliable 8, UseCurrentThread 16, AutoRestartBrokenSession 32 (2 is none). */
-const SEND_FLAG_BITS = 1 | 4 | 8 | 16 | 32;
 
 /** The answer of every send Steam took: one frozen value, so a send allocates no Either. */
 const SENT: Either<SendError, void> = Object.freeze(right(undefined));
@@ -167,7 +164,7 @@ export const networkingMessagesNamespace = (context: NetworkingMessagesContext):
   const streams = createNetworkingMessagesStreams(context.callbacks$, context.pipe, context.platform);
   const identity = (value: unknown): NetworkingIdentity => networkingIdentityArgument('identityRemote', value);
   const channelArgument = (argument: string, value: unknown): number => int32(argument, value);
-  const payload = (value: unknown): Uint8Array => bytes('data', value, MAX_NETWORK_MESSAGE_BYTES, 0);
+  const payload = (value: unknown): Uint8Array => messageDataArgument('data', value);
   // The live reader of each channel with subscribers; an entry goes with its last subscriber.
   const readers = new Map<number, Observable<NetworkMessage>>();
 
@@ -175,8 +172,7 @@ export const networkingMessagesNamespace = (context: NetworkingMessagesContext):
     ensureLive(state);
     const peer = identity(identityRemote);
     const copy = payload(data);
-    const flags = integerIn('sendFlags', sendFlags, 0, SEND_FLAG_BITS);
-    if ((flags & ~SEND_FLAG_BITS) !== 0) throw new InvalidArgument('sendFlags', `${flags} has bits that are no k_nSteamNetworkingSend_* flag`);
+    const flags = sendFlagsArgument('sendFlags', sendFlags);
     const channel = channelArgument('remoteChannel', remoteChannel);
     return sendResult(port.sendMessageToUser(peer, copy, flags, channel));
   };

@@ -5,6 +5,7 @@
  * destroyed on unsubscribe and at shutdown (while Steam is still up). Receiving is polled once per
  * pump frame, only while a flow that receives is subscribed.
  */
+import type { Either } from 'fp-ts/Either';
 import { Observable, type Subject, type Subscriber, type Subscription } from 'rxjs';
 import type { NetConnectionInfo } from '../../native/networking-connection-info';
 import type { ReceivedNetworkMessage } from '../../native/networking-message';
@@ -182,8 +183,8 @@ export interface CheckedConnectionOptions extends CheckedClose {
   readonly pollGroup: number | null;
 }
 
-/** What opening gave: the handle, or why there is none. */
-export type Opened = { readonly ok: true; readonly connection: number } | { readonly ok: false; readonly error: CallFailed | SteamResultError };
+/** Makes a flow's Steam handle on subscribe (ConnectP2P, AcceptConnection, CreateListenSocketIP, CreatePollGroup, …): the handle, or why there is none. */
+export type MakeHandle<E extends CallFailed | SteamResultError = CallFailed | SteamResultError> = () => Either<E, number>;
 
 const isEnd = (state: number): boolean => state === ConnectionState.ClosedByPeer || state === ConnectionState.ProblemDetectedLocally;
 
@@ -191,6 +192,23 @@ const isEnd = (state: number): boolean => state === ConnectionState.ClosedByPeer
 const fail = <E extends { readonly _tag: 'Failed'; readonly error: ConnectionFlowError }>(subscriber: Subscriber<E | never>, error: ConnectionFlowError): void => {
   subscriber.next({ _tag: 'Failed', error } as E);
   subscriber.complete();
+};
+
+/**
+ * How every flow starts: Failed(NotInitialized) after shutdown, Failed(error) when Steam gave no
+ * handle (both completing the subscriber, which then owns nothing), else the handle it now owns.
+ */
+const started = <E extends { readonly _tag: 'Failed'; readonly error: ConnectionFlowError }>(subscriber: Subscriber<E | never>, state: SessionState, make: MakeHandle): number | undefined => {
+  if (!state.live) {
+    fail(subscriber, new NotInitialized(state.name));
+    return undefined;
+  }
+  const made = make();
+  if (made._tag === 'Left') {
+    fail(subscriber, made.left);
+    return undefined;
+  }
+  return made.right;
 };
 
 /**
@@ -219,22 +237,14 @@ const drainInto = (receive: (max: number) => readonly ReceivedNetworkMessage[], 
  */
 export const connectionFlow = (
   context: FlowContext,
-  open: () => Opened,
+  open: MakeHandle,
   options: CheckedConnectionOptions,
   ended$?: Observable<unknown>,
 ): Observable<ConnectionEvent> =>
   new Observable<ConnectionEvent>((subscriber) => {
     const { state, port } = context;
-    if (!state.live) {
-      fail(subscriber, new NotInitialized(state.name));
-      return undefined;
-    }
-    const opened = open();
-    if (!opened.ok) {
-      fail(subscriber, opened.error);
-      return undefined;
-    }
-    const connection = opened.connection;
+    const connection = started(subscriber, state, open);
+    if (connection === undefined) return undefined;
     // Put in a poll group Steam does not know, the connection's messages would pile up unread
     // (nothing reads a group that is gone, and this stream leaves them to the group): refuse it.
     if (options.pollGroup !== null && !port.setConnectionPollGroup(connection, options.pollGroup)) {
@@ -321,22 +331,14 @@ export const connectionFlow = (
  */
 export const listenFlow = (
   context: FlowContext,
-  create: () => { readonly ok: true; readonly socket: number } | { readonly ok: false; readonly error: CallFailed },
+  create: MakeHandle<CallFailed>,
   accept: (incoming: AcceptRequest, options: unknown) => Observable<ConnectionEvent>,
   close: (connection: number, options: unknown) => boolean,
 ): Observable<ListenEvent> =>
   new Observable<ListenEvent>((subscriber) => {
     const { state, port } = context;
-    if (!state.live) {
-      fail(subscriber, new NotInitialized(state.name));
-      return undefined;
-    }
-    const created = create();
-    if (!created.ok) {
-      fail(subscriber, created.error);
-      return undefined;
-    }
-    const socket = created.socket;
+    const socket = started(subscriber, state, create);
+    if (socket === undefined) return undefined;
     let listening = true;
     // Completes the streams of connections accepted through this socket when it closes.
     const closedSignal = new Observable<void>((closedSubscriber) => {
@@ -402,19 +404,11 @@ export const listenFlow = (
  * A poll group owned by a subscription: CreatePollGroup on subscribe, one PollGroup value, and
  * DestroyPollGroup on unsubscribe or at shutdown (its connections stay open, out of any group).
  */
-export const pollGroupFlow = (context: FlowContext, create: () => { readonly ok: true; readonly pollGroup: number } | { readonly ok: false; readonly error: CallFailed }) =>
+export const pollGroupFlow = (context: FlowContext, create: MakeHandle<CallFailed>) =>
   new Observable<PollGroup | PollGroupFailed>((subscriber) => {
     const { state, port } = context;
-    if (!state.live) {
-      fail(subscriber, new NotInitialized(state.name));
-      return undefined;
-    }
-    const created = create();
-    if (!created.ok) {
-      fail(subscriber, created.error);
-      return undefined;
-    }
-    const pollGroup = created.pollGroup;
+    const pollGroup = started(subscriber, state, create);
+    if (pollGroup === undefined) return undefined;
     let alive = true;
     const destroy = (): void => {
       if (!alive) return;

@@ -18,7 +18,7 @@ import { CallFailed, InvalidArgument, steamResultError, type SteamResultError } 
 import { ensureLive, liveQuery } from '../session/guard';
 import type { SessionState } from '../session/session-state';
 import { streamsUntilShutdown } from '../session/until-shutdown';
-import { boolean, integerIn, UINT16_MAX } from '../validation/arguments';
+import { boolean, int32, integerIn, UINT16_MAX } from '../validation/arguments';
 import { optionsObject, readProperty } from '../validation/read-option';
 import {
   connectionFlow,
@@ -33,6 +33,7 @@ import {
   type ConnectionOptions,
   type FlowContext,
   type ListenEvent,
+  type MakeHandle,
   type PollGroup,
   type PollGroupFailed,
 } from './connection-flows';
@@ -46,12 +47,11 @@ import {
   identityArgument,
   ipAddressArgument,
   looksLikeIpAddress,
-  messageDataArgument,
   optionalIdentityArgument,
-  sendFlagsArgument,
   userDataArgument,
   virtualPortArgument,
 } from './sockets-arguments';
+import { messageDataArgument, sendFlagsArgument } from '../networking/networking-arguments';
 
 /** The most messages one receive call may ask for. */
 const MAXIMUM_RECEIVE = 256;
@@ -268,6 +268,7 @@ export const networkingSocketsNamespace = (context: NetworkingSocketsContext): S
     handleOr('createListenSocketP2P', port.createListenSocketP2P(virtualPort), `Steam gave no listen socket on virtual port ${virtualPort}`);
   const createListenSocketIP = (address: NetworkingIpAddress): Either<CallFailed, number> =>
     handleOr('createListenSocketIP', port.createListenSocketIP(address), `Steam gave no listen socket on port ${address.port} (in use, or not allowed)`);
+  const createPollGroup = (): Either<CallFailed, number> => handleOr('createPollGroup', port.createPollGroup(), 'Steam gave no poll group');
   const byConnection =
     <A>(call: (connection: number) => A) =>
     (connection: number): A => {
@@ -282,12 +283,12 @@ export const networkingSocketsNamespace = (context: NetworkingSocketsContext): S
       flows,
       () => {
         // One AcceptConnection per incoming connection: a second subscriber is told, not a second call.
-        if (!claim()) return { ok: false, error: steamResultError('acceptConnection', EResult.InvalidState) };
+        if (!claim()) return left(steamResultError('acceptConnection', EResult.InvalidState));
         const result = port.acceptConnection(connection);
-        if (result === EResult.OK) return { ok: true, connection };
+        if (result === EResult.OK) return right(connection);
         // Refused (the peer gave up, or it timed out first): the handle stays Steam's until closed, and it is ours now.
         if (state.steamAvailable) port.closeConnection(connection, checked.reason, checked.debug, checked.linger);
-        return { ok: false, error: steamResultError('acceptConnection', result) };
+        return left(steamResultError('acceptConnection', result));
       },
       checked,
       ended$,
@@ -298,22 +299,14 @@ export const networkingSocketsNamespace = (context: NetworkingSocketsContext): S
     ...streams,
     listen$: (target) => {
       ensureLive(state);
-      const create =
-        typeof target === 'number' || typeof target === 'bigint'
-          ? (() => {
-              const virtualPort = virtualPortArgument('target', target);
-              return () => {
-                const made = createListenSocketP2P(virtualPort);
-                return made._tag === 'Right' ? ({ ok: true, socket: made.right } as const) : ({ ok: false, error: made.left } as const);
-              };
-            })()
-          : (() => {
-              const address = ipAddressArgument('target', target);
-              return () => {
-                const made = createListenSocketIP(address);
-                return made._tag === 'Right' ? ({ ok: true, socket: made.right } as const) : ({ ok: false, error: made.left } as const);
-              };
-            })();
+      let create: MakeHandle<CallFailed>;
+      if (typeof target === 'number' || typeof target === 'bigint') {
+        const virtualPort = virtualPortArgument('target', target);
+        create = () => createListenSocketP2P(virtualPort);
+      } else {
+        const address = ipAddressArgument('target', target);
+        create = () => createListenSocketIP(address);
+      }
       return listenFlow(
         flows,
         create,
@@ -331,32 +324,15 @@ export const networkingSocketsNamespace = (context: NetworkingSocketsContext): S
       if (looksLikeIpAddress('target', target)) {
         const address = ipAddressArgument('target', target);
         if (virtualPort !== undefined) virtualPortArgument('virtualPort', virtualPort);
-        return connectionFlow(
-          flows,
-          () => {
-            const made = connectByIPAddress(address);
-            return made._tag === 'Right' ? { ok: true, connection: made.right } : { ok: false, error: made.left };
-          },
-          checked,
-        );
+        return connectionFlow(flows, () => connectByIPAddress(address), checked);
       }
       const identity = identityArgument('target', target);
       const remotePort = virtualPort === undefined ? 0 : virtualPortArgument('virtualPort', virtualPort);
-      return connectionFlow(
-        flows,
-        () => {
-          const made = connectP2P(identity, remotePort);
-          return made._tag === 'Right' ? { ok: true, connection: made.right } : { ok: false, error: made.left };
-        },
-        checked,
-      );
+      return connectionFlow(flows, () => connectP2P(identity, remotePort), checked);
     },
     pollGroup$: () => {
       ensureLive(state);
-      return pollGroupFlow(flows, () => {
-        const pollGroup = port.createPollGroup();
-        return pollGroup === 0 ? { ok: false, error: new CallFailed('createPollGroup', 'Steam gave no poll group') } : { ok: true, pollGroup };
-      });
+      return pollGroupFlow(flows, createPollGroup);
     },
     pollGroupMessages$: (pollGroup) => {
       ensureLive(state);
@@ -475,7 +451,7 @@ export const networkingSocketsNamespace = (context: NetworkingSocketsContext): S
     configureConnectionLanes: (connection, priorities, weights) => {
       ensureLive(state);
       const handle = handleArgument('connection', connection);
-      const checkedPriorities = arrayArgument('priorities', priorities, MAXIMUM_LANES, (name, item) => integerIn(name, item, -0x80000000, 0x7fffffff));
+      const checkedPriorities = arrayArgument('priorities', priorities, MAXIMUM_LANES, (name, item) => int32(name, item));
       const checkedWeights = arrayArgument('weights', weights, MAXIMUM_LANES, (name, item) => integerIn(name, item, 0, UINT16_MAX));
       if (checkedPriorities.length !== checkedWeights.length || checkedPriorities.length === 0) {
         throw new InvalidArgument('weights', 'priorities and weights need one entry per lane, 1 to 255 lanes');
@@ -488,7 +464,7 @@ export const networkingSocketsNamespace = (context: NetworkingSocketsContext): S
     }),
     initAuthentication: liveQuery(state, () => port.initAuthentication()),
     getAuthenticationStatus: liveQuery(state, () => port.getAuthenticationStatus()),
-    createPollGroup: liveQuery(state, () => handleOr('createPollGroup', port.createPollGroup(), 'Steam gave no poll group')),
+    createPollGroup: liveQuery(state, createPollGroup),
     destroyPollGroup: (pollGroup) => {
       ensureLive(state);
       const handle = handleArgument('pollGroup', pollGroup);

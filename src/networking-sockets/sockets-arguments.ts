@@ -1,5 +1,5 @@
 /**
- * Argument checks of the Sockets namespace: identities, IP addresses, handles, send flags, close
+ * Argument checks of the Sockets namespace: identities, IP addresses, handles, close
  * reasons, user data. Each returns the value in the port's form or throws an InvalidArgument
  * naming the argument (misuse, thrown at call time).
  */
@@ -7,8 +7,7 @@ import type { NetworkingIdentity, NetworkingIpAddress } from '../../native/netwo
 import { InvalidArgument } from '../errors';
 import { describeValue } from '../validation/describe-value';
 import { networkingIdentityArgument, networkingIpAddressArgument } from '../networking/networking-arguments';
-import { MAX_NETWORK_MESSAGE_BYTES } from '../networking/networking-types';
-import { bytes, cString, integerIn, uint32, INT32_MAX } from '../validation/arguments';
+import { cString, integerIn, uint32, INT32_MAX } from '../validation/arguments';
 import { readProperty } from '../validation/read-option';
 import { steamIdArgument } from '../validation/steam-id-argument';
 
@@ -16,8 +15,6 @@ import { steamIdArgument } from '../validation/steam-id-argument';
 export const CLOSE_DEBUG_BYTES = 128;
 /** k_cchSteamNetworkingMaxConnectionDescription: a connection's name and description, NUL included. */
 export const CONNECTION_NAME_BYTES = 128;
-/** Every k_nSteamNetworkingSend_* bit: NoNagle 1, NoDelay 4, Reliable 8, UseCurrentThread 16, AutoRestartBrokenSession 32. */
-const SEND_FLAG_BITS = 1 | 4 | 8 | 16 | 32;
 const INT64_MIN = -(1n << 63n);
 const INT64_MAX = (1n << 63n) - 1n;
 
@@ -26,16 +23,6 @@ export const handleArgument = (argument: string, value: unknown): number => uint
 
 /** A virtual port (nLocalVirtualPort / nRemoteVirtualPort): 0..2^31-1. */
 export const virtualPortArgument = (argument: string, value: unknown): number => integerIn(argument, value, 0, INT32_MAX);
-
-/** k_nSteamNetworkingSend_* bits and nothing else. */
-export const sendFlagsArgument = (argument: string, value: unknown): number => {
-  const flags = integerIn(argument, value, 0, SEND_FLAG_BITS);
-  if ((flags & ~SEND_FLAG_BITS) !== 0) throw new InvalidArgument(argument, `${flags} has bits that are no k_nSteamNetworkingSend_* flag`);
-  return flags;
-};
-
-/** A message payload: 0..512 KiB, copied (Steam gets the copy, never a view of the caller's buffer). */
-export const messageDataArgument = (argument: string, value: unknown): Uint8Array => bytes(argument, value, MAX_NETWORK_MESSAGE_BYTES, 0);
 
 /**
  * CloseConnection's nReason: 0 (unspecified) or an application code, k_ESteamNetConnectionEnd_App_Min

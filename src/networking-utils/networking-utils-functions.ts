@@ -13,7 +13,7 @@ import { CallFailed } from '../errors';
 import { ensureLive, liveQuery } from '../session/guard';
 import type { SessionState } from '../session/session-state';
 import { streamsUntilShutdown } from '../session/until-shutdown';
-import { boolean, bytes, cString, integerIn, INT32_MAX, uint32 } from '../validation/arguments';
+import { boolean, bytes, cString, int32, integerIn, INT32_MAX, uint32 } from '../validation/arguments';
 import { describeValue } from '../validation/describe-value';
 import { InvalidArgument } from '../errors';
 
@@ -140,7 +140,6 @@ const configResultNames: Readonly<Record<number, string>> = { [-1]: 'BadValue', 
 
 const location = (argument: string, value: unknown): Uint8Array => bytes(argument, value, PING_LOCATION_BYTES, PING_LOCATION_BYTES);
 const configValue = (value: unknown): number => integerIn('value', value, 1, INT32_MAX);
-const int32Data = (value: unknown): number => integerIn('data', value, -0x80000000, INT32_MAX);
 const floatData = (argument: string, value: unknown): number => {
   if (typeof value !== 'number' || !Number.isFinite(value)) throw new InvalidArgument(argument, `expected a finite number, got ${describeValue(value)}`);
   return value;
@@ -199,7 +198,7 @@ export const networkingUtilsNamespace = (context: NetworkingUtilsContext): Steam
     getLocalTimestamp: query(() => port.getLocalTimestamp()),
     setGlobalConfigValueInt32: (value, data) => {
       ensureLive(state);
-      return port.setGlobalConfigValueInt32(configValue(value), int32Data(data));
+      return port.setGlobalConfigValueInt32(configValue(value), int32('data', data));
     },
     setGlobalConfigValueFloat: (value, data) => {
       ensureLive(state);
@@ -211,7 +210,7 @@ export const networkingUtilsNamespace = (context: NetworkingUtilsContext): Steam
     },
     setConnectionConfigValueInt32: (connection, value, data) => {
       ensureLive(state);
-      return port.setConnectionConfigValueInt32(uint32('connection', connection), configValue(value), int32Data(data));
+      return port.setConnectionConfigValueInt32(uint32('connection', connection), configValue(value), int32('data', data));
     },
     setConnectionConfigValueFloat: (connection, value, data) => {
       ensureLive(state);

@@ -1,20 +1,34 @@
 /**
- * Argument checks for the networking values: identities and IP addresses from a caller become the
- * plain values the ports encode, or throw InvalidArgument naming what is wrong. Properties are read
- * through readProperty, so a throwing getter or Proxy is an InvalidArgument too.
+ * Argument checks for the networking values Messages and Sockets share: identities, IP addresses,
+ * send flags and payloads from a caller become the plain values the ports encode, or throw
+ * InvalidArgument naming what is wrong. Properties are read through readProperty, so a throwing
+ * getter or Proxy is an InvalidArgument too.
  */
 import { maximumGenericBytes, maximumGenericStringBytes, type NetworkingIdentity, type NetworkingIpAddress } from '../../native/networking-identity';
 import { plainBytesOf } from '../../native/typed-array-intrinsics';
 import { InvalidArgument } from '../errors';
-import { cString, int32, ipv4, port } from '../validation/arguments';
+import { bytes, cString, int32, integerIn, ipv4, port } from '../validation/arguments';
 import { describeValue } from '../validation/describe-value';
 import { readProperty, unreadable } from '../validation/read-option';
 import { largestSteamId } from '../steam-id/steam-id-layout';
 import { steamIdArgument } from '../validation/steam-id-argument';
+import { MAX_NETWORK_MESSAGE_BYTES } from './networking-types';
 
 const IPV6_BYTES = 16;
+/** Every defined k_nSteamNetworkingSend_* bit: NoNagle 1, NoDelay 4, Reliable 8, UseCurrentThread 16, AutoRestartBrokenSession 32 (2 is none). */
+const SEND_FLAG_BITS = 1 | 4 | 8 | 16 | 32;
 /** m_union of SteamNetworkingIdentity holds 128 bytes. */
 const IDENTITY_UNION_BYTES = 128;
+
+/** k_nSteamNetworkingSend_* bits and nothing else (Messages' and Sockets' sends). */
+export const sendFlagsArgument = (argument: string, value: unknown): number => {
+  const flags = integerIn(argument, value, 0, SEND_FLAG_BITS);
+  if ((flags & ~SEND_FLAG_BITS) !== 0) throw new InvalidArgument(argument, `${flags} has bits that are no k_nSteamNetworkingSend_* flag`);
+  return flags;
+};
+
+/** A message payload: 0..512 KiB, copied (Steam gets the copy, never a view of the caller's buffer). */
+export const messageDataArgument = (argument: string, value: unknown): Uint8Array => bytes(argument, value, MAX_NETWORK_MESSAGE_BYTES, 0);
 
 const objectArgument = (argument: string, value: unknown, expected: string): object => {
   if (value === null || typeof value !== 'object') throw new InvalidArgument(argument, `expected ${expected}, got ${describeValue(value)}`);
