@@ -375,8 +375,7 @@ export const userStatsNamespace = (context: UserStatsContext): SteamUserStats =>
     localChanges.complete();
   });
 
-  const readyOf = (payload: UserStatsReceived): Either<StatsError, UserStatsReceived> =>
-    payload.result === EResult.OK ? right(payload) : left(steamResultError('UserStatsReceived', payload.result));
+  const readyOf = okOr('UserStatsReceived');
 
   const ready$ = new Observable<Either<StatsError, UserStatsReceived>>((subscriber) => {
     if (answeredDead(state, subscriber)) return undefined;
