@@ -39,7 +39,7 @@ import {
   type PersonaState,
   type UserRestriction,
 } from './friends-enums';
-import { friendsReactive, type FriendsReactive } from './friends-reactive';
+import { friendFlagsArgument, friendsReactive, type FriendsReactive } from './friends-reactive';
 import { readFriendGame, type FriendGame } from './friend-game';
 
 /** Why a Friends call result gave no answer: the call result failed, Steam answered an EResult or said no (CallFailed), or shutdown. */
@@ -305,7 +305,6 @@ const MAX_CLANS_PER_DOWNLOAD = 1024;
 /** The most members a friends group read takes (Steam's friend limit is far below). */
 const MAX_GROUP_MEMBERS = 65536;
 
-const friendFlagsArgument = (value: unknown): number => integerIn('friendFlags', value, 0, 0xffff);
 const indexArgument = (value: unknown): number => integerIn('index', value, 0, INT32_MAX);
 const groupIdArgument = (value: unknown): number => integerIn('groupId', value, -0x8000, 0x7fff);
 const itemTypeArgument = (value: unknown): CommunityProfileItemType => enumValue('itemType', value, CommunityProfileItemType, 'CommunityProfileItemType');

@@ -136,6 +136,9 @@ const samePresence = (a: RichPresence, b: RichPresence): boolean => {
   return keys.length === Object.keys(b).length && keys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && a[key] === b[key]);
 };
 
+/** FriendFlags bits (EFriendFlags fits in 16 bits); friends$ and the flat functions that take them check it alike. */
+export const friendFlagsArgument = (value: unknown): number => integerIn('friendFlags', value, 0, 0xffff);
+
 const avatarSizeArgument = (value: unknown): AvatarSize => {
   if (value === 'small' || value === 'medium' || value === 'large') return value;
   throw new InvalidArgument('size', `expected 'small', 'medium' or 'large', got ${describeValue(value)}`);
@@ -234,7 +237,7 @@ export const friendsReactive = (context: FriendsReactiveContext): FriendsReactiv
 
   const friends$ = (friendFlags: number): Observable<readonly bigint[]> => {
     ensureLive(state);
-    const flags = integerIn('friendFlags', friendFlags, 0, 0xffff);
+    const flags = friendFlagsArgument(friendFlags);
     return following(
       () => readList(flags),
       streams.personaStateChange$.pipe(filter((change) => (change.changeFlags & LIST_CHANGES) !== 0)),

@@ -6,6 +6,7 @@
 import { InvalidArgument } from '../errors';
 import { cString } from '../validation/arguments';
 import { describeValue } from '../validation/describe-value';
+import { unreadable } from '../validation/read-option';
 
 /** k_cchStatNameMax: a stat or achievement API name, terminator included. */
 export const STAT_NAME_BYTES = 128;
@@ -22,7 +23,7 @@ export const guarded = <T>(argument: string, check: () => T): T => {
     return check();
   } catch (error) {
     if (error instanceof InvalidArgument) throw error;
-    throw new InvalidArgument(argument, 'could not be read (its getter or Proxy threw)');
+    throw unreadable(argument);
   }
 };
 

@@ -24,7 +24,7 @@ import type { LeaderboardUGCSet } from '../../streams/signals/leaderboard-ugc-se
 import type { UserStatsReceived } from '../../streams/signals/user-stats-received';
 import { createUserStatsStreams, type UserStatsStreams } from '../../streams/user-stats-streams';
 import { CallFailed, InvalidArgument, NotInitialized, Timeout, steamResultError, type SteamResultError } from '../errors';
-import { ensureLive, liveQuery } from '../session/guard';
+import { answeredDead, ensureLive, liveQuery } from '../session/guard';
 import type { SessionState } from '../session/session-state';
 import { okOr, steamCall } from '../session/steam-call';
 import { streamsUntilShutdown, untilShutdown } from '../session/until-shutdown';
@@ -375,15 +375,10 @@ export const userStatsNamespace = (context: UserStatsContext): SteamUserStats =>
     localChanges.complete();
   });
 
-  const readyOf = (payload: UserStatsReceived): Either<StatsError, UserStatsReceived> =>
-    payload.result === EResult.OK ? right(payload) : left(steamResultError('UserStatsReceived', payload.result));
+  const readyOf = okOr('UserStatsReceived');
 
   const ready$ = new Observable<Either<StatsError, UserStatsReceived>>((subscriber) => {
-    if (!state.live) {
-      subscriber.next(left(new NotInitialized(state.name)));
-      subscriber.complete();
-      return undefined;
-    }
+    if (answeredDead(state, subscriber)) return undefined;
     track();
     let release: (() => void) | undefined = latest === undefined ? state.pump.await() : undefined;
     const done = (): void => {
@@ -457,11 +452,7 @@ export const userStatsNamespace = (context: UserStatsContext): SteamUserStats =>
     apply: () => Either<CallFailed, { readonly achievementName: string | null; readonly alreadyUnlocked: boolean }>,
   ): Observable<Either<StatsError, Stored>> =>
     new Observable<Either<StatsError, Stored>>((subscriber) => {
-      if (!state.live) {
-        subscriber.next(left(new NotInitialized(state.name)));
-        subscriber.complete();
-        return undefined;
-      }
+      if (answeredDead(state, subscriber)) return undefined;
       const applied = apply();
       if (applied._tag === 'Left') {
         subscriber.next(applied);
@@ -830,11 +821,7 @@ export const userStatsNamespace = (context: UserStatsContext): SteamUserStats =>
       ensureLive(state);
       const checked = statName('name', name);
       return new Observable<Either<StatsError, SteamImage>>((subscriber) => {
-        if (!state.live) {
-          subscriber.next(left(new NotInitialized(state.name)));
-          subscriber.complete();
-          return undefined;
-        }
+        if (answeredDead(state, subscriber)) return undefined;
         // Listen first: the fetch Steam starts inside GetAchievementIcon may answer in the next frame.
         const fetched$ = streams.userAchievementIconFetched$.pipe(
           filter((payload) => payload.achievementName === checked),

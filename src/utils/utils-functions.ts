@@ -14,7 +14,7 @@ import { signalDecoders } from '../../streams/signal-decoders';
 import { createUtilsStreams, type UtilsStreams } from '../../streams/utils-streams';
 import type { Universe } from '../enums/universe';
 import { CallFailed, notInitialized, type NotInitialized } from '../errors';
-import { ensureLive, liveQuery } from '../session/guard';
+import { answeredDead, ensureLive, liveQuery } from '../session/guard';
 import type { SessionState } from '../session/session-state';
 import { steamCall } from '../session/steam-call';
 import { streamsUntilShutdown } from '../session/until-shutdown';
@@ -287,11 +287,7 @@ export const utilsNamespace = (context: UtilsContext): SteamUtils => {
     ensureLive(state);
     const box = gamepadOptions(options);
     return new Observable<Either<GamepadTextInputError, string>>((subscriber) => {
-      if (!state.live) {
-        subscriber.next(left(notInitialized(state.name)));
-        subscriber.complete();
-        return undefined;
-      }
+      if (answeredDead(state, subscriber)) return undefined;
       let answered = false;
       const answer$ = streams.gamepadTextInputDismissed$.pipe(
         take(1),
