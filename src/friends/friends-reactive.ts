@@ -5,13 +5,14 @@
  * holds, timers) on unsubscribe or shutdown.
  */
 import { left, type Either } from 'fp-ts/Either';
-import { distinctUntilChanged, filter, map, merge, Observable, take, timer, type Subscription } from 'rxjs';
+import { distinctUntilChanged, filter, map, merge, Observable, type Subscription } from 'rxjs';
 import type { FriendsPort } from '../../native/steam-core';
 import type { FriendsStreams } from '../../streams/friends-streams';
 import { InvalidArgument, notInitialized, timedOut, type CallFailed, type NotInitialized, type Timeout } from '../errors';
 import { answeredDead, ensureLive } from '../session/guard';
 import type { SessionState } from '../session/session-state';
 import { untilShutdown } from '../session/until-shutdown';
+import { deadline$ } from '../session/deadline';
 import type { SteamIdInput } from '../steam-id/steam-id-text';
 import type { SteamImage } from '../utils/utils-functions';
 import { steamIdArgument } from '../validation/steam-id-argument';
@@ -299,15 +300,7 @@ export const friendsReactive = (context: FriendsReactiveContext): FriendsReactiv
         },
         error: (error: unknown) => subscriber.error(error),
       });
-      // callResultTimeoutMs may be Infinity ("wait for ever"): a timer of Infinity would fire at
-      // once (setTimeout clamps it to 1 ms), so there is no timer at all then.
-      if (Number.isFinite(waitMs)) {
-        subscription.add(
-          timer(waitMs, state.scheduler)
-            .pipe(take(1))
-            .subscribe(() => answer(left(timedOut(`avatar of ${id}`, waitMs)))),
-        );
-      }
+      subscription.add(deadline$(waitMs, state.scheduler).subscribe(() => answer(left(timedOut(`avatar of ${id}`, waitMs)))));
       subscription.add(state.whenShutdown(() => answer(left(notInitialized(state.name)))));
       subscription.add(state.pump.await());
       return subscription;

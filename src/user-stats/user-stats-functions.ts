@@ -7,7 +7,7 @@
  * InvalidArgument or NotInitialized at call time.
  */
 import { left, right, type Either } from 'fp-ts/Either';
-import { Observable, defer, distinctUntilChanged, filter, map, merge, take, takeWhile, timer, type Subscription } from 'rxjs';
+import { Observable, defer, distinctUntilChanged, filter, map, merge, take, takeWhile, type Subscription } from 'rxjs';
 import { cText } from '../../native/c-text';
 import { EResult } from '../../native/enums';
 import { Multicast } from '../../native/multicast';
@@ -27,6 +27,7 @@ import { CallFailed, InvalidArgument, NotInitialized, Timeout, steamResultError,
 import { answeredDead, ensureLive, liveQuery } from '../session/guard';
 import type { SessionState } from '../session/session-state';
 import { okOr, steamCall } from '../session/steam-call';
+import { deadline$ } from '../session/deadline';
 import { streamsUntilShutdown, untilShutdown } from '../session/until-shutdown';
 import type { SteamIdInput } from '../steam-id/steam-id-text';
 import type { SteamImage } from '../utils/utils-functions';
@@ -485,7 +486,7 @@ export const userStatsNamespace = (context: UserStatsContext): SteamUserStats =>
           .subscribe((payload) => settle(right({ gameId: payload.gameId, achievementName })));
         teardown.push(() => unlocked.unsubscribe());
       }
-      const waited = timer(state.callResultTimeoutMs, state.scheduler).subscribe(() => settle(left(new Timeout('stats store answer', state.callResultTimeoutMs))));
+      const waited = deadline$(state.callResultTimeoutMs, state.scheduler).subscribe(() => settle(left(new Timeout('stats store answer', state.callResultTimeoutMs))));
       teardown.push(() => waited.unsubscribe());
       teardown.push(state.whenShutdown(() => settle(left(new NotInitialized(state.name)))));
       teardown.push(store.join(waiter));
@@ -829,7 +830,7 @@ export const userStatsNamespace = (context: UserStatsContext): SteamUserStats =>
           map((payload): Either<StatsError, SteamImage> => (payload.iconHandle === 0 ? failed('getAchievementIcon', `achievement ${JSON.stringify(checked)} has no icon`) : context.image(payload.iconHandle))),
         );
         const shutdown$ = state.shutdown$.pipe(map((): Either<StatsError, SteamImage> => left(new NotInitialized(state.name))));
-        const timeout$ = timer(state.callResultTimeoutMs, state.scheduler).pipe(map((): Either<StatsError, SteamImage> => left(new Timeout('achievement icon', state.callResultTimeoutMs))));
+        const timeout$ = deadline$(state.callResultTimeoutMs, state.scheduler).pipe(map((): Either<StatsError, SteamImage> => left(new Timeout('achievement icon', state.callResultTimeoutMs))));
         const release = state.pump.await();
         const subscription = merge(fetched$, shutdown$, timeout$).pipe(take(1)).subscribe(subscriber);
         subscription.add(release);

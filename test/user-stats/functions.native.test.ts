@@ -486,6 +486,21 @@ describe('client.stats reactive forms through the fake library', () => {
     expect(seen).toEqual(['CallFailed', 'done']);
   });
 
+  it('a session whose call results wait for ever (callResultTimeoutMs: Infinity): an unanswered store waits, not a Timeout at once (a timer of Infinity fires after 1 ms)', async () => {
+    const client = startClient({ callResultTimeoutMs: Infinity });
+    for (const symbol of ['SteamAPI_ISteamUserStats_SetAchievement', 'SteamAPI_ISteamUserStats_GetAchievement', 'SteamAPI_ISteamUserStats_StoreStats'] as const) {
+      fake.setReturn(symbol, true);
+    }
+    const seen: string[] = [];
+    const subscription = client.stats.unlockAchievement('ACH_WIN').subscribe((value) => seen.push(tagOf(value)));
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(fake.callCount('SteamAPI_ISteamUserStats_StoreStats')).toBe(1);
+    expect(seen).toEqual([]);
+    expect(client.pump.awaiting).toBe(1);
+    subscription.unsubscribe();
+    expect(client.pump.awaiting).toBe(0);
+  });
+
   it('three stores in one turn are ONE StoreStats; the unlock resolves from its UserAchievementStored_t, the stats from UserStatsStored_t', () => {
     const scheduler = new TestScheduler((actual, expected) => expect(actual).toEqual(expected));
     const client = startClient({ scheduler });
