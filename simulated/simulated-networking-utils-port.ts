@@ -15,7 +15,6 @@ import {
 } from '../native/generated/networking-types';
 import type { NetworkingConfigValue, NetworkingUtilsPort, RelayNetworkStatus } from '../native/networking-utils-port';
 import type { ClientEndpoint } from './client-endpoint';
-import { postNetworkCallback } from './network/network-callbacks';
 import { configOf, joinedNodeOf, networkOf, watchNetwork } from './network/network-binding';
 import { locationText, parseLocation, PING_LOCATION_BYTES, popIdOf, relayMachineOf, roundTripMs, SIMULATED_POPS } from './network/relay-model';
 
@@ -79,7 +78,7 @@ export const createSimulatedNetworkingUtilsPort = (endpoint: ClientEndpoint): Ne
   const { universe } = endpoint;
   const live = (): boolean => endpoint.live;
   const relay = relayMachineOf(universe, endpoint.process, (status: RelayNetworkStatus) =>
-    postNetworkCallback(endpoint, 'SteamRelayNetworkStatus_t', {
+    endpoint.post('SteamRelayNetworkStatus_t', {
       m_eAvail: status.availability,
       m_bPingMeasurementInProgress: status.pingMeasurementInProgress ? 1 : 0,
       m_eAvailNetworkConfig: status.availabilityNetworkConfig,
