@@ -12,7 +12,6 @@ import type { Platform } from '../../native/steam-core';
 import { writeStruct } from '../../native/struct-bytes';
 import { layoutOf, layoutsFor, type StructLayout } from '../../native/struct-layouts';
 import type { Endpoint } from '../endpoint';
-import { SEND_RELIABLE } from './networking-constants';
 import type { ConnectionEnd, SimulatedNetwork } from './network-model';
 
 /**
@@ -96,6 +95,3 @@ export const postSessionRequest = (endpoint: Endpoint, remote: NetworkingIdentit
 /** SteamNetworkingMessagesSessionFailed_t (1252). */
 export const postSessionFailed = (endpoint: Endpoint, end: ConnectionEnd): void =>
   endpoint.post('SteamNetworkingMessagesSessionFailed_t', { m_info: connectionInfoBytes(endpoint.process.platform, connectionInfoOf(end)) });
-
-/** Whether a k_nSteamNetworkingSend_* value asks for reliable delivery. */
-export const isReliable = (flags: number): boolean => (flags & SEND_RELIABLE) !== 0;
