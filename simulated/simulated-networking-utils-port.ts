@@ -16,7 +16,7 @@ import {
 import type { NetworkingConfigValue, NetworkingUtilsPort, RelayNetworkStatus } from '../native/networking-utils-port';
 import type { ClientEndpoint } from './client-endpoint';
 import { configOf, joinedNodeOf, networkOf, watchNetwork } from './network/network-binding';
-import { locationText, parseLocation, PING_LOCATION_BYTES, popIdOf, relayMachineOf, roundTripMs, SIMULATED_POPS } from './network/relay-model';
+import { locationText, parseLocation, PING_LOCATION_BYTES, popIdOf, relayMachineOf, SIMULATED_POPS } from './network/relay-model';
 
 const Config = ESteamNetworkingConfigValue;
 const DataType = ESteamNetworkingConfigDataType;
@@ -133,13 +133,13 @@ export const createSimulatedNetworkingUtilsPort = (endpoint: ClientEndpoint): Ne
       const first = remoteHostOf(location1);
       const second = remoteHostOf(location2);
       if (!live() || first === null || second === null) return PING_FAILED;
-      return roundTripMs(universe, first, second);
+      return network.roundTripMs(first, second);
     },
     estimatePingTimeFromLocalHost: (remoteLocation) => {
       const remote = remoteHostOf(remoteLocation);
       if (!live() || remote === null) return PING_FAILED;
       if (!relay.measured()) return PING_UNKNOWN;
-      return roundTripMs(universe, endpoint.process.id, remote);
+      return network.roundTripMs(endpoint.process.id, remote);
     },
     convertPingLocationToString: (location) => {
       const host = remoteHostOf(location);

@@ -919,13 +919,17 @@ export class SimulatedNetwork {
 
   // ---- status and inspection ----------------------------------------------------------------
 
+  /** Round trip between two hosts over their links, whole milliseconds (pings and ping-location estimates). */
+  roundTripMs(hostA: number, hostB: number): number {
+    const there = this.transport.link(hostA, hostB);
+    const back = this.transport.link(hostB, hostA);
+    return Math.round(there.latencyMs + back.latencyMs + (there.jitterMs + back.jitterMs) / 2);
+  }
+
   /** Round-trip time to the peer, in whole milliseconds (Steam's m_nPing). */
   pingMs(end: ConnectionEnd): number {
     const remote = end.remoteNode;
-    if (remote === null) return -1;
-    const there = this.transport.link(end.node.host, remote.host);
-    const back = this.transport.link(remote.host, end.node.host);
-    return Math.round(there.latencyMs + back.latencyMs + (there.jitterMs + back.jitterMs) / 2);
+    return remote === null ? -1 : this.roundTripMs(end.node.host, remote.host);
   }
 
   /** Fraction of packets that get through this direction (1 − loss), as m_flConnectionQualityLocal says. */
