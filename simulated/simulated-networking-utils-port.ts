@@ -199,12 +199,9 @@ export const createSimulatedNetworkingUtilsPort = (endpoint: ClientEndpoint): Ne
       return next ?? 0;
     },
     setDebugOutputFunction: (detailLevel, output) => {
-      if (output === null || detailLevel === ESteamNetworkingSocketsDebugOutputType.None) {
-        watchNetwork(endpoint.process, null);
-        return;
-      }
-      // Connection state changes are reported at Msg level, as Valve's library logs them.
-      if (detailLevel < ESteamNetworkingSocketsDebugOutputType.Msg) {
+      // Connection state changes are reported at Msg level, as Valve's library logs them: a lower
+      // level (None among them) hears nothing.
+      if (output === null || detailLevel < ESteamNetworkingSocketsDebugOutputType.Msg) {
         watchNetwork(endpoint.process, null);
         return;
       }
