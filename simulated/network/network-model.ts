@@ -477,13 +477,14 @@ export class SimulatedNetwork {
     const reliable = (flags & SEND_RELIABLE) !== 0;
     end.sentMessages += 1;
     end.sentBytes += data.byteLength;
-    const idleAt = this.transport.idleAtMs(end.node.host, to.host);
-    const link = this.transport.link(end.node.host, to.host);
-    const transmitMs = Number.isFinite(link.bandwidthBytesPerSecond) ? ((data.byteLength + HEADER_BYTES) * 1000) / link.bandwidthBytesPerSecond : 0;
-    if (transmitMs > 0) end.departing.push({ atMs: idleAt + transmitMs, bytes: data.byteLength });
     const run = (): void => this.arrive(peer, data, flags, channel, messageNumber);
     if (reliable) this.sendReliable(end, to, 'data', data.byteLength, run);
     else this.sendUnreliable(end, to, 'data', data.byteLength, run);
+    // Behind a bandwidth limit the message stays in the send buffer until the link has sent it:
+    // the transport queued it on the link, so the link's idle time is when it has left.
+    if (Number.isFinite(this.transport.link(end.node.host, to.host).bandwidthBytesPerSecond)) {
+      end.departing.push({ atMs: this.transport.idleAtMs(end.node.host, to.host), bytes: data.byteLength });
+    }
   }
 
   /** A message reaches the peer end: into its inbox (sockets) or its node's channel inbox (messages). */
