@@ -8,7 +8,7 @@ import { EResult } from '../native/generated/core';
 import { ESteamNetworkingAvailability } from '../native/generated/networking-types';
 import type { NetConnectionRealTimeLaneStatus, NetworkingSocketsPort } from '../native/networking-sockets-port';
 import type { Endpoint } from './endpoint';
-import { connectionInfoOf, postNetworkCallback, realTimeStatusOf } from './network/network-callbacks';
+import { connectionInfoOf, realTimeStatusOf } from './network/network-callbacks';
 import { networkOf, nodeOf } from './network/network-binding';
 import type { ConnectionEnd } from './network/network-model';
 
@@ -47,7 +47,7 @@ export const createSimulatedNetworkingSocketsPort = (endpoint: Endpoint): Networ
     if (held.availability === availability) return;
     held.availability = availability;
     held.debugMessage = debugMessage;
-    postNetworkCallback(endpoint, 'SteamNetAuthenticationStatus_t', { m_eAvail: availability, m_debugMsg: debugMessage });
+    endpoint.post('SteamNetAuthenticationStatus_t', { m_eAvail: availability, m_debugMsg: debugMessage });
   };
   const detailedStatus = (end: ConnectionEnd): string => {
     const status = realTimeStatusOf(network, end);

@@ -15,9 +15,8 @@ import {
 } from '../native/generated/networking-types';
 import type { NetworkingConfigValue, NetworkingUtilsPort, RelayNetworkStatus } from '../native/networking-utils-port';
 import type { ClientEndpoint } from './client-endpoint';
-import { postNetworkCallback } from './network/network-callbacks';
 import { configOf, joinedNodeOf, networkOf, watchNetwork } from './network/network-binding';
-import { locationText, parseLocation, PING_LOCATION_BYTES, popIdOf, relayMachineOf, roundTripMs, SIMULATED_POPS } from './network/relay-model';
+import { locationText, parseLocation, PING_LOCATION_BYTES, popIdOf, relayMachineOf, SIMULATED_POPS } from './network/relay-model';
 
 const Config = ESteamNetworkingConfigValue;
 const DataType = ESteamNetworkingConfigDataType;
@@ -79,7 +78,7 @@ export const createSimulatedNetworkingUtilsPort = (endpoint: ClientEndpoint): Ne
   const { universe } = endpoint;
   const live = (): boolean => endpoint.live;
   const relay = relayMachineOf(universe, endpoint.process, (status: RelayNetworkStatus) =>
-    postNetworkCallback(endpoint, 'SteamRelayNetworkStatus_t', {
+    endpoint.post('SteamRelayNetworkStatus_t', {
       m_eAvail: status.availability,
       m_bPingMeasurementInProgress: status.pingMeasurementInProgress ? 1 : 0,
       m_eAvailNetworkConfig: status.availabilityNetworkConfig,
@@ -134,13 +133,13 @@ export const createSimulatedNetworkingUtilsPort = (endpoint: ClientEndpoint): Ne
       const first = remoteHostOf(location1);
       const second = remoteHostOf(location2);
       if (!live() || first === null || second === null) return PING_FAILED;
-      return roundTripMs(universe, first, second);
+      return network.roundTripMs(first, second);
     },
     estimatePingTimeFromLocalHost: (remoteLocation) => {
       const remote = remoteHostOf(remoteLocation);
       if (!live() || remote === null) return PING_FAILED;
       if (!relay.measured()) return PING_UNKNOWN;
-      return roundTripMs(universe, endpoint.process.id, remote);
+      return network.roundTripMs(endpoint.process.id, remote);
     },
     convertPingLocationToString: (location) => {
       const host = remoteHostOf(location);
@@ -200,12 +199,9 @@ export const createSimulatedNetworkingUtilsPort = (endpoint: ClientEndpoint): Ne
       return next ?? 0;
     },
     setDebugOutputFunction: (detailLevel, output) => {
-      if (output === null || detailLevel === ESteamNetworkingSocketsDebugOutputType.None) {
-        watchNetwork(endpoint.process, null);
-        return;
-      }
-      // Connection state changes are reported at Msg level, as Valve's library logs them.
-      if (detailLevel < ESteamNetworkingSocketsDebugOutputType.Msg) {
+      // Connection state changes are reported at Msg level, as Valve's library logs them: a lower
+      // level (None among them) hears nothing.
+      if (output === null || detailLevel < ESteamNetworkingSocketsDebugOutputType.Msg) {
         watchNetwork(endpoint.process, null);
         return;
       }

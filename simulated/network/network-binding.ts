@@ -6,6 +6,7 @@
 import type { NetworkingIdentity } from '../../native/networking-identity';
 import type { Endpoint } from '../endpoint';
 import type { ProcessRecord } from '../process-record';
+import { ServerEndpoint } from '../server-endpoint';
 import type { Universe } from '../universe';
 import { postConnectionStatusChanged, postSessionFailed, postSessionRequest } from './network-callbacks';
 import { ESteamNetworkingConfigValue } from '../../native/generated/networking-types';
@@ -72,8 +73,8 @@ export const networkOf = (universe: Universe): SimulatedNetwork => networks.get(
 
 /** The private address of a machine: game servers have their own (or the universe's public one), clients 10.x.y.z. */
 const addressOf = (endpoint: Endpoint): number => {
-  if (endpoint.pipe === 'server') {
-    const ip = (endpoint as Endpoint & { readonly args?: { readonly ip: number } }).args?.ip ?? 0;
+  if (endpoint instanceof ServerEndpoint) {
+    const ip = endpoint.args.ip;
     return ip !== 0 ? ip >>> 0 : endpoint.universe.publicIp >>> 0;
   }
   return (0x0a000000 | (endpoint.process.id & 0x00ffffff)) >>> 0;

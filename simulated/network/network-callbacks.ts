@@ -3,33 +3,22 @@
  * SteamNetConnectionRealTimeStatus_t values of a connection end, and the callback structs
  * (SteamNetConnectionStatusChangedCallback_t, SteamNetworkingMessagesSessionRequest_t /
  * SessionFailed_t, SteamRelayNetworkStatus_t, SteamNetAuthenticationStatus_t) as bytes written
- * with the generated layouts of the process's platform, queued on the endpoint's pipe like every
+ * with the layouts of the process's platform and queued by Endpoint.post, like every
  * other simulated callback.
  */
 import type { NetConnectionInfo, NetConnectionRealTimeStatus } from '../../native/networking-connection-info';
 import { encodeNetworkingIdentity, encodeNetworkingIpAddress, type NetworkingIdentity } from '../../native/networking-identity';
-import { networkingMessagesStructs } from '../../native/generated/networking-messages';
-import { networkingSocketsStructs } from '../../native/generated/networking-sockets';
-import { networkingTypesStructs } from '../../native/generated/networking-types';
-import { networkingUtilsStructs } from '../../native/generated/networking-utils';
 import type { Platform } from '../../native/steam-core';
-import { writeStruct, type FieldValue } from '../../native/struct-bytes';
-import { decoderLayoutsFor, type StructLayout } from '../../native/struct-layouts';
+import { writeStruct } from '../../native/struct-bytes';
+import { layoutOf, layoutsFor, type StructLayout } from '../../native/struct-layouts';
 import type { Endpoint } from '../endpoint';
-import { SEND_RELIABLE } from './networking-constants';
 import type { ConnectionEnd, SimulatedNetwork } from './network-model';
 
-const layoutCache = new Map<Platform, (name: string) => StructLayout>();
-
-/** A networking struct's layout on a platform, from the generated declarations (built once per name). */
-export const networkingLayout = (platform: Platform, name: string): StructLayout => {
-  let layouts = layoutCache.get(platform);
-  if (layouts === undefined) {
-    layouts = decoderLayoutsFor([...networkingTypesStructs, ...networkingSocketsStructs, ...networkingMessagesStructs, ...networkingUtilsStructs], platform);
-    layoutCache.set(platform, layouts);
-  }
-  return layouts(name);
-};
+/**
+ * A networking struct's layout on a platform: the platform's layout table holds the networking
+ * callbacks and SteamNetConnectionInfo_t (native/struct-layouts.ts), as every process's does.
+ */
+export const networkingLayout = (platform: Platform, name: string): StructLayout => layoutOf(layoutsFor(platform), name);
 
 const NO_ADDRESS = { ipv4: 0, port: 0 } as const;
 
@@ -91,16 +80,9 @@ export const connectionInfoBytes = (platform: Platform, info: NetConnectionInfo)
     m_nFlags: info.flags,
   });
 
-/** Queues a networking callback on the endpoint's pipe now (nothing once the pipe is shut down). */
-export const postNetworkCallback = (endpoint: Endpoint, structName: string, values: Readonly<Record<string, FieldValue>>): void => {
-  if (!endpoint.live) return;
-  const layout = networkingLayout(endpoint.process.platform, structName);
-  endpoint.process.enqueue({ kind: 'callback', pipe: endpoint.pipe, callbackId: layout.callbackId ?? 0, bytes: writeStruct(layout, values) });
-};
-
 /** SteamNetConnectionStatusChangedCallback_t (1221) for a sockets connection. */
 export const postConnectionStatusChanged = (endpoint: Endpoint, end: ConnectionEnd, oldState: number): void =>
-  postNetworkCallback(endpoint, 'SteamNetConnectionStatusChangedCallback_t', {
+  endpoint.post('SteamNetConnectionStatusChangedCallback_t', {
     m_hConn: end.handle,
     m_info: connectionInfoBytes(endpoint.process.platform, connectionInfoOf(end)),
     m_eOldState: oldState,
@@ -108,11 +90,8 @@ export const postConnectionStatusChanged = (endpoint: Endpoint, end: ConnectionE
 
 /** SteamNetworkingMessagesSessionRequest_t (1251). */
 export const postSessionRequest = (endpoint: Endpoint, remote: NetworkingIdentity): void =>
-  postNetworkCallback(endpoint, 'SteamNetworkingMessagesSessionRequest_t', { m_identityRemote: encodeNetworkingIdentity(remote) });
+  endpoint.post('SteamNetworkingMessagesSessionRequest_t', { m_identityRemote: encodeNetworkingIdentity(remote) });
 
 /** SteamNetworkingMessagesSessionFailed_t (1252). */
 export const postSessionFailed = (endpoint: Endpoint, end: ConnectionEnd): void =>
-  postNetworkCallback(endpoint, 'SteamNetworkingMessagesSessionFailed_t', { m_info: connectionInfoBytes(endpoint.process.platform, connectionInfoOf(end)) });
-
-/** Whether a k_nSteamNetworkingSend_* value asks for reliable delivery. */
-export const isReliable = (flags: number): boolean => (flags & SEND_RELIABLE) !== 0;
+  endpoint.post('SteamNetworkingMessagesSessionFailed_t', { m_info: connectionInfoBytes(endpoint.process.platform, connectionInfoOf(end)) });

@@ -477,13 +477,14 @@ export class SimulatedNetwork {
     const reliable = (flags & SEND_RELIABLE) !== 0;
     end.sentMessages += 1;
     end.sentBytes += data.byteLength;
-    const idleAt = this.transport.idleAtMs(end.node.host, to.host);
-    const link = this.transport.link(end.node.host, to.host);
-    const transmitMs = Number.isFinite(link.bandwidthBytesPerSecond) ? ((data.byteLength + HEADER_BYTES) * 1000) / link.bandwidthBytesPerSecond : 0;
-    if (transmitMs > 0) end.departing.push({ atMs: idleAt + transmitMs, bytes: data.byteLength });
     const run = (): void => this.arrive(peer, data, flags, channel, messageNumber);
     if (reliable) this.sendReliable(end, to, 'data', data.byteLength, run);
     else this.sendUnreliable(end, to, 'data', data.byteLength, run);
+    // Behind a bandwidth limit the message stays in the send buffer until the link has sent it:
+    // the transport queued it on the link, so the link's idle time is when it has left.
+    if (Number.isFinite(this.transport.link(end.node.host, to.host).bandwidthBytesPerSecond)) {
+      end.departing.push({ atMs: this.transport.idleAtMs(end.node.host, to.host), bytes: data.byteLength });
+    }
   }
 
   /** A message reaches the peer end: into its inbox (sockets) or its node's channel inbox (messages). */
@@ -919,13 +920,17 @@ export class SimulatedNetwork {
 
   // ---- status and inspection ----------------------------------------------------------------
 
+  /** Round trip between two hosts over their links, whole milliseconds (pings and ping-location estimates). */
+  roundTripMs(hostA: number, hostB: number): number {
+    const there = this.transport.link(hostA, hostB);
+    const back = this.transport.link(hostB, hostA);
+    return Math.round(there.latencyMs + back.latencyMs + (there.jitterMs + back.jitterMs) / 2);
+  }
+
   /** Round-trip time to the peer, in whole milliseconds (Steam's m_nPing). */
   pingMs(end: ConnectionEnd): number {
     const remote = end.remoteNode;
-    if (remote === null) return -1;
-    const there = this.transport.link(end.node.host, remote.host);
-    const back = this.transport.link(remote.host, end.node.host);
-    return Math.round(there.latencyMs + back.latencyMs + (there.jitterMs + back.jitterMs) / 2);
+    return remote === null ? -1 : this.roundTripMs(end.node.host, remote.host);
   }
 
   /** Fraction of packets that get through this direction (1 − loss), as m_flConnectionQualityLocal says. */

@@ -10,7 +10,6 @@ import { ESteamNetworkingAvailability } from '../../native/generated/networking-
 import type { RelayNetworkStatus } from '../../native/networking-utils-port';
 import type { ProcessRecord } from '../process-record';
 import type { Universe } from '../universe';
-import { networkOf } from './network-binding';
 
 const Availability = ESteamNetworkingAvailability;
 
@@ -152,12 +151,4 @@ export const parseLocation = (location: Uint8Array | string): number | null => {
   const text = typeof location === 'string' ? location : new TextDecoder().decode(location.subarray(0, Math.max(0, location.indexOf(0) < 0 ? location.length : location.indexOf(0))));
   const match = /^sim=([1-9][0-9]{0,9})$/u.exec(text);
   return match === null ? null : Number(match[1]);
-};
-
-/** Round trip between two machines over the simulated network's links, whole ms. */
-export const roundTripMs = (universe: Universe, hostA: number, hostB: number): number => {
-  const transport = networkOf(universe).transport;
-  const there = transport.link(hostA, hostB);
-  const back = transport.link(hostB, hostA);
-  return Math.round(there.latencyMs + back.latencyMs + (there.jitterMs + back.jitterMs) / 2);
 };
