@@ -503,8 +503,8 @@ export const listedUsers = (universe: Universe, client: ClientEndpoint, flags: n
  * server the client is on. Empty for anything else.
  */
 export const sourceMembers = (universe: Universe, client: ClientEndpoint, source: bigint): bigint[] => {
-  if (clansOf(universe).get(source) !== undefined || clanMembers(universe, source).length > 0) {
-    const members = clanMembers(universe, source);
+  const members = clanMembers(universe, source);
+  if (clansOf(universe).get(source) !== undefined || members.length > 0) {
     return members.some((member) => member.steamId === client.user.steamId) ? members.map((member) => member.steamId) : [];
   }
   if (!serversOf(client).includes(source)) return [];
@@ -544,12 +544,6 @@ export const postRichPresenceChange = (watchers: readonly ClientEndpoint[], targ
   for (const client of watchers) client.postLater('FriendRichPresenceUpdate_t', () => ({ m_steamIDFriend: target, m_nAppID: appId }));
 };
 
-/** A game's persona seen from outside, to tell what a start or an end of it changed. */
-const outsideLook = (universe: Universe, user: UserRecord): string => {
-  const game = gamePlayedOf(universe, user);
-  return game === null ? '' : `${game.gameId}:${game.gameIp}:${game.gamePort}`;
-};
-
 /**
  * Runs `change` (a game client starting, ending, advertising a server) and tells the user's
  * watchers in other users' games what it changed of the game played: k_EPersonaChangeGamePlayed
@@ -557,13 +551,13 @@ const outsideLook = (universe: Universe, user: UserRecord): string => {
  */
 export const withGameChange = (universe: Universe, user: UserRecord, change: () => void): void => {
   const before = gamePlayedOf(universe, user);
-  const lookBefore = outsideLook(universe, user);
   change();
-  if (outsideLook(universe, user) === lookBefore) return;
   const after = gamePlayedOf(universe, user);
   const gameChanged = before?.gameId !== after?.gameId;
   const serverChanged = (before?.gameIp ?? 0) !== (after?.gameIp ?? 0) || (before?.gamePort ?? 0) !== (after?.gamePort ?? 0);
   const flags = (gameChanged ? EPersonaChange.GamePlayed : 0) | (serverChanged ? EPersonaChange.GameServer : 0);
+  // Nothing others see changed (same game, same server): no callback.
+  if (flags === 0) return;
   postPersonaChange(watchersOf(universe, user.steamId, false), user.steamId, flags);
 };
 
