@@ -12,7 +12,9 @@
  * After shutdown every query is a zero and every call 0n.
  */
 import { EResult } from '../native/generated/core';
+import { ELeaderboardDataRequest } from '../native/generated/user-stats';
 import type { AchievedInfoOut, UserStatsPort } from '../native/steam-core';
+import { writeCut } from './c-string';
 import type { ClientEndpoint } from './client-endpoint';
 import {
   LEADERBOARD_DETAILS_MAX,
@@ -28,20 +30,8 @@ import { userStatsBackendOf, type ClientStats } from './user-stats-backend';
 import { addSession, asStatValue, isInt32, rateOf, restorePending, resync, type SimulatedStat, type StatValues } from './user-stats-model';
 
 const utf8 = new TextEncoder();
-/** ELeaderboardDataRequest. */
-const REQUEST_GLOBAL = 0;
-const REQUEST_AROUND_USER = 1;
-const REQUEST_FRIENDS = 2;
 /** Steam keeps at most 60 days of global stat history (RequestGlobalStats' nHistoryDays). */
 const HISTORY_DAYS_MAX = 60;
-
-/** Writes `text` and a NUL into `buffer`, cut to fit. */
-const writeCut = (buffer: Uint8Array, text: string): void => {
-  if (buffer.byteLength === 0) return;
-  const encoded = utf8.encode(text).subarray(0, buffer.byteLength - 1);
-  buffer.set(encoded);
-  buffer[encoded.byteLength] = 0;
-};
 
 export const createSimulatedUserStatsPort = (endpoint: ClientEndpoint): UserStatsPort => {
   const { universe } = endpoint;
@@ -304,9 +294,9 @@ export const createSimulatedUserStatsPort = (endpoint: ClientEndpoint): UserStat
       download(leaderboard, () => {
         const board = leaderboards.byHandleFor(appId, leaderboard);
         if (board === undefined) return null;
-        if (request === REQUEST_GLOBAL) return board.global(rangeStart, rangeEnd);
-        if (request === REQUEST_AROUND_USER) return board.aroundUser(self, rangeStart, rangeEnd);
-        if (request === REQUEST_FRIENDS) return board.friends(self, store.friendGraph.friendsOf(self));
+        if (request === ELeaderboardDataRequest.Global) return board.global(rangeStart, rangeEnd);
+        if (request === ELeaderboardDataRequest.GlobalAroundUser) return board.aroundUser(self, rangeStart, rangeEnd);
+        if (request === ELeaderboardDataRequest.Friends) return board.friends(self, store.friendGraph.friendsOf(self));
         // k_ELeaderboardDataRequestUsers belongs to DownloadLeaderboardEntriesForUsers.
         return null;
       }),
