@@ -545,6 +545,19 @@ export const postRichPresenceChange = (watchers: readonly ClientEndpoint[], targ
 };
 
 /**
+ * Runs `change` on `user`'s rich presence keys for `appId` (false: refused, nothing to tell) and,
+ * when the keys really changed, tells the clients that saw them before (postRichPresenceChange).
+ */
+export const changeRichPresence = (universe: Universe, user: UserRecord, appId: number, change: (keys: Map<string, string>) => boolean): boolean => {
+  const keys = user.persona.richPresenceOf(appId);
+  const before = JSON.stringify([...keys]);
+  const watchers = richPresenceWatchers(universe, user, appId);
+  if (!change(keys)) return false;
+  if (JSON.stringify([...keys]) !== before) postRichPresenceChange(watchers, user.steamId, appId);
+  return true;
+};
+
+/**
  * Runs `change` (a game client starting, ending, advertising a server) and tells the user's
  * watchers in other users' games what it changed of the game played: k_EPersonaChangeGamePlayed
  * (and k_EPersonaChangeGameServer when the server changed).

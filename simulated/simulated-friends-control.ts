@@ -10,6 +10,7 @@ import { EFriendRelationship, EPersonaChange, EPersonaState } from '../native/ge
 import type { ClientEndpoint } from './client-endpoint';
 import {
   applyRichPresence,
+  changeRichPresence,
   clansOf,
   forgetLargeAvatar,
   friendsViewOf,
@@ -17,8 +18,6 @@ import {
   knowledgeOf,
   liveClients,
   postPersonaChange,
-  postRichPresenceChange,
-  richPresenceWatchers,
   setOverlay,
   visibleState,
   watchersOf,
@@ -193,15 +192,6 @@ export const createSimulatedFriendsControl = (universe: Universe): SimulatedFrie
     if (tellB) post(tellBClients, a.steamId);
   };
 
-  const richPresenceChange = (user: UserRecord, appId: number, change: (keys: Map<string, string>) => boolean): boolean => {
-    const keys = user.persona.richPresenceOf(appId);
-    const before = JSON.stringify([...keys]);
-    const watchers = richPresenceWatchers(universe, user, appId);
-    if (!change(keys)) return false;
-    if (JSON.stringify([...keys]) !== before) postRichPresenceChange(watchers, user.steamId, appId);
-    return true;
-  };
-
   const joinRequest = (user: bigint, appId: number | null, from: bigint, connect: string): void => {
     const client = clientsOf(user).find((candidate) => appId === null || candidate.process.appId === appId);
     if (client === undefined) throw new Error(`steamworks-rx: no game${appId === null ? '' : ` of app ${appId}`} of user ${user} is running`);
@@ -252,9 +242,9 @@ export const createSimulatedFriendsControl = (universe: Universe): SimulatedFrie
       });
     },
     setRichPresence: (steamId, key, value, appId = universe.appId) =>
-      richPresenceChange(userOf(steamId), appId, (keys) => applyRichPresence(keys, key, value)),
+      changeRichPresence(universe, userOf(steamId), appId, (keys) => applyRichPresence(keys, key, value)),
     clearRichPresence: (steamId, appId = universe.appId) => {
-      richPresenceChange(userOf(steamId), appId, (keys) => {
+      changeRichPresence(universe, userOf(steamId), appId, (keys) => {
         keys.clear();
         return true;
       });
