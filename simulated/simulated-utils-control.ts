@@ -46,8 +46,11 @@ export const createSimulatedImages = (universe: Universe): SimulatedImages => ({
 
 export const createSimulatedUtilsControl = (universe: Universe): SimulatedUtilsControl => {
   const clientsOf = (user: bigint): ClientEndpoint[] => universe.liveClientsOf(user);
+  /** The first of the user's games with a gamepad text box open. */
+  const clientWithBox = (user: bigint): ClientEndpoint | undefined =>
+    clientsOf(user).find((candidate) => utilsMachineOf(candidate.process).gamepadTextBox !== null);
   const withOpenBox = (user: bigint): ClientEndpoint => {
-    const client = clientsOf(user).find((candidate) => utilsMachineOf(candidate.process).gamepadTextBox !== null);
+    const client = clientWithBox(user);
     if (client === undefined) throw new Error(`steamworks-rx: no game of user ${user} has a gamepad text box open`);
     return client;
   };
@@ -75,7 +78,7 @@ export const createSimulatedUtilsControl = (universe: Universe): SimulatedUtilsC
     typeGamepadText: (user, text) => closeBox(withOpenBox(user), text),
     dismissGamepadText: (user) => closeBox(withOpenBox(user), null),
     gamepadTextBox: (user) => {
-      const client = clientsOf(user).find((candidate) => utilsMachineOf(candidate.process).gamepadTextBox !== null);
+      const client = clientWithBox(user);
       return client === undefined ? null : utilsMachineOf(client.process).gamepadTextBox;
     },
     dismissFloatingGamepadText: (user) => {
