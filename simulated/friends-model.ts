@@ -11,6 +11,7 @@
  */
 import { EAccountType, EUniverse } from '../native/enums';
 import { EFriendFlags, EFriendRelationship, EPersonaChange, EPersonaState } from '../native/generated/friends';
+import { byteLength } from './c-string';
 import type { ClientEndpoint } from './client-endpoint';
 import { composeSteamId } from './steam-id';
 import type { Universe } from './universe';
@@ -40,10 +41,6 @@ export const QUERY_PORT_NOT_INITIALIZED = 65535;
  * GetMediumFriendAvatar 64×64, GetLargeFriendAvatar 128×128 pixels.
  */
 export const AVATAR_SIZES = { small: 32, medium: 64, large: 128 } as const;
-
-const utf8 = new TextEncoder();
-/** Byte length of `text` in UTF-8: Steam's limits count bytes. */
-export const byteLength = (text: string): number => utf8.encode(text).byteLength;
 
 /** The game a user plays, as FriendGameInfo_t says it. */
 export interface SimulatedGamePlayed {

@@ -11,6 +11,7 @@ import type { FieldValue } from '../native/struct-bytes';
 import type { FriendsPort } from '../native/friends-port';
 import { ECommunityProfileItemType, EFriendRelationship, EPersonaChange, EPersonaState } from '../native/generated/friends';
 import { isWellFormedText } from '../native/well-formed-text';
+import { byteLength } from './c-string';
 import type { ClientEndpoint } from './client-endpoint';
 import {
   AVATAR_SIZES,
@@ -18,7 +19,6 @@ import {
   PERSONA_NAME_MAX,
   applyRichPresence,
   avatarHandlesOf,
-  byteLength,
   changeRichPresence,
   clanMembers,
   clansOf,

@@ -14,7 +14,7 @@
 import { EResult } from '../native/generated/core';
 import { ELeaderboardDataRequest } from '../native/generated/user-stats';
 import type { AchievedInfoOut, UserStatsPort } from '../native/steam-core';
-import { writeCut } from './c-string';
+import { byteLength, writeCut } from './c-string';
 import type { ClientEndpoint } from './client-endpoint';
 import {
   LEADERBOARD_DETAILS_MAX,
@@ -29,7 +29,6 @@ import {
 import { userStatsBackendOf, type ClientStats } from './user-stats-backend';
 import { addSession, asStatValue, isInt32, rateOf, restorePending, resync, type SimulatedStat, type StatValues } from './user-stats-model';
 
-const utf8 = new TextEncoder();
 /** Steam keeps at most 60 days of global stat history (RequestGlobalStats' nHistoryDays). */
 const HISTORY_DAYS_MAX = 60;
 
@@ -271,7 +270,7 @@ export const createSimulatedUserStatsPort = (endpoint: ClientEndpoint): UserStat
         // Chosen: Steam cannot make a board without a name, a sort method and a display type.
         const valid =
           name.length > 0 &&
-          utf8.encode(name).byteLength <= LEADERBOARD_NAME_MAX_BYTES &&
+          byteLength(name) <= LEADERBOARD_NAME_MAX_BYTES &&
           (sortMethod === SORT_ASCENDING || sortMethod === SORT_DESCENDING) &&
           displayType >= 1 &&
           displayType <= 3;

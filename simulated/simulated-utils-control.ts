@@ -4,6 +4,7 @@
  * country, run the battery low, suspend and resume, shut Steam down. Each callback arrives after
  * the simulated Steam's latency, in the real struct layout, on the user's client pipes.
  */
+import { byteLength } from './c-string';
 import type { ClientEndpoint } from './client-endpoint';
 import type { Universe } from './universe';
 import { imagesOf, utilsMachineOf, type GamepadTextBox, type SimulatedImage } from './utils-model';
@@ -64,7 +65,7 @@ export const createSimulatedUtilsControl = (universe: Universe): SimulatedUtilsC
     machine.enteredGamepadText = text;
     client.postLater('GamepadTextInputDismissed_t', () => ({
       m_bSubmitted: text !== null,
-      m_unSubmittedText: text === null ? 0 : new TextEncoder().encode(text).byteLength,
+      m_unSubmittedText: text === null ? 0 : byteLength(text),
       m_unAppID: client.process.appId,
     }));
   };

@@ -7,7 +7,7 @@ import { ECheckFileSignature } from '../native/generated/utils';
 import { ESteamIPv6ConnectivityProtocol, ESteamIPv6ConnectivityState } from '../native/generated/core';
 import { ESteamAPICallFailure, EUniverse } from '../native/enums';
 import type { UtilsPort } from '../native/steam-core';
-import { writeCut } from './c-string';
+import { byteLength, writeCut } from './c-string';
 import type { Endpoint } from './endpoint';
 import { imagesOf, utilsMachineOf } from './utils-model';
 
@@ -98,7 +98,7 @@ export const createSimulatedUtilsPort = (endpoint: Endpoint): UtilsPort => {
       machine.enteredGamepadText = null;
       return true;
     },
-    getEnteredGamepadTextLength: () => (live() && machine.enteredGamepadText !== null ? utf8.encode(machine.enteredGamepadText).byteLength : 0),
+    getEnteredGamepadTextLength: () => (live() && machine.enteredGamepadText !== null ? byteLength(machine.enteredGamepadText) : 0),
     getEnteredGamepadTextInput: (buffer) => live() && machine.enteredGamepadText !== null && writeCString(buffer, machine.enteredGamepadText),
     dismissGamepadTextInput: () => {
       if (!live() || machine.gamepadTextBox === null) return false;

@@ -9,6 +9,7 @@
  * and Achievements" guide), it is followed and cited; where it does not, the rule chosen is said
  * to be a choice.
  */
+import { byteLength } from './c-string';
 import type { SimulatedImage } from './utils-model';
 
 /** k_cchStatNameMax: stat and achievement API names are at most 127 bytes (and a NUL). */
@@ -118,7 +119,7 @@ export class StatsSchema {
     const describe = (what: string): string => `steamworks-rx: the stats schema of app ${appId}: ${what}`;
     const checkName = (kind: string, name: unknown): void => {
       if (typeof name !== 'string' || name.length === 0) throw new Error(describe(`a ${kind} needs a non-empty name`));
-      if (new TextEncoder().encode(name).byteLength > STAT_NAME_MAX_BYTES) throw new Error(describe(`${kind} name '${name}' is longer than ${STAT_NAME_MAX_BYTES} bytes`));
+      if (byteLength(name) > STAT_NAME_MAX_BYTES) throw new Error(describe(`${kind} name '${name}' is longer than ${STAT_NAME_MAX_BYTES} bytes`));
     };
     const finite = (label: string, value: number | undefined): void => {
       if (value !== undefined && !Number.isFinite(value)) throw new Error(describe(`${label} must be a finite number, got ${value}`));
