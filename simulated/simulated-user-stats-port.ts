@@ -27,7 +27,7 @@ import {
   type RankedEntry,
 } from './leaderboard-model';
 import { userStatsBackendOf, type ClientStats } from './user-stats-backend';
-import { addSession, asStatValue, isInt32, rateOf, restorePending, resync, type SimulatedStat, type StatValues } from './user-stats-model';
+import { asStatValue, isInt32, rateOf, restorePending, resync, writeAchievement, writeAvgRate, writeStat, type SimulatedStat, type StatValues } from './user-stats-model';
 
 /** Steam keeps at most 60 days of global stat history (RequestGlobalStats' nHistoryDays). */
 const HISTORY_DAYS_MAX = 60;
@@ -74,12 +74,7 @@ export const createSimulatedUserStatsPort = (endpoint: ClientEndpoint): UserStat
     const values = view();
     const definition = stat(name);
     if (values === null || definition === undefined || !clientMaySet(definition.setBy)) return false;
-    // An avgRate stat is written with UpdateAvgRateStat only.
-    if (kind === 'int' ? definition.type !== 'int' || !isInt32(value) : definition.type !== 'float' || !Number.isFinite(value)) return false;
-    const next = asStatValue(definition, value);
-    values.values.set(name, next);
-    state.pending.stats.set(name, next);
-    return true;
+    return writeStat(values, state.pending, definition, value, kind);
   };
 
   const otherValues = (steamId: bigint): StatValues | null => {
@@ -139,30 +134,22 @@ export const createSimulatedUserStatsPort = (endpoint: ClientEndpoint): UserStat
     updateAvgRateStat: (name, countThisSession, sessionLength) => {
       const values = view();
       const definition = stat(name);
-      if (values === null || definition === undefined || definition.type !== 'avgRate' || !clientMaySet(definition.setBy)) return false;
-      // Chosen: a session must have a length (the rate divides by it).
-      if (!Number.isFinite(countThisSession) || !Number.isFinite(sessionLength) || sessionLength <= 0) return false;
-      const rate = addSession(values.rates.get(name), Math.fround(countThisSession), sessionLength, definition.windowSeconds);
-      values.rates.set(name, rate);
-      values.values.set(name, asStatValue(definition, rateOf(rate)));
-      state.pending.rates.set(name, rate);
-      return true;
+      if (values === null || definition === undefined || !clientMaySet(definition.setBy)) return false;
+      return writeAvgRate(values, state.pending, definition, countThisSession, sessionLength);
     },
     getAchievement: (name) => achievementOf(view(), name)?.achieved ?? null,
     setAchievement: (name) => {
       const values = view();
       const achievement = schema().achievementsByName.get(name);
       if (values === null || achievement === undefined || !clientMaySet(achievement.setBy)) return false;
-      if (!values.unlocked.has(name)) values.unlocked.set(name, store.unixSeconds());
-      state.pending.achievements.set(name, true);
+      writeAchievement(values, state.pending, name, true, store.unixSeconds());
       return true;
     },
     clearAchievement: (name) => {
       const values = view();
       const achievement = schema().achievementsByName.get(name);
       if (values === null || achievement === undefined || !clientMaySet(achievement.setBy)) return false;
-      values.unlocked.delete(name);
-      state.pending.achievements.set(name, false);
+      writeAchievement(values, state.pending, name, false, store.unixSeconds());
       return true;
     },
     getAchievementAndUnlockTime: (name) => achievementOf(view(), name),
