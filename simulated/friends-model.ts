@@ -451,10 +451,6 @@ export const knowledgeOf = (client: ClientEndpoint, target: bigint): Knowledge =
 /** The universe's user with that Steam ID, if any. */
 export const userOf = (universe: Universe, steamId: bigint): UserRecord | undefined => universe.users.get(steamId);
 
-/** Every live game client in the universe, in creation order. */
-export const liveClients = (universe: Universe): ClientEndpoint[] =>
-  [...universe.processes].flatMap((process) => (process.client !== null && process.client.live ? [process.client] : []));
-
 /** The clans `user` is a member of (their groups), in order. */
 export const clansOfUser = (user: UserRecord): bigint[] => user.groups.map((group) => group.groupSteamId);
 
@@ -486,7 +482,7 @@ export const listedUsers = (universe: Universe, client: ClientEndpoint, flags: n
   }
   if ((flags & EFriendFlags.OnGameServer) !== 0) {
     const servers = new Set(serversOf(client));
-    for (const other of liveClients(universe)) {
+    for (const other of universe.liveClients()) {
       if (other.user.steamId !== self && serversOf(other).some((server) => servers.has(server))) listed.add(other.user.steamId);
     }
   }
@@ -505,7 +501,7 @@ export const sourceMembers = (universe: Universe, client: ClientEndpoint, source
     return members.some((member) => member.steamId === client.user.steamId) ? members.map((member) => member.steamId) : [];
   }
   if (!serversOf(client).includes(source)) return [];
-  return [...new Set(liveClients(universe).filter((other) => serversOf(other).includes(source)).map((other) => other.user.steamId))];
+  return [...new Set(universe.liveClients().filter((other) => serversOf(other).includes(source)).map((other) => other.user.steamId))];
 };
 
 /**
@@ -521,7 +517,7 @@ export const seesRichPresence = (universe: Universe, client: ClientEndpoint, tar
 
 /** The clients that hear of a change to `target`'s persona: those that know them (the target's own only when `includeOwn`). */
 export const watchersOf = (universe: Universe, target: bigint, includeOwn: boolean): ClientEndpoint[] =>
-  liveClients(universe).filter((client) => (client.user.steamId === target ? includeOwn : knowledgeOf(client, target) !== 'none'));
+  universe.liveClients().filter((client) => (client.user.steamId === target ? includeOwn : knowledgeOf(client, target) !== 'none'));
 
 /** Posts PersonaStateChange_t(target, flags) to each client, after the latency (or `delayMs`). */
 export const postPersonaChange = (clients: readonly ClientEndpoint[], target: bigint, flags: number, delayMs?: number): void => {
@@ -530,7 +526,7 @@ export const postPersonaChange = (clients: readonly ClientEndpoint[], target: bi
 
 /** The clients of `appId` that see `target`'s rich presence for it, the target's own games left out. */
 export const richPresenceWatchers = (universe: Universe, target: UserRecord, appId: number): ClientEndpoint[] =>
-  liveClients(universe).filter((client) => client.user !== target && client.process.appId === appId && seesRichPresence(universe, client, target));
+  universe.liveClients().filter((client) => client.user !== target && client.process.appId === appId && seesRichPresence(universe, client, target));
 
 /**
  * Tells `watchers` that `target`'s rich presence for `appId` changed: PersonaStateChange_t with
@@ -609,5 +605,5 @@ export const setOverlay = (client: ClientEndpoint, active: boolean, userInitiate
 
 /** Forgets a user's loaded large avatar in every client (their avatar changed: it must load again). */
 export const forgetLargeAvatar = (universe: Universe, target: bigint): void => {
-  for (const client of liveClients(universe)) friendsViewOf(client).largeAvatars.delete(target);
+  for (const client of universe.liveClients()) friendsViewOf(client).largeAvatars.delete(target);
 };

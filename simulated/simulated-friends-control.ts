@@ -16,7 +16,6 @@ import {
   friendsViewOf,
   gamePlayedOf,
   knowledgeOf,
-  liveClients,
   postPersonaChange,
   setOverlay,
   visibleState,
@@ -355,7 +354,7 @@ export const createSimulatedFriendsControl = (universe: Universe): SimulatedFrie
     equipProfileItems: (steamId, items) => {
       userOf(steamId).persona.profileItems = [...items];
       const watchers = watchersOf(universe, steamId, true);
-      for (const client of liveClients(universe)) friendsViewOf(client).profileItemsLoaded.delete(steamId);
+      for (const client of universe.liveClients()) friendsViewOf(client).profileItemsLoaded.delete(steamId);
       for (const client of watchers) client.postLater('EquippedProfileItemsChanged_t', () => ({ m_steamID: steamId }));
     },
     inGameVoiceSpeaking: (steamId) => [...new Set(clientsOf(steamId).flatMap((client) => [...friendsViewOf(client).speaking]))],

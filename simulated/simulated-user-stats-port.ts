@@ -332,11 +332,7 @@ export const createSimulatedUserStatsPort = (endpoint: ClientEndpoint): UserStat
     getNumberOfCurrentPlayers: () => {
       if (!live()) return 0n;
       return endpoint.startCall('NumberOfCurrentPlayers_t', () => {
-        let players = 0;
-        for (const process of universe.processes) {
-          const client = process.client;
-          if (client !== null && client.live && process.appId === appId && client.connected()) players += 1;
-        }
+        const players = universe.liveClients().filter((client) => client.process.appId === appId && client.connected()).length;
         return { m_bSuccess: 1, m_cPlayers: players };
       });
     },
