@@ -11,6 +11,7 @@
  */
 import { EAccountType, EUniverse } from '../native/enums';
 import { EFriendFlags, EFriendRelationship, EPersonaChange, EPersonaState } from '../native/generated/friends';
+import { byteLength } from './c-string';
 import type { ClientEndpoint } from './client-endpoint';
 import { composeSteamId } from './steam-id';
 import type { Universe } from './universe';
@@ -40,10 +41,6 @@ export const QUERY_PORT_NOT_INITIALIZED = 65535;
  * GetMediumFriendAvatar 64×64, GetLargeFriendAvatar 128×128 pixels.
  */
 export const AVATAR_SIZES = { small: 32, medium: 64, large: 128 } as const;
-
-const utf8 = new TextEncoder();
-/** Byte length of `text` in UTF-8: Steam's limits count bytes. */
-export const byteLength = (text: string): number => utf8.encode(text).byteLength;
 
 /** The game a user plays, as FriendGameInfo_t says it. */
 export interface SimulatedGamePlayed {
@@ -454,10 +451,6 @@ export const knowledgeOf = (client: ClientEndpoint, target: bigint): Knowledge =
 /** The universe's user with that Steam ID, if any. */
 export const userOf = (universe: Universe, steamId: bigint): UserRecord | undefined => universe.users.get(steamId);
 
-/** Every live game client in the universe, in creation order. */
-export const liveClients = (universe: Universe): ClientEndpoint[] =>
-  [...universe.processes].flatMap((process) => (process.client !== null && process.client.live ? [process.client] : []));
-
 /** The clans `user` is a member of (their groups), in order. */
 export const clansOfUser = (user: UserRecord): bigint[] => user.groups.map((group) => group.groupSteamId);
 
@@ -489,7 +482,7 @@ export const listedUsers = (universe: Universe, client: ClientEndpoint, flags: n
   }
   if ((flags & EFriendFlags.OnGameServer) !== 0) {
     const servers = new Set(serversOf(client));
-    for (const other of liveClients(universe)) {
+    for (const other of universe.liveClients()) {
       if (other.user.steamId !== self && serversOf(other).some((server) => servers.has(server))) listed.add(other.user.steamId);
     }
   }
@@ -503,12 +496,12 @@ export const listedUsers = (universe: Universe, client: ClientEndpoint, flags: n
  * server the client is on. Empty for anything else.
  */
 export const sourceMembers = (universe: Universe, client: ClientEndpoint, source: bigint): bigint[] => {
-  if (clansOf(universe).get(source) !== undefined || clanMembers(universe, source).length > 0) {
-    const members = clanMembers(universe, source);
+  const members = clanMembers(universe, source);
+  if (clansOf(universe).get(source) !== undefined || members.length > 0) {
     return members.some((member) => member.steamId === client.user.steamId) ? members.map((member) => member.steamId) : [];
   }
   if (!serversOf(client).includes(source)) return [];
-  return [...new Set(liveClients(universe).filter((other) => serversOf(other).includes(source)).map((other) => other.user.steamId))];
+  return [...new Set(universe.liveClients().filter((other) => serversOf(other).includes(source)).map((other) => other.user.steamId))];
 };
 
 /**
@@ -524,7 +517,7 @@ export const seesRichPresence = (universe: Universe, client: ClientEndpoint, tar
 
 /** The clients that hear of a change to `target`'s persona: those that know them (the target's own only when `includeOwn`). */
 export const watchersOf = (universe: Universe, target: bigint, includeOwn: boolean): ClientEndpoint[] =>
-  liveClients(universe).filter((client) => (client.user.steamId === target ? includeOwn : knowledgeOf(client, target) !== 'none'));
+  universe.liveClients().filter((client) => (client.user.steamId === target ? includeOwn : knowledgeOf(client, target) !== 'none'));
 
 /** Posts PersonaStateChange_t(target, flags) to each client, after the latency (or `delayMs`). */
 export const postPersonaChange = (clients: readonly ClientEndpoint[], target: bigint, flags: number, delayMs?: number): void => {
@@ -533,7 +526,7 @@ export const postPersonaChange = (clients: readonly ClientEndpoint[], target: bi
 
 /** The clients of `appId` that see `target`'s rich presence for it, the target's own games left out. */
 export const richPresenceWatchers = (universe: Universe, target: UserRecord, appId: number): ClientEndpoint[] =>
-  liveClients(universe).filter((client) => client.user !== target && client.process.appId === appId && seesRichPresence(universe, client, target));
+  universe.liveClients().filter((client) => client.user !== target && client.process.appId === appId && seesRichPresence(universe, client, target));
 
 /**
  * Tells `watchers` that `target`'s rich presence for `appId` changed: PersonaStateChange_t with
@@ -544,10 +537,17 @@ export const postRichPresenceChange = (watchers: readonly ClientEndpoint[], targ
   for (const client of watchers) client.postLater('FriendRichPresenceUpdate_t', () => ({ m_steamIDFriend: target, m_nAppID: appId }));
 };
 
-/** A game's persona seen from outside, to tell what a start or an end of it changed. */
-const outsideLook = (universe: Universe, user: UserRecord): string => {
-  const game = gamePlayedOf(universe, user);
-  return game === null ? '' : `${game.gameId}:${game.gameIp}:${game.gamePort}`;
+/**
+ * Runs `change` on `user`'s rich presence keys for `appId` (false: refused, nothing to tell) and,
+ * when the keys really changed, tells the clients that saw them before (postRichPresenceChange).
+ */
+export const changeRichPresence = (universe: Universe, user: UserRecord, appId: number, change: (keys: Map<string, string>) => boolean): boolean => {
+  const keys = user.persona.richPresenceOf(appId);
+  const before = JSON.stringify([...keys]);
+  const watchers = richPresenceWatchers(universe, user, appId);
+  if (!change(keys)) return false;
+  if (JSON.stringify([...keys]) !== before) postRichPresenceChange(watchers, user.steamId, appId);
+  return true;
 };
 
 /**
@@ -557,13 +557,13 @@ const outsideLook = (universe: Universe, user: UserRecord): string => {
  */
 export const withGameChange = (universe: Universe, user: UserRecord, change: () => void): void => {
   const before = gamePlayedOf(universe, user);
-  const lookBefore = outsideLook(universe, user);
   change();
-  if (outsideLook(universe, user) === lookBefore) return;
   const after = gamePlayedOf(universe, user);
   const gameChanged = before?.gameId !== after?.gameId;
   const serverChanged = (before?.gameIp ?? 0) !== (after?.gameIp ?? 0) || (before?.gamePort ?? 0) !== (after?.gamePort ?? 0);
   const flags = (gameChanged ? EPersonaChange.GamePlayed : 0) | (serverChanged ? EPersonaChange.GameServer : 0);
+  // Nothing others see changed (same game, same server): no callback.
+  if (flags === 0) return;
   postPersonaChange(watchersOf(universe, user.steamId, false), user.steamId, flags);
 };
 
@@ -605,5 +605,5 @@ export const setOverlay = (client: ClientEndpoint, active: boolean, userInitiate
 
 /** Forgets a user's loaded large avatar in every client (their avatar changed: it must load again). */
 export const forgetLargeAvatar = (universe: Universe, target: bigint): void => {
-  for (const client of liveClients(universe)) friendsViewOf(client).largeAvatars.delete(target);
+  for (const client of universe.liveClients()) friendsViewOf(client).largeAvatars.delete(target);
 };

@@ -17,6 +17,8 @@
  * first (the earlier upload ranks higher), every entry with its own rank (no shared ranks).
  */
 
+import { ELeaderboardSortMethod, ELeaderboardUploadScoreMethod } from '../native/generated/user-stats';
+
 /** k_cLeaderboardDetailsMax. */
 export const LEADERBOARD_DETAILS_MAX = 64;
 /** k_cchLeaderboardNameMax: names are at most 127 bytes (and a NUL). */
@@ -27,11 +29,11 @@ export const LEADERBOARD_USERS_MAX = 100;
 export const UGC_HANDLE_INVALID = 0xffff_ffff_ffff_ffffn;
 
 /** ELeaderboardSortMethod values. */
-export const SORT_ASCENDING = 1;
-export const SORT_DESCENDING = 2;
+export const SORT_ASCENDING = ELeaderboardSortMethod.Ascending;
+export const SORT_DESCENDING = ELeaderboardSortMethod.Descending;
 /** ELeaderboardUploadScoreMethod values. */
-export const UPLOAD_KEEP_BEST = 1;
-export const UPLOAD_FORCE_UPDATE = 2;
+export const UPLOAD_KEEP_BEST = ELeaderboardUploadScoreMethod.KeepBest;
+export const UPLOAD_FORCE_UPDATE = ELeaderboardUploadScoreMethod.ForceUpdate;
 
 /** One user's entry. */
 export interface LeaderboardEntryRecord {

@@ -7,20 +7,11 @@
 import { EBetaBranchFlags, EResult } from '../native/generated/core';
 import type { AppsPort } from '../native/steam-core';
 import { appsMachineOf } from './apps-model';
+import { writeCut } from './c-string';
 import type { ClientEndpoint } from './client-endpoint';
 
-const utf8 = new TextEncoder();
 const DEFAULT_DLC_BYTES = 100_000_000n;
 const DEFAULT_INSTALL_MS = 5000;
-
-/** Writes `text` and a NUL into `buffer`, cut to fit; returns the bytes written with the NUL (0 for an empty buffer). */
-const writeCut = (buffer: Uint8Array, text: string): number => {
-  if (buffer.byteLength === 0) return 0;
-  const encoded = utf8.encode(text).subarray(0, buffer.byteLength - 1);
-  buffer.set(encoded);
-  buffer[encoded.byteLength] = 0;
-  return encoded.byteLength + 1;
-};
 
 export const createSimulatedAppsPort = (endpoint: ClientEndpoint): AppsPort => {
   const machine = appsMachineOf(endpoint.process);

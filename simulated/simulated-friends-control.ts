@@ -10,15 +10,13 @@ import { EFriendRelationship, EPersonaChange, EPersonaState } from '../native/ge
 import type { ClientEndpoint } from './client-endpoint';
 import {
   applyRichPresence,
+  changeRichPresence,
   clansOf,
   forgetLargeAvatar,
   friendsViewOf,
   gamePlayedOf,
   knowledgeOf,
-  liveClients,
   postPersonaChange,
-  postRichPresenceChange,
-  richPresenceWatchers,
   setOverlay,
   visibleState,
   watchersOf,
@@ -193,15 +191,6 @@ export const createSimulatedFriendsControl = (universe: Universe): SimulatedFrie
     if (tellB) post(tellBClients, a.steamId);
   };
 
-  const richPresenceChange = (user: UserRecord, appId: number, change: (keys: Map<string, string>) => boolean): boolean => {
-    const keys = user.persona.richPresenceOf(appId);
-    const before = JSON.stringify([...keys]);
-    const watchers = richPresenceWatchers(universe, user, appId);
-    if (!change(keys)) return false;
-    if (JSON.stringify([...keys]) !== before) postRichPresenceChange(watchers, user.steamId, appId);
-    return true;
-  };
-
   const joinRequest = (user: bigint, appId: number | null, from: bigint, connect: string): void => {
     const client = clientsOf(user).find((candidate) => appId === null || candidate.process.appId === appId);
     if (client === undefined) throw new Error(`steamworks-rx: no game${appId === null ? '' : ` of app ${appId}`} of user ${user} is running`);
@@ -252,9 +241,9 @@ export const createSimulatedFriendsControl = (universe: Universe): SimulatedFrie
       });
     },
     setRichPresence: (steamId, key, value, appId = universe.appId) =>
-      richPresenceChange(userOf(steamId), appId, (keys) => applyRichPresence(keys, key, value)),
+      changeRichPresence(universe, userOf(steamId), appId, (keys) => applyRichPresence(keys, key, value)),
     clearRichPresence: (steamId, appId = universe.appId) => {
-      richPresenceChange(userOf(steamId), appId, (keys) => {
+      changeRichPresence(universe, userOf(steamId), appId, (keys) => {
         keys.clear();
         return true;
       });
@@ -365,7 +354,7 @@ export const createSimulatedFriendsControl = (universe: Universe): SimulatedFrie
     equipProfileItems: (steamId, items) => {
       userOf(steamId).persona.profileItems = [...items];
       const watchers = watchersOf(universe, steamId, true);
-      for (const client of liveClients(universe)) friendsViewOf(client).profileItemsLoaded.delete(steamId);
+      for (const client of universe.liveClients()) friendsViewOf(client).profileItemsLoaded.delete(steamId);
       for (const client of watchers) client.postLater('EquippedProfileItemsChanged_t', () => ({ m_steamID: steamId }));
     },
     inGameVoiceSpeaking: (steamId) => [...new Set(clientsOf(steamId).flatMap((client) => [...friendsViewOf(client).speaking]))],

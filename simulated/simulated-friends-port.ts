@@ -11,6 +11,7 @@ import type { FieldValue } from '../native/struct-bytes';
 import type { FriendsPort } from '../native/friends-port';
 import { ECommunityProfileItemType, EFriendRelationship, EPersonaChange, EPersonaState } from '../native/generated/friends';
 import { isWellFormedText } from '../native/well-formed-text';
+import { byteLength } from './c-string';
 import type { ClientEndpoint } from './client-endpoint';
 import {
   AVATAR_SIZES,
@@ -18,7 +19,7 @@ import {
   PERSONA_NAME_MAX,
   applyRichPresence,
   avatarHandlesOf,
-  byteLength,
+  changeRichPresence,
   clanMembers,
   clansOf,
   clansOfUser,
@@ -27,8 +28,6 @@ import {
   knowledgeOf,
   listedUsers,
   postPersonaChange,
-  postRichPresenceChange,
-  richPresenceWatchers,
   seesRichPresence,
   setOverlay,
   sourceMembers,
@@ -83,14 +82,6 @@ export const createSimulatedFriendsPort = (client: ClientEndpoint): FriendsPort 
     const other = universe.users.get(steamId);
     if (!client.live || other === undefined || !seesRichPresence(universe, client, other)) return undefined;
     return other.persona.richPresence.get(appId);
-  };
-  const changeOwnRichPresence = (change: (keys: Map<string, string>) => boolean): boolean => {
-    const keys = persona.richPresenceOf(appId);
-    const before = JSON.stringify([...keys]);
-    const watchers = richPresenceWatchers(universe, user, appId);
-    if (!change(keys)) return false;
-    if (JSON.stringify([...keys]) !== before) postRichPresenceChange(watchers, self, appId);
-    return true;
   };
 
   return {
@@ -270,11 +261,11 @@ export const createSimulatedFriendsPort = (client: ClientEndpoint): FriendsPort 
     getUserRestrictions: () => (client.live ? persona.userRestrictions : 0),
     setRichPresence: (key, value) => {
       if (!client.live || !isWellFormedText(key) || !isWellFormedText(value)) return false;
-      return changeOwnRichPresence((keys) => applyRichPresence(keys, key, value));
+      return changeRichPresence(universe, user, appId, (keys) => applyRichPresence(keys, key, value));
     },
     clearRichPresence: () => {
       if (!client.live) return;
-      changeOwnRichPresence((keys) => {
+      changeRichPresence(universe, user, appId, (keys) => {
         keys.clear();
         return true;
       });

@@ -15,7 +15,7 @@ import { EResult } from '../native/generated/core';
 import type { GameServerStatsPort } from '../native/steam-core';
 import type { ServerEndpoint } from './server-endpoint';
 import { userStatsBackendOf, type PlayerStats } from './user-stats-backend';
-import { addSession, asStatValue, isInt32, PendingChanges, rateOf, restorePending, resync, StatValues, type SimulatedStat } from './user-stats-model';
+import { PendingChanges, restorePending, resync, StatValues, writeAchievement, writeAvgRate, writeStat } from './user-stats-model';
 
 export const createSimulatedGameServerStatsPort = (endpoint: ServerEndpoint): GameServerStatsPort => {
   const { universe } = endpoint;
@@ -43,20 +43,13 @@ export const createSimulatedGameServerStatsPort = (endpoint: ServerEndpoint): Ga
   };
   const setStat = (steamId: bigint, name: string, value: number, kind: 'int' | 'float'): boolean => {
     const found = writable(steamId);
-    const definition: SimulatedStat | undefined = schema().stats.get(name);
-    if (found === undefined || definition === undefined) return false;
-    if (kind === 'int' ? definition.type !== 'int' || !isInt32(value) : definition.type !== 'float' || !Number.isFinite(value)) return false;
-    const next = asStatValue(definition, value);
-    found.view.values.set(name, next);
-    found.pending.stats.set(name, next);
-    return true;
+    const definition = schema().stats.get(name);
+    return found !== undefined && definition !== undefined && writeStat(found.view, found.pending, definition, value, kind);
   };
   const setAchievement = (steamId: bigint, name: string, unlocked: boolean): boolean => {
     const found = writable(steamId);
     if (found === undefined || !schema().achievementsByName.has(name)) return false;
-    if (!unlocked) found.view.unlocked.delete(name);
-    else if (!found.view.unlocked.has(name)) found.view.unlocked.set(name, store.unixSeconds());
-    found.pending.achievements.set(name, unlocked);
+    writeAchievement(found.view, found.pending, name, unlocked, store.unixSeconds());
     return true;
   };
 
@@ -84,13 +77,7 @@ export const createSimulatedGameServerStatsPort = (endpoint: ServerEndpoint): Ga
     updateUserAvgRateStat: (steamId, name, countThisSession, sessionLength) => {
       const found = writable(steamId);
       const definition = schema().stats.get(name);
-      if (found === undefined || definition?.type !== 'avgRate') return false;
-      if (!Number.isFinite(countThisSession) || !Number.isFinite(sessionLength) || sessionLength <= 0) return false;
-      const rate = addSession(found.view.rates.get(name), Math.fround(countThisSession), sessionLength, definition.windowSeconds);
-      found.view.rates.set(name, rate);
-      found.view.values.set(name, asStatValue(definition, rateOf(rate)));
-      found.pending.rates.set(name, rate);
-      return true;
+      return found !== undefined && definition !== undefined && writeAvgRate(found.view, found.pending, definition, countThisSession, sessionLength);
     },
     setUserAchievement: (steamId, name) => setAchievement(steamId, name, true),
     clearUserAchievement: (steamId, name) => setAchievement(steamId, name, false),

@@ -12,7 +12,9 @@
  * After shutdown every query is a zero and every call 0n.
  */
 import { EResult } from '../native/generated/core';
+import { ELeaderboardDataRequest } from '../native/generated/user-stats';
 import type { AchievedInfoOut, UserStatsPort } from '../native/steam-core';
+import { byteLength, writeCut } from './c-string';
 import type { ClientEndpoint } from './client-endpoint';
 import {
   LEADERBOARD_DETAILS_MAX,
@@ -25,23 +27,10 @@ import {
   type RankedEntry,
 } from './leaderboard-model';
 import { userStatsBackendOf, type ClientStats } from './user-stats-backend';
-import { addSession, asStatValue, isInt32, rateOf, restorePending, resync, type SimulatedStat, type StatValues } from './user-stats-model';
+import { asStatValue, isInt32, rateOf, restorePending, resync, writeAchievement, writeAvgRate, writeStat, type SimulatedStat, type StatValues } from './user-stats-model';
 
-const utf8 = new TextEncoder();
-/** ELeaderboardDataRequest. */
-const REQUEST_GLOBAL = 0;
-const REQUEST_AROUND_USER = 1;
-const REQUEST_FRIENDS = 2;
 /** Steam keeps at most 60 days of global stat history (RequestGlobalStats' nHistoryDays). */
 const HISTORY_DAYS_MAX = 60;
-
-/** Writes `text` and a NUL into `buffer`, cut to fit. */
-const writeCut = (buffer: Uint8Array, text: string): void => {
-  if (buffer.byteLength === 0) return;
-  const encoded = utf8.encode(text).subarray(0, buffer.byteLength - 1);
-  buffer.set(encoded);
-  buffer[encoded.byteLength] = 0;
-};
 
 export const createSimulatedUserStatsPort = (endpoint: ClientEndpoint): UserStatsPort => {
   const { universe } = endpoint;
@@ -85,12 +74,7 @@ export const createSimulatedUserStatsPort = (endpoint: ClientEndpoint): UserStat
     const values = view();
     const definition = stat(name);
     if (values === null || definition === undefined || !clientMaySet(definition.setBy)) return false;
-    // An avgRate stat is written with UpdateAvgRateStat only.
-    if (kind === 'int' ? definition.type !== 'int' || !isInt32(value) : definition.type !== 'float' || !Number.isFinite(value)) return false;
-    const next = asStatValue(definition, value);
-    values.values.set(name, next);
-    state.pending.stats.set(name, next);
-    return true;
+    return writeStat(values, state.pending, definition, value, kind);
   };
 
   const otherValues = (steamId: bigint): StatValues | null => {
@@ -150,30 +134,22 @@ export const createSimulatedUserStatsPort = (endpoint: ClientEndpoint): UserStat
     updateAvgRateStat: (name, countThisSession, sessionLength) => {
       const values = view();
       const definition = stat(name);
-      if (values === null || definition === undefined || definition.type !== 'avgRate' || !clientMaySet(definition.setBy)) return false;
-      // Chosen: a session must have a length (the rate divides by it).
-      if (!Number.isFinite(countThisSession) || !Number.isFinite(sessionLength) || sessionLength <= 0) return false;
-      const rate = addSession(values.rates.get(name), Math.fround(countThisSession), sessionLength, definition.windowSeconds);
-      values.rates.set(name, rate);
-      values.values.set(name, asStatValue(definition, rateOf(rate)));
-      state.pending.rates.set(name, rate);
-      return true;
+      if (values === null || definition === undefined || !clientMaySet(definition.setBy)) return false;
+      return writeAvgRate(values, state.pending, definition, countThisSession, sessionLength);
     },
     getAchievement: (name) => achievementOf(view(), name)?.achieved ?? null,
     setAchievement: (name) => {
       const values = view();
       const achievement = schema().achievementsByName.get(name);
       if (values === null || achievement === undefined || !clientMaySet(achievement.setBy)) return false;
-      if (!values.unlocked.has(name)) values.unlocked.set(name, store.unixSeconds());
-      state.pending.achievements.set(name, true);
+      writeAchievement(values, state.pending, name, true, store.unixSeconds());
       return true;
     },
     clearAchievement: (name) => {
       const values = view();
       const achievement = schema().achievementsByName.get(name);
       if (values === null || achievement === undefined || !clientMaySet(achievement.setBy)) return false;
-      values.unlocked.delete(name);
-      state.pending.achievements.set(name, false);
+      writeAchievement(values, state.pending, name, false, store.unixSeconds());
       return true;
     },
     getAchievementAndUnlockTime: (name) => achievementOf(view(), name),
@@ -281,7 +257,7 @@ export const createSimulatedUserStatsPort = (endpoint: ClientEndpoint): UserStat
         // Chosen: Steam cannot make a board without a name, a sort method and a display type.
         const valid =
           name.length > 0 &&
-          utf8.encode(name).byteLength <= LEADERBOARD_NAME_MAX_BYTES &&
+          byteLength(name) <= LEADERBOARD_NAME_MAX_BYTES &&
           (sortMethod === SORT_ASCENDING || sortMethod === SORT_DESCENDING) &&
           displayType >= 1 &&
           displayType <= 3;
@@ -304,9 +280,9 @@ export const createSimulatedUserStatsPort = (endpoint: ClientEndpoint): UserStat
       download(leaderboard, () => {
         const board = leaderboards.byHandleFor(appId, leaderboard);
         if (board === undefined) return null;
-        if (request === REQUEST_GLOBAL) return board.global(rangeStart, rangeEnd);
-        if (request === REQUEST_AROUND_USER) return board.aroundUser(self, rangeStart, rangeEnd);
-        if (request === REQUEST_FRIENDS) return board.friends(self, store.friendGraph.friendsOf(self));
+        if (request === ELeaderboardDataRequest.Global) return board.global(rangeStart, rangeEnd);
+        if (request === ELeaderboardDataRequest.GlobalAroundUser) return board.aroundUser(self, rangeStart, rangeEnd);
+        if (request === ELeaderboardDataRequest.Friends) return board.friends(self, store.friendGraph.friendsOf(self));
         // k_ELeaderboardDataRequestUsers belongs to DownloadLeaderboardEntriesForUsers.
         return null;
       }),
@@ -356,11 +332,7 @@ export const createSimulatedUserStatsPort = (endpoint: ClientEndpoint): UserStat
     getNumberOfCurrentPlayers: () => {
       if (!live()) return 0n;
       return endpoint.startCall('NumberOfCurrentPlayers_t', () => {
-        let players = 0;
-        for (const process of universe.processes) {
-          const client = process.client;
-          if (client !== null && client.live && process.appId === appId && client.connected()) players += 1;
-        }
+        const players = universe.liveClients().filter((client) => client.process.appId === appId && client.connected()).length;
         return { m_bSuccess: 1, m_cPlayers: players };
       });
     },

@@ -4,6 +4,7 @@
  * country, run the battery low, suspend and resume, shut Steam down. Each callback arrives after
  * the simulated Steam's latency, in the real struct layout, on the user's client pipes.
  */
+import { byteLength } from './c-string';
 import type { ClientEndpoint } from './client-endpoint';
 import type { Universe } from './universe';
 import { imagesOf, utilsMachineOf, type GamepadTextBox, type SimulatedImage } from './utils-model';
@@ -46,8 +47,11 @@ export const createSimulatedImages = (universe: Universe): SimulatedImages => ({
 
 export const createSimulatedUtilsControl = (universe: Universe): SimulatedUtilsControl => {
   const clientsOf = (user: bigint): ClientEndpoint[] => universe.liveClientsOf(user);
+  /** The first of the user's games with a gamepad text box open. */
+  const clientWithBox = (user: bigint): ClientEndpoint | undefined =>
+    clientsOf(user).find((candidate) => utilsMachineOf(candidate.process).gamepadTextBox !== null);
   const withOpenBox = (user: bigint): ClientEndpoint => {
-    const client = clientsOf(user).find((candidate) => utilsMachineOf(candidate.process).gamepadTextBox !== null);
+    const client = clientWithBox(user);
     if (client === undefined) throw new Error(`steamworks-rx: no game of user ${user} has a gamepad text box open`);
     return client;
   };
@@ -61,7 +65,7 @@ export const createSimulatedUtilsControl = (universe: Universe): SimulatedUtilsC
     machine.enteredGamepadText = text;
     client.postLater('GamepadTextInputDismissed_t', () => ({
       m_bSubmitted: text !== null,
-      m_unSubmittedText: text === null ? 0 : new TextEncoder().encode(text).byteLength,
+      m_unSubmittedText: text === null ? 0 : byteLength(text),
       m_unAppID: client.process.appId,
     }));
   };
@@ -75,7 +79,7 @@ export const createSimulatedUtilsControl = (universe: Universe): SimulatedUtilsC
     typeGamepadText: (user, text) => closeBox(withOpenBox(user), text),
     dismissGamepadText: (user) => closeBox(withOpenBox(user), null),
     gamepadTextBox: (user) => {
-      const client = clientsOf(user).find((candidate) => utilsMachineOf(candidate.process).gamepadTextBox !== null);
+      const client = clientWithBox(user);
       return client === undefined ? null : utilsMachineOf(client.process).gamepadTextBox;
     },
     dismissFloatingGamepadText: (user) => {

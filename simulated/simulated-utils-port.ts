@@ -7,6 +7,7 @@ import { ECheckFileSignature } from '../native/generated/utils';
 import { ESteamIPv6ConnectivityProtocol, ESteamIPv6ConnectivityState } from '../native/generated/core';
 import { ESteamAPICallFailure, EUniverse } from '../native/enums';
 import type { UtilsPort } from '../native/steam-core';
+import { byteLength, writeCut } from './c-string';
 import type { Endpoint } from './endpoint';
 import { imagesOf, utilsMachineOf } from './utils-model';
 
@@ -97,7 +98,7 @@ export const createSimulatedUtilsPort = (endpoint: Endpoint): UtilsPort => {
       machine.enteredGamepadText = null;
       return true;
     },
-    getEnteredGamepadTextLength: () => (live() && machine.enteredGamepadText !== null ? utf8.encode(machine.enteredGamepadText).byteLength : 0),
+    getEnteredGamepadTextLength: () => (live() && machine.enteredGamepadText !== null ? byteLength(machine.enteredGamepadText) : 0),
     getEnteredGamepadTextInput: (buffer) => live() && machine.enteredGamepadText !== null && writeCString(buffer, machine.enteredGamepadText),
     dismissGamepadTextInput: () => {
       if (!live() || machine.gamepadTextBox === null) return false;
@@ -151,9 +152,7 @@ export const createSimulatedUtilsPort = (endpoint: Endpoint): UtilsPort => {
         }
       }
       // The output never grows ('*' is one byte, each replaced character at least one): cut at the buffer.
-      const encoded = utf8.encode(output).subarray(0, buffer.byteLength - 1);
-      buffer.set(encoded);
-      buffer[encoded.byteLength] = 0;
+      writeCut(buffer, output);
       return filtered;
     },
     getIPv6ConnectivityState: (protocol) => {

@@ -94,13 +94,18 @@ export class Universe {
     return [...this.processes].flatMap((process) => process.liveEndpoints());
   }
 
+  /** Every live game client, in creation order. */
+  liveClients(): ClientEndpoint[] {
+    return [...this.processes].flatMap((process) => (process.client !== null && process.client.live ? [process.client] : []));
+  }
+
   /**
    * The live game clients of `user`, in creation order: what a test's control acts on when Steam
    * does something to that user's running games. Throws for a user that was never added.
    */
   liveClientsOf(user: bigint): ClientEndpoint[] {
     if (!this.users.has(user)) throw new Error(`steamworks-rx: no simulated user ${user}`);
-    return [...this.processes].flatMap((process) => (process.client !== null && process.client.live && process.client.user.steamId === user ? [process.client] : []));
+    return this.liveClients().filter((client) => client.user.steamId === user);
   }
 
   nextTicketId(): number {

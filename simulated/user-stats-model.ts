@@ -9,6 +9,7 @@
  * and Achievements" guide), it is followed and cited; where it does not, the rule chosen is said
  * to be a choice.
  */
+import { byteLength } from './c-string';
 import type { SimulatedImage } from './utils-model';
 
 /** k_cchStatNameMax: stat and achievement API names are at most 127 bytes (and a NUL). */
@@ -118,7 +119,7 @@ export class StatsSchema {
     const describe = (what: string): string => `steamworks-rx: the stats schema of app ${appId}: ${what}`;
     const checkName = (kind: string, name: unknown): void => {
       if (typeof name !== 'string' || name.length === 0) throw new Error(describe(`a ${kind} needs a non-empty name`));
-      if (new TextEncoder().encode(name).byteLength > STAT_NAME_MAX_BYTES) throw new Error(describe(`${kind} name '${name}' is longer than ${STAT_NAME_MAX_BYTES} bytes`));
+      if (byteLength(name) > STAT_NAME_MAX_BYTES) throw new Error(describe(`${kind} name '${name}' is longer than ${STAT_NAME_MAX_BYTES} bytes`));
     };
     const finite = (label: string, value: number | undefined): void => {
       if (value !== undefined && !Number.isFinite(value)) throw new Error(describe(`${label} must be a finite number, got ${value}`));
@@ -265,6 +266,40 @@ export class PendingChanges {
     return taken;
   }
 }
+
+/**
+ * A game's SetStat (client) or SetUserStat (game server) on its loaded view: applied at once and
+ * kept pending for the next store. False (nothing changed) when `kind` is not the stat's type (an
+ * avgRate stat is written with UpdateAvgRateStat only) or the value is no int32 / finite float.
+ */
+export const writeStat = (view: StatValues, pending: PendingChanges, stat: SimulatedStat, value: number, kind: 'int' | 'float'): boolean => {
+  if (kind === 'int' ? stat.type !== 'int' || !isInt32(value) : stat.type !== 'float' || !Number.isFinite(value)) return false;
+  const next = asStatValue(stat, value);
+  view.values.set(stat.name, next);
+  pending.stats.set(stat.name, next);
+  return true;
+};
+
+/**
+ * UpdateAvgRateStat (client or game server) on a loaded view: the session added to the rate,
+ * applied at once and kept pending. False (nothing changed) for a stat that is no avgRate, or a
+ * count or length that is not finite (chosen: a session must have a length, the rate divides by it).
+ */
+export const writeAvgRate = (view: StatValues, pending: PendingChanges, stat: SimulatedStat, countThisSession: number, sessionLength: number): boolean => {
+  if (stat.type !== 'avgRate' || !Number.isFinite(countThisSession) || !Number.isFinite(sessionLength) || sessionLength <= 0) return false;
+  const rate = addSession(view.rates.get(stat.name), Math.fround(countThisSession), sessionLength, stat.windowSeconds);
+  view.rates.set(stat.name, rate);
+  view.values.set(stat.name, asStatValue(stat, rateOf(rate)));
+  pending.rates.set(stat.name, rate);
+  return true;
+};
+
+/** Set/ClearAchievement (client or game server) on a loaded view: an unlock keeps its first time; kept pending. */
+export const writeAchievement = (view: StatValues, pending: PendingChanges, name: string, unlocked: boolean, unixSeconds: number): void => {
+  if (!unlocked) view.unlocked.delete(name);
+  else if (!view.unlocked.has(name)) view.unlocked.set(name, unixSeconds);
+  pending.achievements.set(name, unlocked);
+};
 
 /** Puts changes a failed store took back, unless the game changed the same thing since. */
 export const restorePending = (into: PendingChanges, taken: PendingChanges): void => {
