@@ -11,6 +11,7 @@ import type { Endpoint } from './endpoint';
 import { connectionInfoOf, realTimeStatusOf } from './network/network-callbacks';
 import { networkOf, nodeOf } from './network/network-binding';
 import type { ConnectionEnd } from './network/network-model';
+import { writeCut } from './c-string';
 
 const Availability = ESteamNetworkingAvailability;
 const utf8 = new TextEncoder();
@@ -83,10 +84,7 @@ export const createSimulatedNetworkingSocketsPort = (endpoint: Endpoint): Networ
     getConnectionName: (handle, buffer) => {
       const end = connection(handle);
       if (end === undefined) return false;
-      if (buffer.byteLength === 0) return true;
-      const encoded = utf8.encode(end.name).subarray(0, buffer.byteLength - 1);
-      buffer.set(encoded);
-      buffer[encoded.byteLength] = 0;
+      writeCut(buffer, end.name);
       return true;
     },
     sendMessageToConnection: (handle, data, sendFlags) =>
