@@ -8,7 +8,8 @@ import { toBigInt } from './flat-api';
 import type { FriendGamePlayed, FriendsPort } from './friends-port';
 import type { AbiFunction } from './generated/abi-types';
 import type { FriendsFlatApi } from './generated/friends';
-import { sessionEnded, type SessionLiveness } from './native-session-liveness';
+import { liveInterface } from './lazy-interface';
+import type { SessionLiveness } from './native-session-liveness';
 import { readUint16, readUint32, readUint64 } from './struct-bytes';
 import { hostPlatform, layoutOf, layoutsFor } from './struct-layouts';
 
@@ -73,23 +74,13 @@ const steamIdArray = (ids: BigUint64Array): { readonly memory: Uint8Array; reado
 
 /** The FriendsPort of a live client session. */
 export const createNativeFriendsPort = (liveness: SessionLiveness, friendsApi: () => BoundFriendsApi): FriendsPort => {
-  let self: bigint | null = null;
   // Out-parameters reused: calls are synchronous and never overlap.
   const online = new Int32Array(1);
   const inGame = new Int32Array(1);
   const chatting = new Int32Array(1);
   let gameInfoBytes: Uint8Array | undefined;
   /** The slice's functions and the client's SteamFriends pointer, checked live first. */
-  const flat = (): { readonly api: BoundFriendsApi; readonly self: bigint } => {
-    if (!liveness.alive) sessionEnded('client');
-    const api = friendsApi();
-    if (self === null) {
-      const pointer = api.SteamAPI_SteamFriends_v017();
-      if (pointer === null || pointer === 0n) throw new Error('steamworks-rx: SteamAPI_SteamFriends_v017 returned NULL (interface version not served)');
-      self = pointer;
-    }
-    return { api, self };
-  };
+  const flat = liveInterface(liveness, 'client', friendsApi, 'SteamAPI_SteamFriends_v017');
   return {
     getPersonaName: () => {
       const { api, self: friends } = flat();

@@ -15,7 +15,8 @@ import type { NetworkingSocketsFlatApi } from './generated/networking-sockets';
 import { networkingSocketsStructs } from './generated/networking-sockets';
 import { networkingTypesStructs } from './generated/networking-types';
 import type { NetworkingUtilsFlatApi } from './generated/networking-utils';
-import { sessionEnded, type SessionLiveness } from './native-session-liveness';
+import { liveInterface } from './lazy-interface';
+import type { SessionLiveness } from './native-session-liveness';
 import {
   decodeNetConnectionInfo,
   decodeNetConnectionRealTimeStatus,
@@ -84,8 +85,6 @@ const writeLittleEndian = (target: Uint8Array, at: number, value: bigint, bytes:
 /** The NetworkingSocketsPort of a live client or game-server session. */
 export const createNativeNetworkingSocketsPort = (options: NativeNetworkingSocketsOptions): NetworkingSocketsPort => {
   const { liveness, pipe, platform } = options;
-  let self: bigint | null = null;
-  let utilsSelf: bigint | null = null;
   // Out-parameters and scratch reused: calls are synchronous and never overlap.
   const messageNumber = new BigInt64Array(1);
   const connection1 = new Uint32Array(1);
@@ -124,28 +123,15 @@ export const createNativeNetworkingSocketsPort = (options: NativeNetworkingSocke
   };
 
   /** The slice's functions and the session's ISteamNetworkingSockets pointer, checked live first. */
-  const flat = (): { readonly api: NetworkingSocketsFlatApi; readonly self: bigint } => {
-    if (!liveness.alive) sessionEnded(pipe);
-    const api = options.socketsApi();
-    if (self === null) {
-      const accessor = pipe === 'client' ? 'SteamAPI_SteamNetworkingSockets_SteamAPI_v012' : 'SteamAPI_SteamGameServerNetworkingSockets_SteamAPI_v012';
-      const pointer = api[accessor]();
-      if (pointer === null || pointer === 0n) throw new Error(`steamworks-rx: ${accessor} returned NULL (interface version not served)`);
-      self = pointer;
-    }
-    return { api, self };
-  };
+  const flat = liveInterface(
+    liveness,
+    pipe,
+    options.socketsApi,
+    pipe === 'client' ? 'SteamAPI_SteamNetworkingSockets_SteamAPI_v012' : 'SteamAPI_SteamGameServerNetworkingSockets_SteamAPI_v012',
+  );
 
-  /** ISteamNetworkingUtils' pointer, for AllocateMessage. */
-  const utils = (): { readonly api: NetworkingUtilsFlatApi; readonly self: bigint } => {
-    const api = options.utilsApi();
-    if (utilsSelf === null) {
-      const pointer = api.SteamAPI_SteamNetworkingUtils_SteamAPI_v004();
-      if (pointer === null || pointer === 0n) throw new Error('steamworks-rx: SteamAPI_SteamNetworkingUtils_SteamAPI_v004 returned NULL (interface version not served)');
-      utilsSelf = pointer;
-    }
-    return { api, self: utilsSelf };
-  };
+  /** ISteamNetworkingUtils' pointer, for AllocateMessage (called only after flat()'s live check). */
+  const utils = liveInterface(liveness, pipe, options.utilsApi, 'SteamAPI_SteamNetworkingUtils_SteamAPI_v004');
 
   const receive = (fill: (buffer: Uint8Array, max: number) => number, maxMessages: number) => {
     const max = Math.max(0, Math.min(Math.trunc(maxMessages), RECEIVE_BATCH));

@@ -7,7 +7,8 @@
 import { cBufferSize, maximumInt32Size, maximumUint32Size } from './buffer-size';
 import { toBigInt } from './flat-api';
 import type { UserStatsFlatApi } from './generated/user-stats';
-import { sessionEnded, type SessionLiveness } from './native-session-liveness';
+import { liveInterface } from './lazy-interface';
+import type { SessionLiveness } from './native-session-liveness';
 import type { Platform } from './steam-core';
 import { readInt32, readUint64 } from './struct-bytes';
 import { layoutOf, layoutsFor } from './struct-layouts';
@@ -17,7 +18,6 @@ const uint64 = (value: number | bigint): bigint => BigInt.asUintN(64, toBigInt(v
 
 /** The UserStatsPort of a live client session; `platform` gives LeaderboardEntry_t's layout. */
 export const createNativeUserStatsPort = (liveness: SessionLiveness, userStatsApi: () => UserStatsFlatApi, platform: Platform): UserStatsPort => {
-  let self: bigint | null = null;
   // Out-parameters reused: calls are synchronous and never overlap.
   const int32 = new Int32Array(1);
   const int32b = new Int32Array(1);
@@ -29,16 +29,7 @@ export const createNativeUserStatsPort = (liveness: SessionLiveness, userStatsAp
   const float64 = new Float64Array(1);
   let entryBytes: Uint8Array | undefined;
   /** The slice's functions and the client's SteamUserStats pointer, checked live first. */
-  const flat = (): { readonly api: UserStatsFlatApi; readonly self: bigint } => {
-    if (!liveness.alive) sessionEnded('client');
-    const api = userStatsApi();
-    if (self === null) {
-      const pointer = api.SteamAPI_SteamUserStats_v012();
-      if (pointer === null || pointer === 0n) throw new Error('steamworks-rx: SteamAPI_SteamUserStats_v012 returned NULL (interface version not served)');
-      self = pointer;
-    }
-    return { api, self };
-  };
+  const flat = liveInterface(liveness, 'client', userStatsApi, 'SteamAPI_SteamUserStats_v012');
   const achievedInfo = (iterator: number): AchievedInfoOut => ({ iterator, percent: float32[0] ?? 0, achieved: flag[0] !== 0 });
   return {
     requestCurrentStats: () => {
