@@ -36,7 +36,7 @@ import type { NetConnectionRealTimeLaneStatus, NetworkingSocketsPort, OutgoingNe
 import type { Pipe, Platform } from './steam-core';
 import { cText } from './c-text';
 import { EResult } from './enums';
-import { readInt32, readInt64, readUint64 } from './struct-bytes';
+import { readInt32, readInt64, readUint64, writeUint16, writeUint32, writeUint64 } from './struct-bytes';
 import { abiLayoutsFor, type AbiStructLayout } from './struct-layouts';
 
 /** What the adapter is built from: the session, and the lazily bound interfaces it calls. */
@@ -72,14 +72,6 @@ const memberOffset = (layout: AbiStructLayout, member: string): number => {
   const found = layout.field[member];
   if (found === undefined) throw new Error(`steamworks-rx: ${layout.name} has no member ${member}`);
   return found.offset;
-};
-
-const writeLittleEndian = (target: Uint8Array, at: number, value: bigint, bytes: number): void => {
-  let rest = BigInt.asUintN(bytes * 8, value);
-  for (let index = 0; index < bytes; index += 1) {
-    target[at + index] = Number(rest & 0xffn);
-    rest >>= 8n;
-  }
 };
 
 /** The NetworkingSocketsPort of a live client or game-server session. */
@@ -168,10 +160,10 @@ export const createNativeNetworkingSocketsPort = (options: NativeNetworkingSocke
           break;
         }
         if (size > 0) new Uint8Array(koffi.view(dataPointer, size)).set(message.data);
-        writeLittleEndian(struct, places.connection, BigInt(message.connection), 4);
-        writeLittleEndian(struct, places.flags, BigInt(message.sendFlags), 4);
-        writeLittleEndian(struct, places.userData, message.userData, 8);
-        writeLittleEndian(struct, places.lane, BigInt(message.lane), 2);
+        writeUint32(struct, places.connection, message.connection);
+        writeUint32(struct, places.flags, message.sendFlags);
+        writeUint64(struct, places.userData, message.userData);
+        writeUint16(struct, places.lane, message.lane);
       }
     } catch (error) {
       for (let index = 0; index < taken; index += 1) options.messageMemory().release(allocated[index] ?? 0n);
