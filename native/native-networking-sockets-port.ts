@@ -37,7 +37,7 @@ import type { Pipe, Platform } from './steam-core';
 import { cText } from './c-text';
 import { EResult } from './enums';
 import { readInt32, readInt64, readUint64, writeUint16, writeUint32, writeUint64 } from './struct-bytes';
-import { abiLayoutsFor, type AbiStructLayout } from './struct-layouts';
+import { abiLayoutsFor, memberOf, type AbiStructLayout } from './struct-layouts';
 
 /** What the adapter is built from: the session, and the lazily bound interfaces it calls. */
 export interface NativeNetworkingSocketsOptions {
@@ -68,12 +68,6 @@ interface MessagePlaces {
   readonly structSize: number;
 }
 
-const memberOffset = (layout: AbiStructLayout, member: string): number => {
-  const found = layout.field[member];
-  if (found === undefined) throw new Error(`steamworks-rx: ${layout.name} has no member ${member}`);
-  return found.offset;
-};
-
 /** The NetworkingSocketsPort of a live client or game-server session. */
 export const createNativeNetworkingSocketsPort = (options: NativeNetworkingSocketsOptions): NetworkingSocketsPort => {
   const { liveness, pipe, platform } = options;
@@ -89,12 +83,12 @@ export const createNativeNetworkingSocketsPort = (options: NativeNetworkingSocke
     if (messagePlaces !== undefined) return messagePlaces;
     const layout = abiLayoutsFor(networkingTypesStructs, platform)('SteamNetworkingMessage_t');
     messagePlaces = {
-      data: memberOffset(layout, 'm_pData'),
-      size: memberOffset(layout, 'm_cbSize'),
-      connection: memberOffset(layout, 'm_conn'),
-      flags: memberOffset(layout, 'm_nFlags'),
-      userData: memberOffset(layout, 'm_nUserData'),
-      lane: memberOffset(layout, 'm_idxLane'),
+      data: memberOf(layout, 'm_pData').offset,
+      size: memberOf(layout, 'm_cbSize').offset,
+      connection: memberOf(layout, 'm_conn').offset,
+      flags: memberOf(layout, 'm_nFlags').offset,
+      userData: memberOf(layout, 'm_nUserData').offset,
+      lane: memberOf(layout, 'm_idxLane').offset,
       structSize: layout.size,
     };
     return messagePlaces;
@@ -103,8 +97,7 @@ export const createNativeNetworkingSocketsPort = (options: NativeNetworkingSocke
   const authenticationPlaces = (): { readonly size: number; readonly message: number; readonly messageSize: number } => {
     if (authenticationLayout !== undefined) return authenticationLayout;
     const layout = abiLayoutsFor(networkingSocketsStructs, platform)('SteamNetAuthenticationStatus_t');
-    const message = layout.field.m_debugMsg;
-    if (message === undefined) throw new Error('steamworks-rx: SteamNetAuthenticationStatus_t has no member m_debugMsg');
+    const message = memberOf(layout, 'm_debugMsg');
     authenticationLayout = { size: layout.size, message: message.offset, messageSize: message.size };
     return authenticationLayout;
   };
@@ -264,10 +257,10 @@ export const createNativeNetworkingSocketsPort = (options: NativeNetworkingSocke
         for (let index = 0; index < lanes; index += 1) {
           const at = index * laneLayoutNow.size;
           laneStatuses.push({
-            pendingUnreliable: readInt32(laneBytes, at + memberOffset(laneLayoutNow, 'm_cbPendingUnreliable')),
-            pendingReliable: readInt32(laneBytes, at + memberOffset(laneLayoutNow, 'm_cbPendingReliable')),
-            sentUnackedReliable: readInt32(laneBytes, at + memberOffset(laneLayoutNow, 'm_cbSentUnackedReliable')),
-            queueTimeMicroseconds: readInt64(laneBytes, at + memberOffset(laneLayoutNow, 'm_usecQueueTime')),
+            pendingUnreliable: readInt32(laneBytes, at + memberOf(laneLayoutNow, 'm_cbPendingUnreliable').offset),
+            pendingReliable: readInt32(laneBytes, at + memberOf(laneLayoutNow, 'm_cbPendingReliable').offset),
+            sentUnackedReliable: readInt32(laneBytes, at + memberOf(laneLayoutNow, 'm_cbSentUnackedReliable').offset),
+            queueTimeMicroseconds: readInt64(laneBytes, at + memberOf(laneLayoutNow, 'm_usecQueueTime').offset),
           });
         }
       }

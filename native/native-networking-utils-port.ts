@@ -16,7 +16,7 @@ import type { LibraryHandle } from 'koffi';
 import type { GetConfigValueAnswer, NetworkingConfigValue, NetworkingDebugOutput, NetworkingUtilsPort } from './networking-utils-port';
 import type { SessionLiveness } from './native-session-liveness';
 import { readFloat32, readInt32, readUint64 } from './struct-bytes';
-import { abiLayoutsFor, hostPlatform, type AbiStructLayout } from './struct-layouts';
+import { abiLayoutsFor, memberOf, hostPlatform, type AbiStructLayout } from './struct-layouts';
 // rxjs's own reporter: an error thrown by a handler Steam called has no caller to go to.
 import { reportUnhandledError } from 'rxjs/internal/util/reportUnhandledError';
 
@@ -31,11 +31,6 @@ const relayStatus = (): AbiStructLayout => {
   const { networkingUtilsStructs } = require('./generated/networking-utils') as typeof import('./generated/networking-utils');
   relayStatusLayout ??= abiLayoutsFor(networkingUtilsStructs, hostPlatform())('SteamRelayNetworkStatus_t');
   return relayStatusLayout;
-};
-const memberOf = (layout: AbiStructLayout, name: string): { readonly offset: number; readonly size: number } => {
-  const found = layout.field[name];
-  if (found === undefined) throw new Error(`steamworks-rx: ${layout.name} has no member ${name}`);
-  return found;
 };
 /** A config value's first buffer: every scalar fits; a longer string is asked for again at the size Steam says. */
 const configValueBytes = 256;

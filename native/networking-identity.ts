@@ -8,7 +8,7 @@
 import { ESteamNetworkingIdentityType } from './enums';
 import { networkingTypesStructs } from './generated/networking-types';
 import { readInt32, readUint16, readUint64, writeUint32, writeUint64 } from './struct-bytes';
-import { abiLayoutsFor, hostPlatform } from './struct-layouts';
+import { abiLayoutsFor, memberOf, hostPlatform } from './struct-layouts';
 
 /** SteamNetworkingIPAddr as a value: an IPv4 address in host order (127.0.0.1 is 0x7f000001), or 16 IPv6 bytes, and a port. */
 export type NetworkingIpAddress =
@@ -79,20 +79,15 @@ const placesOf = (): Places => {
   const layouts = abiLayoutsFor(networkingTypesStructs, hostPlatform());
   const identity = layouts('SteamNetworkingIdentity');
   const address = layouts('SteamNetworkingIPAddr');
-  const at = (layout: typeof identity, member: string): { offset: number; size: number } => {
-    const found = layout.field[member];
-    if (found === undefined) throw new Error(`steamworks-rx: ${layout.name} has no member ${member}`);
-    return found;
-  };
   places = {
     identitySize: identity.size,
-    typeOffset: at(identity, 'm_eType').offset,
-    sizeOffset: at(identity, 'm_cbSize').offset,
-    unionOffset: at(identity, 'm_union').offset,
-    unionSize: at(identity, 'm_union').size,
+    typeOffset: memberOf(identity, 'm_eType').offset,
+    sizeOffset: memberOf(identity, 'm_cbSize').offset,
+    unionOffset: memberOf(identity, 'm_union').offset,
+    unionSize: memberOf(identity, 'm_union').size,
     addressSize: address.size,
-    addressIpv6Offset: at(address, 'm_ipv6').offset,
-    addressPortOffset: at(address, 'm_port').offset,
+    addressIpv6Offset: memberOf(address, 'm_ipv6').offset,
+    addressPortOffset: memberOf(address, 'm_port').offset,
   };
   return places;
 };

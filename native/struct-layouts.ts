@@ -405,3 +405,10 @@ export const layoutOf = (table: LayoutTable, name: string): StructLayout => {
   if (layout === undefined) throw new Error(`steamworks-rx: no struct layout named ${name}`);
   return layout;
 };
+
+/** A layout's member by C name; a missing one is a programming error in this package. */
+export const memberOf = <Field>(layout: { readonly name: string; readonly field: Readonly<Record<string, Field>> }, member: string): Field => {
+  const found = layout.field[member];
+  if (found === undefined) throw new Error(`steamworks-rx: ${layout.name} has no member ${member}`);
+  return found;
+};
