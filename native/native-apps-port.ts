@@ -4,7 +4,7 @@
  * pointer (SteamAPI_SteamApps_v008) then, so a game that never uses client.apps binds nothing of it.
  */
 import { cBufferSize, maximumInt32Size, maximumUint32Size } from './buffer-size';
-import { toBigInt } from './flat-api';
+import { toUint64 } from './flat-api';
 import type { AppsFlatApi } from './generated/apps';
 import { liveInterface } from './lazy-interface';
 import type { SessionLiveness } from './native-session-liveness';
@@ -109,7 +109,7 @@ export const createNativeAppsPort = (liveness: SessionLiveness, appsApi: () => A
     },
     getAppOwner: () => {
       const { api, self: apps } = flat();
-      return BigInt.asUintN(64, toBigInt(api.SteamAPI_ISteamApps_GetAppOwner(apps)));
+      return toUint64(api.SteamAPI_ISteamApps_GetAppOwner(apps));
     },
     getLaunchQueryParam: (key) => {
       const { api, self: apps } = flat();
@@ -132,7 +132,7 @@ export const createNativeAppsPort = (liveness: SessionLiveness, appsApi: () => A
     },
     getFileDetails: (fileName) => {
       const { api, self: apps } = flat();
-      return BigInt.asUintN(64, toBigInt(api.SteamAPI_ISteamApps_GetFileDetails(apps, fileName)));
+      return toUint64(api.SteamAPI_ISteamApps_GetFileDetails(apps, fileName));
     },
     getLaunchCommandLine: (buffer) => {
       const { api, self: apps } = flat();

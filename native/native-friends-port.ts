@@ -4,7 +4,7 @@
  * pointer (SteamAPI_SteamFriends_v017) then, so a game that never uses client.friends binds nothing of it.
  */
 import { cBufferSize, maximumInt32Size } from './buffer-size';
-import { toBigInt } from './flat-api';
+import { toUint64 } from './flat-api';
 import type { FriendGamePlayed, FriendsPort } from './friends-port';
 import type { AbiFunction } from './generated/abi-types';
 import type { FriendsFlatApi } from './generated/friends';
@@ -39,7 +39,6 @@ export const boundFriendsFunctions = (all: readonly AbiFunction<keyof FriendsFla
   return all.filter((declaration): declaration is AbiFunction<keyof BoundFriendsApi> => !chat.has(declaration.name));
 };
 
-const uint64 = (value: number | bigint): bigint => BigInt.asUintN(64, toBigInt(value));
 
 /** FriendGameInfo_t's member offsets on this host (identical on linux64 and win64, looked up once). */
 let gameInfoOffsets: { readonly size: number; readonly gameId: number; readonly ip: number; readonly gamePort: number; readonly queryPort: number; readonly lobby: number } | undefined;
@@ -88,7 +87,7 @@ export const createNativeFriendsPort = (liveness: SessionLiveness, friendsApi: (
     },
     setPersonaName: (name) => {
       const { api, self: friends } = flat();
-      return uint64(api.SteamAPI_ISteamFriends_SetPersonaName(friends, name));
+      return toUint64(api.SteamAPI_ISteamFriends_SetPersonaName(friends, name));
     },
     getPersonaState: () => {
       const { api, self: friends } = flat();
@@ -100,7 +99,7 @@ export const createNativeFriendsPort = (liveness: SessionLiveness, friendsApi: (
     },
     getFriendByIndex: (index, friendFlags) => {
       const { api, self: friends } = flat();
-      return uint64(api.SteamAPI_ISteamFriends_GetFriendByIndex(friends, index, friendFlags));
+      return toUint64(api.SteamAPI_ISteamFriends_GetFriendByIndex(friends, index, friendFlags));
     },
     getFriendRelationship: (steamId) => {
       const { api, self: friends } = flat();
@@ -175,7 +174,7 @@ export const createNativeFriendsPort = (liveness: SessionLiveness, friendsApi: (
     },
     getClanByIndex: (index) => {
       const { api, self: friends } = flat();
-      return uint64(api.SteamAPI_ISteamFriends_GetClanByIndex(friends, index));
+      return toUint64(api.SteamAPI_ISteamFriends_GetClanByIndex(friends, index));
     },
     getClanName: (clan) => {
       const { api, self: friends } = flat();
@@ -196,7 +195,7 @@ export const createNativeFriendsPort = (liveness: SessionLiveness, friendsApi: (
     downloadClanActivityCounts: (clans) => {
       const { api, self: friends } = flat();
       const { memory, count } = steamIdArray(clans);
-      return uint64(api.SteamAPI_ISteamFriends_DownloadClanActivityCounts(friends, memory, count));
+      return toUint64(api.SteamAPI_ISteamFriends_DownloadClanActivityCounts(friends, memory, count));
     },
     getFriendCountFromSource: (source) => {
       const { api, self: friends } = flat();
@@ -204,7 +203,7 @@ export const createNativeFriendsPort = (liveness: SessionLiveness, friendsApi: (
     },
     getFriendFromSourceByIndex: (source, index) => {
       const { api, self: friends } = flat();
-      return uint64(api.SteamAPI_ISteamFriends_GetFriendFromSourceByIndex(friends, source, index));
+      return toUint64(api.SteamAPI_ISteamFriends_GetFriendFromSourceByIndex(friends, source, index));
     },
     isUserInSource: (user, source) => {
       const { api, self: friends } = flat();
@@ -256,11 +255,11 @@ export const createNativeFriendsPort = (liveness: SessionLiveness, friendsApi: (
     },
     requestClanOfficerList: (clan) => {
       const { api, self: friends } = flat();
-      return uint64(api.SteamAPI_ISteamFriends_RequestClanOfficerList(friends, clan));
+      return toUint64(api.SteamAPI_ISteamFriends_RequestClanOfficerList(friends, clan));
     },
     getClanOwner: (clan) => {
       const { api, self: friends } = flat();
-      return uint64(api.SteamAPI_ISteamFriends_GetClanOwner(friends, clan));
+      return toUint64(api.SteamAPI_ISteamFriends_GetClanOwner(friends, clan));
     },
     getClanOfficerCount: (clan) => {
       const { api, self: friends } = flat();
@@ -268,7 +267,7 @@ export const createNativeFriendsPort = (liveness: SessionLiveness, friendsApi: (
     },
     getClanOfficerByIndex: (clan, index) => {
       const { api, self: friends } = flat();
-      return uint64(api.SteamAPI_ISteamFriends_GetClanOfficerByIndex(friends, clan, index));
+      return toUint64(api.SteamAPI_ISteamFriends_GetClanOfficerByIndex(friends, clan, index));
     },
     getUserRestrictions: () => {
       const { api, self: friends } = flat();
@@ -308,7 +307,7 @@ export const createNativeFriendsPort = (liveness: SessionLiveness, friendsApi: (
     },
     getCoplayFriend: (index) => {
       const { api, self: friends } = flat();
-      return uint64(api.SteamAPI_ISteamFriends_GetCoplayFriend(friends, index));
+      return toUint64(api.SteamAPI_ISteamFriends_GetCoplayFriend(friends, index));
     },
     getFriendCoplayTime: (steamId) => {
       const { api, self: friends } = flat();
@@ -320,15 +319,15 @@ export const createNativeFriendsPort = (liveness: SessionLiveness, friendsApi: (
     },
     getFollowerCount: (steamId) => {
       const { api, self: friends } = flat();
-      return uint64(api.SteamAPI_ISteamFriends_GetFollowerCount(friends, steamId));
+      return toUint64(api.SteamAPI_ISteamFriends_GetFollowerCount(friends, steamId));
     },
     isFollowing: (steamId) => {
       const { api, self: friends } = flat();
-      return uint64(api.SteamAPI_ISteamFriends_IsFollowing(friends, steamId));
+      return toUint64(api.SteamAPI_ISteamFriends_IsFollowing(friends, steamId));
     },
     enumerateFollowingList: (startIndex) => {
       const { api, self: friends } = flat();
-      return uint64(api.SteamAPI_ISteamFriends_EnumerateFollowingList(friends, startIndex));
+      return toUint64(api.SteamAPI_ISteamFriends_EnumerateFollowingList(friends, startIndex));
     },
     isClanPublic: (clan) => {
       const { api, self: friends } = flat();
@@ -356,7 +355,7 @@ export const createNativeFriendsPort = (liveness: SessionLiveness, friendsApi: (
     },
     requestEquippedProfileItems: (steamId) => {
       const { api, self: friends } = flat();
-      return uint64(api.SteamAPI_ISteamFriends_RequestEquippedProfileItems(friends, steamId));
+      return toUint64(api.SteamAPI_ISteamFriends_RequestEquippedProfileItems(friends, steamId));
     },
     hasEquippedProfileItem: (steamId, itemType) => {
       const { api, self: friends } = flat();

@@ -3,13 +3,12 @@
  * once per library on the first call, with the SteamGameServerStats pointer asked for then: a
  * server that never uses server.stats binds nothing of it.
  */
-import { toBigInt } from './flat-api';
+import { toUint64 } from './flat-api';
 import type { GameServerStatsPort } from './game-server-stats-port';
 import type { GameServerStatsFlatApi } from './generated/game-server-stats';
 import { liveInterface } from './lazy-interface';
 import type { SessionLiveness } from './native-session-liveness';
 
-const uint64 = (value: number | bigint): bigint => BigInt.asUintN(64, toBigInt(value));
 
 /** The GameServerStatsPort of a live game-server session. */
 export const createNativeGameServerStatsPort = (liveness: SessionLiveness, statsApi: () => GameServerStatsFlatApi): GameServerStatsPort => {
@@ -22,7 +21,7 @@ export const createNativeGameServerStatsPort = (liveness: SessionLiveness, stats
   return {
     requestUserStats: (steamId) => {
       const { api, self: stats } = flat();
-      return uint64(api.SteamAPI_ISteamGameServerStats_RequestUserStats(stats, steamId));
+      return toUint64(api.SteamAPI_ISteamGameServerStats_RequestUserStats(stats, steamId));
     },
     getUserStatInt32: (steamId, name) => {
       const { api, self: stats } = flat();
@@ -61,7 +60,7 @@ export const createNativeGameServerStatsPort = (liveness: SessionLiveness, stats
     },
     storeUserStats: (steamId) => {
       const { api, self: stats } = flat();
-      return uint64(api.SteamAPI_ISteamGameServerStats_StoreUserStats(stats, steamId));
+      return toUint64(api.SteamAPI_ISteamGameServerStats_StoreUserStats(stats, steamId));
     },
   };
 };
