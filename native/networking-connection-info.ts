@@ -67,15 +67,7 @@ export interface NetConnectionRealTimeStatus {
   readonly queueTimeMicroseconds: bigint;
 }
 
-const layoutCache = new Map<Platform, (name: string) => AbiStructLayout>();
-const layouts = (platform: Platform): ((name: string) => AbiStructLayout) => {
-  let found = layoutCache.get(platform);
-  if (found === undefined) {
-    found = abiLayoutsFor(networkingTypesStructs, platform);
-    layoutCache.set(platform, found);
-  }
-  return found;
-};
+const layouts = (platform: Platform): ((name: string) => AbiStructLayout) => abiLayoutsFor(networkingTypesStructs, platform);
 
 const offsets = (layout: AbiStructLayout): ((member: string) => number) => (member) => memberOf(layout, member).offset;
 
