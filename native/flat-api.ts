@@ -34,6 +34,9 @@ export type RawSteamIPAddress = SteamIPAddressValue;
 /** Turns a koffi uint64 result into a bigint (exact: koffi only uses numbers below 2^53). */
 export const toBigInt = (value: number | bigint): bigint => (typeof value === 'bigint' ? value : BigInt(value));
 
+/** A uint64 result (an SteamAPICall_t, a handle) as an unsigned bigint, whichever signedness koffi read it with. */
+export const toUint64 = (value: number | bigint): bigint => BigInt.asUintN(64, toBigInt(value));
+
 /** The ISteamUtils functions the SDK calls, and both Utils accessors (client and game server). */
 const boundUtilsSymbols = [
   'SteamAPI_SteamUtils_v010',

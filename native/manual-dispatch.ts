@@ -20,7 +20,7 @@ import type { FlatApi } from './flat-api';
 import { createNativeCopier } from './native-memory';
 import { readInt32, readUint32, readUint64 } from './struct-bytes';
 import type { SessionLiveness } from './native-session-liveness';
-import { layoutOf, layoutsFor, type StructLayout } from './struct-layouts';
+import { layoutOf, layoutsFor, memberOf, type StructLayout } from './struct-layouts';
 import { scrubberFor, type Scrub } from './struct-scrub';
 import type { CallResultFault, Pipe, Platform, RawCallback } from './steam-core';
 
@@ -31,12 +31,6 @@ export const apiCallCompletedCallbackId = 703;
 export const maxCallbackPayloadBytes = 1024 * 1024;
 
 const empty = new Uint8Array(0);
-
-const offsetOf = (layout: StructLayout, member: string): number => {
-  const found = layout.field[member];
-  if (found === undefined) throw new Error(`steamworks-rx: ${layout.name} has no member ${member}`);
-  return found.offset;
-};
 
 /** A usable payload size: non-negative and at most maxCallbackPayloadBytes. */
 const isSaneSize = (size: number): boolean => size >= 0 && size <= maxCallbackPayloadBytes;
@@ -57,13 +51,13 @@ export const createManualDispatch = (api: FlatApi, platform: Platform): DrainPip
 
   const table = layoutsFor(platform);
   const messageLayout = layoutOf(table, 'CallbackMsg_t');
-  const callbackIdOffset = offsetOf(messageLayout, 'm_iCallback');
-  const payloadOffset = offsetOf(messageLayout, 'm_pubParam');
-  const payloadSizeOffset = offsetOf(messageLayout, 'm_cubParam');
+  const callbackIdOffset = memberOf(messageLayout, 'm_iCallback').offset;
+  const payloadOffset = memberOf(messageLayout, 'm_pubParam').offset;
+  const payloadSizeOffset = memberOf(messageLayout, 'm_cubParam').offset;
   const completedLayout = layoutOf(table, 'SteamAPICallCompleted_t');
-  const asyncCallOffset = offsetOf(completedLayout, 'm_hAsyncCall');
-  const resultCallbackIdOffset = offsetOf(completedLayout, 'm_iCallback');
-  const resultSizeOffset = offsetOf(completedLayout, 'm_cubParam');
+  const asyncCallOffset = memberOf(completedLayout, 'm_hAsyncCall').offset;
+  const resultCallbackIdOffset = memberOf(completedLayout, 'm_iCallback').offset;
+  const resultSizeOffset = memberOf(completedLayout, 'm_cubParam').offset;
 
   const copy = createNativeCopier();
   /** Copies `size` bytes out of native memory (never a view: Steam frees it right after). */

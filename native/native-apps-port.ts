@@ -4,14 +4,14 @@
  * pointer (SteamAPI_SteamApps_v008) then, so a game that never uses client.apps binds nothing of it.
  */
 import { cBufferSize, maximumInt32Size, maximumUint32Size } from './buffer-size';
-import { toBigInt } from './flat-api';
+import { toUint64 } from './flat-api';
 import type { AppsFlatApi } from './generated/apps';
-import { sessionEnded, type SessionLiveness } from './native-session-liveness';
+import { liveInterface } from './lazy-interface';
+import type { SessionLiveness } from './native-session-liveness';
 import type { AppsPort } from './steam-core';
 
 /** The AppsPort of a live client session. */
 export const createNativeAppsPort = (liveness: SessionLiveness, appsApi: () => AppsFlatApi): AppsPort => {
-  let self: bigint | null = null;
   // Out-parameters reused: calls are synchronous and never overlap.
   const appId = new Uint32Array(1);
   const available = new Uint8Array(1);
@@ -22,16 +22,7 @@ export const createNativeAppsPort = (liveness: SessionLiveness, appsApi: () => A
   const availableBetas = new Int32Array(1);
   const privateBetas = new Int32Array(1);
   /** The slice's functions and the client's SteamApps pointer, checked live first. */
-  const flat = (): { readonly api: AppsFlatApi; readonly self: bigint } => {
-    if (!liveness.alive) sessionEnded('client');
-    const api = appsApi();
-    if (self === null) {
-      const pointer = api.SteamAPI_SteamApps_v008();
-      if (pointer === null || pointer === 0n) throw new Error('steamworks-rx: SteamAPI_SteamApps_v008 returned NULL (interface version not served)');
-      self = pointer;
-    }
-    return { api, self };
-  };
+  const flat = liveInterface(liveness, 'client', appsApi, 'SteamAPI_SteamApps_v008');
   return {
     isSubscribed: () => {
       const { api, self: apps } = flat();
@@ -118,7 +109,7 @@ export const createNativeAppsPort = (liveness: SessionLiveness, appsApi: () => A
     },
     getAppOwner: () => {
       const { api, self: apps } = flat();
-      return BigInt.asUintN(64, toBigInt(api.SteamAPI_ISteamApps_GetAppOwner(apps)));
+      return toUint64(api.SteamAPI_ISteamApps_GetAppOwner(apps));
     },
     getLaunchQueryParam: (key) => {
       const { api, self: apps } = flat();
@@ -141,7 +132,7 @@ export const createNativeAppsPort = (liveness: SessionLiveness, appsApi: () => A
     },
     getFileDetails: (fileName) => {
       const { api, self: apps } = flat();
-      return BigInt.asUintN(64, toBigInt(api.SteamAPI_ISteamApps_GetFileDetails(apps, fileName)));
+      return toUint64(api.SteamAPI_ISteamApps_GetFileDetails(apps, fileName));
     },
     getLaunchCommandLine: (buffer) => {
       const { api, self: apps } = flat();

@@ -42,7 +42,7 @@ import type { NetworkingUtilsFlatApi } from './generated/networking-utils';
 import type { DebugOutputFlatApi } from './native-networking-utils-port';
 import { withLazyProperties } from './lazy-properties';
 import type { MessageMemory } from './networking-message';
-import type { ClientSession, InitFailure, Platform, RawCallback, ServerInitArguments, ServerSession, SteamCore } from './steam-core';
+import type { ClientSession, InitFailure, Pipe, Platform, RawCallback, ServerInitArguments, ServerSession, SteamCore } from './steam-core';
 import { hostPlatform } from './struct-layouts';
 import { cText } from './c-text';
 
@@ -166,6 +166,24 @@ export const createNativeCore = (
     memory = { copy: (require('./native-memory') as typeof import('./native-memory')).createNativeCopier(), release: (message) => release(message) };
     return memory;
   };
+  // Both sessions build their Messages and Sockets ports alike, each on its first use.
+  const networkingMessagesPort = (liveness: SessionLiveness, pipe: Pipe) =>
+    (require('./native-networking-messages-port') as typeof import('./native-networking-messages-port')).createNativeNetworkingMessagesPort(
+      liveness,
+      pipe,
+      platform,
+      networkingMessagesApi,
+      messageMemory,
+    );
+  const networkingSocketsPort = (liveness: SessionLiveness, pipe: Pipe) =>
+    (require('./native-networking-sockets-port') as typeof import('./native-networking-sockets-port')).createNativeNetworkingSocketsPort({
+      liveness,
+      pipe,
+      platform,
+      socketsApi: networkingSocketsApi,
+      utilsApi: networkingUtilsApi,
+      messageMemory,
+    });
   const callbacks = new Multicast<RawCallback>();
   const emit = (message: RawCallback): void => callbacks.next(message);
   const drain = createManualDispatch(api, platform);
@@ -198,14 +216,7 @@ export const createNativeCore = (
           friends: () => (require('./native-friends-port') as typeof import('./native-friends-port')).createNativeFriendsPort(liveness, friendsApi),
           userStats: () =>
             (require('./native-user-stats-port') as typeof import('./native-user-stats-port')).createNativeUserStatsPort(liveness, userStatsApi, platform),
-          networkingMessages: () =>
-            (require('./native-networking-messages-port') as typeof import('./native-networking-messages-port')).createNativeNetworkingMessagesPort(
-              liveness,
-              'client',
-              platform,
-              networkingMessagesApi,
-              messageMemory,
-            ),
+          networkingMessages: () => networkingMessagesPort(liveness, 'client'),
           networkingUtils: () =>
             (require('./native-networking-utils-port') as typeof import('./native-networking-utils-port')).createNativeNetworkingUtilsPort(
               liveness,
@@ -213,15 +224,7 @@ export const createNativeCore = (
               debugOutputApi,
               (release) => beforeShutdown.push(release),
             ),
-          networkingSockets: () =>
-            (require('./native-networking-sockets-port') as typeof import('./native-networking-sockets-port')).createNativeNetworkingSocketsPort({
-              liveness,
-              pipe: 'client',
-              platform,
-              socketsApi: networkingSocketsApi,
-              utilsApi: networkingUtilsApi,
-              messageMemory,
-            }),
+          networkingSockets: () => networkingSocketsPort(liveness, 'client'),
         },
       ),
     );
@@ -258,23 +261,8 @@ export const createNativeCore = (
               liveness,
               gameServerStatsApi,
             ),
-          networkingMessages: () =>
-            (require('./native-networking-messages-port') as typeof import('./native-networking-messages-port')).createNativeNetworkingMessagesPort(
-              liveness,
-              'server',
-              platform,
-              networkingMessagesApi,
-              messageMemory,
-            ),
-          networkingSockets: () =>
-            (require('./native-networking-sockets-port') as typeof import('./native-networking-sockets-port')).createNativeNetworkingSocketsPort({
-              liveness,
-              pipe: 'server',
-              platform,
-              socketsApi: networkingSocketsApi,
-              utilsApi: networkingUtilsApi,
-              messageMemory,
-            }),
+          networkingMessages: () => networkingMessagesPort(liveness, 'server'),
+          networkingSockets: () => networkingSocketsPort(liveness, 'server'),
         },
       ),
     );

@@ -4,11 +4,12 @@
  * pointer (SteamAPI_SteamFriends_v017) then, so a game that never uses client.friends binds nothing of it.
  */
 import { cBufferSize, maximumInt32Size } from './buffer-size';
-import { toBigInt } from './flat-api';
+import { toUint64 } from './flat-api';
 import type { FriendGamePlayed, FriendsPort } from './friends-port';
 import type { AbiFunction } from './generated/abi-types';
 import type { FriendsFlatApi } from './generated/friends';
-import { sessionEnded, type SessionLiveness } from './native-session-liveness';
+import { liveInterface } from './lazy-interface';
+import type { SessionLiveness } from './native-session-liveness';
 import { readUint16, readUint32, readUint64 } from './struct-bytes';
 import { hostPlatform, layoutOf, layoutsFor } from './struct-layouts';
 
@@ -38,7 +39,6 @@ export const boundFriendsFunctions = (all: readonly AbiFunction<keyof FriendsFla
   return all.filter((declaration): declaration is AbiFunction<keyof BoundFriendsApi> => !chat.has(declaration.name));
 };
 
-const uint64 = (value: number | bigint): bigint => BigInt.asUintN(64, toBigInt(value));
 
 /** FriendGameInfo_t's member offsets on this host (identical on linux64 and win64, looked up once). */
 let gameInfoOffsets: { readonly size: number; readonly gameId: number; readonly ip: number; readonly gamePort: number; readonly queryPort: number; readonly lobby: number } | undefined;
@@ -73,23 +73,13 @@ const steamIdArray = (ids: BigUint64Array): { readonly memory: Uint8Array; reado
 
 /** The FriendsPort of a live client session. */
 export const createNativeFriendsPort = (liveness: SessionLiveness, friendsApi: () => BoundFriendsApi): FriendsPort => {
-  let self: bigint | null = null;
   // Out-parameters reused: calls are synchronous and never overlap.
   const online = new Int32Array(1);
   const inGame = new Int32Array(1);
   const chatting = new Int32Array(1);
   let gameInfoBytes: Uint8Array | undefined;
   /** The slice's functions and the client's SteamFriends pointer, checked live first. */
-  const flat = (): { readonly api: BoundFriendsApi; readonly self: bigint } => {
-    if (!liveness.alive) sessionEnded('client');
-    const api = friendsApi();
-    if (self === null) {
-      const pointer = api.SteamAPI_SteamFriends_v017();
-      if (pointer === null || pointer === 0n) throw new Error('steamworks-rx: SteamAPI_SteamFriends_v017 returned NULL (interface version not served)');
-      self = pointer;
-    }
-    return { api, self };
-  };
+  const flat = liveInterface(liveness, 'client', friendsApi, 'SteamAPI_SteamFriends_v017');
   return {
     getPersonaName: () => {
       const { api, self: friends } = flat();
@@ -97,7 +87,7 @@ export const createNativeFriendsPort = (liveness: SessionLiveness, friendsApi: (
     },
     setPersonaName: (name) => {
       const { api, self: friends } = flat();
-      return uint64(api.SteamAPI_ISteamFriends_SetPersonaName(friends, name));
+      return toUint64(api.SteamAPI_ISteamFriends_SetPersonaName(friends, name));
     },
     getPersonaState: () => {
       const { api, self: friends } = flat();
@@ -109,7 +99,7 @@ export const createNativeFriendsPort = (liveness: SessionLiveness, friendsApi: (
     },
     getFriendByIndex: (index, friendFlags) => {
       const { api, self: friends } = flat();
-      return uint64(api.SteamAPI_ISteamFriends_GetFriendByIndex(friends, index, friendFlags));
+      return toUint64(api.SteamAPI_ISteamFriends_GetFriendByIndex(friends, index, friendFlags));
     },
     getFriendRelationship: (steamId) => {
       const { api, self: friends } = flat();
@@ -184,7 +174,7 @@ export const createNativeFriendsPort = (liveness: SessionLiveness, friendsApi: (
     },
     getClanByIndex: (index) => {
       const { api, self: friends } = flat();
-      return uint64(api.SteamAPI_ISteamFriends_GetClanByIndex(friends, index));
+      return toUint64(api.SteamAPI_ISteamFriends_GetClanByIndex(friends, index));
     },
     getClanName: (clan) => {
       const { api, self: friends } = flat();
@@ -205,7 +195,7 @@ export const createNativeFriendsPort = (liveness: SessionLiveness, friendsApi: (
     downloadClanActivityCounts: (clans) => {
       const { api, self: friends } = flat();
       const { memory, count } = steamIdArray(clans);
-      return uint64(api.SteamAPI_ISteamFriends_DownloadClanActivityCounts(friends, memory, count));
+      return toUint64(api.SteamAPI_ISteamFriends_DownloadClanActivityCounts(friends, memory, count));
     },
     getFriendCountFromSource: (source) => {
       const { api, self: friends } = flat();
@@ -213,7 +203,7 @@ export const createNativeFriendsPort = (liveness: SessionLiveness, friendsApi: (
     },
     getFriendFromSourceByIndex: (source, index) => {
       const { api, self: friends } = flat();
-      return uint64(api.SteamAPI_ISteamFriends_GetFriendFromSourceByIndex(friends, source, index));
+      return toUint64(api.SteamAPI_ISteamFriends_GetFriendFromSourceByIndex(friends, source, index));
     },
     isUserInSource: (user, source) => {
       const { api, self: friends } = flat();
@@ -265,11 +255,11 @@ export const createNativeFriendsPort = (liveness: SessionLiveness, friendsApi: (
     },
     requestClanOfficerList: (clan) => {
       const { api, self: friends } = flat();
-      return uint64(api.SteamAPI_ISteamFriends_RequestClanOfficerList(friends, clan));
+      return toUint64(api.SteamAPI_ISteamFriends_RequestClanOfficerList(friends, clan));
     },
     getClanOwner: (clan) => {
       const { api, self: friends } = flat();
-      return uint64(api.SteamAPI_ISteamFriends_GetClanOwner(friends, clan));
+      return toUint64(api.SteamAPI_ISteamFriends_GetClanOwner(friends, clan));
     },
     getClanOfficerCount: (clan) => {
       const { api, self: friends } = flat();
@@ -277,7 +267,7 @@ export const createNativeFriendsPort = (liveness: SessionLiveness, friendsApi: (
     },
     getClanOfficerByIndex: (clan, index) => {
       const { api, self: friends } = flat();
-      return uint64(api.SteamAPI_ISteamFriends_GetClanOfficerByIndex(friends, clan, index));
+      return toUint64(api.SteamAPI_ISteamFriends_GetClanOfficerByIndex(friends, clan, index));
     },
     getUserRestrictions: () => {
       const { api, self: friends } = flat();
@@ -317,7 +307,7 @@ export const createNativeFriendsPort = (liveness: SessionLiveness, friendsApi: (
     },
     getCoplayFriend: (index) => {
       const { api, self: friends } = flat();
-      return uint64(api.SteamAPI_ISteamFriends_GetCoplayFriend(friends, index));
+      return toUint64(api.SteamAPI_ISteamFriends_GetCoplayFriend(friends, index));
     },
     getFriendCoplayTime: (steamId) => {
       const { api, self: friends } = flat();
@@ -329,15 +319,15 @@ export const createNativeFriendsPort = (liveness: SessionLiveness, friendsApi: (
     },
     getFollowerCount: (steamId) => {
       const { api, self: friends } = flat();
-      return uint64(api.SteamAPI_ISteamFriends_GetFollowerCount(friends, steamId));
+      return toUint64(api.SteamAPI_ISteamFriends_GetFollowerCount(friends, steamId));
     },
     isFollowing: (steamId) => {
       const { api, self: friends } = flat();
-      return uint64(api.SteamAPI_ISteamFriends_IsFollowing(friends, steamId));
+      return toUint64(api.SteamAPI_ISteamFriends_IsFollowing(friends, steamId));
     },
     enumerateFollowingList: (startIndex) => {
       const { api, self: friends } = flat();
-      return uint64(api.SteamAPI_ISteamFriends_EnumerateFollowingList(friends, startIndex));
+      return toUint64(api.SteamAPI_ISteamFriends_EnumerateFollowingList(friends, startIndex));
     },
     isClanPublic: (clan) => {
       const { api, self: friends } = flat();
@@ -365,7 +355,7 @@ export const createNativeFriendsPort = (liveness: SessionLiveness, friendsApi: (
     },
     requestEquippedProfileItems: (steamId) => {
       const { api, self: friends } = flat();
-      return uint64(api.SteamAPI_ISteamFriends_RequestEquippedProfileItems(friends, steamId));
+      return toUint64(api.SteamAPI_ISteamFriends_RequestEquippedProfileItems(friends, steamId));
     },
     hasEquippedProfileItem: (steamId, itemType) => {
       const { api, self: friends } = flat();

@@ -3,35 +3,25 @@
  * once per library on the first call, with the SteamGameServerStats pointer asked for then: a
  * server that never uses server.stats binds nothing of it.
  */
-import { toBigInt } from './flat-api';
+import { toUint64 } from './flat-api';
 import type { GameServerStatsPort } from './game-server-stats-port';
 import type { GameServerStatsFlatApi } from './generated/game-server-stats';
-import { sessionEnded, type SessionLiveness } from './native-session-liveness';
+import { liveInterface } from './lazy-interface';
+import type { SessionLiveness } from './native-session-liveness';
 
-const uint64 = (value: number | bigint): bigint => BigInt.asUintN(64, toBigInt(value));
 
 /** The GameServerStatsPort of a live game-server session. */
 export const createNativeGameServerStatsPort = (liveness: SessionLiveness, statsApi: () => GameServerStatsFlatApi): GameServerStatsPort => {
-  let self: bigint | null = null;
   // Out-parameters reused: calls are synchronous and never overlap.
   const int32 = new Int32Array(1);
   const float32 = new Float32Array(1);
   const flag = new Uint8Array(1);
   /** The slice's functions and the server's SteamGameServerStats pointer, checked live first. */
-  const flat = (): { readonly api: GameServerStatsFlatApi; readonly self: bigint } => {
-    if (!liveness.alive) sessionEnded('server');
-    const api = statsApi();
-    if (self === null) {
-      const pointer = api.SteamAPI_SteamGameServerStats_v001();
-      if (pointer === null || pointer === 0n) throw new Error('steamworks-rx: SteamAPI_SteamGameServerStats_v001 returned NULL (interface version not served)');
-      self = pointer;
-    }
-    return { api, self };
-  };
+  const flat = liveInterface(liveness, 'server', statsApi, 'SteamAPI_SteamGameServerStats_v001');
   return {
     requestUserStats: (steamId) => {
       const { api, self: stats } = flat();
-      return uint64(api.SteamAPI_ISteamGameServerStats_RequestUserStats(stats, steamId));
+      return toUint64(api.SteamAPI_ISteamGameServerStats_RequestUserStats(stats, steamId));
     },
     getUserStatInt32: (steamId, name) => {
       const { api, self: stats } = flat();
@@ -70,7 +60,7 @@ export const createNativeGameServerStatsPort = (liveness: SessionLiveness, stats
     },
     storeUserStats: (steamId) => {
       const { api, self: stats } = flat();
-      return uint64(api.SteamAPI_ISteamGameServerStats_StoreUserStats(stats, steamId));
+      return toUint64(api.SteamAPI_ISteamGameServerStats_StoreUserStats(stats, steamId));
     },
   };
 };

@@ -11,7 +11,8 @@ import { decodeNetConnectionInfo, decodeNetConnectionRealTimeStatus, netConnecti
 import { encodeNetworkingIdentity } from './networking-identity';
 import { takeMessages, type MessageMemory } from './networking-message';
 import type { NetworkingMessagesPort } from './networking-messages-port';
-import { sessionEnded, type SessionLiveness } from './native-session-liveness';
+import { liveInterface } from './lazy-interface';
+import type { SessionLiveness } from './native-session-liveness';
 import type { Pipe, Platform } from './steam-core';
 
 /** k_ESteamNetworkingConnectionState_None: GetSessionConnectionInfo's answer when there is no session. */
@@ -25,21 +26,15 @@ export const createNativeNetworkingMessagesPort = (
   messagesApi: () => NetworkingMessagesFlatApi,
   memory: () => MessageMemory,
 ): NetworkingMessagesPort => {
-  let self: bigint | null = null;
   // The receive array, grown to the largest maxMessages asked for; calls never overlap.
   let pointers = new BigUint64Array(0);
   let pointerBytes = new Uint8Array(0);
-  const flat = (): { readonly api: NetworkingMessagesFlatApi; readonly self: bigint } => {
-    if (!liveness.alive) sessionEnded(pipe);
-    const api = messagesApi();
-    if (self === null) {
-      const pointer = pipe === 'client' ? api.SteamAPI_SteamNetworkingMessages_SteamAPI_v002() : api.SteamAPI_SteamGameServerNetworkingMessages_SteamAPI_v002();
-      const accessor = pipe === 'client' ? 'SteamAPI_SteamNetworkingMessages_SteamAPI_v002' : 'SteamAPI_SteamGameServerNetworkingMessages_SteamAPI_v002';
-      if (pointer === null || pointer === 0n) throw new Error(`steamworks-rx: ${accessor} returned NULL (interface version not served)`);
-      self = pointer;
-    }
-    return { api, self };
-  };
+  const flat = liveInterface(
+    liveness,
+    pipe,
+    messagesApi,
+    pipe === 'client' ? 'SteamAPI_SteamNetworkingMessages_SteamAPI_v002' : 'SteamAPI_SteamGameServerNetworkingMessages_SteamAPI_v002',
+  );
   return {
     sendMessageToUser: (identityRemote, data, sendFlags, remoteChannel) => {
       const { api, self: messages } = flat();

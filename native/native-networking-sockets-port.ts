@@ -15,7 +15,8 @@ import type { NetworkingSocketsFlatApi } from './generated/networking-sockets';
 import { networkingSocketsStructs } from './generated/networking-sockets';
 import { networkingTypesStructs } from './generated/networking-types';
 import type { NetworkingUtilsFlatApi } from './generated/networking-utils';
-import { sessionEnded, type SessionLiveness } from './native-session-liveness';
+import { liveInterface } from './lazy-interface';
+import type { SessionLiveness } from './native-session-liveness';
 import {
   decodeNetConnectionInfo,
   decodeNetConnectionRealTimeStatus,
@@ -35,8 +36,8 @@ import type { NetConnectionRealTimeLaneStatus, NetworkingSocketsPort, OutgoingNe
 import type { Pipe, Platform } from './steam-core';
 import { cText } from './c-text';
 import { EResult } from './enums';
-import { readInt32, readInt64, readUint64 } from './struct-bytes';
-import { abiLayoutsFor, type AbiStructLayout } from './struct-layouts';
+import { readInt32, readInt64, readUint64, writeUint16, writeUint32, writeUint64 } from './struct-bytes';
+import { abiLayoutsFor, memberOf, type AbiStructLayout } from './struct-layouts';
 
 /** What the adapter is built from: the session, and the lazily bound interfaces it calls. */
 export interface NativeNetworkingSocketsOptions {
@@ -67,25 +68,9 @@ interface MessagePlaces {
   readonly structSize: number;
 }
 
-const memberOffset = (layout: AbiStructLayout, member: string): number => {
-  const found = layout.field[member];
-  if (found === undefined) throw new Error(`steamworks-rx: ${layout.name} has no member ${member}`);
-  return found.offset;
-};
-
-const writeLittleEndian = (target: Uint8Array, at: number, value: bigint, bytes: number): void => {
-  let rest = BigInt.asUintN(bytes * 8, value);
-  for (let index = 0; index < bytes; index += 1) {
-    target[at + index] = Number(rest & 0xffn);
-    rest >>= 8n;
-  }
-};
-
 /** The NetworkingSocketsPort of a live client or game-server session. */
 export const createNativeNetworkingSocketsPort = (options: NativeNetworkingSocketsOptions): NetworkingSocketsPort => {
   const { liveness, pipe, platform } = options;
-  let self: bigint | null = null;
-  let utilsSelf: bigint | null = null;
   // Out-parameters and scratch reused: calls are synchronous and never overlap.
   const messageNumber = new BigInt64Array(1);
   const connection1 = new Uint32Array(1);
@@ -98,12 +83,12 @@ export const createNativeNetworkingSocketsPort = (options: NativeNetworkingSocke
     if (messagePlaces !== undefined) return messagePlaces;
     const layout = abiLayoutsFor(networkingTypesStructs, platform)('SteamNetworkingMessage_t');
     messagePlaces = {
-      data: memberOffset(layout, 'm_pData'),
-      size: memberOffset(layout, 'm_cbSize'),
-      connection: memberOffset(layout, 'm_conn'),
-      flags: memberOffset(layout, 'm_nFlags'),
-      userData: memberOffset(layout, 'm_nUserData'),
-      lane: memberOffset(layout, 'm_idxLane'),
+      data: memberOf(layout, 'm_pData').offset,
+      size: memberOf(layout, 'm_cbSize').offset,
+      connection: memberOf(layout, 'm_conn').offset,
+      flags: memberOf(layout, 'm_nFlags').offset,
+      userData: memberOf(layout, 'm_nUserData').offset,
+      lane: memberOf(layout, 'm_idxLane').offset,
       structSize: layout.size,
     };
     return messagePlaces;
@@ -112,8 +97,7 @@ export const createNativeNetworkingSocketsPort = (options: NativeNetworkingSocke
   const authenticationPlaces = (): { readonly size: number; readonly message: number; readonly messageSize: number } => {
     if (authenticationLayout !== undefined) return authenticationLayout;
     const layout = abiLayoutsFor(networkingSocketsStructs, platform)('SteamNetAuthenticationStatus_t');
-    const message = layout.field.m_debugMsg;
-    if (message === undefined) throw new Error('steamworks-rx: SteamNetAuthenticationStatus_t has no member m_debugMsg');
+    const message = memberOf(layout, 'm_debugMsg');
     authenticationLayout = { size: layout.size, message: message.offset, messageSize: message.size };
     return authenticationLayout;
   };
@@ -124,28 +108,15 @@ export const createNativeNetworkingSocketsPort = (options: NativeNetworkingSocke
   };
 
   /** The slice's functions and the session's ISteamNetworkingSockets pointer, checked live first. */
-  const flat = (): { readonly api: NetworkingSocketsFlatApi; readonly self: bigint } => {
-    if (!liveness.alive) sessionEnded(pipe);
-    const api = options.socketsApi();
-    if (self === null) {
-      const accessor = pipe === 'client' ? 'SteamAPI_SteamNetworkingSockets_SteamAPI_v012' : 'SteamAPI_SteamGameServerNetworkingSockets_SteamAPI_v012';
-      const pointer = api[accessor]();
-      if (pointer === null || pointer === 0n) throw new Error(`steamworks-rx: ${accessor} returned NULL (interface version not served)`);
-      self = pointer;
-    }
-    return { api, self };
-  };
+  const flat = liveInterface(
+    liveness,
+    pipe,
+    options.socketsApi,
+    pipe === 'client' ? 'SteamAPI_SteamNetworkingSockets_SteamAPI_v012' : 'SteamAPI_SteamGameServerNetworkingSockets_SteamAPI_v012',
+  );
 
-  /** ISteamNetworkingUtils' pointer, for AllocateMessage. */
-  const utils = (): { readonly api: NetworkingUtilsFlatApi; readonly self: bigint } => {
-    const api = options.utilsApi();
-    if (utilsSelf === null) {
-      const pointer = api.SteamAPI_SteamNetworkingUtils_SteamAPI_v004();
-      if (pointer === null || pointer === 0n) throw new Error('steamworks-rx: SteamAPI_SteamNetworkingUtils_SteamAPI_v004 returned NULL (interface version not served)');
-      utilsSelf = pointer;
-    }
-    return { api, self: utilsSelf };
-  };
+  /** ISteamNetworkingUtils' pointer, for AllocateMessage (called only after flat()'s live check). */
+  const utils = liveInterface(liveness, pipe, options.utilsApi, 'SteamAPI_SteamNetworkingUtils_SteamAPI_v004');
 
   const receive = (fill: (buffer: Uint8Array, max: number) => number, maxMessages: number) => {
     const max = Math.max(0, Math.min(Math.trunc(maxMessages), RECEIVE_BATCH));
@@ -182,10 +153,10 @@ export const createNativeNetworkingSocketsPort = (options: NativeNetworkingSocke
           break;
         }
         if (size > 0) new Uint8Array(koffi.view(dataPointer, size)).set(message.data);
-        writeLittleEndian(struct, places.connection, BigInt(message.connection), 4);
-        writeLittleEndian(struct, places.flags, BigInt(message.sendFlags), 4);
-        writeLittleEndian(struct, places.userData, message.userData, 8);
-        writeLittleEndian(struct, places.lane, BigInt(message.lane), 2);
+        writeUint32(struct, places.connection, message.connection);
+        writeUint32(struct, places.flags, message.sendFlags);
+        writeUint64(struct, places.userData, message.userData);
+        writeUint16(struct, places.lane, message.lane);
       }
     } catch (error) {
       for (let index = 0; index < taken; index += 1) options.messageMemory().release(allocated[index] ?? 0n);
@@ -286,10 +257,10 @@ export const createNativeNetworkingSocketsPort = (options: NativeNetworkingSocke
         for (let index = 0; index < lanes; index += 1) {
           const at = index * laneLayoutNow.size;
           laneStatuses.push({
-            pendingUnreliable: readInt32(laneBytes, at + memberOffset(laneLayoutNow, 'm_cbPendingUnreliable')),
-            pendingReliable: readInt32(laneBytes, at + memberOffset(laneLayoutNow, 'm_cbPendingReliable')),
-            sentUnackedReliable: readInt32(laneBytes, at + memberOffset(laneLayoutNow, 'm_cbSentUnackedReliable')),
-            queueTimeMicroseconds: readInt64(laneBytes, at + memberOffset(laneLayoutNow, 'm_usecQueueTime')),
+            pendingUnreliable: readInt32(laneBytes, at + memberOf(laneLayoutNow, 'm_cbPendingUnreliable').offset),
+            pendingReliable: readInt32(laneBytes, at + memberOf(laneLayoutNow, 'm_cbPendingReliable').offset),
+            sentUnackedReliable: readInt32(laneBytes, at + memberOf(laneLayoutNow, 'm_cbSentUnackedReliable').offset),
+            queueTimeMicroseconds: readInt64(laneBytes, at + memberOf(laneLayoutNow, 'm_usecQueueTime').offset),
           });
         }
       }

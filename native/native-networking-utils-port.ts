@@ -11,12 +11,12 @@ import { cText } from './c-text';
 import { toBigInt } from './flat-api';
 import type { AbiFunction } from './generated/abi-types';
 import type { NetworkingUtilsFlatApi } from './generated/networking-utils';
-import { lazyInterface } from './lazy-interface';
+import { lazyInterface, liveInterface } from './lazy-interface';
 import type { LibraryHandle } from 'koffi';
 import type { GetConfigValueAnswer, NetworkingConfigValue, NetworkingDebugOutput, NetworkingUtilsPort } from './networking-utils-port';
-import { sessionEnded, type SessionLiveness } from './native-session-liveness';
+import type { SessionLiveness } from './native-session-liveness';
 import { readFloat32, readInt32, readUint64 } from './struct-bytes';
-import { abiLayoutsFor, hostPlatform, type AbiStructLayout } from './struct-layouts';
+import { abiLayoutsFor, memberOf, hostPlatform, type AbiStructLayout } from './struct-layouts';
 // rxjs's own reporter: an error thrown by a handler Steam called has no caller to go to.
 import { reportUnhandledError } from 'rxjs/internal/util/reportUnhandledError';
 
@@ -31,11 +31,6 @@ const relayStatus = (): AbiStructLayout => {
   const { networkingUtilsStructs } = require('./generated/networking-utils') as typeof import('./generated/networking-utils');
   relayStatusLayout ??= abiLayoutsFor(networkingUtilsStructs, hostPlatform())('SteamRelayNetworkStatus_t');
   return relayStatusLayout;
-};
-const memberOf = (layout: AbiStructLayout, name: string): { readonly offset: number; readonly size: number } => {
-  const found = layout.field[name];
-  if (found === undefined) throw new Error(`steamworks-rx: ${layout.name} has no member ${name}`);
-  return found;
 };
 /** A config value's first buffer: every scalar fits; a longer string is asked for again at the size Steam says. */
 const configValueBytes = 256;
@@ -100,23 +95,13 @@ export const createNativeNetworkingUtilsPort = (
   debugApi: () => DebugOutputFlatApi,
   onShutdown: (release: () => void) => void,
 ): NetworkingUtilsPort => {
-  let self: bigint | null = null;
   // Out-parameters reused: calls are synchronous and never overlap.
   const viaRelay = new Uint32Array(1);
   const dataType = new Int32Array(1);
   const scope = new Int32Array(1);
   const resultSize = new BigUint64Array(1);
   let registered: bigint | null = null;
-  const flat = (): { readonly api: NetworkingUtilsFlatApi; readonly self: bigint } => {
-    if (!liveness.alive) sessionEnded('client');
-    const api = utilsApi();
-    if (self === null) {
-      const pointer = api.SteamAPI_SteamNetworkingUtils_SteamAPI_v004();
-      if (pointer === null || pointer === 0n) throw new Error('steamworks-rx: SteamAPI_SteamNetworkingUtils_SteamAPI_v004 returned NULL (interface version not served)');
-      self = pointer;
-    }
-    return { api, self };
-  };
+  const flat = liveInterface(liveness, 'client', utilsApi, 'SteamAPI_SteamNetworkingUtils_SteamAPI_v004');
   const unregister = (): void => {
     if (registered === null) return;
     const pointer = registered;
@@ -124,9 +109,10 @@ export const createNativeNetworkingUtilsPort = (
     koffi.unregister(pointer);
   };
   onShutdown(() => {
-    if (registered === null || self === null) return;
-    // Steam must stop calling the pointer before koffi frees its trampoline.
-    debugApi().SteamAPI_ISteamNetworkingUtils_SetDebugOutputFunction(self, debugOutputNone, null);
+    if (registered === null) return;
+    // Steam must stop calling the pointer before koffi frees its trampoline. A registration went
+    // through flat(), and the session is still live here, so flat() answers the kept pointer.
+    debugApi().SteamAPI_ISteamNetworkingUtils_SetDebugOutputFunction(flat().self, debugOutputNone, null);
     unregister();
   });
   const location = (bytes: Uint8Array): Uint8Array => {

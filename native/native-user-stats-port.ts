@@ -5,19 +5,18 @@
  * binds nothing of it.
  */
 import { cBufferSize, maximumInt32Size, maximumUint32Size } from './buffer-size';
-import { toBigInt } from './flat-api';
+import { toUint64 } from './flat-api';
 import type { UserStatsFlatApi } from './generated/user-stats';
-import { sessionEnded, type SessionLiveness } from './native-session-liveness';
+import { liveInterface } from './lazy-interface';
+import type { SessionLiveness } from './native-session-liveness';
 import type { Platform } from './steam-core';
 import { readInt32, readUint64 } from './struct-bytes';
 import { layoutOf, layoutsFor } from './struct-layouts';
 import type { AchievedInfoOut, LeaderboardEntryOut, UserStatsPort } from './user-stats-port';
 
-const uint64 = (value: number | bigint): bigint => BigInt.asUintN(64, toBigInt(value));
 
 /** The UserStatsPort of a live client session; `platform` gives LeaderboardEntry_t's layout. */
 export const createNativeUserStatsPort = (liveness: SessionLiveness, userStatsApi: () => UserStatsFlatApi, platform: Platform): UserStatsPort => {
-  let self: bigint | null = null;
   // Out-parameters reused: calls are synchronous and never overlap.
   const int32 = new Int32Array(1);
   const int32b = new Int32Array(1);
@@ -29,16 +28,7 @@ export const createNativeUserStatsPort = (liveness: SessionLiveness, userStatsAp
   const float64 = new Float64Array(1);
   let entryBytes: Uint8Array | undefined;
   /** The slice's functions and the client's SteamUserStats pointer, checked live first. */
-  const flat = (): { readonly api: UserStatsFlatApi; readonly self: bigint } => {
-    if (!liveness.alive) sessionEnded('client');
-    const api = userStatsApi();
-    if (self === null) {
-      const pointer = api.SteamAPI_SteamUserStats_v012();
-      if (pointer === null || pointer === 0n) throw new Error('steamworks-rx: SteamAPI_SteamUserStats_v012 returned NULL (interface version not served)');
-      self = pointer;
-    }
-    return { api, self };
-  };
+  const flat = liveInterface(liveness, 'client', userStatsApi, 'SteamAPI_SteamUserStats_v012');
   const achievedInfo = (iterator: number): AchievedInfoOut => ({ iterator, percent: float32[0] ?? 0, achieved: flag[0] !== 0 });
   return {
     requestCurrentStats: () => {
@@ -112,7 +102,7 @@ export const createNativeUserStatsPort = (liveness: SessionLiveness, userStatsAp
     },
     requestUserStats: (steamId) => {
       const { api, self: stats } = flat();
-      return uint64(api.SteamAPI_ISteamUserStats_RequestUserStats(stats, steamId));
+      return toUint64(api.SteamAPI_ISteamUserStats_RequestUserStats(stats, steamId));
     },
     getUserStatInt32: (steamId, name) => {
       const { api, self: stats } = flat();
@@ -143,11 +133,11 @@ export const createNativeUserStatsPort = (liveness: SessionLiveness, userStatsAp
     },
     findOrCreateLeaderboard: (name, sortMethod, displayType) => {
       const { api, self: stats } = flat();
-      return uint64(api.SteamAPI_ISteamUserStats_FindOrCreateLeaderboard(stats, name, sortMethod, displayType));
+      return toUint64(api.SteamAPI_ISteamUserStats_FindOrCreateLeaderboard(stats, name, sortMethod, displayType));
     },
     findLeaderboard: (name) => {
       const { api, self: stats } = flat();
-      return uint64(api.SteamAPI_ISteamUserStats_FindLeaderboard(stats, name));
+      return toUint64(api.SteamAPI_ISteamUserStats_FindLeaderboard(stats, name));
     },
     getLeaderboardName: (leaderboard) => {
       const { api, self: stats } = flat();
@@ -167,7 +157,7 @@ export const createNativeUserStatsPort = (liveness: SessionLiveness, userStatsAp
     },
     downloadLeaderboardEntries: (leaderboard, request, rangeStart, rangeEnd) => {
       const { api, self: stats } = flat();
-      return uint64(api.SteamAPI_ISteamUserStats_DownloadLeaderboardEntries(stats, leaderboard, request, rangeStart, rangeEnd));
+      return toUint64(api.SteamAPI_ISteamUserStats_DownloadLeaderboardEntries(stats, leaderboard, request, rangeStart, rangeEnd));
     },
     downloadLeaderboardEntriesForUsers: (leaderboard, users) => {
       const { api, self: stats } = flat();
@@ -176,7 +166,7 @@ export const createNativeUserStatsPort = (liveness: SessionLiveness, userStatsAp
       users.forEach((user, index) => {
         ids[index] = user;
       });
-      return uint64(api.SteamAPI_ISteamUserStats_DownloadLeaderboardEntriesForUsers(stats, leaderboard, new Uint8Array(ids.buffer), users.length));
+      return toUint64(api.SteamAPI_ISteamUserStats_DownloadLeaderboardEntriesForUsers(stats, leaderboard, new Uint8Array(ids.buffer), users.length));
     },
     getDownloadedLeaderboardEntry: (entries, index, details): LeaderboardEntryOut | null => {
       const { api, self: stats } = flat();
@@ -197,19 +187,19 @@ export const createNativeUserStatsPort = (liveness: SessionLiveness, userStatsAp
     uploadLeaderboardScore: (leaderboard, method, score, details) => {
       const { api, self: stats } = flat();
       const count = cBufferSize(details, maximumInt32Size) / 4;
-      return uint64(api.SteamAPI_ISteamUserStats_UploadLeaderboardScore(stats, leaderboard, method, score, count === 0 ? null : details, count));
+      return toUint64(api.SteamAPI_ISteamUserStats_UploadLeaderboardScore(stats, leaderboard, method, score, count === 0 ? null : details, count));
     },
     attachLeaderboardUGC: (leaderboard, ugc) => {
       const { api, self: stats } = flat();
-      return uint64(api.SteamAPI_ISteamUserStats_AttachLeaderboardUGC(stats, leaderboard, ugc));
+      return toUint64(api.SteamAPI_ISteamUserStats_AttachLeaderboardUGC(stats, leaderboard, ugc));
     },
     getNumberOfCurrentPlayers: () => {
       const { api, self: stats } = flat();
-      return uint64(api.SteamAPI_ISteamUserStats_GetNumberOfCurrentPlayers(stats));
+      return toUint64(api.SteamAPI_ISteamUserStats_GetNumberOfCurrentPlayers(stats));
     },
     requestGlobalAchievementPercentages: () => {
       const { api, self: stats } = flat();
-      return uint64(api.SteamAPI_ISteamUserStats_RequestGlobalAchievementPercentages(stats));
+      return toUint64(api.SteamAPI_ISteamUserStats_RequestGlobalAchievementPercentages(stats));
     },
     getMostAchievedAchievementInfo: (name) => {
       const { api, self: stats } = flat();
@@ -230,7 +220,7 @@ export const createNativeUserStatsPort = (liveness: SessionLiveness, userStatsAp
     },
     requestGlobalStats: (historyDays) => {
       const { api, self: stats } = flat();
-      return uint64(api.SteamAPI_ISteamUserStats_RequestGlobalStats(stats, historyDays));
+      return toUint64(api.SteamAPI_ISteamUserStats_RequestGlobalStats(stats, historyDays));
     },
     getGlobalStatInt64: (name) => {
       const { api, self: stats } = flat();

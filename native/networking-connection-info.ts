@@ -9,7 +9,7 @@ import { networkingTypesStructs } from './generated/networking-types';
 import { decodeNetworkingIdentity, decodeNetworkingIpAddress, type NetworkingIdentity, type NetworkingIpAddress } from './networking-identity';
 import type { Platform } from './steam-core';
 import { readFloat32, readInt32, readInt64, readUint32 } from './struct-bytes';
-import { abiLayoutsFor, type AbiStructLayout } from './struct-layouts';
+import { abiLayoutsFor, memberOf, type AbiStructLayout } from './struct-layouts';
 
 /** SteamNetConnectionInfo_t: who a connection or session is with and how it stands. */
 export interface NetConnectionInfo {
@@ -67,21 +67,9 @@ export interface NetConnectionRealTimeStatus {
   readonly queueTimeMicroseconds: bigint;
 }
 
-const layoutCache = new Map<Platform, (name: string) => AbiStructLayout>();
-const layouts = (platform: Platform): ((name: string) => AbiStructLayout) => {
-  let found = layoutCache.get(platform);
-  if (found === undefined) {
-    found = abiLayoutsFor(networkingTypesStructs, platform);
-    layoutCache.set(platform, found);
-  }
-  return found;
-};
+const layouts = (platform: Platform): ((name: string) => AbiStructLayout) => abiLayoutsFor(networkingTypesStructs, platform);
 
-const offsets = (layout: AbiStructLayout): ((member: string) => number) => (member) => {
-  const found = layout.field[member];
-  if (found === undefined) throw new Error(`steamworks-rx: ${layout.name} has no member ${member}`);
-  return found.offset;
-};
+const offsets = (layout: AbiStructLayout): ((member: string) => number) => (member) => memberOf(layout, member).offset;
 
 /** Size of SteamNetConnectionInfo_t on a platform (696 on both). */
 export const netConnectionInfoSize = (platform: Platform): number => layouts(platform)('SteamNetConnectionInfo_t').size;
@@ -94,8 +82,7 @@ export const decodeNetConnectionInfo = (bytes: Uint8Array, platform: Platform, o
   const layout = layouts(platform)('SteamNetConnectionInfo_t');
   const at = offsets(layout);
   const chars = (member: string): string => {
-    const field = layout.field[member];
-    if (field === undefined) throw new Error(`steamworks-rx: ${layout.name} has no member ${member}`);
+    const field = memberOf(layout, member);
     return cText(bytes.subarray(offset + field.offset, offset + field.offset + field.size));
   };
   return {

@@ -7,7 +7,8 @@
  */
 import { ESteamNetworkingIdentityType } from './enums';
 import { networkingTypesStructs } from './generated/networking-types';
-import { abiLayoutsFor, hostPlatform } from './struct-layouts';
+import { readInt32, readUint16, readUint64, writeUint32, writeUint64 } from './struct-bytes';
+import { abiLayoutsFor, memberOf, hostPlatform } from './struct-layouts';
 
 /** SteamNetworkingIPAddr as a value: an IPv4 address in host order (127.0.0.1 is 0x7f000001), or 16 IPv6 bytes, and a port. */
 export type NetworkingIpAddress =
@@ -78,20 +79,15 @@ const placesOf = (): Places => {
   const layouts = abiLayoutsFor(networkingTypesStructs, hostPlatform());
   const identity = layouts('SteamNetworkingIdentity');
   const address = layouts('SteamNetworkingIPAddr');
-  const at = (layout: typeof identity, member: string): { offset: number; size: number } => {
-    const found = layout.field[member];
-    if (found === undefined) throw new Error(`steamworks-rx: ${layout.name} has no member ${member}`);
-    return found;
-  };
   places = {
     identitySize: identity.size,
-    typeOffset: at(identity, 'm_eType').offset,
-    sizeOffset: at(identity, 'm_cbSize').offset,
-    unionOffset: at(identity, 'm_union').offset,
-    unionSize: at(identity, 'm_union').size,
+    typeOffset: memberOf(identity, 'm_eType').offset,
+    sizeOffset: memberOf(identity, 'm_cbSize').offset,
+    unionOffset: memberOf(identity, 'm_union').offset,
+    unionSize: memberOf(identity, 'm_union').size,
     addressSize: address.size,
-    addressIpv6Offset: at(address, 'm_ipv6').offset,
-    addressPortOffset: at(address, 'm_port').offset,
+    addressIpv6Offset: memberOf(address, 'm_ipv6').offset,
+    addressPortOffset: memberOf(address, 'm_port').offset,
   };
   return places;
 };
@@ -141,36 +137,12 @@ const isIpv4Mapped = (bytes: Uint8Array, at: number): boolean => {
 export const decodeNetworkingIpAddress = (bytes: Uint8Array, offset = 0): NetworkingIpAddress => {
   const { addressIpv6Offset, addressPortOffset } = placesOf();
   const at = offset + addressIpv6Offset;
-  const port = (bytes[offset + addressPortOffset] ?? 0) | ((bytes[offset + addressPortOffset + 1] ?? 0) << 8);
+  const port = readUint16(bytes, offset + addressPortOffset);
   if (isIpv4Mapped(bytes, at)) {
     const ipv4 = (((bytes[at + 12] ?? 0) << 24) | ((bytes[at + 13] ?? 0) << 16) | ((bytes[at + 14] ?? 0) << 8) | (bytes[at + 15] ?? 0)) >>> 0;
     return { ipv4, port };
   }
   return { ipv6: bytes.slice(at, at + 16), port };
-};
-
-const writeInt32 = (target: Uint8Array, at: number, value: number): void => {
-  target[at] = value & 0xff;
-  target[at + 1] = (value >>> 8) & 0xff;
-  target[at + 2] = (value >>> 16) & 0xff;
-  target[at + 3] = (value >>> 24) & 0xff;
-};
-
-const readInt32 = (bytes: Uint8Array, at: number): number =>
-  (bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8) | ((bytes[at + 2] ?? 0) << 16) | ((bytes[at + 3] ?? 0) << 24);
-
-const writeUint64 = (target: Uint8Array, at: number, value: bigint): void => {
-  let rest = BigInt.asUintN(64, value);
-  for (let index = 0; index < 8; index += 1) {
-    target[at + index] = Number(rest & 0xffn);
-    rest >>= 8n;
-  }
-};
-
-const readUint64 = (bytes: Uint8Array, at: number): bigint => {
-  let value = 0n;
-  for (let index = 7; index >= 0; index -= 1) value = (value << 8n) | BigInt(bytes[at + index] ?? 0);
-  return value;
 };
 
 /**
@@ -212,8 +184,8 @@ export const writeNetworkingIdentity = (target: Uint8Array, offset: number, iden
     size = Math.min(identity.bytes.length, unionSize);
     target.set(identity.bytes.subarray(0, size), union);
   }
-  writeInt32(target, offset + typeOffset, type);
-  writeInt32(target, offset + sizeOffset, size);
+  writeUint32(target, offset + typeOffset, type);
+  writeUint32(target, offset + sizeOffset, size);
 };
 
 /** SteamNetworkingIdentity's bytes of an identity. */

@@ -10,7 +10,7 @@
 import { networkingTypesStructs } from './generated/networking-types';
 import { decodeNetworkingIdentity, type NetworkingIdentity } from './networking-identity';
 import { readInt32, readInt64, readUint16, readUint32, readUint64 } from './struct-bytes';
-import { abiLayoutsFor, hostPlatform } from './struct-layouts';
+import { abiLayoutsFor, memberOf, hostPlatform } from './struct-layouts';
 
 /** A message Steam delivered, copied out of its SteamNetworkingMessage_t. */
 export interface ReceivedNetworkMessage {
@@ -76,11 +76,7 @@ const placesOf = (): MessagePlaces => {
   if (places !== undefined) return places;
   // Natural alignment, no pragma: the same offsets on both platforms (the generated data says so).
   const layout = abiLayoutsFor(networkingTypesStructs, hostPlatform())('SteamNetworkingMessage_t');
-  const at = (member: string): number => {
-    const found = layout.field[member];
-    if (found === undefined) throw new Error(`steamworks-rx: SteamNetworkingMessage_t has no member ${member}`);
-    return found.offset;
-  };
+  const at = (member: string): number => memberOf(layout, member).offset;
   places = {
     size: layout.size,
     data: at('m_pData'),

@@ -78,6 +78,11 @@ export const writeFloat64 = (bytes: Uint8Array, at: number, value: number): void
   copyOut(float64Bytes, bytes, at);
 };
 
+export const writeUint16 = (bytes: Uint8Array, at: number, value: number): void => {
+  bytes[at] = value & 0xff;
+  bytes[at + 1] = (value >>> 8) & 0xff;
+};
+
 export const writeUint32 = (bytes: Uint8Array, at: number, value: number): void => {
   bytes[at] = value & 0xff;
   bytes[at + 1] = (value >>> 8) & 0xff;
@@ -204,12 +209,9 @@ const writeMember = (bytes: Uint8Array, member: FieldLayout, value: FieldValue |
       bytes[at] = asNumber(value) & 0xff;
       return;
     case 'int16':
-    case 'uint16': {
-      const number = asNumber(value);
-      bytes[at] = number & 0xff;
-      bytes[at + 1] = (number >>> 8) & 0xff;
+    case 'uint16':
+      writeUint16(bytes, at, asNumber(value));
       return;
-    }
     case 'int32':
     case 'uint32':
       writeUint32(bytes, at, asNumber(value) >>> 0);

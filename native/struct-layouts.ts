@@ -281,12 +281,27 @@ const layoutBuilder = (structs: readonly AbiStruct[], platform: Platform): ((nam
   return build;
 };
 
+const abiBuilders = new WeakMap<readonly AbiStruct[], Map<Platform, (name: string) => AbiStructLayout>>();
+
 /**
  * Layouts of any generated structs on one platform, built lazily, once per name: for tests and for
  * slices whose structs are not (yet) in the decoders' table. `structs` must hold every struct a
- * requested one nests.
+ * requested one nests. One builder per list and platform, so the modules that read the same
+ * generated list (the networking ones share networkingTypesStructs) build each koffi type once.
  */
-export const abiLayoutsFor = (structs: readonly AbiStruct[], platform: Platform): ((name: string) => AbiStructLayout) => layoutBuilder(structs, platform);
+export const abiLayoutsFor = (structs: readonly AbiStruct[], platform: Platform): ((name: string) => AbiStructLayout) => {
+  let byPlatform = abiBuilders.get(structs);
+  if (byPlatform === undefined) {
+    byPlatform = new Map();
+    abiBuilders.set(structs, byPlatform);
+  }
+  let build = byPlatform.get(platform);
+  if (build === undefined) {
+    build = layoutBuilder(structs, platform);
+    byPlatform.set(platform, build);
+  }
+  return build;
+};
 
 /** A table layout: the generated layout in the decoders' field kinds (struct-bytes reads these). */
 const tableLayout = (built: AbiStructLayout): StructLayout => {
@@ -404,4 +419,11 @@ export const layoutOf = (table: LayoutTable, name: string): StructLayout => {
   const layout = table.byName[name];
   if (layout === undefined) throw new Error(`steamworks-rx: no struct layout named ${name}`);
   return layout;
+};
+
+/** A layout's member by C name; a missing one is a programming error in this package. */
+export const memberOf = <Field>(layout: { readonly name: string; readonly field: Readonly<Record<string, Field>> }, member: string): Field => {
+  const found = layout.field[member];
+  if (found === undefined) throw new Error(`steamworks-rx: ${layout.name} has no member ${member}`);
+  return found;
 };
