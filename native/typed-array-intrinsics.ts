@@ -28,6 +28,17 @@ const bufferOf = intrinsicGetter('buffer');
 const kindOf = intrinsicGetter(Symbol.toStringTag);
 
 /**
+ * The byte length of `value` from its internal slots when it really is a Uint8Array (a Buffer
+ * included); undefined for anything else, a Proxy of one included (the tag getter answers
+ * undefined for it, never running its traps).
+ */
+export const intrinsicUint8ArrayLength = (value: unknown): number | undefined => {
+  if (typeof value !== 'object' || value === null) return undefined;
+  if (Reflect.apply(kindOf, value, []) !== 'Uint8Array') return undefined;
+  return Reflect.apply(byteLengthOf, value, []) as number;
+};
+
+/**
  * The bytes of `value` as a new plain Uint8Array over the same memory, when `value` really is a
  * Uint8Array (a Buffer included); undefined for anything else, including a Proxy of one.
  */

@@ -8,22 +8,9 @@
  */
 import { InvalidArgument } from '../errors';
 import { describeValue } from './describe-value';
-import { intrinsicByteLength } from '../../native/typed-array-intrinsics';
+import { intrinsicUint8ArrayLength } from '../../native/typed-array-intrinsics';
 import { isWellFormedText } from '../../native/well-formed-text';
 import { optionsObject, readProperty } from './read-option';
-
-const typedArrayKind = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype) as object, Symbol.toStringTag)?.get;
-
-/**
- * The byte length of `value` read from its internal slots when it really is a Uint8Array (a Buffer
- * included), else undefined: the engine's own getters, so no own property, subclass getter or Proxy
- * is consulted (see native/typed-array-intrinsics.ts; a Proxy reads as no typed array at all).
- */
-const uint8ArrayLength = (value: unknown): number | undefined => {
-  if (typeof value !== 'object' || value === null || typedArrayKind === undefined) return undefined;
-  if (Reflect.apply(typedArrayKind, value, []) !== 'Uint8Array') return undefined;
-  return intrinsicByteLength(value) as number;
-};
 
 /** An integer in [min, max] given as a number (safe integer) or a bigint that fits. */
 export const integerIn = (argument: string, value: unknown, min: number, max: number): number => {
@@ -84,7 +71,7 @@ export const cString = (argument: string, value: unknown, maxBytes?: number): st
  * detaches its buffer after the call (an Observable's work runs at subscribe time) changes nothing.
  */
 export const bytes = (argument: string, value: unknown, maxBytes: number, minBytes = 1): Uint8Array => {
-  const length = uint8ArrayLength(value);
+  const length = intrinsicUint8ArrayLength(value);
   if (length === undefined) throw new InvalidArgument(argument, `expected a Uint8Array, got ${describeValue(value)}`);
   if (length < minBytes) {
     throw new InvalidArgument(argument, minBytes === 1 ? 'is empty' : `is ${length} bytes, at least ${minBytes} needed`);
