@@ -19,6 +19,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const esbuild = require('esbuild');
+const ts = require('typescript');
 
 const root = path.join(__dirname, '..');
 const publicEntries = { index: 'src/index.ts', testing: 'src/testing.ts' };
@@ -32,7 +33,10 @@ const relative = (file) => path.relative(root, file).split(path.sep).join('/');
 /** A lazily required module's output name: its path, flattened (native/generated/apps.ts -> native-generated-apps). */
 const lazyName = (file) => relative(file).replace(/\.ts$/, '').replace(/\//g, '-');
 
-/** Every local module some source loads with require() (the import graph of both public entries). */
+/**
+ * Every local module some source loads with require() (the import graph of both public entries),
+ * and the names the main entry exports at run time (its type-only exports have no value).
+ */
 const lazyModules = async (outdir) => {
   const result = await esbuild.build({
     entryPoints: Object.values(publicEntries).map((entry) => path.join(root, entry)),
@@ -53,7 +57,95 @@ const lazyModules = async (outdir) => {
       if (imported.kind === 'require-call' && !imported.external) lazy.add(path.join(root, imported.path));
     }
   }
-  return [...lazy].sort();
+  const main = Object.values(result.metafile.outputs).find((output) => output.entryPoint === publicEntries.index);
+  if (main === undefined) throw new Error(`bundle: no output for ${publicEntries.index}`);
+  return { lazy: [...lazy].sort(), runtimeExports: main.exports };
+};
+
+/**
+ * Where each run-time export of the main entry is declared: the source module (or, for a
+ * re-export of a dependency such as fp-ts/Either, the package path) and its name there. The main
+ * entry becomes a table of getters that require that module on first read (see mainEntry), so
+ * `require('steamworks-rx')` compiles none of the package until something is used, and a native
+ * client start loads what steamInit needs and no other export's module.
+ */
+const exportOrigins = (runtimeExports) => {
+  const entry = path.join(root, publicEntries.index);
+  const program = ts.createProgram([entry], {
+    noEmit: true,
+    strict: true,
+    skipLibCheck: true,
+    esModuleInterop: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.CommonJS,
+    moduleResolution: ts.ModuleResolutionKind.Node10,
+    types: ['node'],
+  });
+  const checker = program.getTypeChecker();
+  const source = program.getSourceFile(entry);
+  const moduleSymbol = source === undefined ? undefined : checker.getSymbolAtLocation(source);
+  if (moduleSymbol === undefined) throw new Error(`bundle: TypeScript cannot read ${publicEntries.index}`);
+  // Re-exports of packages name the package path the entry wrote (fp-ts/Either, not its lib/ file).
+  const fromPackage = new Map();
+  for (const statement of source.statements) {
+    if (!ts.isExportDeclaration(statement) || statement.moduleSpecifier === undefined || statement.exportClause === undefined) continue;
+    const request = statement.moduleSpecifier.text;
+    if (request.startsWith('.') || !ts.isNamedExports(statement.exportClause)) continue;
+    for (const element of statement.exportClause.elements) fromPackage.set(element.name.text, { request, name: (element.propertyName ?? element.name).text });
+  }
+  const wanted = new Set(runtimeExports);
+  const origins = new Map();
+  for (const exported of checker.getExportsOfModule(moduleSymbol)) {
+    const name = exported.name;
+    if (!wanted.has(name)) continue;
+    const packaged = fromPackage.get(name);
+    if (packaged !== undefined) {
+      origins.set(name, packaged);
+      continue;
+    }
+    const target = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+    const declaration = target.valueDeclaration ?? target.declarations?.[0];
+    const file = declaration?.getSourceFile().fileName;
+    if (file === undefined || file.includes('/node_modules/')) throw new Error(`bundle: cannot tell where the export ${name} is declared`);
+    origins.set(name, { file: path.resolve(file), name: target.name });
+  }
+  const missing = runtimeExports.filter((name) => !origins.has(name));
+  if (missing.length > 0) throw new Error(`bundle: no declaration found for ${missing.join(', ')}`);
+  return origins;
+};
+
+/** The output file of an entry module (every entry is named as a lazily required module is). */
+const outputOf = (file) => `./${lazyName(file)}.js`;
+
+/**
+ * The main entry: for each export, a getter that requires its module once, on first read. The
+ * last line is the annotation Node's ES module loader reads (cjs-module-lexer) to offer the names
+ * to \`import { … } from 'steamworks-rx'\`; it never runs. `entryExports` (output file -> the
+ * names it exports) checks that each declared name is one its module exports.
+ */
+const mainEntry = (origins, entryExports) => {
+  const requests = [...new Set([...origins.values()].map((origin) => origin.request ?? outputOf(origin.file)))].sort();
+  const loaders = requests.map((request, index) => `let module${index};\nconst load${index} = () => (module${index} ??= require(${JSON.stringify(request)}));`);
+  const names = [...origins.keys()].sort();
+  const getters = names.map((name) => {
+    const origin = origins.get(name);
+    const request = origin.request ?? outputOf(origin.file);
+    const exportsOfFile = entryExports.get(request);
+    if (exportsOfFile !== undefined && !exportsOfFile.includes(origin.name)) throw new Error(`bundle: ${request} does not export ${origin.name} (for ${name})`);
+    return `exported(${JSON.stringify(name)}, () => load${requests.indexOf(request)}().${origin.name});`;
+  });
+  return [
+    '"use strict";',
+    "// steamworks-rx's main entry, written by scripts/bundle.js: each export is read from its module on first use.",
+    'Object.defineProperty(exports, "__esModule", { value: true });',
+    // One helper rather than a defineProperty per name: cjs-module-lexer half-reads getter
+    // definitions and then drops the annotation's names (seen with Node 20).
+    'const exported = (name, get) => Object.defineProperty(exports, name, { enumerable: true, get });',
+    ...loaders,
+    ...getters,
+    `0 && (module.exports = { ${names.join(', ')} });`,
+    '',
+  ].join('\n');
 };
 
 /** Resolves a relative require() of a source file to the module file it names. */
@@ -75,11 +167,8 @@ const lazyRequires = {
   },
 };
 
-const buildModules = async (lazy, outdir) => {
-  const entryPoints = [
-    ...Object.entries(publicEntries).map(([out, entry]) => ({ in: path.join(root, entry), out })),
-    ...lazy.map((file) => ({ in: file, out: lazyName(file) })),
-  ];
+const buildModules = async (modules, outdir) => {
+  const entryPoints = [{ in: path.join(root, publicEntries.testing), out: 'testing' }, ...modules.map((file) => ({ in: file, out: lazyName(file) }))];
   const result = await esbuild.build({
     entryPoints,
     bundle: true,
@@ -102,16 +191,8 @@ const buildModules = async (lazy, outdir) => {
 };
 
 /** One ES module output as CommonJS, its map chained onto the ES module's. */
-const toCommonJs = async (file, map) => {
-  const name = path.basename(file.path);
-  // esbuild's ES modules call require() through a shim; CommonJS has the real one, and a plain
-  // require("…") is what a consumer's bundler follows. A lazy require names its module's file,
-  // beside this one (every output sits in dist/js).
-  const code = file.text.replace(/\b__require\("([^"]+)"\)/g, (_call, request) =>
-    request.startsWith(LAZY) ? `require("./${request.slice(LAZY.length)}.js")` : `require("${request}")`,
-  );
-  if (code.includes(LAZY)) throw new Error(`bundle: a lazy require in ${name} was not rewritten`);
-  const result = await esbuild.transform(`${code}\n//# sourceMappingURL=data:application/json;base64,${Buffer.from(map).toString('base64')}`, {
+const toCommonJs = async (name, text, map) =>
+  esbuild.transform(`${plainRequires(name, text)}\n//# sourceMappingURL=data:application/json;base64,${Buffer.from(map).toString('base64')}`, {
     format: 'cjs',
     platform: 'node',
     target,
@@ -120,31 +201,129 @@ const toCommonJs = async (file, map) => {
     sourcemap: 'external',
     sourcesContent: true,
   });
-  return result;
+
+/** The entry a native client start begins with: steamInit's module. */
+const START_ENTRY = 'src-init-steam-init.js';
+/** The file that holds the start entry and every chunk it loads at once (see startFile). */
+const START_FILE = 'start.js';
+
+/** Replaces esbuild's require shim in an ES module output with plain require() calls (see toCommonJs). */
+const plainRequires = (name, text) => {
+  // esbuild's ES modules call require() through a shim; CommonJS has the real one, and a plain
+  // require("…") is what a consumer's bundler follows. A lazy require names its module's file,
+  // beside this one (every output sits in dist/js).
+  const code = text.replace(/\b__require\("([^"]+)"\)/g, (_call, request) =>
+    request.startsWith(LAZY) ? `require("./${request.slice(LAZY.length)}.js")` : `require("${request}")`,
+  );
+  if (code.includes(LAZY)) throw new Error(`bundle: a lazy require in ${name} was not rewritten`);
+  return code;
 };
+
+/** The chunks an ES module output imports (statically: lazy loads are require() calls naming entries). */
+const importedChunks = (text) => [...text.matchAll(/^(?:import|export)\b[^;]*?"\.\/(chunk-[A-Z0-9]+\.js)";$/gms)].map((match) => match[1]);
+
+/** An output and every chunk it imports, transitively. */
+const loadedAtOnce = (first, texts) => {
+  const group = new Set([first]);
+  for (const name of group) for (const chunk of importedChunks(texts.get(name) ?? '')) group.add(chunk);
+  return group;
+};
+
+/** The property of start.js holding an output's exports (chunk-AB12.js -> chunk_AB12). */
+const startProperty = (name) => name.replace(/\.js$/, '').replace(/[^A-Za-z0-9]/g, '_');
+
+/**
+ * start.js: the start entry and the chunks it imports, bundled again by esbuild into one file, so
+ * that a native client start resolves and reads one file instead of dozens (Node's module
+ * resolution costs about as much per file as compiling a few kilobytes). They are bundled as the
+ * ES modules they are (one scope, no per-module wrapper) and start.js exports each one's exports
+ * as a property (see startProperty); every other file requires them from there, so each module
+ * still has one instance. esbuild chains their source maps. `sources` holds the ES module outputs
+ * (text and map) by file name; the bundle writes them to a scratch folder for esbuild, then removes it.
+ */
+const startFile = async (outdir, group, sources) => {
+  // Beside outdir, at its depth: the outputs' maps name their sources relative to it.
+  const scratch = path.join(path.dirname(outdir), `.${path.basename(outdir)}-start`);
+  fs.mkdirSync(scratch, { recursive: true });
+  try {
+    for (const name of group) {
+      const { text, map } = sources.get(name);
+      fs.writeFileSync(path.join(scratch, name), `${plainRequires(name, text)}\n//# sourceMappingURL=${name}.map\n`);
+      fs.writeFileSync(path.join(scratch, `${name}.map`), map);
+    }
+    const reexports = [...group].sort().map((name) => `export * as ${startProperty(name)} from ${JSON.stringify(`./${name}`)};`);
+    const result = await esbuild.build({
+      stdin: { contents: `${reexports.join('\n')}\n`, resolveDir: scratch, sourcefile: 'start.js', loader: 'js' },
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      target,
+      external,
+      outfile: path.join(outdir, START_FILE),
+      sourcemap: 'external',
+      sourcesContent: true,
+      write: false,
+      absWorkingDir: root,
+      logLevel: 'warning',
+      plugins: [
+        {
+          // Any other output (a lazily loaded module) stays a require of its own file beside start.js.
+          name: 'start-group-only',
+          setup(build) {
+            build.onResolve({ filter: /^\.\/.*\.js$/ }, (args) => (group.has(args.path.slice(2)) ? undefined : { path: args.path, external: true }));
+          },
+        },
+      ],
+    });
+    const code = result.outputFiles.find((file) => file.path.endsWith('.js'));
+    const map = result.outputFiles.find((file) => file.path.endsWith('.map'));
+    return { code: `${code.text}//# sourceMappingURL=${START_FILE}.map\n`, map: map.text };
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+};
+
+/** A CommonJS output's requires of start.js's modules, made reads of start.js's properties. */
+const requiringStart = (code, group) =>
+  code.replace(/\brequire\("\.\/([^"]+\.js)"\)/g, (call, request) => (group.has(request) ? `require("./${START_FILE}").${startProperty(request)}` : call));
 
 /** Bundles into `outdir` (emptied first); the tests bundle into a folder of their own. */
 const bundle = async (outdir = path.join(root, 'dist', 'js')) => {
-  const lazy = await lazyModules(outdir);
-  const { outputFiles: outputs, metafile } = await buildModules(lazy, outdir);
+  const { lazy, runtimeExports } = await lazyModules(outdir);
+  const origins = exportOrigins(runtimeExports);
+  const publicModules = [...origins.values()].flatMap((origin) => (origin.file === undefined ? [] : [origin.file]));
+  const { outputFiles: outputs, metafile } = await buildModules([...new Set([...lazy, ...publicModules])].sort(), outdir);
   fs.rmSync(outdir, { recursive: true, force: true });
   fs.mkdirSync(outdir, { recursive: true });
   const maps = new Map(outputs.filter((file) => file.path.endsWith('.map')).map((file) => [file.path, file.text]));
+  const sources = new Map();
   for (const file of outputs.filter((output) => output.path.endsWith('.js'))) {
     const map = maps.get(`${file.path}.map`);
     if (map === undefined) throw new Error(`bundle: no source map for ${file.path}`);
-    const { code, map: chained } = await toCommonJs(file, map);
-    const name = path.basename(file.path);
-    fs.writeFileSync(path.join(outdir, name), `${code}//# sourceMappingURL=${name}.map\n`);
+    sources.set(path.basename(file.path), { text: file.text, map });
+  }
+  const group = loadedAtOnce(START_ENTRY, new Map([...sources].map(([name, { text }]) => [name, text])));
+  const start = await startFile(outdir, group, sources);
+  fs.writeFileSync(path.join(outdir, START_FILE), start.code);
+  fs.writeFileSync(path.join(outdir, `${START_FILE}.map`), start.map);
+  for (const [name, { text, map }] of sources) {
+    if (group.has(name)) continue;
+    const { code, map: chained } = await toCommonJs(name, text, map);
+    fs.writeFileSync(path.join(outdir, name), `${requiringStart(code, group)}//# sourceMappingURL=${name}.map\n`);
     fs.writeFileSync(path.join(outdir, `${name}.map`), chained);
   }
-  // Which sources each output holds (esbuild's metafile: outputs by path, each with its inputs).
-  const contents = Object.fromEntries(
-    Object.entries(metafile.outputs)
-      .filter(([output]) => output.endsWith('.js'))
-      .map(([output, { inputs }]) => [path.basename(output), Object.keys(inputs).map((input) => relative(path.resolve(input)))]),
-  );
-  return { files: outputs.length / 2, lazy: lazy.length, outdir, contents };
+  const jsOutputs = Object.entries(metafile.outputs).filter(([output]) => output.endsWith('.js'));
+  const entryExports = new Map(jsOutputs.map(([output, { exports }]) => [`./${path.basename(output)}`, exports]));
+  fs.writeFileSync(path.join(outdir, 'index.js'), requiringStart(mainEntry(origins, entryExports), group));
+  // Which sources each output holds (esbuild's metafile: outputs by path, each with its inputs);
+  // the main entry holds none, start.js what its group held.
+  const sourcesOf = new Map(jsOutputs.map(([output, { inputs }]) => [path.basename(output), Object.keys(inputs).map((input) => relative(path.resolve(input)))]));
+  const contents = Object.fromEntries([
+    ['index.js', []],
+    [START_FILE, [...group].flatMap((name) => sourcesOf.get(name) ?? [])],
+    ...[...sourcesOf].filter(([name]) => !group.has(name)),
+  ]);
+  return { files: Object.keys(contents).length, lazy: lazy.length, outdir, contents };
 };
 
 module.exports = { bundle };
