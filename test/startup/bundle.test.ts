@@ -90,6 +90,8 @@ const lazyInterfaceModules = [
   'src/server/server-calls.ts',
   'src/server/server-connection.ts',
   'streams/server-streams.ts',
+  // Result's descriptions wait for the first describeResult.
+  'src/enums/result-descriptions.ts',
 ];
 
 let bundled: Bundled;

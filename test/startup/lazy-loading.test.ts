@@ -20,6 +20,8 @@ interface LoadReport {
   readonly afterRequire: readonly string[];
   readonly afterInit: readonly string[];
   readonly afterUse: readonly string[];
+  readonly afterDescribe: readonly string[];
+  readonly described: string;
   readonly cryptoLoaded: boolean | null;
 }
 
@@ -78,6 +80,8 @@ const lazyClientModules = [
   'src/server/server-calls.ts',
   'src/server/server-connection.ts',
   'streams/server-streams.ts',
+  // Result's descriptions wait for the first describeResult.
+  'src/enums/result-descriptions.ts',
 ];
 
 const simulatedModules = (modules: readonly string[]): string[] => modules.filter((module) => module.startsWith('simulated/'));
@@ -124,6 +128,10 @@ describe('loading steamworks-rx for a native client', () => {
     // getDurationControl (the positive control) loads its group and the decoders, not auth or voice.
     expect(report.afterUse).toEqual(expect.arrayContaining(['src/user/user-calls.ts', 'streams/signal-decoders.ts']));
     expect(report.afterUse.filter((module) => module.startsWith('src/auth/') || module === 'src/voice/microphone.ts')).toEqual([]);
+    // The first describeResult loads Result's descriptions (the positive control of the last entry).
+    expect(report.afterUse).not.toContain('src/enums/result-descriptions.ts');
+    expect(report.afterDescribe).toContain('src/enums/result-descriptions.ts');
+    expect(report.described).toBe('Generic failure.');
   });
 
   it('loads the simulated Steam when a simulated backend is chosen (the positive control)', () => {
