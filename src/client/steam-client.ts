@@ -4,16 +4,16 @@
  * voice$, call results as Observables) and owned tickets (requestAuthTicket, requestWebApiTicket).
  */
 import type { ClientSession } from '../../native/steam-core';
-import { signalDecoders } from '../../streams/signal-decoders';
 import { createUserStreams } from '../../streams/user-streams';
-import { authFunctions, type AuthFunctions } from '../auth/auth-functions';
-import { webApiFunctions, type WebApiFunctions } from '../auth/web-api-functions';
+import type { AuthFunctions } from '../auth/auth-functions';
+import type { WebApiFunctions } from '../auth/web-api-functions';
+import { accountNames, authNames, gameConnectionNames, lazyGroup, userCallNames, voiceNames, webApiNames } from '../session/function-groups';
 import type { SessionParts } from '../session/session-state';
 import { shutdownSequence } from '../session/shutdown-sequence';
 import { streamsUntilShutdown } from '../session/until-shutdown';
-import { accountFunctions, type AccountFunctions } from '../user/account';
-import { gameConnectionFunctions, type GameConnectionFunctions } from '../user/game-connection';
-import { userCallFunctions, type UserCallFunctions } from '../user/user-calls';
+import type { AccountFunctions } from '../user/account';
+import type { GameConnectionFunctions } from '../user/game-connection';
+import type { UserCallFunctions } from '../user/user-calls';
 import type { SteamUtils } from '../utils/utils-functions';
 import type { SteamApps } from '../apps/apps-functions';
 import type { SteamFriends } from '../friends/friends-functions';
@@ -23,7 +23,7 @@ import type { SteamNetworkingSockets } from '../networking-sockets/networking-so
 import type { SteamNetworkingUtils } from '../networking-utils/networking-utils-functions';
 import { withLazyProperties } from '../../native/lazy-properties';
 import { sideNamespaceBuilders } from '../session/side-namespaces';
-import { voiceFunctions, type VoiceFunctions } from '../voice/voice-functions';
+import type { VoiceFunctions } from '../voice/voice-functions';
 import type { ClientSignals } from './client-signals';
 import type { ClientLifecycle } from './client-lifecycle';
 
@@ -94,16 +94,35 @@ export const createSteamClient = (parts: SteamClientParts): SteamClient => {
     },
     runCallbacks: () => lease.pump.runCallbacks(),
     shutdown,
-    ...accountFunctions({ state, user }),
-    ...gameConnectionFunctions({ state, user }),
-    ...authFunctions(auth),
-    ...webApiFunctions({ state, user, getTicketForWebApi$: streams.getTicketForWebApi$ }),
-    ...userCallFunctions({ state, user, decoders: signalDecoders(core.platform), callbacks$: core.callbacks$, pipe: 'client' }),
-    ...voiceFunctions({ state, user }),
   };
-  // Each interface namespace is required and built on its first read (native/lazy-properties.ts); the
-  // module paths are literal so the bundler gives each its own file.
+  // The function groups and the interface namespaces are required and built on their first read
+  // (native/lazy-properties.ts, session/function-groups.ts): a client that never reads voice or
+  // auth never loads the microphone or the ticket flows. Nothing here must exist before that:
+  // a group's flows and the microphone register their shutdown release when built, so shutdown
+  // releases only what was built. The module paths are literal so the bundler gives each its file.
   const lazy: SteamClient = withLazyProperties(client, {
+    ...lazyGroup(accountNames, () => (require('../user/account') as typeof import('../user/account')).accountFunctions({ state, user })),
+    ...lazyGroup(gameConnectionNames, () =>
+      (require('../user/game-connection') as typeof import('../user/game-connection')).gameConnectionFunctions({ state, user }),
+    ),
+    ...lazyGroup(authNames, () => (require('../auth/auth-functions') as typeof import('../auth/auth-functions')).authFunctions(auth)),
+    ...lazyGroup(webApiNames, () =>
+      (require('../auth/web-api-functions') as typeof import('../auth/web-api-functions')).webApiFunctions({
+        state,
+        user,
+        getTicketForWebApi$: streams.getTicketForWebApi$,
+      }),
+    ),
+    ...lazyGroup(userCallNames, () =>
+      (require('../user/user-calls') as typeof import('../user/user-calls')).userCallFunctions({
+        state,
+        user,
+        decoders: (require('../../streams/signal-decoders') as typeof import('../../streams/signal-decoders')).signalDecoders(core.platform),
+        callbacks$: core.callbacks$,
+        pipe: 'client',
+      }),
+    ),
+    ...lazyGroup(voiceNames, () => (require('../voice/voice-functions') as typeof import('../voice/voice-functions')).voiceFunctions({ state, user })),
     ...sideNamespaceBuilders({ state, session, callbacks$: core.callbacks$, platform: core.platform, pipe: 'client' }),
     apps: () =>
       (require('../apps/apps-functions') as typeof import('../apps/apps-functions')).appsNamespace({

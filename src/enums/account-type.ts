@@ -30,7 +30,7 @@ export const AccountType = {
 } as const;
 export type AccountType = (typeof AccountType)[keyof typeof AccountType];
 
-const descriptions = descriptionTable<AccountType>({
+const descriptions = descriptionTable<AccountType>(() => ({
   [AccountType.ACCOUNT_TYPE_INVALID]: 'Invalid account type.',
   [AccountType.ACCOUNT_TYPE_INDIVIDUAL]: 'Single user account.',
   [AccountType.ACCOUNT_TYPE_MULTISEAT]: 'Multiseat account (for example a cybercafe).',
@@ -43,7 +43,7 @@ const descriptions = descriptionTable<AccountType>({
   [AccountType.ACCOUNT_TYPE_CONSOLE_USER]: 'Placeholder Steam ID for a local console account (PSN, Xbox Live).',
   [AccountType.ACCOUNT_TYPE_ANON_USER]: 'Anonymous user account (used to create an account or reset a password).',
   [AccountType.ACCOUNT_TYPE_MAX]: 'Upper bound of the account types; not a real account type.',
-});
+}));
 
 /** The readable description of one AccountType value; a value that is not a member gives `unknown AccountType value <value>`. */
 export const describeAccountType = (value: number): string => describeEnumValue('AccountType', descriptions, value);

@@ -32,7 +32,7 @@ export const AuthSessionResponse = {
 export type AuthSessionResponse = (typeof AuthSessionResponse)[keyof typeof AuthSessionResponse];
 
 // Texts 0-9 are the authentication tutorial's verbose responses; 10 follows the SDK header comment.
-const descriptions = descriptionTable<AuthSessionResponse>({
+const descriptions = descriptionTable<AuthSessionResponse>(() => ({
   [AuthSessionResponse.AUTH_SESSION_RESPONSE_OK]: 'Steam has verified the user is online, the ticket is valid and ticket has not been reused.',
   [AuthSessionResponse.AUTH_SESSION_RESPONSE_USER_NOT_CONNECTED_TO_STEAM]: 'The user in question is not connected to Steam.',
   [AuthSessionResponse.AUTH_SESSION_RESPONSE_NO_LICENSE_OR_EXPIRED]: "The user doesn't have a license for this App ID or the ticket has expired.",
@@ -46,7 +46,7 @@ const descriptions = descriptionTable<AuthSessionResponse>({
   [AuthSessionResponse.AUTH_SESSION_RESPONSE_PUBLISHER_ISSUED_BAN]: 'The user is banned for this game. The ban came via the web api and not VAC.',
   [AuthSessionResponse.AUTH_SESSION_RESPONSE_AUTH_TICKET_NETWORK_IDENTITY_FAILURE]:
     'The network identity in the ticket does not match the server authenticating the ticket.',
-});
+}));
 
 /** The readable description of one AuthSessionResponse value; a value that is not a member gives `unknown AuthSessionResponse value <value>`. */
 export const describeAuthSessionResponse = (value: number): string => describeEnumValue('AuthSessionResponse', descriptions, value);

@@ -19,14 +19,14 @@ export const BeginAuthSessionResult = {
 export type BeginAuthSessionResult = (typeof BeginAuthSessionResult)[keyof typeof BeginAuthSessionResult];
 
 // The authentication tutorial's verbose responses.
-const descriptions = descriptionTable<BeginAuthSessionResult>({
+const descriptions = descriptionTable<BeginAuthSessionResult>(() => ({
   [BeginAuthSessionResult.BEGIN_AUTH_SESSION_RESULT_OK]: 'Ticket is valid for this game and this Steam ID.',
   [BeginAuthSessionResult.BEGIN_AUTH_SESSION_RESULT_INVALID_TICKET]: 'The ticket is invalid.',
   [BeginAuthSessionResult.BEGIN_AUTH_SESSION_RESULT_DUPLICATE_REQUEST]: 'A ticket has already been submitted for this Steam ID.',
   [BeginAuthSessionResult.BEGIN_AUTH_SESSION_RESULT_INVALID_VERSION]: 'Ticket is from an incompatible interface version.',
   [BeginAuthSessionResult.BEGIN_AUTH_SESSION_RESULT_GAME_MISMATCH]: 'Ticket is not for this game.',
   [BeginAuthSessionResult.BEGIN_AUTH_SESSION_RESULT_EXPIRED_TICKET]: 'Ticket has expired.',
-});
+}));
 
 /** The readable description of one BeginAuthSessionResult value; a value that is not a member gives `unknown BeginAuthSessionResult value <value>`. */
 export const describeBeginAuthSessionResult = (value: number): string =>

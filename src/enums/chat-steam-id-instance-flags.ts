@@ -1,5 +1,5 @@
 import { EChatSteamIDInstanceFlags } from '../../native/enums';
-import { describeEnumValue, descriptionTable } from './describe-enum-value';
+import { describeEnumValue, descriptionTable, type DescriptionLookup } from './describe-enum-value';
 import { describeFlags } from './describe-flags';
 
 /**
@@ -19,20 +19,17 @@ export const ChatSteamIdInstanceFlags = {
 } as const;
 export type ChatSteamIdInstanceFlags = (typeof ChatSteamIdInstanceFlags)[keyof typeof ChatSteamIdInstanceFlags];
 
-const descriptions = descriptionTable<ChatSteamIdInstanceFlags>({
+const descriptions = descriptionTable<ChatSteamIdInstanceFlags>(() => ({
   [ChatSteamIdInstanceFlags.CHAT_ACCOUNT_INSTANCE_MASK]: 'Mask of the 12 instance bits below the chat flags.',
   [ChatSteamIdInstanceFlags.CHAT_INSTANCE_FLAG_CLAN]: 'Chat room of a Steam group (clan).',
   [ChatSteamIdInstanceFlags.CHAT_INSTANCE_FLAG_LOBBY]: 'Lobby.',
   [ChatSteamIdInstanceFlags.CHAT_INSTANCE_FLAG_MMS_LOBBY]: 'Matchmaking service lobby.',
-});
+}));
 
-const flagDescriptions: ReadonlyMap<number, string> = new Map(
-  [
-    ChatSteamIdInstanceFlags.CHAT_INSTANCE_FLAG_CLAN,
-    ChatSteamIdInstanceFlags.CHAT_INSTANCE_FLAG_LOBBY,
-    ChatSteamIdInstanceFlags.CHAT_INSTANCE_FLAG_MMS_LOBBY,
-  ].map((flag) => [flag, describeEnumValue('ChatSteamIdInstanceFlags', descriptions, flag)]),
-);
+// The flags alone (the mask is no flag); a lookup into the table above, so nothing is built on load.
+const flagDescriptions: DescriptionLookup = {
+  get: (flag) => (flag === ChatSteamIdInstanceFlags.CHAT_ACCOUNT_INSTANCE_MASK ? undefined : descriptions.get(flag)),
+};
 
 /** Describes one enumerator (including the mask). */
 export const describeChatSteamIdInstanceFlag = (value: number): string => describeEnumValue('ChatSteamIdInstanceFlags', descriptions, value);

@@ -38,7 +38,7 @@ export const DenyReason = {
 } as const;
 export type DenyReason = (typeof DenyReason)[keyof typeof DenyReason];
 
-const descriptions = descriptionTable<DenyReason>({
+const descriptions = descriptionTable<DenyReason>(() => ({
   [DenyReason.DENY_INVALID]: 'No reason given (invalid deny reason).',
   [DenyReason.DENY_INVALID_VERSION]: 'The client is running an incompatible game version.',
   [DenyReason.DENY_GENERIC]: 'The client was denied for an unspecified reason.',
@@ -55,7 +55,7 @@ const descriptions = descriptionTable<DenyReason>({
   [DenyReason.DENY_STEAM_RESPONSE_TIMED_OUT]: 'Steam did not answer in time while validating the client.',
   [DenyReason.DENY_STEAM_VALIDATION_STALLED]: "Steam's validation of the client stalled.",
   [DenyReason.DENY_STEAM_OWNER_LEFT_GUEST_USER]: 'The owner of the shared (guest) license left, so the guest user must leave too.',
-});
+}));
 
 /** The readable description of one DenyReason value; a value that is not a member gives `unknown DenyReason value <value>`. */
 export const describeDenyReason = (value: number): string => describeEnumValue('DenyReason', descriptions, value);

@@ -1,9 +1,11 @@
+import type { DescriptionLookup } from './describe-enum-value';
+
 /**
  * Lists the descriptions of the bits set in a 32-bit flags value, lowest bit first. Bits the table does
  * not know are reported together as one "unknown" entry; a value that is not a uint32 at all is reported
  * whole. Never throws, for the same reason as describeEnumValue.
  */
-export const describeFlags = (enumName: string, flagDescriptions: ReadonlyMap<number, string>, flags: number): readonly string[] => {
+export const describeFlags = (enumName: string, flagDescriptions: DescriptionLookup, flags: number): readonly string[] => {
   if (!Number.isInteger(flags) || flags < 0 || flags > 0xffff_ffff) return [`unknown ${enumName} value ${String(flags)}`];
   const descriptions: string[] = [];
   let unknownBits = 0;

@@ -14,12 +14,12 @@ export const DurationControlOnlineState = {
 } as const;
 export type DurationControlOnlineState = (typeof DurationControlOnlineState)[keyof typeof DurationControlOnlineState];
 
-const descriptions = descriptionTable<DurationControlOnlineState>({
+const descriptions = descriptionTable<DurationControlOnlineState>(() => ({
   [DurationControlOnlineState.DURATION_CONTROL_ONLINE_STATE_INVALID]: 'No online state (nil value).',
   [DurationControlOnlineState.DURATION_CONTROL_ONLINE_STATE_OFFLINE]: 'Currently in offline play: single-player, offline co-op and the like.',
   [DurationControlOnlineState.DURATION_CONTROL_ONLINE_STATE_ONLINE]: 'Currently in online play.',
   [DurationControlOnlineState.DURATION_CONTROL_ONLINE_STATE_ONLINE_HIGH_PRI]: 'Currently in online play and asking not to be interrupted.',
-});
+}));
 
 /** The readable description of one DurationControlOnlineState value; a value that is not a member gives `unknown DurationControlOnlineState value <value>`. */
 export const describeDurationControlOnlineState = (value: number): string =>

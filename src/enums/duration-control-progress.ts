@@ -18,7 +18,7 @@ export const DurationControlProgress = {
 } as const;
 export type DurationControlProgress = (typeof DurationControlProgress)[keyof typeof DurationControlProgress];
 
-const descriptions = descriptionTable<DurationControlProgress>({
+const descriptions = descriptionTable<DurationControlProgress>(() => ({
   [DurationControlProgress.DURATION_CONTROL_PROGRESS_FULL]: 'Full progress: grant XP and persistent rewards at the normal rate.',
   [DurationControlProgress.DURATION_CONTROL_PROGRESS_HALF]: 'Half progress (deprecated): XP and persistent rewards should be halved.',
   [DurationControlProgress.DURATION_CONTROL_PROGRESS_NONE]: 'No progress (deprecated): XP and persistent rewards should be stopped.',
@@ -28,7 +28,7 @@ const descriptions = descriptionTable<DurationControlProgress>({
     'The allowed 5 hours in the calendar day have elapsed; the game should exit, Steam will terminate it soon.',
   [DurationControlProgress.DURATION_CONTROL_EXIT_SOON_NIGHT]:
     'The game is running after the allowed day period; the game should exit, Steam will terminate it soon.',
-});
+}));
 
 /** The readable description of one DurationControlProgress value; a value that is not a member gives `unknown DurationControlProgress value <value>`. */
 export const describeDurationControlProgress = (value: number): string =>

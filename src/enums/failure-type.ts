@@ -10,10 +10,10 @@ export const FailureType = {
 } as const;
 export type FailureType = (typeof FailureType)[keyof typeof FailureType];
 
-const descriptions = descriptionTable<FailureType>({
+const descriptions = descriptionTable<FailureType>(() => ({
   [FailureType.FAILURE_FLUSHED_CALLBACK_QUEUE]: 'The callback queue was flushed; pending callbacks were lost.',
   [FailureType.FAILURE_PIPE_FAIL]: 'The pipe to the Steam client failed.',
-});
+}));
 
 /** The readable description of one FailureType value; a value that is not a member gives `unknown FailureType value <value>`. */
 export const describeFailureType = (value: number): string => describeEnumValue('FailureType', descriptions, value);

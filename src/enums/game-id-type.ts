@@ -16,12 +16,12 @@ export const GameIDType = {
 } as const;
 export type GameIDType = (typeof GameIDType)[keyof typeof GameIDType];
 
-const descriptions = descriptionTable<GameIDType>({
+const descriptions = descriptionTable<GameIDType>(() => ({
   [GameIDType.GAME_TYPE_APP]: 'A Steam application.',
   [GameIDType.GAME_TYPE_GAME_MOD]: 'A mod of a Steam application.',
   [GameIDType.GAME_TYPE_SHORTCUT]: 'A non-Steam game added as a shortcut.',
   [GameIDType.GAME_TYPE_P2P]: 'A peer-to-peer game.',
-});
+}));
 
 /** The readable description of one GameIDType value; a value that is not a member gives `unknown GameIDType value <value>`. */
 export const describeGameIDType = (value: number): string => describeEnumValue('GameIDType', descriptions, value);

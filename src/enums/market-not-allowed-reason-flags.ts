@@ -42,7 +42,7 @@ export const MarketNotAllowedReasonFlags = {
 export type MarketNotAllowedReasonFlags = (typeof MarketNotAllowedReasonFlags)[keyof typeof MarketNotAllowedReasonFlags];
 
 // Wording from the SDK header comments. NONE (0) has no bit, so it never appears in a list of reasons.
-const descriptions = descriptionTable<MarketNotAllowedReasonFlags>({
+const descriptions = descriptionTable<MarketNotAllowedReasonFlags>(() => ({
   [MarketNotAllowedReasonFlags.MARKET_NOT_ALLOWED_REASON_NONE]: 'No reason: the user may use the Market.',
   [MarketNotAllowedReasonFlags.MARKET_NOT_ALLOWED_REASON_TEMPORARY_FAILURE]: 'A back-end call failed; it might work again on retry.',
   [MarketNotAllowedReasonFlags.MARKET_NOT_ALLOWED_REASON_ACCOUNT_DISABLED]: 'The account is disabled.',
@@ -63,7 +63,7 @@ const descriptions = descriptionTable<MarketNotAllowedReasonFlags>({
     'The user has recently funded their wallet with a new payment method that cannot be verified.',
   [MarketNotAllowedReasonFlags.MARKET_NOT_ALLOWED_REASON_NO_RECENT_PURCHASES]: 'The account is not trusted and has no recent purchases at all.',
   [MarketNotAllowedReasonFlags.MARKET_NOT_ALLOWED_REASON_ACCEPTED_WALLET_GIFT]: 'The user accepted a wallet gift that was recently purchased.',
-});
+}));
 
 /** The reasons set in `flags`, one readable sentence each; an empty list when no reason is set (0). */
 export const describeMarketNotAllowedReasonFlags = (flags: number): readonly string[] =>

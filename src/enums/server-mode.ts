@@ -14,12 +14,12 @@ export const ServerMode = {
 } as const;
 export type ServerMode = (typeof ServerMode)[keyof typeof ServerMode];
 
-const descriptions = descriptionTable<ServerMode>({
+const descriptions = descriptionTable<ServerMode>(() => ({
   [ServerMode.SERVER_MODE_INVALID]: 'Invalid server mode; do not use.',
   [ServerMode.SERVER_MODE_NO_AUTHENTICATION]: "Don't authenticate user logins; the server does not appear in the server list.",
   [ServerMode.SERVER_MODE_AUTHENTICATION]: 'Authenticate users, list the server in the server list, do not run VAC.',
   [ServerMode.SERVER_MODE_AUTHENTICATION_AND_SECURE]: 'Authenticate users, list the server in the server list and run VAC on clients.',
-});
+}));
 
 /** The readable description of one ServerMode value; a value that is not a member gives `unknown ServerMode value <value>`. */
 export const describeServerMode = (value: number): string => describeEnumValue('ServerMode', descriptions, value);

@@ -17,13 +17,13 @@ export const SteamAPICallFailure = {
 export type SteamAPICallFailure = (typeof SteamAPICallFailure)[keyof typeof SteamAPICallFailure];
 
 // Wording from the ABI JSON's enumMeta meanings.
-const descriptions = descriptionTable<SteamAPICallFailure>({
+const descriptions = descriptionTable<SteamAPICallFailure>(() => ({
   [SteamAPICallFailure.STEAM_API_CALL_FAILURE_NONE]: 'No failure.',
   [SteamAPICallFailure.STEAM_API_CALL_FAILURE_STEAM_GONE]: 'The local Steam process went away.',
   [SteamAPICallFailure.STEAM_API_CALL_FAILURE_NETWORK_FAILURE]: 'The network connection to the Steam servers was lost during the call.',
   [SteamAPICallFailure.STEAM_API_CALL_FAILURE_INVALID_HANDLE]: 'The call handle is invalid.',
   [SteamAPICallFailure.STEAM_API_CALL_FAILURE_MISMATCHED_CALLBACK]: 'The call result was asked for with a callback type that does not match the call.',
-});
+}));
 
 /** The readable description of one SteamAPICallFailure value; a value that is not a member gives `unknown SteamAPICallFailure value <value>`. */
 export const describeSteamAPICallFailure = (value: number): string => describeEnumValue('SteamAPICallFailure', descriptions, value);

@@ -15,12 +15,12 @@ export const SteamAPIInitResult = {
 export type SteamAPIInitResult = (typeof SteamAPIInitResult)[keyof typeof SteamAPIInitResult];
 
 // The spec's verbal strings (server.md, serverInitEx).
-const descriptions = descriptionTable<SteamAPIInitResult>({
+const descriptions = descriptionTable<SteamAPIInitResult>(() => ({
   [SteamAPIInitResult.STEAM_API_INIT_RESULT_OK]: 'Steamworks active',
   [SteamAPIInitResult.STEAM_API_INIT_RESULT_FAILED_GENERIC]: 'Failed (generic)',
   [SteamAPIInitResult.STEAM_API_INIT_RESULT_NO_STEAM_CLIENT]: "Cannot connect to Steam, client probably isn't running",
   [SteamAPIInitResult.STEAM_API_INIT_RESULT_VERSION_MISMATCH]: 'Steam client appears to be out of date',
-});
+}));
 
 /** The readable description of one SteamAPIInitResult value; a value that is not a member gives `unknown SteamAPIInitResult value <value>`. */
 export const describeSteamAPIInitResult = (value: number): string => describeEnumValue('SteamAPIInitResult', descriptions, value);

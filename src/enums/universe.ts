@@ -18,14 +18,14 @@ export const Universe = {
 } as const;
 export type Universe = (typeof Universe)[keyof typeof Universe];
 
-const descriptions = descriptionTable<Universe>({
+const descriptions = descriptionTable<Universe>(() => ({
   [Universe.UNIVERSE_INVALID]: 'Invalid universe.',
   [Universe.UNIVERSE_PUBLIC]: 'Public universe: the Steam everyone uses.',
   [Universe.UNIVERSE_BETA]: 'Beta universe (Valve internal testing).',
   [Universe.UNIVERSE_INTERNAL]: 'Internal universe (Valve only).',
   [Universe.UNIVERSE_DEV]: 'Development universe (Valve only).',
   [Universe.UNIVERSE_MAX]: 'Upper bound of the universes; not a real universe.',
-});
+}));
 
 /** The readable description of one Universe value; a value that is not a member gives `unknown Universe value <value>`. */
 export const describeUniverse = (value: number): string => describeEnumValue('Universe', descriptions, value);

@@ -26,7 +26,7 @@ export const VoiceResult = {
 } as const;
 export type VoiceResult = (typeof VoiceResult)[keyof typeof VoiceResult];
 
-const descriptions = descriptionTable<VoiceResult>({
+const descriptions = descriptionTable<VoiceResult>(() => ({
   [VoiceResult.VOICE_RESULT_OK]: 'The call succeeded.',
   [VoiceResult.VOICE_RESULT_NOT_INITIALIZED]: 'The voice system is not initialized.',
   [VoiceResult.VOICE_RESULT_NOT_RECORDING]: 'Voice recording is not active (call startVoiceRecording first).',
@@ -37,7 +37,7 @@ const descriptions = descriptionTable<VoiceResult>({
   [VoiceResult.VOICE_RESULT_UNSUPPORTED_CODEC]: 'The voice data uses an unsupported codec.',
   [VoiceResult.VOICE_RESULT_RECEIVER_OUT_OF_DATE]: 'The receiver runs an out of date version of the voice system.',
   [VoiceResult.VOICE_RESULT_RECEIVER_DID_NOT_ANSWER]: 'The receiver did not answer.',
-});
+}));
 
 /** The readable description of one VoiceResult value; a value that is not a member gives `unknown VoiceResult value <value>`. */
 export const describeVoiceResult = (value: number): string => describeEnumValue('VoiceResult', descriptions, value);

@@ -10,7 +10,7 @@ import { EServerMode } from '../../native/enums';
 import { resolveBackend, type BackendOptions } from '../backend/backend-options';
 import type { ServerMode } from '../enums/server-mode';
 import { BackendUnavailable, InvalidArgument, type InitFailed } from '../errors';
-import { createSteamServer, type SteamServer } from '../server/steam-server';
+import type { SteamServer } from '../server/steam-server';
 import { cString, enumValue, ipv4, port } from '../validation/arguments';
 import { initFailed, startSession } from './start-session';
 
@@ -79,6 +79,8 @@ export const serverInitEx = (
     return left(initFailed(session.left, 'server'));
   }
   const { lease, control } = startSession('SteamServer', backend);
+  // Required here, not imported: a process that only runs a client never loads the server's modules.
+  const { createSteamServer } = require('../server/steam-server') as typeof import('../server/steam-server');
   return right(createSteamServer({ core, session: session.right, control, lease, disposeBackend: backend.dispose }));
 };
 

@@ -8,11 +8,11 @@
 import type { Observable } from 'rxjs';
 import type { Pump } from '../../native/pump';
 import type { RawCallback, ServerSession } from '../../native/steam-core';
-import { signalDecoders } from '../../streams/signal-decoders';
-import { authFunctions, type AuthFunctions } from '../auth/auth-functions';
+import type { AuthFunctions } from '../auth/auth-functions';
+import { authNames, lazyGroup, serverCallNames } from '../session/function-groups';
 import type { SessionParts } from '../session/session-state';
 import { shutdownSequence } from '../session/shutdown-sequence';
-import { serverCalls, type ServerCalls } from './server-calls';
+import type { ServerCalls } from './server-calls';
 import { serverConnection, type ServerConnection } from './server-connection';
 import { serverInfoSetters, type ServerInfoSetters } from './server-info';
 import { serverPackets, type ServerPackets } from './server-packets';
@@ -103,24 +103,30 @@ export const createSteamServer = (parts: SteamServerParts): SteamServer => {
     ...serverPlayers({ state, server }),
     ...serverPackets({ state, server }),
     ...serverInfoSetters({ state, server }),
-    // The auth flows end at shutdown themselves, so they get the unscoped streams.
-    ...authFunctions({
-      state,
-      port: server,
-      getAuthSessionTicketResponse$: internal.getAuthSessionTicketResponse$,
-      validateAuthTicketResponse$: internal.validateAuthTicketResponse$,
-    }),
-    ...serverCalls({
-      state,
-      server,
-      decoders: signalDecoders(core.platform),
-      callbacks$: core.callbacks$,
-      pipe: 'server',
-      gsClientGroupStatus$: internal.gsClientGroupStatus$,
-    }),
   };
-  // Interface namespaces are required and built on first read (see native/lazy-properties.ts).
+  // The auth flows, the call results (with the signal decoders) and the interface namespaces are
+  // required and built on first read (native/lazy-properties.ts, session/function-groups.ts); the
+  // flows register their shutdown release when built, so shutdown releases only what was built.
   return withLazyProperties(value, {
+    // The auth flows end at shutdown themselves, so they get the unscoped streams.
+    ...lazyGroup(authNames, () =>
+      (require('../auth/auth-functions') as typeof import('../auth/auth-functions')).authFunctions({
+        state,
+        port: server,
+        getAuthSessionTicketResponse$: internal.getAuthSessionTicketResponse$,
+        validateAuthTicketResponse$: internal.validateAuthTicketResponse$,
+      }),
+    ),
+    ...lazyGroup(serverCallNames, () =>
+      (require('./server-calls') as typeof import('./server-calls')).serverCalls({
+        state,
+        server,
+        decoders: (require('../../streams/signal-decoders') as typeof import('../../streams/signal-decoders')).signalDecoders(core.platform),
+        callbacks$: core.callbacks$,
+        pipe: 'server',
+        gsClientGroupStatus$: internal.gsClientGroupStatus$,
+      }),
+    ),
     ...sideNamespaceBuilders({ state, session, callbacks$: core.callbacks$, platform: core.platform, pipe: 'server' }),
     stats: () =>
       (require('../game-server-stats/game-server-stats-functions') as typeof import('../game-server-stats/game-server-stats-functions')).gameServerStatsNamespace({

@@ -62,6 +62,36 @@ const lazyInterfaceModules = [
   'native/native-networking-messages-port.ts',
   'native/native-networking-sockets-port.ts',
   'native/native-networking-utils-port.ts',
+  // The client's function groups (src/session/function-groups.ts) load on their first read, the
+  // game server with serverInit, the signal tables of the other interfaces with their namespace.
+  'src/user/account.ts',
+  'src/user/game-connection.ts',
+  'src/auth/auth-functions.ts',
+  'src/auth/auth-ticket.ts',
+  'src/auth/held-ticket.ts',
+  'src/auth/owned-ticket.ts',
+  'src/auth/auth-session.ts',
+  'src/auth/auth-session-flow.ts',
+  'src/auth/web-api-functions.ts',
+  'src/auth/web-api-ticket.ts',
+  'src/session/keyed-listeners.ts',
+  'src/session/timeout-queue.ts',
+  'src/user/user-calls.ts',
+  'src/session/steam-call.ts',
+  'streams/signal-decoders.ts',
+  'streams/server-signals.ts',
+  'streams/friends-signals.ts',
+  'streams/user-stats-signals.ts',
+  'src/voice/voice-functions.ts',
+  'src/voice/microphone.ts',
+  'src/voice/voice-stream.ts',
+  'src/voice/decompress.ts',
+  'src/server/steam-server.ts',
+  'src/server/server-calls.ts',
+  'src/server/server-connection.ts',
+  'streams/server-streams.ts',
+  // Result's descriptions wait for the first describeResult.
+  'src/enums/result-descriptions.ts',
 ];
 
 let bundled: Bundled;

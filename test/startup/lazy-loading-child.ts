@@ -1,7 +1,7 @@
 /**
  * Runs in a fresh child process (see lazy-loading.test.ts): `require` the package's main entry,
  * start a client on the given backend (`native` on the fake library at argv[3], or `simulated`),
- * then subscribe to licensesUpdated$ and start getDurationControl(), and print which of this
+ * then subscribe to licensesUpdated$ and start getDurationControl(), describe a Result, and print which of this
  * repository's modules were loaded after each step, as one JSON line on stdout.
  */
 import { relative, sep } from 'node:path';
@@ -27,6 +27,9 @@ if (started._tag === 'Right') {
   watching.unsubscribe();
   started.right.shutdown();
 }
+// The first description of a Result loads its table.
+const described = sdk.describeResult(sdk.Result.RESULT_FAIL);
+const afterDescribe = Object.keys(require.cache);
 
 /** Paths relative to the repository root, with forward slashes, for this repository's own modules only. */
 const ownModules = (paths: readonly string[]): string[] =>
@@ -43,6 +46,8 @@ process.stdout.write(
     afterRequire: ownModules(afterRequire),
     afterInit: ownModules(afterInit),
     afterUse: ownModules(afterUse),
+    afterDescribe: ownModules(afterDescribe),
+    described,
     cryptoLoaded: moduleLoadList === undefined ? null : moduleLoadList.some((name) => /^NativeModule crypto$/.test(name)),
   })}\n`,
 );

@@ -5,7 +5,8 @@
  * required only when a simulated backend is chosen. The positive control, a simulated client in
  * another fresh process, shows the check sees those modules when they are loaded. Likewise the
  * generated Apps slice waits for the struct-layout table or the first Apps call, and a signal's
- * module (its io-ts codec) waits for its first observed message or its first call. Not timed:
+ * module (its io-ts codec) waits for its first observed message or its first call, a function
+ * group of the client (auth, voice, …) for its first read, the game server for serverInit. Not timed:
  * `npm run bench` (benchmark 9) measures what the laziness buys.
  */
 import { spawnSync } from 'node:child_process';
@@ -19,6 +20,8 @@ interface LoadReport {
   readonly afterRequire: readonly string[];
   readonly afterInit: readonly string[];
   readonly afterUse: readonly string[];
+  readonly afterDescribe: readonly string[];
+  readonly described: string;
   readonly cryptoLoaded: boolean | null;
 }
 
@@ -43,6 +46,43 @@ const signalModules: readonly string[] = readdirSync(signalsDirectory)
   .map((file) => `streams/signals/${file}`);
 const loadedSignals = (modules: readonly string[]): string[] => modules.filter((module) => signalModules.includes(module));
 const codecModules = (modules: readonly string[]): string[] => modules.filter((module) => module.startsWith('streams/codecs/'));
+
+/**
+ * Modules a native client loads only when it first reads one of their functions (the function
+ * groups of src/session/function-groups.ts: auth, web API, account, game connection, user calls,
+ * voice) or starts a game server, with what only they import (ticket flows, the microphone, the
+ * signal tables of the other interfaces).
+ */
+const lazyClientModules = [
+  'src/user/account.ts',
+  'src/user/game-connection.ts',
+  'src/auth/auth-functions.ts',
+  'src/auth/auth-ticket.ts',
+  'src/auth/held-ticket.ts',
+  'src/auth/owned-ticket.ts',
+  'src/auth/auth-session.ts',
+  'src/auth/auth-session-flow.ts',
+  'src/auth/web-api-functions.ts',
+  'src/auth/web-api-ticket.ts',
+  'src/session/keyed-listeners.ts',
+  'src/session/timeout-queue.ts',
+  'src/user/user-calls.ts',
+  'src/session/steam-call.ts',
+  'streams/signal-decoders.ts',
+  'streams/server-signals.ts',
+  'streams/friends-signals.ts',
+  'streams/user-stats-signals.ts',
+  'src/voice/voice-functions.ts',
+  'src/voice/microphone.ts',
+  'src/voice/voice-stream.ts',
+  'src/voice/decompress.ts',
+  'src/server/steam-server.ts',
+  'src/server/server-calls.ts',
+  'src/server/server-connection.ts',
+  'streams/server-streams.ts',
+  // Result's descriptions wait for the first describeResult.
+  'src/enums/result-descriptions.ts',
+];
 
 const simulatedModules = (modules: readonly string[]): string[] => modules.filter((module) => module.startsWith('simulated/'));
 
@@ -78,6 +118,20 @@ describe('loading steamworks-rx for a native client', () => {
     expect(codecModules(report.afterInit)).toEqual([]);
     // Subscribing to licensesUpdated$ (no message came) loads nothing; getDurationControl needs its decoder.
     expect(loadedSignals(report.afterUse)).toEqual(['streams/signals/duration-control.ts']);
+  });
+
+  it('loads a function group of the client on its first read, and the game server only with serverInit', () => {
+    const report = runChild(['native', buildFakeLibrary()]);
+    expect({ initialised: report.initialised, error: report.error }).toEqual({ initialised: true, error: undefined });
+    expect(report.afterInit).toContain('src/client/steam-client.ts');
+    expect(report.afterInit.filter((module) => lazyClientModules.includes(module))).toEqual([]);
+    // getDurationControl (the positive control) loads its group and the decoders, not auth or voice.
+    expect(report.afterUse).toEqual(expect.arrayContaining(['src/user/user-calls.ts', 'streams/signal-decoders.ts']));
+    expect(report.afterUse.filter((module) => module.startsWith('src/auth/') || module === 'src/voice/microphone.ts')).toEqual([]);
+    // The first describeResult loads Result's descriptions (the positive control of the last entry).
+    expect(report.afterUse).not.toContain('src/enums/result-descriptions.ts');
+    expect(report.afterDescribe).toContain('src/enums/result-descriptions.ts');
+    expect(report.described).toBe('Generic failure.');
   });
 
   it('loads the simulated Steam when a simulated backend is chosen (the positive control)', () => {
