@@ -1051,7 +1051,9 @@ const sliceFile = (merged: Merged, content: SliceContent, valueTypeHomes: Readon
   const lines: string[] = [
     header.trimEnd(),
     '/**',
-    ` * ${slice.about}${versions.length > 0 ? `, interface version ${versions.join(', ')}` : ''}: flat functions, struct layouts for both packings, enums.`,
+    ` * ${slice.about}${versions.length > 0 ? `, interface version ${versions.join(', ')}` : ''}: flat functions, struct layouts for both packings${
+      content.enums.length > 0 ? `, enums (from ${slice.file}-enums.ts)` : ''
+    }.`,
   ];
   lines.push(' *');
   if (content.functions.length === 0 && content.skipped.length === 0) {
@@ -1106,6 +1108,22 @@ const sliceFile = (merged: Merged, content: SliceContent, valueTypeHomes: Readon
     for (const struct of content.structs) lines.push(struct.text);
     lines.push('];');
   }
+  if (content.enums.length > 0) {
+    lines.push('', `// The enums live in ${slice.file}-enums.ts, which a module needing only their values imports alone.`);
+    lines.push(`export * from './${slice.file}-enums';`);
+  }
+  return `${lines.join('\n')}\n`;
+};
+
+/** <slice>-enums.ts: a slice's enums alone (a few hundred bytes to parse, not the slice's declarations). */
+const enumsFile = (content: SliceContent): string => {
+  const lines: string[] = [
+    header.trimEnd(),
+    '/**',
+    ` * The enums declared in ${content.slice.headers.join(', ')}`,
+    ` * (re-exported by ${content.slice.file}.ts), keyed by name without the k_E… prefix.`,
+    ' */',
+  ];
   for (const enumeration of content.enums) lines.push('', enumeration);
   return `${lines.join('\n')}\n`;
 };
@@ -1232,6 +1250,9 @@ export const generateAbi = (root: string = repositoryRoot): readonly GeneratedFi
   return [
     { path: `${generatedDirectory}/abi-types.ts`, content: abiTypesFile },
     ...ordered.map((content) => ({ path: `${generatedDirectory}/${content.slice.file}.ts`, content: sliceFile(merged, content, valueTypeHomes) })),
+    ...ordered
+      .filter((content) => content.enums.length > 0)
+      .map((content) => ({ path: `${generatedDirectory}/${content.slice.file}-enums.ts`, content: enumsFile(content) })),
     { path: `${generatedDirectory}/all.ts`, content: allFile(ordered) },
     { path: `${generatedDirectory}/catalog.ts`, content: catalogFile(ordered, firstInputFunctions) },
   ];
