@@ -13,7 +13,6 @@ import koffi, { type TypeObject } from 'koffi';
 import type { AbiField, AbiFieldKind, AbiStruct, AbiUnionMember } from './generated/abi-types';
 import { sliceStructs, type GeneratedSlice } from './generated/catalog';
 import { coreStructs } from './generated/core';
-import { networkingTypesStructs } from './generated/networking-types';
 import { userStructs } from './generated/user';
 import { utilsStructs } from './generated/utils';
 import type { Platform } from './steam-core';
@@ -63,7 +62,7 @@ const sliceDeclarations: Readonly<Partial<Record<GeneratedSlice, () => readonly 
   core: () => coreStructs,
   user: () => userStructs,
   utils: () => utilsStructs,
-  'networking-types': () => networkingTypesStructs,
+  'networking-types': () => (require('./generated/networking-types') as typeof import('./generated/networking-types')).networkingTypesStructs,
   'game-server': () => (require('./generated/game-server') as typeof import('./generated/game-server')).gameServerStructs,
   apps: () => (require('./generated/apps') as typeof import('./generated/apps')).appsStructs,
   friends: () => (require('./generated/friends') as typeof import('./generated/friends')).friendsStructs,

@@ -66,6 +66,12 @@ describe('loading steamworks-rx for a native client', () => {
     // (native/generated/catalog.ts) but builds none of them: the slice waits for its first use.
     expect(report.afterInit).toContain('native/generated/catalog.ts');
     expect(report.afterInit).not.toContain('native/generated/apps.ts');
+    // Nor does a client start parse the game server's declarations, Friends' (the public Friends
+    // enums read friends-enums.ts alone) or the networking types (until an identity is written).
+    expect(report.afterInit).not.toContain('native/generated/game-server.ts');
+    expect(report.afterInit).not.toContain('native/generated/friends.ts');
+    expect(report.afterInit).not.toContain('native/generated/networking-types.ts');
+    expect(report.afterInit).toContain('native/generated/friends-enums.ts');
   });
 
   it('loads no signal module or codec on require or init; a signal loads when first used, alone', () => {
