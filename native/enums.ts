@@ -22,11 +22,11 @@ export {
   EUniverse,
   EUserHasLicenseForAppResult,
   EVoiceResult,
-} from './generated/core';
-export { EServerMode } from './generated/game-server';
-export { ESteamNetworkingIdentityType } from './generated/networking-types';
-export { EFailureType } from './generated/user';
-export { ESteamAPICallFailure } from './generated/utils';
+} from './generated/core-enums';
+export { EServerMode } from './generated/game-server-enums';
+export { ESteamNetworkingIdentityType } from './generated/networking-types-enums';
+export { EFailureType } from './generated/user-enums';
+export { ESteamAPICallFailure } from './generated/utils-enums';
 
 const valueSets = new WeakMap<object, ReadonlySet<number>>();
 

@@ -1,12 +1,18 @@
 /**
- * The flat functions of libsteam_api 1.60 that the SDK binds, bound ONCE per library. Their
+ * The flat functions of libsteam_api 1.60 that the SDK binds, each ONCE per library. Their
  * declarations are generated (native/generated/, written by scripts/generate-abi.ts from the
  * measured ABI JSON in abi/): the core and ManualDispatch functions, ISteamUser and
  * ISteamGameServer with their accessors, and the four ISteamUtils functions the SDK calls with
- * both Utils accessors — 103 functions. Only these are bound at load; the other generated
- * declarations (every interface of the JSON) stay data until a slice binds its own interface,
- * once, with {@link bindFlatFunctions}. test/native/flat-api.test.ts checks the bound set against
- * the JSON, so a drift in a name, an arity or a type width fails a test.
+ * both Utils accessors — 103 functions, every one checked to exist when the library is opened
+ * ({@link flatApiSymbols}, named from native/generated/catalog.ts). They are bound in three steps,
+ * each into the same object, so a port reads its functions from one object whichever step bound
+ * them: the core at load ({@link bindCoreFlatApi}), User with the client Utils accessor on the
+ * first client init ({@link bindClientFlatApi}), GameServer with the server one on the first game
+ * server init ({@link bindServerFlatApi}); the four Utils functions come with the first of the
+ * two. The other generated declarations (every interface of the JSON) stay data until a slice
+ * binds its own interface, once, with {@link bindFlatFunctions}. test/native/flat-api.test.ts
+ * checks the bound set against the JSON, so a drift in a name, an arity or a type width fails a
+ * test.
  *
  * Conventions of the typed surface (the generator applies them to every interface):
  * - interface pointers (`self`) are koffi 3 pointers: bigint;
@@ -19,8 +25,9 @@
 import type { LibraryHandle, TypeObject } from 'koffi';
 import { left, right, type Either } from 'fp-ts/Either';
 import type { AbiFunction, AbiTypeSpec } from './generated/abi-types';
+import { firstInputSymbols } from './generated/catalog';
 import { coreFunctions, type CoreFlatApi, type SteamIPAddressValue } from './generated/core';
-import { gameServerFunctions, type GameServerFlatApi } from './generated/game-server';
+import type { GameServerFlatApi } from './generated/game-server';
 import { userFunctions, type UserFlatApi } from './generated/user';
 import { utilsFunctions, type UtilsFlatApi } from './generated/utils';
 import { koffiTypeOf } from './koffi-struct-type';
@@ -37,35 +44,54 @@ export const toBigInt = (value: number | bigint): bigint => (typeof value === 'b
 /** A uint64 result (an SteamAPICall_t, a handle) as an unsigned bigint, whichever signedness koffi read it with. */
 export const toUint64 = (value: number | bigint): bigint => BigInt.asUintN(64, toBigInt(value));
 
-/** The ISteamUtils functions the SDK calls, and both Utils accessors (client and game server). */
-const boundUtilsSymbols = [
-  'SteamAPI_SteamUtils_v010',
-  'SteamAPI_SteamGameServerUtils_v010',
+/** The ISteamUtils functions the SDK calls on either session (bound with the first one). */
+const sessionUtilsSymbols = [
   'SteamAPI_ISteamUtils_GetAppID',
   'SteamAPI_ISteamUtils_IsAPICallCompleted',
   'SteamAPI_ISteamUtils_GetAPICallFailureReason',
   'SteamAPI_ISteamUtils_GetAPICallResult',
 ] as const satisfies readonly (keyof UtilsFlatApi)[];
 
-type BoundUtilsSymbol = (typeof boundUtilsSymbols)[number];
+type SessionUtilsSymbol = (typeof sessionUtilsSymbols)[number];
+
+/** The core and ManualDispatch functions, bound when the library is loaded. */
+export type { CoreFlatApi } from './generated/core';
+
+/** What a client session calls: the core, ISteamUser, the client Utils accessor and the session Utils functions. */
+export interface ClientFlatApi extends CoreFlatApi, UserFlatApi, Pick<UtilsFlatApi, 'SteamAPI_SteamUtils_v010' | SessionUtilsSymbol> {}
+
+/** What a game server session calls: the core, ISteamGameServer, the server Utils accessor and the session Utils functions. */
+export interface ServerFlatApi extends CoreFlatApi, GameServerFlatApi, Pick<UtilsFlatApi, 'SteamAPI_SteamGameServerUtils_v010' | SessionUtilsSymbol> {}
 
 /** The typed flat API the SDK binds. Parameter names are Valve's. */
-export interface FlatApi extends CoreFlatApi, UserFlatApi, GameServerFlatApi, Pick<UtilsFlatApi, BoundUtilsSymbol> {}
+export interface FlatApi extends ClientFlatApi, ServerFlatApi {}
 
 /** A symbol name of the flat API. */
 export type FlatSymbol = keyof FlatApi;
 
 type TypeSpec = string | TypeObject;
 
-const isBoundUtils = (declared: AbiFunction<keyof UtilsFlatApi>): declared is AbiFunction<BoundUtilsSymbol> =>
-  (boundUtilsSymbols as readonly string[]).includes(declared.name);
+const utilsDeclarations = <Name extends keyof UtilsFlatApi>(names: readonly Name[]): readonly AbiFunction<Name>[] =>
+  utilsFunctions.filter((declared): declared is AbiFunction<Name> => (names as readonly string[]).includes(declared.name));
 
-/** The generated declarations the SDK binds, in generation order. */
-const boundDeclarations: readonly AbiFunction<FlatSymbol>[] = [
+/** What the first client init binds (User first, as the declarations are ordered). */
+const clientDeclarations = (): readonly AbiFunction<Exclude<keyof ClientFlatApi, keyof CoreFlatApi>>[] => [
+  ...userFunctions,
+  ...utilsDeclarations(['SteamAPI_SteamUtils_v010', ...sessionUtilsSymbols]),
+];
+
+/** What the first game server init binds; the generated GameServer slice is required here, not at load. */
+const serverDeclarations = (): readonly AbiFunction<Exclude<keyof ServerFlatApi, keyof CoreFlatApi>>[] => [
+  ...(require('./generated/game-server') as typeof import('./generated/game-server')).gameServerFunctions,
+  ...utilsDeclarations(['SteamAPI_SteamGameServerUtils_v010', ...sessionUtilsSymbols]),
+];
+
+/** Every declaration of {@link FlatApi}, in the order of {@link flatApiSymbols}. */
+const everyDeclaration = (): readonly AbiFunction<FlatSymbol>[] => [
   ...coreFunctions,
   ...userFunctions,
-  ...gameServerFunctions,
-  ...utilsFunctions.filter(isBoundUtils),
+  ...(require('./generated/game-server') as typeof import('./generated/game-server')).gameServerFunctions,
+  ...utilsDeclarations(['SteamAPI_SteamUtils_v010', 'SteamAPI_SteamGameServerUtils_v010', ...sessionUtilsSymbols]),
 ];
 
 /**
@@ -74,12 +100,21 @@ const boundDeclarations: readonly AbiFunction<FlatSymbol>[] = [
  */
 const koffiTypeSpec = (spec: AbiTypeSpec): TypeSpec => (typeof spec === 'string' ? spec : koffiTypeOf(layoutOf(layoutsFor(hostPlatform()), spec.struct)));
 
-/** Every declared symbol, in declaration order. */
-export const flatApiSymbols: readonly FlatSymbol[] = boundDeclarations.map((declared) => declared.name);
+/**
+ * Every declared symbol, in declaration order (core, User, GameServer, Utils): what a library must
+ * export to be opened. Read from the catalog, so checking a library requires no slice's
+ * declarations.
+ */
+export const flatApiSymbols: readonly FlatSymbol[] = [
+  ...firstInputSymbols.core,
+  ...firstInputSymbols.user,
+  ...firstInputSymbols['game-server'],
+  ...firstInputSymbols.utils,
+];
 
 /** How a flat function is declared to koffi: result and parameter types (for tests and diagnostics). */
 export const flatApiDeclaration = (symbol: FlatSymbol): { readonly result: TypeSpec; readonly parameters: readonly TypeSpec[] } => {
-  const found = boundDeclarations.find((declared) => declared.name === symbol);
+  const found = everyDeclaration().find((declared) => declared.name === symbol);
   if (found === undefined) throw new Error(`steamworks-rx: ${symbol} is not declared`);
   return { result: koffiTypeSpec(found.result), parameters: found.parameters };
 };
@@ -115,7 +150,40 @@ export const bindFlatFunctions = <Api extends object>(
 };
 
 /**
- * Binds every function of {@link FlatApi} of a loaded library. Left lists every symbol the library
+ * Binds the declarations `api` does not hold yet into it (the same object, so functions bound
+ * earlier keep their identity) and answers it typed as `Api`. Left lists every missing symbol;
+ * `api` is then left as it was.
+ */
+const bindInto = <Api extends object>(library: LibraryHandle, api: object, declarations: readonly AbiFunction[]): Either<MissingSymbols, Api> => {
+  const bound = bindFlatFunctions<Record<string, unknown>>(
+    library,
+    declarations.filter((declared) => !Object.prototype.hasOwnProperty.call(api, declared.name)),
+  );
+  if (bound._tag === 'Left') return bound;
+  // `api` now holds every function of the declarations, which are typed by the keys of Api.
+  return right(Object.assign(api, bound.right) as Api);
+};
+
+/** Binds the core and ManualDispatch functions of a loaded library (at load: every start calls them). */
+export const bindCoreFlatApi = (library: LibraryHandle): Either<MissingSymbols, CoreFlatApi> => bindFlatFunctions<CoreFlatApi>(library, coreFunctions);
+
+/**
+ * Binds what a client session calls into `api` (the object {@link bindCoreFlatApi} answered for
+ * the same library); a second call binds nothing. Left lists every symbol the library lacks.
+ */
+export const bindClientFlatApi = (library: LibraryHandle, api: CoreFlatApi): Either<MissingSymbols, ClientFlatApi> =>
+  bindInto<ClientFlatApi>(library, api, clientDeclarations());
+
+/**
+ * Binds what a game server session calls into `api` (the object {@link bindCoreFlatApi} answered
+ * for the same library); a second call binds nothing. Left lists every symbol the library lacks.
+ */
+export const bindServerFlatApi = (library: LibraryHandle, api: CoreFlatApi): Either<MissingSymbols, ServerFlatApi> =>
+  bindInto<ServerFlatApi>(library, api, serverDeclarations());
+
+/**
+ * Binds every function of {@link FlatApi} of a loaded library at once, into a new object (for
+ * tests and tools; the core binds in the three steps above). Left lists every symbol the library
  * does not export.
  */
-export const bindFlatApi = (library: LibraryHandle): Either<MissingSymbols, FlatApi> => bindFlatFunctions<FlatApi>(library, boundDeclarations);
+export const bindFlatApi = (library: LibraryHandle): Either<MissingSymbols, FlatApi> => bindFlatFunctions<FlatApi>(library, everyDeclaration());

@@ -16,7 +16,7 @@
  *
  * The idle path (no message) allocates nothing: the CallbackMsg_t buffer is preallocated.
  */
-import type { FlatApi } from './flat-api';
+import type { CoreFlatApi } from './generated/core';
 import { createNativeCopier } from './native-memory';
 import { readInt32, readUint32, readUint64 } from './struct-bytes';
 import type { SessionLiveness } from './native-session-liveness';
@@ -43,7 +43,7 @@ const isSaneSize = (size: number): boolean => size >= 0 && size <= maxCallbackPa
 export type DrainPipe = (pipeHandle: number, pipe: Pipe, liveness: SessionLiveness, emit: (message: RawCallback) => void) => void;
 
 /** Builds the drain of one platform's CallbackMsg_t / SteamAPICallCompleted_t layouts over bound flat functions. */
-export const createManualDispatch = (api: FlatApi, platform: Platform): DrainPipe => {
+export const createManualDispatch = (api: CoreFlatApi, platform: Platform): DrainPipe => {
   const runFrame = api.SteamAPI_ManualDispatch_RunFrame;
   const getNextCallback = api.SteamAPI_ManualDispatch_GetNextCallback;
   const freeLastCallback = api.SteamAPI_ManualDispatch_FreeLastCallback;

@@ -20,7 +20,7 @@ import { realpathSync } from 'node:fs';
 import type { LibraryHandle } from 'koffi';
 import { left, right, type Either } from 'fp-ts/Either';
 import { ESteamAPIInitResult } from './enums';
-import { bindFlatApi, flatApiSymbols, type FlatApi } from './flat-api';
+import { bindClientFlatApi, bindCoreFlatApi, bindServerFlatApi, flatApiSymbols, type ClientFlatApi, type CoreFlatApi, type MissingSymbols, type ServerFlatApi } from './flat-api';
 import { gameServerInterfaceVersionList } from './game-server-interface-versions';
 import type { AppsFlatApi } from './generated/apps';
 import type { GameServerStatsFlatApi } from './generated/game-server-stats';
@@ -94,12 +94,22 @@ const nullInterface = (accessor: string): InitFailure => ({
   message: `steamworks-rx: ${accessor} returned NULL after a successful init (interface version not served)`,
 });
 
+const unboundSession = (what: string, missing: MissingSymbols | undefined): InitFailure => ({
+  code: ESteamAPIInitResult.FailedGeneric,
+  message:
+    missing === undefined
+      ? `steamworks-rx: ${what} functions cannot be bound: this core has no library handle`
+      : `steamworks-rx: the Steam library lacks ${what} functions: ${missing.missing.join(', ')}`,
+});
+
 /**
- * Builds a core over bound flat functions (uncached: loadNativeCore is the entry point). `library`
- * is the handle the interface slices bind their own functions from, once, when first needed.
+ * Builds a core over the bound core functions (uncached: loadNativeCore is the entry point).
+ * `library` is the handle the rest is bound from, once each, when first needed: the client's
+ * functions on the first initClient, the game server's on the first initServer (into `api`
+ * itself), each interface slice's on its first call.
  */
 export const createNativeCore = (
-  api: FlatApi,
+  api: CoreFlatApi,
   libraryPath: string,
   platform: Platform = hostPlatform(),
   library: LibraryHandle | null = null,
@@ -184,6 +194,25 @@ export const createNativeCore = (
       utilsApi: networkingUtilsApi,
       messageMemory,
     });
+  // Bound before the session's init call, so a library that cannot serve it leaves Steam untouched.
+  let clientApi: ClientFlatApi | undefined;
+  const bindClient = (): Either<InitFailure, ClientFlatApi> => {
+    if (clientApi !== undefined) return right(clientApi);
+    if (library === null) return left(unboundSession('the Steam client', undefined));
+    const bound = bindClientFlatApi(library, api);
+    if (bound._tag === 'Left') return left(unboundSession('the Steam client', bound.left));
+    clientApi = bound.right;
+    return bound;
+  };
+  let serverApi: ServerFlatApi | undefined;
+  const bindServer = (): Either<InitFailure, ServerFlatApi> => {
+    if (serverApi !== undefined) return right(serverApi);
+    if (library === null) return left(unboundSession('the game server', undefined));
+    const bound = bindServerFlatApi(library, api);
+    if (bound._tag === 'Left') return left(unboundSession('the game server', bound.left));
+    serverApi = bound.right;
+    return bound;
+  };
   const callbacks = new Multicast<RawCallback>();
   const emit = (message: RawCallback): void => callbacks.next(message);
   const drain = createManualDispatch(api, platform);
@@ -194,11 +223,14 @@ export const createNativeCore = (
 
   const initClient = (): Either<InitFailure, ClientSession> => {
     if (client !== undefined) return left(alreadyLive('the Steam client'));
+    const bound = bindClient();
+    if (bound._tag === 'Left') return bound;
+    const flat = bound.right;
     clientErrorMessage.fill(0);
     const code = api.SteamAPI_InitFlat(clientErrorMessage);
     if (code !== ESteamAPIInitResult.OK) return left(failure(code, clientErrorMessage, 'SteamAPI_InitFlat'));
-    const user = api.SteamAPI_SteamUser_v023();
-    const utils = api.SteamAPI_SteamUtils_v010();
+    const user = flat.SteamAPI_SteamUser_v023();
+    const utils = flat.SteamAPI_SteamUtils_v010();
     if (user === null || utils === null) {
       api.SteamAPI_Shutdown();
       return left(nullInterface(user === null ? 'SteamAPI_SteamUser_v023' : 'SteamAPI_SteamUtils_v010'));
@@ -210,7 +242,7 @@ export const createNativeCore = (
     // Every interface but User and Utils is required and built on its first use (lazy-properties.ts).
     return right(
       withLazyProperties(
-        { user: createNativeUserPort(api, user, liveness), utils: createNativeUtilsPort(api, utils, liveness, 'client', utilsApi) },
+        { user: createNativeUserPort(flat, user, liveness), utils: createNativeUtilsPort(flat, utils, liveness, 'client', utilsApi) },
         {
           apps: () => (require('./native-apps-port') as typeof import('./native-apps-port')).createNativeAppsPort(liveness, appsApi),
           friends: () => (require('./native-friends-port') as typeof import('./native-friends-port')).createNativeFriendsPort(liveness, friendsApi),
@@ -232,6 +264,9 @@ export const createNativeCore = (
 
   const initServer = (args: ServerInitArguments): Either<InitFailure, ServerSession> => {
     if (server !== undefined) return left(alreadyLive('the game server'));
+    const bound = bindServer();
+    if (bound._tag === 'Left') return bound;
+    const flat = bound.right;
     serverErrorMessage.fill(0);
     const code = api.SteamInternal_GameServer_Init_V2(
       args.ip >>> 0,
@@ -243,8 +278,8 @@ export const createNativeCore = (
       serverErrorMessage,
     );
     if (code !== ESteamAPIInitResult.OK) return left(failure(code, serverErrorMessage, 'SteamInternal_GameServer_Init_V2'));
-    const gameServer = api.SteamAPI_SteamGameServer_v015();
-    const utils = api.SteamAPI_SteamGameServerUtils_v010();
+    const gameServer = flat.SteamAPI_SteamGameServer_v015();
+    const utils = flat.SteamAPI_SteamGameServerUtils_v010();
     if (gameServer === null || utils === null) {
       api.SteamGameServer_Shutdown();
       return left(nullInterface(gameServer === null ? 'SteamAPI_SteamGameServer_v015' : 'SteamAPI_SteamGameServerUtils_v010'));
@@ -254,7 +289,7 @@ export const createNativeCore = (
     server = { pipeHandle: api.SteamGameServer_GetHSteamPipe(), liveness, beforeShutdown: [] };
     return right(
       withLazyProperties(
-        { server: createNativeGameServerPort(api, gameServer, liveness), utils: createNativeUtilsPort(api, utils, liveness, 'server', utilsApi) },
+        { server: createNativeGameServerPort(flat, gameServer, liveness), utils: createNativeUtilsPort(flat, utils, liveness, 'server', utilsApi) },
         {
           gameServerStats: () =>
             (require('./native-game-server-stats-port') as typeof import('./native-game-server-stats-port')).createNativeGameServerStatsPort(
@@ -338,7 +373,8 @@ export const loadNativeCore = (options: NativeCoreOptions = {}): Either<LibraryE
   if (cached !== undefined) return right(cached);
   const opened = openSteamLibrary(libraryPath, flatApiSymbols);
   if (opened._tag === 'Left') return opened;
-  const bound = bindFlatApi(opened.right.handle);
+  // Only the core now: every start calls it. A session's functions are bound on its first init.
+  const bound = bindCoreFlatApi(opened.right.handle);
   if (bound._tag === 'Left') return left(libraryLackingSymbols(libraryPath, bound.left.missing, flatApiSymbols.length));
   const core = createNativeCore(bound.right, libraryPath, hostPlatform(), opened.right.handle);
   cores.set(libraryPath, core);

@@ -5,7 +5,7 @@
  */
 import { cBufferSize } from './buffer-size';
 import { createNativeAuthPort } from './native-auth-port';
-import { toBigInt, type FlatApi, type RawSteamIPAddress } from './flat-api';
+import { toBigInt, type ServerFlatApi, type RawSteamIPAddress } from './flat-api';
 import { sessionEnded, type SessionLiveness } from './native-session-liveness';
 import type { GameServerPort, PublicIp } from './steam-core';
 
@@ -32,7 +32,7 @@ const toPublicIp = (raw: RawSteamIPAddress): PublicIp => {
 };
 
 /** The GameServerPort of a live server session: `self` is SteamAPI_SteamGameServer_v015()'s pointer, valid while `liveness` is. */
-export const createNativeGameServerPort = (api: FlatApi, self: bigint, liveness: SessionLiveness): GameServerPort => {
+export const createNativeGameServerPort = (api: ServerFlatApi, self: bigint, liveness: SessionLiveness): GameServerPort => {
   const setProduct = api.SteamAPI_ISteamGameServer_SetProduct;
   const setGameDescription = api.SteamAPI_ISteamGameServer_SetGameDescription;
   const setModDir = api.SteamAPI_ISteamGameServer_SetModDir;

@@ -6,12 +6,13 @@
  */
 import { cBufferSize, maximumUint32Size } from './buffer-size';
 import { createNativeAuthPort } from './native-auth-port';
-import { toBigInt, type FlatApi } from './flat-api';
+import { toBigInt } from './flat-api';
+import type { UserFlatApi } from './generated/user';
 import { sessionEnded, type SessionLiveness } from './native-session-liveness';
 import type { UserPort, VoiceIo } from './steam-core';
 
 /** The UserPort of a live client session: `self` is SteamAPI_SteamUser_v023()'s pointer, valid while `liveness` is. */
-export const createNativeUserPort = (api: FlatApi, self: bigint, liveness: SessionLiveness): UserPort => {
+export const createNativeUserPort = (api: UserFlatApi, self: bigint, liveness: SessionLiveness): UserPort => {
   const getHSteamUser = api.SteamAPI_ISteamUser_GetHSteamUser;
   const loggedOn = api.SteamAPI_ISteamUser_BLoggedOn;
   const getSteamId = api.SteamAPI_ISteamUser_GetSteamID;

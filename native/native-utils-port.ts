@@ -6,14 +6,20 @@
  * once per library the first time one of them is called.
  */
 import { cBufferSize, maximumUint32Size } from './buffer-size';
-import { toBigInt, type FlatApi } from './flat-api';
+import { toBigInt } from './flat-api';
 import type { UtilsFlatApi } from './generated/utils';
 
 import { sessionEnded, type SessionLiveness } from './native-session-liveness';
 import type { Pipe, UtilsPort } from './steam-core';
 
 /** The UtilsPort of a live session (`pipe` names it in the use-after-shutdown error). */
-export const createNativeUtilsPort = (api: FlatApi, self: bigint, liveness: SessionLiveness, pipe: Pipe, utilsApi: () => UtilsFlatApi): UtilsPort => {
+export const createNativeUtilsPort = (
+  api: Pick<UtilsFlatApi, 'SteamAPI_ISteamUtils_GetAppID' | 'SteamAPI_ISteamUtils_IsAPICallCompleted' | 'SteamAPI_ISteamUtils_GetAPICallFailureReason'>,
+  self: bigint,
+  liveness: SessionLiveness,
+  pipe: Pipe,
+  utilsApi: () => UtilsFlatApi,
+): UtilsPort => {
   const getAppId = api.SteamAPI_ISteamUtils_GetAppID;
   const isApiCallCompleted = api.SteamAPI_ISteamUtils_IsAPICallCompleted;
   const getApiCallFailureReason = api.SteamAPI_ISteamUtils_GetAPICallFailureReason;

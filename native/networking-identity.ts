@@ -6,7 +6,6 @@
  * limits) are Valve's, from steamnetworkingtypes.h's setters.
  */
 import { ESteamNetworkingIdentityType } from './enums';
-import { networkingTypesStructs } from './generated/networking-types';
 import { readInt32, readUint16, readUint64, writeUint32, writeUint64 } from './struct-bytes';
 import { abiLayoutsFor, memberOf, hostPlatform } from './struct-layouts';
 
@@ -76,6 +75,8 @@ interface Places {
 let places: Places | undefined;
 const placesOf = (): Places => {
   if (places !== undefined) return places;
+  // Required here too: a client that never writes an identity need not parse the networking types.
+  const { networkingTypesStructs } = require('./generated/networking-types') as typeof import('./generated/networking-types');
   const layouts = abiLayoutsFor(networkingTypesStructs, hostPlatform());
   const identity = layouts('SteamNetworkingIdentity');
   const address = layouts('SteamNetworkingIPAddr');

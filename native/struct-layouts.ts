@@ -11,9 +11,8 @@
  */
 import koffi, { type TypeObject } from 'koffi';
 import type { AbiField, AbiFieldKind, AbiStruct, AbiUnionMember } from './generated/abi-types';
+import { sliceStructs, type GeneratedSlice } from './generated/catalog';
 import { coreStructs } from './generated/core';
-import { gameServerStructs } from './generated/game-server';
-import { networkingTypesStructs } from './generated/networking-types';
 import { userStructs } from './generated/user';
 import { utilsStructs } from './generated/utils';
 import type { Platform } from './steam-core';
@@ -55,43 +54,23 @@ const elementKinds: ReadonlySet<AbiFieldKind> = new Set<ElementKind>([
 const isElementKind = (kind: AbiFieldKind): kind is ElementKind => elementKinds.has(kind);
 
 /**
- * The structs of the layout table: every callback and call result of ISteamUser,
- * ISteamGameServer, ISteamUtils (SteamAPICallCompleted_t among them), ISteamApps, ISteamFriends
- * (but its chat callbacks), ISteamUserStats (with LeaderboardEntry_t, less PS3TrophiesInstalled_t),
- * ISteamGameServerStats and the three networking interfaces, and the structs the native core reads or writes (SteamAPICallCompleted_t,
- * CallbackMsg_t, GetPublicIP's SteamIPAddress_t, the SteamNetworkingIdentity of auth tickets).
- * A slice that decodes more callbacks adds its structs here (test/streams checks that every
- * callback in the table has a decoder).
+ * Each generated slice's struct declarations, required the first time one of its structs is built
+ * (nested ones too): a start that builds three layouts parses only their slices. Core, User and
+ * Utils are imported: every native start binds their functions anyway.
  */
-const tableStructs = (): readonly AbiStruct[] => {
-  const pick = (structs: readonly AbiStruct[], names: readonly string[]): AbiStruct[] =>
-    names.map((name) => structs.find((struct) => struct.name === name) ?? missingStruct(name));
-  return [
-    ...userStructs,
-    ...gameServerStructs,
-    ...utilsStructs,
-    // Required when the first table is built, not when this module loads: nothing else needs
-    // the Apps slice before its first call.
-    ...(require('./generated/apps') as typeof import('./generated/apps')).appsStructs,
-    // Friends: every callback and call result but the clan chat and chat message ones (out of
-    // scope, no decoder), and FriendGameInfo_t (GetFriendGamePlayed's out-struct).
-    ...pick((require('./generated/friends') as typeof import('./generated/friends')).friendsStructs, friendsTableStructs),
-    // PS3TrophiesInstalled_t is left out: it shares 1112 with GlobalStatsReceived_t, is never
-    // posted on a PC, and its larger size would make every GlobalStatsReceived_t result fail the
-    // call-result size check. UserStatsUnloaded_t and GSStatsUnloaded_t share 1108 with one
-    // layout; the routers tell them apart by pipe (byCallbackId keeps the first, the client's).
-    ...(require('./generated/user-stats') as typeof import('./generated/user-stats')).userStatsStructs.filter((struct) => struct.name !== 'PS3TrophiesInstalled_t'),
-    ...(require('./generated/game-server-stats') as typeof import('./generated/game-server-stats')).gameServerStatsStructs,
-    ...pick(coreStructs, ['CallbackMsg_t', 'SteamIPAddress_t']),
-    ...pick(networkingTypesStructs, ['SteamNetworkingIdentity', 'SteamNetworkingIPAddr', 'SteamNetConnectionInfo_t']),
-    // The networking callbacks (the pack(1) Messages structs, the relay status), required on the first table too.
-    ...(require('./generated/networking-messages') as typeof import('./generated/networking-messages')).networkingMessagesStructs,
-    ...pick((require('./generated/networking-utils') as typeof import('./generated/networking-utils')).networkingUtilsStructs, ['SteamRelayNetworkStatus_t']),
-    ...pick((require('./generated/networking-sockets') as typeof import('./generated/networking-sockets')).networkingSocketsStructs, [
-      'SteamNetConnectionStatusChangedCallback_t',
-      'SteamNetAuthenticationStatus_t',
-    ]),
-  ];
+const sliceDeclarations: Readonly<Partial<Record<GeneratedSlice, () => readonly AbiStruct[]>>> = {
+  core: () => coreStructs,
+  user: () => userStructs,
+  utils: () => utilsStructs,
+  'networking-types': () => (require('./generated/networking-types') as typeof import('./generated/networking-types')).networkingTypesStructs,
+  'game-server': () => (require('./generated/game-server') as typeof import('./generated/game-server')).gameServerStructs,
+  apps: () => (require('./generated/apps') as typeof import('./generated/apps')).appsStructs,
+  friends: () => (require('./generated/friends') as typeof import('./generated/friends')).friendsStructs,
+  'user-stats': () => (require('./generated/user-stats') as typeof import('./generated/user-stats')).userStatsStructs,
+  'game-server-stats': () => (require('./generated/game-server-stats') as typeof import('./generated/game-server-stats')).gameServerStatsStructs,
+  'networking-messages': () => (require('./generated/networking-messages') as typeof import('./generated/networking-messages')).networkingMessagesStructs,
+  'networking-utils': () => (require('./generated/networking-utils') as typeof import('./generated/networking-utils')).networkingUtilsStructs,
+  'networking-sockets': () => (require('./generated/networking-sockets') as typeof import('./generated/networking-sockets')).networkingSocketsStructs,
 };
 
 /** The ISteamFriends structs of the table. */
@@ -115,6 +94,89 @@ const friendsTableStructs: readonly string[] = [
   'EquippedProfileItems_t',
   'FriendGameInfo_t',
 ];
+
+/** Which structs of a slice the table holds: all of them (less `except`), or the ones `only` names. */
+interface TableSlice {
+  readonly slice: GeneratedSlice;
+  readonly only?: readonly string[];
+  readonly except?: readonly string[];
+}
+
+/**
+ * The structs of the layout table, in table order: every callback and call result of ISteamUser,
+ * ISteamGameServer, ISteamUtils (SteamAPICallCompleted_t among them), ISteamApps, ISteamFriends
+ * (but its chat callbacks), ISteamUserStats (with LeaderboardEntry_t, less PS3TrophiesInstalled_t),
+ * ISteamGameServerStats and the three networking interfaces, and the structs the native core reads or writes (SteamAPICallCompleted_t,
+ * CallbackMsg_t, GetPublicIP's SteamIPAddress_t, the SteamNetworkingIdentity of auth tickets).
+ * Named from native/generated/catalog.ts, so the table knows its names and callback ids without
+ * requiring a slice. A slice that decodes more callbacks adds its structs here (test/streams
+ * checks that every callback in the table has a decoder).
+ */
+const tableSlices: readonly TableSlice[] = [
+  { slice: 'user' },
+  { slice: 'game-server' },
+  { slice: 'utils' },
+  { slice: 'apps' },
+  // Friends: every callback and call result but the clan chat and chat message ones (out of
+  // scope, no decoder), and FriendGameInfo_t (GetFriendGamePlayed's out-struct).
+  { slice: 'friends', only: friendsTableStructs },
+  // PS3TrophiesInstalled_t is left out: it shares 1112 with GlobalStatsReceived_t, is never
+  // posted on a PC, and its larger size would make every GlobalStatsReceived_t result fail the
+  // call-result size check. UserStatsUnloaded_t and GSStatsUnloaded_t share 1108 with one
+  // layout; the routers tell them apart by pipe (byCallbackId keeps the first, the client's).
+  { slice: 'user-stats', except: ['PS3TrophiesInstalled_t'] },
+  { slice: 'game-server-stats' },
+  { slice: 'core', only: ['CallbackMsg_t', 'SteamIPAddress_t'] },
+  { slice: 'networking-types', only: ['SteamNetworkingIdentity', 'SteamNetworkingIPAddr', 'SteamNetConnectionInfo_t'] },
+  // The networking callbacks (the pack(1) Messages structs, the relay status).
+  { slice: 'networking-messages' },
+  { slice: 'networking-utils', only: ['SteamRelayNetworkStatus_t'] },
+  { slice: 'networking-sockets', only: ['SteamNetConnectionStatusChangedCallback_t', 'SteamNetAuthenticationStatus_t'] },
+];
+
+/** A table struct as the catalog names it: its slice and k_iCallback. */
+interface TableEntry {
+  readonly name: string;
+  readonly slice: GeneratedSlice;
+  readonly callbackId: number | undefined;
+}
+
+/** The table's structs, in table order, from the catalog (no slice is required). */
+const tableEntries = (): readonly TableEntry[] =>
+  tableSlices.flatMap(({ slice, only, except }) => {
+    const catalogued = sliceStructs[slice];
+    const names = only ?? Object.keys(catalogued).filter((name) => !(except ?? []).includes(name));
+    return names.map((name): TableEntry => {
+      const callbackId = catalogued[name];
+      if (callbackId === undefined) return missingStruct(name);
+      return { name, slice, callbackId: callbackId ?? undefined };
+    });
+  });
+
+/** Where each generated struct is declared (built once, from the catalog). */
+let structSlices: ReadonlyMap<string, GeneratedSlice> | undefined;
+/** Each required slice's declarations by name. */
+const requiredSlices = new Map<GeneratedSlice, ReadonlyMap<string, AbiStruct>>();
+
+/**
+ * A generated struct's declaration, requiring its slice's module on first use. Only slices the table
+ * reads (and the ones that nest into them) can be looked up.
+ */
+const declarationOf = (name: string): AbiStruct | undefined => {
+  structSlices ??= new Map(
+    (Object.keys(sliceStructs) as GeneratedSlice[]).flatMap((slice) => Object.keys(sliceStructs[slice]).map((struct) => [struct, slice] as const)),
+  );
+  const slice = structSlices.get(name);
+  if (slice === undefined) return undefined;
+  let declared = requiredSlices.get(slice);
+  if (declared === undefined) {
+    const declarations = sliceDeclarations[slice];
+    if (declarations === undefined) return undefined;
+    declared = new Map(declarations().map((struct) => [struct.name, struct] as const));
+    requiredSlices.set(slice, declared);
+  }
+  return declared.get(name);
+};
 
 /**
  * Which int32 member counts the data in a byte array (the rest Steam need not write). Semantics,
@@ -232,22 +294,27 @@ const memberType = (member: AbiField | AbiUnionMember, structType: (name: string
   return member.length === undefined ? element : koffi.array(element, member.length);
 };
 
+/** A lookup of the structs of a list. */
+const inList = (structs: readonly AbiStruct[]): ((name: string) => AbiStruct | undefined) => {
+  const declared = new Map(structs.map((struct) => [struct.name, struct] as const));
+  return (name) => declared.get(name);
+};
+
 /**
  * Builds koffi types and layouts of generated structs on one platform, each once; nested structs
- * are looked up in the same list. Members take their natural alignment capped by the struct's
+ * are looked up the same way. Members take their natural alignment capped by the struct's
  * pack (4 for linux64 callback structs, 8 for win64 ones, 1 for pack(1) types, none for natural
  * alignment); a union, kept as its bytes, takes the largest alignment of its members, capped the
  * same way. Nothing here is a measured number: koffi computes the offsets, which the tests hold
  * to the measured ones.
  */
-const layoutBuilder = (structs: readonly AbiStruct[], platform: Platform): ((name: string) => AbiStructLayout) => {
-  const declared = new Map(structs.map((struct) => [struct.name, struct] as const));
+const layoutBuilder = (declarationOf: (name: string) => AbiStruct | undefined, platform: Platform): ((name: string) => AbiStructLayout) => {
   const built = new Map<string, AbiStructLayout>();
   const structType = (name: string): TypeObject => koffiTypes.get(build(name)) ?? missingStruct(name);
   const build = (name: string): AbiStructLayout => {
     const existing = built.get(name);
     if (existing !== undefined) return existing;
-    const struct = declared.get(name) ?? missingStruct(name);
+    const struct = declarationOf(name) ?? missingStruct(name);
     const pack = struct[platform].pack;
     const capped = (natural: number): number => (pack === null ? natural : Math.min(natural, pack));
     const members: Record<string, KoffiMember> = {};
@@ -297,7 +364,7 @@ export const abiLayoutsFor = (structs: readonly AbiStruct[], platform: Platform)
   }
   let build = byPlatform.get(platform);
   if (build === undefined) {
-    build = layoutBuilder(structs, platform);
+    build = layoutBuilder(inList(structs), platform);
     byPlatform.set(platform, build);
   }
   return build;
@@ -340,7 +407,7 @@ const tableLayout = (built: AbiStructLayout): StructLayout => {
  * hold every struct a requested one nests.
  */
 export const decoderLayoutsFor = (structs: readonly AbiStruct[], platform: Platform): ((name: string) => StructLayout) => {
-  const build = layoutBuilder(structs, platform);
+  const build = layoutBuilder(inList(structs), platform);
   return (name) => tableLayout(build(name));
 };
 
@@ -363,10 +430,10 @@ export interface LayoutTable {
 }
 
 const buildTable = (platform: Platform): LayoutTable => {
-  const structs = tableStructs();
+  const entries = tableEntries();
   // Nested types (SteamNetworkingIdentity's union holds a SteamNetworkingIPAddr) come from the
-  // same slices.
-  const build = layoutBuilder([...structs, ...coreStructs, ...utilsStructs, ...networkingTypesStructs], platform);
+  // slices too: each is required when a layout that needs it is first built.
+  const build = layoutBuilder(declarationOf, platform);
   const built = new Map<string, StructLayout>();
   const layoutNamed = (name: string): StructLayout => {
     const existing = built.get(name);
@@ -375,14 +442,14 @@ const buildTable = (platform: Platform): LayoutTable => {
     built.set(name, layout);
     return layout;
   };
-  const declared = new Map(structs.map((struct) => [struct.name, struct] as const));
+  const declared = new Map(entries.map((entry) => [entry.name, entry] as const));
   const byName: Record<string, StructLayout> = {};
   for (const { name } of declared.values()) Object.defineProperty(byName, name, { enumerable: true, get: () => layoutNamed(name) });
   // Each callback id's first struct in table order wins. 1108 is UserStatsUnloaded_t here: the game
   // server's GSStatsUnloaded_t has the same size and member, and the routers, one per pipe, route
   // each by its own struct name.
   const callbackStructs = new Map<number, string>();
-  for (const struct of structs) if (struct.callbackId !== undefined && !callbackStructs.has(struct.callbackId)) callbackStructs.set(struct.callbackId, struct.name);
+  for (const entry of entries) if (entry.callbackId !== undefined && !callbackStructs.has(entry.callbackId)) callbackStructs.set(entry.callbackId, entry.name);
   let byCallbackId: ReadonlyMap<number, StructLayout> | undefined;
   return {
     platform,

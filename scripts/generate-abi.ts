@@ -1051,7 +1051,9 @@ const sliceFile = (merged: Merged, content: SliceContent, valueTypeHomes: Readon
   const lines: string[] = [
     header.trimEnd(),
     '/**',
-    ` * ${slice.about}${versions.length > 0 ? `, interface version ${versions.join(', ')}` : ''}: flat functions, struct layouts for both packings, enums.`,
+    ` * ${slice.about}${versions.length > 0 ? `, interface version ${versions.join(', ')}` : ''}: flat functions, struct layouts for both packings${
+      content.enums.length > 0 ? `, enums (from ${slice.file}-enums.ts)` : ''
+    }.`,
   ];
   lines.push(' *');
   if (content.functions.length === 0 && content.skipped.length === 0) {
@@ -1106,6 +1108,22 @@ const sliceFile = (merged: Merged, content: SliceContent, valueTypeHomes: Readon
     for (const struct of content.structs) lines.push(struct.text);
     lines.push('];');
   }
+  if (content.enums.length > 0) {
+    lines.push('', `// The enums live in ${slice.file}-enums.ts, which a module needing only their values imports alone.`);
+    lines.push(`export * from './${slice.file}-enums';`);
+  }
+  return `${lines.join('\n')}\n`;
+};
+
+/** <slice>-enums.ts: a slice's enums alone (a few hundred bytes to parse, not the slice's declarations). */
+const enumsFile = (content: SliceContent): string => {
+  const lines: string[] = [
+    header.trimEnd(),
+    '/**',
+    ` * The enums declared in ${content.slice.headers.join(', ')}`,
+    ` * (re-exported by ${content.slice.file}.ts), keyed by name without the k_E… prefix.`,
+    ' */',
+  ];
   for (const enumeration of content.enums) lines.push('', enumeration);
   return `${lines.join('\n')}\n`;
 };
@@ -1149,9 +1167,57 @@ const allFile = (contents: readonly SliceContent[]): string => {
   return `${lines.join('\n')}\n`;
 };
 
+/**
+ * catalog.ts: what the slices hold, by name only, so the SDK can answer "which slice declares this
+ * struct, and is it a callback" and "which symbols must a library export" at start without
+ * requiring (parsing) the slices themselves.
+ */
+const catalogFile = (contents: readonly SliceContent[], firstInputFunctions: ReadonlySet<string>): string => {
+  const lines: string[] = [
+    header.trimEnd(),
+    '/**',
+    ' * What the generated slices hold, by name only: every struct with its slice and k_iCallback, and',
+    ` * the flat functions of ${abiInputs[0]} (the core, ISteamUser,`,
+    ' * ISteamGameServer and the ISteamUtils functions it measures) with their slices. The SDK reads',
+    ' * this at start instead of requiring the slices, each of which it requires when it first needs',
+    " * that slice's declarations.",
+    ' */',
+    '',
+    '/** A generated slice: its file name in native/generated/, without .ts. */',
+    `export type GeneratedSlice = ${contents.map(({ slice }) => quote(slice.file)).join(' | ')};`,
+    '',
+    '/** Each slice\'s structs in declaration order, with their k_iCallback (null: not a callback struct). */',
+    'export const sliceStructs: Readonly<Record<GeneratedSlice, Readonly<Record<string, number | null>>>> = {',
+  ];
+  const key = (file: string): string => (/^[a-z]+$/.test(file) ? file : quote(file));
+  for (const { slice, structs } of contents) {
+    if (structs.length === 0) {
+      lines.push(`  ${key(slice.file)}: {},`);
+      continue;
+    }
+    lines.push(`  ${key(slice.file)}: {`);
+    for (const { struct } of structs) lines.push(`    ${/^\w+$/.test(struct.name) ? struct.name : quote(struct.name)}: ${struct.callbackId === null ? 'null' : String(struct.callbackId)},`);
+    lines.push('  },');
+  }
+  lines.push('};', '');
+  lines.push(`/** The declared flat functions ${abiInputs[0]} lists, by slice, each in its slice's declaration order. */`);
+  lines.push('export const firstInputSymbols = {');
+  for (const { slice, functions } of contents) {
+    const names = functions.filter((fn) => firstInputFunctions.has(fn.name)).map((fn) => fn.name);
+    if (names.length === 0) continue;
+    lines.push(`  ${key(slice.file)}: [`);
+    for (const name of names) lines.push(`    ${quote(name)},`);
+    lines.push('  ],');
+  }
+  lines.push('} as const;');
+  return `${lines.join('\n')}\n`;
+};
+
 /** Reads the ABI JSON under `root` and returns every file of native/generated/, in a fixed order. */
 export const generateAbi = (root: string = repositoryRoot): readonly GeneratedFile[] => {
-  const merged = merge(abiInputs.map((file) => readAbi(root, file)));
+  const inputs = abiInputs.map((file) => readAbi(root, file));
+  const merged = merge(inputs);
+  const firstInputFunctions = new Set((inputs[0]?.functions ?? []).map((fn) => fn.name));
   const structs = new Map(merged.structs.map((struct) => [struct.name, struct] as const));
   const resolver: Resolver = { merged, structs };
   const contents = new Map<string, SliceContent>(
@@ -1184,7 +1250,11 @@ export const generateAbi = (root: string = repositoryRoot): readonly GeneratedFi
   return [
     { path: `${generatedDirectory}/abi-types.ts`, content: abiTypesFile },
     ...ordered.map((content) => ({ path: `${generatedDirectory}/${content.slice.file}.ts`, content: sliceFile(merged, content, valueTypeHomes) })),
+    ...ordered
+      .filter((content) => content.enums.length > 0)
+      .map((content) => ({ path: `${generatedDirectory}/${content.slice.file}-enums.ts`, content: enumsFile(content) })),
     { path: `${generatedDirectory}/all.ts`, content: allFile(ordered) },
+    { path: `${generatedDirectory}/catalog.ts`, content: catalogFile(ordered, firstInputFunctions) },
   ];
 };
 

@@ -9,7 +9,7 @@ import {
   EPersonaChange,
   EPersonaState,
   EUserRestriction,
-} from '../../native/generated/friends';
+} from '../../native/generated/friends-enums';
 
 /** A user's online status (EPersonaState). */
 export const PersonaState = {

@@ -7,7 +7,7 @@
 import { left, right, type Either } from 'fp-ts/Either';
 import type { Observable } from 'rxjs';
 import type { ConfigValueInfo, NetworkingConfigValue, NetworkingUtilsPort, Platform, RawCallback, RelayNetworkStatus } from '../../native/steam-core';
-import { ESteamNetworkingConfigScope } from '../../native/generated/networking-types';
+import { ESteamNetworkingConfigScope } from '../../native/generated/networking-types-enums';
 import { createNetworkingUtilsStreams, type NetworkingUtilsStreams } from '../../streams/networking-utils-streams';
 import { CallFailed } from '../errors';
 import { ensureLive, liveQuery } from '../session/guard';

@@ -1,6 +1,6 @@
 /** The public enums of ISteamUtils: Valve's values (from the generated ABI tables), keyed by member name. */
-import { ENotificationPosition, ESteamIPv6ConnectivityProtocol, ESteamIPv6ConnectivityState } from '../../native/generated/core';
-import { ECheckFileSignature, EFloatingGamepadTextInputMode, EGamepadTextInputLineMode, EGamepadTextInputMode, ETextFilteringContext } from '../../native/generated/utils';
+import { ENotificationPosition, ESteamIPv6ConnectivityProtocol, ESteamIPv6ConnectivityState } from '../../native/generated/core-enums';
+import { ECheckFileSignature, EFloatingGamepadTextInputMode, EGamepadTextInputLineMode, EGamepadTextInputMode, ETextFilteringContext } from '../../native/generated/utils-enums';
 
 /** Where Steam's overlay notifications pop up (ENotificationPosition; Invalid is not accepted). */
 export const NotificationPosition = {

@@ -1,6 +1,6 @@
 /** CheckFileSignature_t (705): call result of CheckFileSignature. */
 import * as t from 'io-ts';
-import { ECheckFileSignature } from '../../native/generated/utils';
+import { ECheckFileSignature } from '../../native/generated/utils-enums';
 import { enumMemberCodec } from '../codecs/enum-member';
 import type { SignalDefinition } from '../signal-definition';
 

@@ -2,7 +2,19 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import koffi from 'koffi';
 import { isRight } from 'fp-ts/Either';
-import { bindFlatApi, flatApiDeclaration, flatApiSymbols, toBigInt, type FlatSymbol } from '../../native/flat-api';
+import {
+  bindClientFlatApi,
+  bindCoreFlatApi,
+  bindFlatApi,
+  bindServerFlatApi,
+  flatApiDeclaration,
+  flatApiSymbols,
+  toBigInt,
+  type FlatSymbol,
+} from '../../native/flat-api';
+import { coreFunctions } from '../../native/generated/core';
+import { gameServerFunctions } from '../../native/generated/game-server';
+import { userFunctions } from '../../native/generated/user';
 import { outputPath as fakeLibraryPath } from '../fake/build';
 
 interface AbiFunction {
@@ -52,6 +64,78 @@ describe('flat API declarations', () => {
   it('binds every declared function of the fake library', () => {
     const bound = bindFlatApi(koffi.load(fakeLibraryPath));
     expect(isRight(bound)).toBe(true);
+  });
+
+  it('declares the symbols in the order core, User, GameServer, Utils (what LibraryInvalid lists first)', () => {
+    expect(flatApiSymbols.slice(0, coreFunctions.length)).toEqual(coreFunctions.map((declared) => declared.name));
+    expect(flatApiSymbols.slice(coreFunctions.length, coreFunctions.length + userFunctions.length)).toEqual(userFunctions.map((declared) => declared.name));
+    expect(flatApiSymbols.slice(coreFunctions.length + userFunctions.length, -6)).toEqual(gameServerFunctions.map((declared) => declared.name));
+    expect(flatApiSymbols.slice(-6)).toEqual([
+      'SteamAPI_SteamUtils_v010',
+      'SteamAPI_SteamGameServerUtils_v010',
+      'SteamAPI_ISteamUtils_GetAppID',
+      'SteamAPI_ISteamUtils_IsAPICallCompleted',
+      'SteamAPI_ISteamUtils_GetAPICallFailureReason',
+      'SteamAPI_ISteamUtils_GetAPICallResult',
+    ]);
+  });
+
+  it('binds in three steps into one object: the core at load, then each session\'s functions once', () => {
+    const library = koffi.load(fakeLibraryPath);
+    const core = bindCoreFlatApi(library);
+    if (core._tag === 'Left') throw new Error(`core: ${core.left.missing.join(', ')}`);
+    const api = core.right;
+    expect(Object.keys(api).sort()).toEqual(coreFunctions.map((declared) => declared.name).sort());
+    const initFlat = api.SteamAPI_InitFlat;
+
+    const client = bindClientFlatApi(library, api);
+    if (client._tag === 'Left') throw new Error(`client: ${client.left.missing.join(', ')}`);
+    expect(client.right).toBe(api);
+    expect(client.right.SteamAPI_InitFlat).toBe(initFlat);
+    const clientSymbols = Object.keys(api);
+    expect(clientSymbols).not.toContain('SteamAPI_SteamGameServer_v015');
+    expect(clientSymbols).not.toContain('SteamAPI_SteamGameServerUtils_v010');
+    expect(clientSymbols).toEqual(expect.arrayContaining([...userFunctions.map((declared) => declared.name), 'SteamAPI_SteamUtils_v010', 'SteamAPI_ISteamUtils_GetAPICallResult']));
+    const getAppId = client.right.SteamAPI_ISteamUtils_GetAppID;
+    const getSteamId = client.right.SteamAPI_ISteamUser_GetSteamID;
+    // A second client bind binds nothing: the same functions stay.
+    const again = bindClientFlatApi(library, api);
+    expect(again._tag === 'Right' && again.right.SteamAPI_ISteamUser_GetSteamID).toBe(getSteamId);
+
+    const server = bindServerFlatApi(library, api);
+    if (server._tag === 'Left') throw new Error(`server: ${server.left.missing.join(', ')}`);
+    expect(server.right).toBe(api);
+    // The Utils functions both sessions call were bound with the client and are kept.
+    expect(server.right.SteamAPI_ISteamUtils_GetAppID).toBe(getAppId);
+    expect(Object.keys(api).sort()).toEqual([...flatApiSymbols].sort());
+  });
+
+  it('a game server first binds the shared Utils functions with it, and no User function', () => {
+    const library = koffi.load(fakeLibraryPath);
+    const core = bindCoreFlatApi(library);
+    if (core._tag === 'Left') throw new Error('core');
+    const server = bindServerFlatApi(library, core.right);
+    if (server._tag === 'Left') throw new Error('server');
+    expect(Object.keys(server.right)).toEqual(expect.arrayContaining(['SteamAPI_ISteamUtils_GetAppID', 'SteamAPI_ISteamGameServer_GetPublicIP', 'SteamAPI_SteamGameServerUtils_v010']));
+    expect(Object.keys(server.right).filter((name) => name.startsWith('SteamAPI_ISteamUser_') || name === 'SteamAPI_SteamUtils_v010')).toEqual([]);
+  });
+
+  it('a session bind lists every symbol a library lacks and leaves the object as it was', () => {
+    const library = koffi.load(fakeLibraryPath);
+    const core = bindCoreFlatApi(library);
+    if (core._tag === 'Left') throw new Error('core');
+    const before = Object.keys(core.right);
+    const libc = koffi.load('libc.so.6');
+    const client = bindClientFlatApi(libc, core.right);
+    expect(client._tag === 'Left' && client.left.missing).toEqual([
+      ...userFunctions.map((declared) => declared.name),
+      'SteamAPI_SteamUtils_v010',
+      'SteamAPI_ISteamUtils_GetAppID',
+      'SteamAPI_ISteamUtils_IsAPICallCompleted',
+      'SteamAPI_ISteamUtils_GetAPICallFailureReason',
+      'SteamAPI_ISteamUtils_GetAPICallResult',
+    ]);
+    expect(Object.keys(core.right)).toEqual(before);
   });
 
   it('toBigInt keeps koffi numbers and bigints exact', () => {

@@ -1,0 +1,67 @@
+/**
+ * The layout table knows its struct names and callback ids from native/generated/catalog.ts and
+ * requires a slice's generated module only when one of that slice's layouts is built: in a fresh
+ * process, building a User layout (and GetPublicIP's core SteamIPAddress_t) and reading other
+ * slices' names and ids loads no other slice's module; building a Friends layout then loads
+ * friends.ts and nothing else. The catalog itself is held to the generated slices here.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { sliceStructs } from '../../native/generated/catalog';
+import { abiSlices } from '../../native/generated/all';
+
+interface LoadReport {
+  readonly built: readonly (string | undefined)[];
+  readonly names: Readonly<Record<string, boolean | number | undefined>>;
+  readonly afterRequire: readonly string[];
+  readonly afterUser: readonly string[];
+  readonly afterFriends: readonly string[];
+}
+
+const CHILD_TIMEOUT_MS = 60_000;
+
+const runChild = (): LoadReport => {
+  const child = spawnSync(process.execPath, ['-r', path.join(__dirname, 'register-typescript.js'), path.join(__dirname, 'struct-layouts-lazy-child.ts')], {
+    encoding: 'utf8',
+    timeout: CHILD_TIMEOUT_MS,
+    cwd: path.join(__dirname, '..', '..'),
+  });
+  expect({ status: child.status, signal: child.signal, stderr: child.status === 0 ? '' : child.stderr }).toEqual({ status: 0, signal: null, stderr: '' });
+  const line = child.stdout.split('\n').find((candidate) => candidate.startsWith('RESULT '));
+  if (line === undefined) throw new Error(`the child printed no RESULT line: ${child.stdout.slice(0, 500)}`);
+  return JSON.parse(line.slice('RESULT '.length)) as LoadReport;
+};
+
+/** The generated slices of loaded modules (`<slice>.ts` and its `<slice>-enums.ts` are one slice), sorted, without duplicates. */
+const slicesOf = (files: readonly string[]): string[] =>
+  [...new Set(files.map((file) => file.replace(/^native\/generated\//, '').replace(/(-enums)?\.ts$/, '')))].filter((slice) => slice !== 'abi-types').sort();
+
+/** What the layout table imports (every native start binds these slices' functions anyway), and the catalog. */
+const startSlices = ['catalog', 'core', 'user', 'utils'];
+
+describe('the layout table requires a slice only to build its layouts', () => {
+  const report = runChild();
+
+  it('builds a User layout and answers names and ids of every slice without requiring another slice', () => {
+    expect(report.built).toEqual(['GetTicketForWebApiResponse_t', 'SteamServersConnected_t', 'SteamIPAddress_t', 'PersonaStateChange_t']);
+    expect(report.names).toEqual({ friends: true, userStatsUnloaded: 1108, ps3Trophies: false, chatMessage: false, networking: 1221 });
+    // abi-types.ts holds only types: its compiled module may or may not be required.
+    expect(slicesOf(report.afterRequire)).toEqual(startSlices);
+    expect(report.afterUser).toEqual(report.afterRequire);
+  });
+
+  it('requires the Friends slice, and only it, when a Friends layout is built', () => {
+    expect(slicesOf(report.afterFriends)).toEqual([...startSlices, 'friends'].sort());
+    expect(report.afterFriends).toContain('native/generated/friends.ts');
+  });
+});
+
+describe('native/generated/catalog.ts', () => {
+  it('names every generated struct, in its slice and declaration order, with its callback id', () => {
+    const fromSlices = Object.fromEntries(
+      abiSlices.map((slice) => [slice.file, Object.fromEntries(slice.structs.map((struct) => [struct.name, struct.callbackId ?? null]))] as const),
+    );
+    expect(sliceStructs).toEqual(fromSlices);
+    for (const slice of abiSlices) expect(Object.keys(sliceStructs[slice.file as keyof typeof sliceStructs])).toEqual(slice.structs.map((struct) => struct.name));
+  });
+});
