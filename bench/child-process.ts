@@ -3,7 +3,8 @@
  * process (timers, CPU time, the pump's intervals) are not disturbed by another's. The child is
  * the sibling script of the given name, in whatever form this one runs (.js under .build, or .ts
  * under a TypeScript runner, whose -r hooks the child inherits); it prints one `RESULT {json}`
- * line.
+ * line. `BENCH_NODE` names another node binary to run the children with (e.g. a newer Node for
+ * the start-up benchmark's compile-cache figure); the default is this process's.
  */
 import { spawnSync } from 'node:child_process';
 import { extname, join } from 'node:path';
@@ -25,7 +26,8 @@ const inheritedOptions = (): string[] => {
 /** Runs `script` (a sibling's name without extension) with `args` (and `env`, else this process's); returns its parsed RESULT line. */
 export const runBenchChild = (script: string, args: readonly string[], env?: NodeJS.ProcessEnv): unknown => {
   const path = join(__dirname, `${script}${extname(__filename)}`);
-  const child = spawnSync(process.execPath, [...inheritedOptions(), path, ...args], {
+  const node = process.env['BENCH_NODE'] !== undefined && process.env['BENCH_NODE'] !== '' ? process.env['BENCH_NODE'] : process.execPath;
+  const child = spawnSync(node, [...inheritedOptions(), path, ...args], {
     encoding: 'utf8',
     timeout: CHILD_TIMEOUT_MS,
     ...(env === undefined ? {} : { env }),

@@ -10,8 +10,15 @@
  * SteamAPI_InitFlat fails fast (no steamclient.so): load + bind + the init attempt is measured on
  * both sides alike. Without that library (not linux x64) its rows are left out.
  *
+ * A third pair of rows, on the fake library, runs both sides with Node's module compile cache
+ * (NODE_COMPILE_CACHE, Node 22.1 and later), warmed by one start per side first: what a game gets
+ * by calling `module.enableCompileCache()` before it requires the SDK. V8 then reads the compiled
+ * code instead of compiling the package's JavaScript. The node running the children (BENCH_NODE,
+ * see child-process.ts) must support it; otherwise the rows are left out and a line says so.
+ *
  * The SDK side needs dist/ (`npm run bench` builds it first).
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,16 +74,23 @@ const summarise = (starts: readonly Start[]): Side => ({
   initOk: starts.every((start) => start.initOk),
 });
 
-const measure = (libraryPath: string, env: NodeJS.ProcessEnv | undefined): { sdk: Side; koffi: Side } => {
+const measure = (libraryPath: string, env: NodeJS.ProcessEnv | undefined, warm = false): { sdk: Side; koffi: Side } => {
   // What require('steamworks-rx') loads: package.json's main (the bundled dist/js/index.js).
   const { main } = JSON.parse(readFileSync(join(repositoryRoot(), 'package.json'), 'utf8')) as { main: string };
   const entry = join(repositoryRoot(), main);
   if (!existsSync(entry)) throw new Error(`bench: ${entry} is missing; run npm run build first`);
   const sdk: Start[] = [];
   const koffi: Start[] = [];
+  const startSdk = (): Start => startOf(runBenchChild('startup-child', ['sdk', libraryPath, entry], env));
+  const startKoffi = (): Start => startOf(runBenchChild('startup-child', ['koffi', libraryPath], env));
+  if (warm) {
+    // Fills the compile cache; not counted.
+    startSdk();
+    startKoffi();
+  }
   for (let trial = 0; trial < TRIALS; trial += 1) {
-    const runSdk = (): void => void sdk.push(startOf(runBenchChild('startup-child', ['sdk', libraryPath, entry], env)));
-    const runKoffi = (): void => void koffi.push(startOf(runBenchChild('startup-child', ['koffi', libraryPath], env)));
+    const runSdk = (): void => void sdk.push(startSdk());
+    const runKoffi = (): void => void koffi.push(startKoffi());
     if (trial % 2 === 0) {
       runKoffi();
       runSdk();
@@ -131,10 +145,34 @@ const valveLibrary = (): string | undefined => {
   return process.platform === 'linux' && process.arch === 'x64' && existsSync(path) ? path : undefined;
 };
 
+/** The node that runs the children (child-process.ts), and whether it has the module compile cache (Node 22.1+). */
+const childNode = (): { readonly version: string; readonly compileCache: boolean } => {
+  const node = process.env['BENCH_NODE'] !== undefined && process.env['BENCH_NODE'] !== '' ? process.env['BENCH_NODE'] : process.execPath;
+  const probe = spawnSync(node, ['-p', "process.version + ' ' + (typeof require('node:module').enableCompileCache === 'function')"], { encoding: 'utf8' });
+  const [version = 'unknown', supported] = probe.stdout.trim().split(' ');
+  return { version, compileCache: supported === 'true' };
+};
+
+/** Both sides with Node's compile cache, in a fresh cache folder; undefined when the child's node lacks it. */
+const withCompileCache = (fakeLibraryPath: string): BenchResult[] | undefined => {
+  const node = childNode();
+  if (!node.compileCache) {
+    console.log(`bench: 9 startup: no compile-cache rows (the children run Node ${node.version}, which has no module compile cache; set BENCH_NODE to a Node 22.1+ binary)`);
+    return undefined;
+  }
+  const cache = mkdtempSync(join(tmpdir(), 'steamworks-rx-bench-compile-cache-'));
+  try {
+    const cached = measure(fakeLibraryPath, { ...process.env, NODE_COMPILE_CACHE: cache }, true);
+    return rows(`the fake library with Node ${node.version}'s compile cache`, 'init succeeds; NODE_COMPILE_CACHE on both sides, warmed by one start each', cached).filter((row) => !row.name.endsWith('RSS after init'));
+  } finally {
+    rmSync(cache, { recursive: true, force: true });
+  }
+};
+
 export const startup = (fakeLibraryPath: string): BenchResult[] => {
   const fake = measure(fakeLibraryPath, undefined);
   if (!fake.sdk.initOk || !fake.koffi.initOk) throw new Error('bench: init on the fake library failed');
-  const results = rows('the fake library', 'init succeeds', fake);
+  const results = [...rows('the fake library', 'init succeeds', fake), ...(withCompileCache(fakeLibraryPath) ?? [])];
   const valve = valveLibrary();
   if (valve === undefined) return results;
   // An empty HOME: no ~/.steam/sdk64/steamclient.so, so init fails fast the same way on every machine.
