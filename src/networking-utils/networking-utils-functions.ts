@@ -15,6 +15,7 @@ import type { SessionState } from '../session/session-state';
 import { streamsUntilShutdown } from '../session/until-shutdown';
 import { boolean, bytes, cString, int32, integerIn, INT32_MAX, uint32 } from '../validation/arguments';
 import { describeValue } from '../validation/describe-value';
+import { finiteFloat } from '../validation/float-argument';
 import { InvalidArgument } from '../errors';
 
 export type { ConfigValueInfo, NetworkingConfigValue, RelayNetworkStatus };
@@ -140,10 +141,6 @@ const configResultNames: Readonly<Record<number, string>> = { [-1]: 'BadValue', 
 
 const location = (argument: string, value: unknown): Uint8Array => bytes(argument, value, PING_LOCATION_BYTES, PING_LOCATION_BYTES);
 const configValue = (value: unknown): number => integerIn('value', value, 1, INT32_MAX);
-const floatData = (argument: string, value: unknown): number => {
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new InvalidArgument(argument, `expected a finite number, got ${describeValue(value)}`);
-  return value;
-};
 
 /** Builds the client's namespace. */
 export const networkingUtilsNamespace = (context: NetworkingUtilsContext): SteamNetworkingUtils => {
@@ -178,7 +175,7 @@ export const networkingUtilsNamespace = (context: NetworkingUtilsContext): Steam
     },
     checkPingDataUpToDate: (maxAgeSeconds) => {
       ensureLive(state);
-      const age = floatData('maxAgeSeconds', maxAgeSeconds);
+      const age = finiteFloat('maxAgeSeconds', maxAgeSeconds);
       if (age < 0) throw new InvalidArgument('maxAgeSeconds', `${age} is negative`);
       return port.checkPingDataUpToDate(age);
     },
@@ -202,7 +199,7 @@ export const networkingUtilsNamespace = (context: NetworkingUtilsContext): Steam
     },
     setGlobalConfigValueFloat: (value, data) => {
       ensureLive(state);
-      return port.setGlobalConfigValueFloat(configValue(value), floatData('data', data));
+      return port.setGlobalConfigValueFloat(configValue(value), finiteFloat('data', data));
     },
     setGlobalConfigValueString: (value, data) => {
       ensureLive(state);
@@ -214,7 +211,7 @@ export const networkingUtilsNamespace = (context: NetworkingUtilsContext): Steam
     },
     setConnectionConfigValueFloat: (connection, value, data) => {
       ensureLive(state);
-      return port.setConnectionConfigValueFloat(uint32('connection', connection), configValue(value), floatData('data', data));
+      return port.setConnectionConfigValueFloat(uint32('connection', connection), configValue(value), finiteFloat('data', data));
     },
     setConnectionConfigValueString: (connection, value, data) => {
       ensureLive(state);

@@ -8,6 +8,8 @@ import { cString } from '../validation/arguments';
 import { describeValue } from '../validation/describe-value';
 import { unreadable } from '../validation/read-option';
 
+export { finiteFloat } from '../validation/float-argument';
+
 /** k_cchStatNameMax: a stat or achievement API name, terminator included. */
 export const STAT_NAME_BYTES = 128;
 /** k_cchLeaderboardNameMax: a leaderboard name, terminator included. */
@@ -39,15 +41,6 @@ export const leaderboardName = (value: unknown): string => {
   const name = cString('name', value, LEADERBOARD_NAME_BYTES);
   if (name === '') throw new InvalidArgument('name', 'is empty');
   return name;
-};
-
-/** A finite number a C float can hold (NaN, Infinity and values beyond ±3.4e38 are refused). */
-export const finiteFloat = (argument: string, value: unknown): number => {
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new InvalidArgument(argument, `expected a finite number, got ${describeValue(value)}`);
-  // Beyond float range is what C's conversion turns into ±Infinity: values up to FLT_MAX's rounding
-  // midpoint (3.4028235e38, FLT_MAX as printed, included) become FLT_MAX.
-  if (!Number.isFinite(Math.fround(value))) throw new InvalidArgument(argument, `${value} is beyond a 32-bit float's range`);
-  return value;
 };
 
 /** A finite double above 0 (UpdateAvgRateStat divides by the session length). */

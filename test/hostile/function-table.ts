@@ -137,7 +137,7 @@ export const badValues: Readonly<Record<Kind, readonly unknown[]>> = {
   channelOptions: [null, 42, 'fast', Symbol('hostile'), { batchSize: 0 }, { batchSize: 1025 }, { batchSize: 1.5 }, { batchSize: '8' }, { get batchSize(): never { throw new TypeError('getter'); } }, revokedProxy()],
   pingLocation: [new Uint8Array(0), new Uint8Array(511), new Uint8Array(513), new Uint16Array(256), 'location', 42, new Proxy(new Uint8Array(512), {}), ...notAnything],
   configValue: [0, -1, 2 ** 31, 1.5, Number.NaN, '24', ...notAnything],
-  networkFloat: [Number.NaN, Infinity, -Infinity, '1.5', 1n, ...notAnything],
+  networkFloat: [Number.NaN, Infinity, -Infinity, 3.5e38, -3.5e38, '1.5', 1n, ...notAnything],
   debugLevel: [-1, 9, 1.5, Number.NaN, '5', ...notAnything],
   debugHandler: [42, 'handler', {}, [], Symbol('hostile'), true, new Date(0), ...hostileObjects],
   handle32: [-1, 2 ** 32, 2n ** 32n, 1.5, Number.NaN, Infinity, '7', ...notAnything],
