@@ -11,7 +11,7 @@ import { liveInterface } from './lazy-interface';
 import type { SessionLiveness } from './native-session-liveness';
 import type { Platform } from './steam-core';
 import { readInt32, readUint64 } from './struct-bytes';
-import { layoutOf, layoutsFor } from './struct-layouts';
+import { layoutOf, layoutsFor, memberOf } from './struct-layouts';
 import type { AchievedInfoOut, LeaderboardEntryOut, UserStatsPort } from './user-stats-port';
 
 
@@ -175,7 +175,8 @@ export const createNativeUserStatsPort = (liveness: SessionLiveness, userStatsAp
       entryBytes.fill(0);
       const detailsMax = cBufferSize(details, maximumInt32Size) / 4;
       if (!api.SteamAPI_ISteamUserStats_GetDownloadedLeaderboardEntry(stats, entries, index, entryBytes, details, detailsMax)) return null;
-      const at = (member: string): number => layout.field[member]?.offset ?? 0;
+      // A member the layout lacks is a programming error here, never a read of offset 0.
+      const at = (member: string): number => memberOf(layout, member).offset;
       return {
         steamId: readUint64(entryBytes, at('m_steamIDUser')),
         globalRank: readInt32(entryBytes, at('m_nGlobalRank')),
