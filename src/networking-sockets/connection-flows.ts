@@ -212,11 +212,19 @@ const started = <E extends { readonly _tag: 'Failed'; readonly error: Connection
 };
 
 /**
- * Polls `receive` after every pump frame until a call comes back short, emitting each message;
- * stops as soon as the subscriber is closed.
+ * Batches read per pump frame at most: a peer that sends faster than the game handles messages
+ * must not keep one frame (and Node's event loop) busy forever; the rest is read on the next
+ * frame, which comes within ~1 ms while a connection holds the pump. channel$ caps alike.
+ */
+const MAX_BATCHES_PER_FRAME = 16;
+
+/**
+ * Polls `receive` after every pump frame until a call comes back short (or
+ * {@link MAX_BATCHES_PER_FRAME} full batches were read), emitting each message; stops as soon as
+ * the subscriber is closed.
  */
 const drainInto = (receive: (max: number) => readonly ReceivedNetworkMessage[], emit: (message: ReceivedNetworkMessage) => void, closed: () => boolean): void => {
-  for (;;) {
+  for (let batches = 0; batches < MAX_BATCHES_PER_FRAME; batches += 1) {
     if (closed()) return;
     const batch = receive(RECEIVE_BATCH);
     for (const message of batch) {

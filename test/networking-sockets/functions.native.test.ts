@@ -450,6 +450,27 @@ describe('the reactive forms through the fake library', () => {
     expect(fake.callCount('SteamAPI_ISteamNetworkingSockets_ReceiveMessagesOnConnection')).toBe(polls);
   });
 
+  it('connect$ reads at most 16 batches of 64 messages per frame; the rest comes on the next frame', () => {
+    const client = startClient();
+    fake.setReturn('SteamAPI_ISteamNetworkingSockets_ConnectP2P', 23);
+    const received: number[] = [];
+    const subscription = client.networkingSockets.connect$(BIG_STEAM_ID, 0).subscribe((event) => {
+      if (event._tag === 'Message') received.push(event.message.data[0] ?? -1);
+    });
+    // A flood: one frame must not read it all and keep the event loop busy.
+    for (let index = 0; index < 16 * 64 + 3; index += 1) queueSocketsMessage(0, 0, 23, bytes(index % 256), 1, peerIdentity, 0n, BigInt(index + 1), 8, 0);
+    const polls = fake.callCount('SteamAPI_ISteamNetworkingSockets_ReceiveMessagesOnConnection');
+    client.runCallbacks();
+    expect(fake.callCount('SteamAPI_ISteamNetworkingSockets_ReceiveMessagesOnConnection') - polls).toBe(16);
+    expect(received).toHaveLength(16 * 64);
+    client.runCallbacks();
+    expect(received).toHaveLength(16 * 64 + 3);
+    expect(received.slice(-3)).toEqual([0, 1, 2]);
+    expect(fake.networkingMessagesLive()).toBe(0);
+    subscription.unsubscribe();
+    expect(client.pump.awaiting).toBe(0);
+  });
+
   it('connect$ by IP address; unsubscribing closes the connection with the options and stops polling', () => {
     const client = startClient();
     fake.setReturn('SteamAPI_ISteamNetworkingSockets_ConnectByIPAddress', 22);
