@@ -104,6 +104,8 @@ const lazyInterfaceModules = [
   'src/steam-id/steam2.ts',
   'src/steam-id/steam3.ts',
   'src/steam-id/steam64.ts',
+  // Result's enum and describer wait for the first SteamResultError (or Result's first use).
+  'src/enums/result.ts',
 ];
 
 let bundled: Bundled;
