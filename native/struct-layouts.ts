@@ -456,8 +456,15 @@ const buildTable = (platform: Platform): LayoutTable => {
     return layout;
   };
   const declared = new Map(entries.map((entry) => [entry.name, entry] as const));
-  const byName: Record<string, StructLayout> = {};
-  for (const { name } of declared.values()) Object.defineProperty(byName, name, { enumerable: true, get: () => layoutNamed(name) });
+  // Its getters are defined on its first read: a start reads ids and names, not byName.
+  let byName: Record<string, StructLayout> | undefined;
+  const byNameTable = (): Record<string, StructLayout> => {
+    if (byName !== undefined) return byName;
+    const table: Record<string, StructLayout> = {};
+    for (const { name } of declared.values()) Object.defineProperty(table, name, { enumerable: true, get: () => layoutNamed(name) });
+    byName = table;
+    return table;
+  };
   // Each callback id's first struct in table order wins. 1108 is UserStatsUnloaded_t here: the game
   // server's GSStatsUnloaded_t has the same size and member, and the routers, one per pipe, route
   // each by its own struct name.
@@ -466,7 +473,9 @@ const buildTable = (platform: Platform): LayoutTable => {
   let byCallbackId: ReadonlyMap<number, StructLayout> | undefined;
   return {
     platform,
-    byName,
+    get byName() {
+      return byNameTable();
+    },
     get byCallbackId() {
       byCallbackId ??= new Map([...callbackStructs].map(([callbackId, name]) => [callbackId, layoutNamed(name)] as const));
       return byCallbackId;
