@@ -3,7 +3,8 @@
  * are generated (native/generated/, by scripts/generate-abi.ts from the measured ABI JSON), each in
  * the slice of the header declaring it; this module re-exports the ones the SDK uses, so its
  * importers need not know where each lives. The public enums in src/enums add the spec's names and
- * descriptions.
+ * descriptions. The networking types' enums are imported from their generated module instead:
+ * every module this one names is loaded with it, and a client start loads this one.
  */
 
 export {
@@ -24,7 +25,6 @@ export {
   EVoiceResult,
 } from './generated/core-enums';
 export { EServerMode } from './generated/game-server-enums';
-export { ESteamNetworkingIdentityType } from './generated/networking-types-enums';
 export { EFailureType } from './generated/user-enums';
 export { ESteamAPICallFailure } from './generated/utils-enums';
 

@@ -43,7 +43,7 @@ const isSaneSize = (size: number): boolean => size >= 0 && size <= maxCallbackPa
 export type DrainPipe = (pipeHandle: number, pipe: Pipe, liveness: SessionLiveness, emit: (message: RawCallback) => void) => void;
 
 /** Builds the drain of one platform's CallbackMsg_t / SteamAPICallCompleted_t layouts over bound flat functions. */
-export const createManualDispatch = (api: CoreFlatApi, platform: Platform): DrainPipe => {
+const prepareDrain = (api: CoreFlatApi, platform: Platform): DrainPipe => {
   const runFrame = api.SteamAPI_ManualDispatch_RunFrame;
   const getNextCallback = api.SteamAPI_ManualDispatch_GetNextCallback;
   const freeLastCallback = api.SteamAPI_ManualDispatch_FreeLastCallback;
@@ -138,4 +138,13 @@ export const createManualDispatch = (api: CoreFlatApi, platform: Platform): Drai
       emit(received);
     }
   };
+};
+
+/**
+ * The drain prepareDrain builds, prepared on the first drain rather than here: its layouts,
+ * buffers and memcpy binding serve the first frame, which a start (that builds the core) never runs.
+ */
+export const createManualDispatch = (api: CoreFlatApi, platform: Platform): DrainPipe => {
+  let drain: DrainPipe | undefined;
+  return (pipeHandle, pipe, liveness, emit) => (drain ??= prepareDrain(api, platform))(pipeHandle, pipe, liveness, emit);
 };

@@ -7,8 +7,14 @@
  * subscribers goes on over the list it started with (as a Subject's does).
  */
 import { config, Observable, type Subscriber } from 'rxjs';
-// rxjs's wrapper for its deprecated synchronous error mode (reachable through its ./internal/* export).
-import { errorContext } from 'rxjs/internal/util/errorContext';
+
+/**
+ * rxjs's wrapper for its deprecated synchronous error mode (reachable through its ./internal/*
+ * export), required on first use: only an ending or that mode calls it, and resolving a package
+ * path costs a start about as much as compiling several kilobytes.
+ */
+const errorContext = (run: () => void): void =>
+  (require('rxjs/internal/util/errorContext') as typeof import('rxjs/internal/util/errorContext')).errorContext(run);
 
 type Ending = { readonly kind: 'complete' } | { readonly kind: 'error'; readonly error: unknown };
 

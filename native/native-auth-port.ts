@@ -4,7 +4,6 @@
  */
 import { cBufferSize } from './buffer-size';
 import type { FlatApi } from './flat-api';
-import { encodeSteamIdIdentity } from './networking-identity';
 import type { AuthPort } from './steam-core';
 
 /** The five bound flat functions of one interface (SteamAPI_ISteamUser_* or SteamAPI_ISteamGameServer_*). */
@@ -27,7 +26,10 @@ export const createNativeAuthPort = (functions: AuthFunctions, self: bigint, che
     getAuthSessionTicket: (buffer, remoteSteamId) => {
       check();
       written[0] = 0;
-      const handle = getAuthSessionTicket(self, buffer, cBufferSize(buffer), written, encodeSteamIdIdentity(remoteSteamId));
+      // The identity module (and the networking types beneath it) is required only for a ticket bound to a peer.
+      const identity =
+        remoteSteamId === null ? null : (require('./networking-identity') as typeof import('./networking-identity')).encodeSteamIdIdentity(remoteSteamId);
+      const handle = getAuthSessionTicket(self, buffer, cBufferSize(buffer), written, identity);
       return { handle, size: written[0] ?? 0 };
     },
     beginAuthSession: (ticket, steamId) => {

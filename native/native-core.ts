@@ -21,7 +21,6 @@ import type { LibraryHandle } from 'koffi';
 import { left, right, type Either } from 'fp-ts/Either';
 import { ESteamAPIInitResult } from './enums';
 import { bindClientFlatApi, bindCoreFlatApi, bindServerFlatApi, flatApiSymbols, type ClientFlatApi, type CoreFlatApi, type MissingSymbols, type ServerFlatApi } from './flat-api';
-import { gameServerInterfaceVersionList } from './game-server-interface-versions';
 import type { AppsFlatApi } from './generated/apps';
 import type { GameServerStatsFlatApi } from './generated/game-server-stats';
 import type { UserStatsFlatApi } from './generated/user-stats';
@@ -30,7 +29,6 @@ import { lazyInterface } from './lazy-interface';
 import { findSteamLibrary, libraryLackingSymbols, openSteamLibrary, type LibraryError, type LibraryLocationOptions } from './library-loader';
 import { createManualDispatch } from './manual-dispatch';
 import { Multicast } from './multicast';
-import { createNativeGameServerPort } from './native-game-server-port';
 import { newLiveness, type SessionLiveness } from './native-session-liveness';
 import { createNativeUserPort } from './native-user-port';
 import { createNativeUtilsPort } from './native-utils-port';
@@ -267,6 +265,9 @@ export const createNativeCore = (
     const bound = bindServer();
     if (bound._tag === 'Left') return bound;
     const flat = bound.right;
+    // The game server's own modules are required on its first init, not at load: a client start never reads them.
+    const { gameServerInterfaceVersionList } = require('./game-server-interface-versions') as typeof import('./game-server-interface-versions');
+    const { createNativeGameServerPort } = require('./native-game-server-port') as typeof import('./native-game-server-port');
     serverErrorMessage.fill(0);
     const code = api.SteamInternal_GameServer_Init_V2(
       args.ip >>> 0,

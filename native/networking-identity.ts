@@ -5,7 +5,8 @@
  * Places come from the generated layouts; the identity's rules (m_cbSize per type, the 32-byte
  * limits) are Valve's, from steamnetworkingtypes.h's setters.
  */
-import { ESteamNetworkingIdentityType } from './enums';
+// From its generated module, not through ./enums: the networking types are no part of a client start.
+import { ESteamNetworkingIdentityType } from './generated/networking-types-enums';
 import { readInt32, readUint16, readUint64, writeUint32, writeUint64 } from './struct-bytes';
 import { abiLayoutsFor, memberOf, hostPlatform } from './struct-layouts';
 

@@ -15,8 +15,6 @@
  * (event-driven cores) rethrows into its scheduler after re-queuing the other cores' frames.
  */
 import { asyncScheduler, type Observable, type SchedulerLike, type Subscription } from 'rxjs';
-// rxjs's own reporter for errors with no caller to throw to (reachable through its ./internal/* export).
-import { reportUnhandledError } from 'rxjs/internal/util/reportUnhandledError';
 import { SchedulerFrameTimer, type FrameTimer } from './frame-timer';
 import { Multicast } from './multicast';
 import { NodeFrameTimer } from './node-frame-timer';
@@ -104,7 +102,9 @@ const reportingFrame =
       // Steam for good) and make rxjs cancel whatever else was due in the same flush. It is
       // reported as rxjs reports every error it cannot hand to a caller: config.onUnhandledError,
       // else thrown on a later macrotask (an uncaught exception the host sees).
-      reportUnhandledError(error);
+      // rxjs's own reporter (its ./internal/* export), required on the first such error: resolving
+      // a package path costs a start about as much as compiling several kilobytes.
+      (require('rxjs/internal/util/reportUnhandledError') as typeof import('rxjs/internal/util/reportUnhandledError')).reportUnhandledError(error);
     }
   };
 

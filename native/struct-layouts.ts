@@ -11,7 +11,7 @@
  */
 import koffi, { type TypeObject } from 'koffi';
 import type { AbiField, AbiFieldKind, AbiStruct, AbiUnionMember } from './generated/abi-types';
-import { sliceStructs, type GeneratedSlice } from './generated/catalog';
+import { sliceStructNames, structsBySlice, type GeneratedSlice } from './generated/catalog';
 import { coreStructs } from './generated/core';
 import { userStructs } from './generated/user';
 import { utilsStructs } from './generated/utils';
@@ -141,19 +141,32 @@ interface TableEntry {
   readonly callbackId: number | undefined;
 }
 
+/** Each slice's struct names, split from the catalog once. */
+const structNames = new Map<GeneratedSlice, readonly string[]>();
+const namesIn = (slice: GeneratedSlice): readonly string[] => {
+  let names = structNames.get(slice);
+  if (names === undefined) {
+    names = sliceStructNames(slice);
+    structNames.set(slice, names);
+  }
+  return names;
+};
+
 /** The table's structs, in table order, from the catalog (no slice is required). */
 const tableEntries = (): readonly TableEntry[] =>
   tableSlices.flatMap(({ slice, only, except }) => {
-    const catalogued = sliceStructs[slice];
-    const names = only ?? Object.keys(catalogued).filter((name) => !(except ?? []).includes(name));
-    return names.map((name): TableEntry => {
-      const callbackId = catalogued[name];
-      if (callbackId === undefined) return missingStruct(name);
-      return { name, slice, callbackId: callbackId ?? undefined };
+    const names = namesIn(slice);
+    const callbackIds = structsBySlice[slice][1];
+    const chosen = only ?? names.filter((name) => !(except ?? []).includes(name));
+    return chosen.map((name): TableEntry => {
+      const index = names.indexOf(name);
+      if (index < 0) return missingStruct(name);
+      // The catalog writes 0 for a struct that is not a callback.
+      return { name, slice, callbackId: callbackIds[index] || undefined };
     });
   });
 
-/** Where each generated struct is declared (built once, from the catalog). */
+/** Where each struct of a slice with declarations is (built once, from the catalog). */
 let structSlices: ReadonlyMap<string, GeneratedSlice> | undefined;
 /** Each required slice's declarations by name. */
 const requiredSlices = new Map<GeneratedSlice, ReadonlyMap<string, AbiStruct>>();
@@ -164,7 +177,7 @@ const requiredSlices = new Map<GeneratedSlice, ReadonlyMap<string, AbiStruct>>()
  */
 const declarationOf = (name: string): AbiStruct | undefined => {
   structSlices ??= new Map(
-    (Object.keys(sliceStructs) as GeneratedSlice[]).flatMap((slice) => Object.keys(sliceStructs[slice]).map((struct) => [struct, slice] as const)),
+    (Object.keys(sliceDeclarations) as GeneratedSlice[]).flatMap((slice) => namesIn(slice).map((struct) => [struct, slice] as const)),
   );
   const slice = structSlices.get(name);
   if (slice === undefined) return undefined;
@@ -443,8 +456,15 @@ const buildTable = (platform: Platform): LayoutTable => {
     return layout;
   };
   const declared = new Map(entries.map((entry) => [entry.name, entry] as const));
-  const byName: Record<string, StructLayout> = {};
-  for (const { name } of declared.values()) Object.defineProperty(byName, name, { enumerable: true, get: () => layoutNamed(name) });
+  // Its getters are defined on its first read: a start reads ids and names, not byName.
+  let byName: Record<string, StructLayout> | undefined;
+  const byNameTable = (): Record<string, StructLayout> => {
+    if (byName !== undefined) return byName;
+    const table: Record<string, StructLayout> = {};
+    for (const { name } of declared.values()) Object.defineProperty(table, name, { enumerable: true, get: () => layoutNamed(name) });
+    byName = table;
+    return table;
+  };
   // Each callback id's first struct in table order wins. 1108 is UserStatsUnloaded_t here: the game
   // server's GSStatsUnloaded_t has the same size and member, and the routers, one per pipe, route
   // each by its own struct name.
@@ -453,7 +473,9 @@ const buildTable = (platform: Platform): LayoutTable => {
   let byCallbackId: ReadonlyMap<number, StructLayout> | undefined;
   return {
     platform,
-    byName,
+    get byName() {
+      return byNameTable();
+    },
     get byCallbackId() {
       byCallbackId ??= new Map([...callbackStructs].map(([callbackId, name]) => [callbackId, layoutNamed(name)] as const));
       return byCallbackId;

@@ -1186,30 +1186,56 @@ const catalogFile = (contents: readonly SliceContent[], firstInputFunctions: Rea
     '/** A generated slice: its file name in native/generated/, without .ts. */',
     `export type GeneratedSlice = ${contents.map(({ slice }) => quote(slice.file)).join(' | ')};`,
     '',
-    '/** Each slice\'s structs in declaration order, with their k_iCallback (null: not a callback struct). */',
-    'export const sliceStructs: Readonly<Record<GeneratedSlice, Readonly<Record<string, number | null>>>> = {',
+    '/**',
+    " * Each slice's struct names in declaration order, joined by spaces, and their k_iCallback in the",
+    ' * same order (0: not a callback struct; no callback has id 0). The SDK reads this form, which',
+    ' * costs a start less to compile and nothing to build; {@link sliceStructs} is the same as records.',
+    ' */',
+    'export const structsBySlice: Readonly<Record<GeneratedSlice, readonly [names: string, callbackIds: readonly number[]]>> = {',
   ];
   const key = (file: string): string => (/^[a-z]+$/.test(file) ? file : quote(file));
   for (const { slice, structs } of contents) {
-    if (structs.length === 0) {
-      lines.push(`  ${key(slice.file)}: {},`);
-      continue;
+    for (const { struct } of structs) {
+      if (!/^\S+$/.test(struct.name)) fail(`struct name ${struct.name} cannot be listed in a space-separated catalog`);
+      if (struct.callbackId === 0) fail(`${struct.name} has callback id 0, which the catalog reads as "not a callback"`);
     }
-    lines.push(`  ${key(slice.file)}: {`);
-    for (const { struct } of structs) lines.push(`    ${/^\w+$/.test(struct.name) ? struct.name : quote(struct.name)}: ${struct.callbackId === null ? 'null' : String(struct.callbackId)},`);
-    lines.push('  },');
+    const names = structs.map(({ struct }) => struct.name).join(' ');
+    const callbackIds = structs.map(({ struct }) => String(struct.callbackId ?? 0)).join(', ');
+    lines.push(`  ${key(slice.file)}: [${quote(names)}, [${callbackIds}]],`);
   }
-  lines.push('};', '');
-  lines.push(`/** The declared flat functions ${abiInputs[0]} lists, by slice, each in its slice's declaration order. */`);
+  lines.push(
+    '};',
+    '',
+    "/** A slice's struct names in declaration order (split from {@link structsBySlice}). */",
+    "export const sliceStructNames = (slice: GeneratedSlice): readonly string[] => {",
+    '  const names = structsBySlice[slice][0];',
+    "  return names === '' ? [] : names.split(' ');",
+    '};',
+    '',
+    '/**',
+    " * Each slice's structs in declaration order, with their k_iCallback (null: not a callback struct).",
+    " * A slice's record is built on its first read.",
+    ' */',
+    'export const sliceStructs = {} as Readonly<Record<GeneratedSlice, Readonly<Record<string, number | null>>>>;',
+    'for (const slice of Object.keys(structsBySlice) as GeneratedSlice[]) {',
+    '  let structs: Record<string, number | null> | undefined;',
+    '  const build = (): Record<string, number | null> => {',
+    '    const callbackIds = structsBySlice[slice][1];',
+    '    return Object.fromEntries(sliceStructNames(slice).map((name, index) => [name, callbackIds[index] || null]));',
+    '  };',
+    '  Object.defineProperty(sliceStructs, slice, { enumerable: true, get: () => (structs ??= build()) });',
+    '}',
+    '',
+  );
+  lines.push(`/** The declared flat functions ${abiInputs[0]} lists, by slice, each in its slice's declaration order (split from one string each). */`);
   lines.push('export const firstInputSymbols = {');
   for (const { slice, functions } of contents) {
     const names = functions.filter((fn) => firstInputFunctions.has(fn.name)).map((fn) => fn.name);
     if (names.length === 0) continue;
-    lines.push(`  ${key(slice.file)}: [`);
-    for (const name of names) lines.push(`    ${quote(name)},`);
-    lines.push('  ],');
+    for (const name of names) if (!/^\S+$/.test(name)) fail(`function name ${name} cannot be listed in a space-separated catalog`);
+    lines.push(`  ${key(slice.file)}: ${quote(names.join(' '))}.split(' ') as readonly (${names.map(quote).join(' | ')})[],`);
   }
-  lines.push('} as const;');
+  lines.push('};');
   return `${lines.join('\n')}\n`;
 };
 

@@ -10,7 +10,7 @@
 import { SteamworksError } from '../streams/steamworks-error';
 import type { AuthSessionResponse } from './enums/auth-session-response';
 import type { BeginAuthSessionResult } from './enums/begin-auth-session-result';
-import { describeResult, type Result } from './enums/result';
+import type { Result } from './enums/result';
 import type { SteamAPIInitResult } from './enums/steam-api-init-result';
 import type { VoiceResult } from './enums/voice-result';
 
@@ -86,7 +86,8 @@ export class SteamResultError extends SteamworksError<'SteamResultError'> {
     what: string,
     readonly result: Result,
   ) {
-    const description = describeResult(result);
+    // Result's module (the enum and its describer) is required with the first such error, not at start.
+    const description = (require('./enums/result') as typeof import('./enums/result')).describeResult(result);
     super('SteamResultError', `${what}: ${description}`);
     this.description = description;
   }

@@ -3,12 +3,14 @@
  * throws an InvalidArgument naming the argument and the reason.
  */
 import { InvalidArgument } from '../errors';
-import { toSteamId } from '../steam-id/to-steam-id';
+import { largestSteamId } from '../steam-id/steam-id-layout';
 
 /** The Steam ID `value` as a bigint, or a thrown InvalidArgument for `argument`. */
 export const steamIdArgument = (argument: string, value: unknown): bigint => {
-  // toSteamId takes the common case, a bigint in range, before any parsing.
-  const parsed = toSteamId(value);
+  // The common case, a bigint in range, needs no parser: toSteamId (with the Steam2/Steam3/Steam64
+  // text parsers) is required for any other value, so a start that validates none never loads them.
+  if (typeof value === 'bigint' && value >= 0n && value <= largestSteamId) return value;
+  const parsed = (require('../steam-id/to-steam-id') as typeof import('../steam-id/to-steam-id')).toSteamId(value);
   if (parsed._tag === 'Left') throw new InvalidArgument(argument, parsed.left.reason);
   return parsed.right;
 };

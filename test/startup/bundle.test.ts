@@ -92,6 +92,20 @@ const lazyInterfaceModules = [
   'streams/server-streams.ts',
   // Result's descriptions wait for the first describeResult.
   'src/enums/result-descriptions.ts',
+  // The game server's port and interface-version list wait for serverInit, the networking
+  // identity and types for the first ticket bound to a peer (or a networking call), the Steam ID
+  // parsers for the first Steam ID argument that is not a bigint (or SteamId's first use).
+  'native/native-game-server-port.ts',
+  'native/game-server-interface-versions.ts',
+  'native/networking-identity.ts',
+  'native/generated/networking-types-enums.ts',
+  'src/steam-id/to-steam-id.ts',
+  'src/steam-id/parse-steam-id.ts',
+  'src/steam-id/steam2.ts',
+  'src/steam-id/steam3.ts',
+  'src/steam-id/steam64.ts',
+  // Result's enum and describer wait for the first SteamResultError (or Result's first use).
+  'src/enums/result.ts',
 ];
 
 let bundled: Bundled;

@@ -82,6 +82,11 @@ const lazyClientModules = [
   'streams/server-streams.ts',
   // Result's descriptions wait for the first describeResult.
   'src/enums/result-descriptions.ts',
+  // The game server's port and interface-version list wait for serverInit, the networking
+  // identity for the first ticket bound to a peer (or a networking call).
+  'native/native-game-server-port.ts',
+  'native/game-server-interface-versions.ts',
+  'native/networking-identity.ts',
 ];
 
 const simulatedModules = (modules: readonly string[]): string[] => modules.filter((module) => module.startsWith('simulated/'));
