@@ -27,3 +27,29 @@ export const withLazyProperties = <T extends object, B extends PropertyBuilders>
   }
   return target as T & BuiltProperties<B>;
 };
+
+/**
+ * Adds to `target` one enumerable member per builder, built on its first read and from then on a
+ * plain data property (writable and configurable, as an object literal's): the functions of a
+ * client or server value. A call after the first costs one property load, as any method's, and a
+ * test can still replace one or spy on it (`jest.spyOn`), before or after its first read.
+ */
+export const withLazyMembers = <T extends object, B extends PropertyBuilders>(target: T, builders: B): T & BuiltProperties<B> => {
+  const settle = (name: string, value: unknown): void => {
+    Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
+  };
+  for (const name of Object.keys(builders)) {
+    const build = builders[name] as () => object;
+    Object.defineProperty(target, name, {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        const value = build();
+        settle(name, value);
+        return value;
+      },
+      set: (value: unknown) => settle(name, value),
+    });
+  }
+  return target as T & BuiltProperties<B>;
+};

@@ -114,8 +114,55 @@ const exportOrigins = (runtimeExports) => {
   return origins;
 };
 
-/** The output file of an entry module (every entry is named as a lazily required module is). */
-const outputOf = (file) => `./${lazyName(file)}.js`;
+const PUBLIC = 'steamworks-rx-public:';
+
+/**
+ * Public exports whose modules load together, as one file each (the rest: a file per module).
+ * Small modules of values read together (enums, error classes, Steam ID helpers) cost more to
+ * resolve one by one than to compile at once, and an ES module importer reads every export at
+ * import (Node's CommonJS interop), so fewer files keep that start short too. steamInit's module
+ * stays alone: it is the start (see startFile).
+ */
+const publicGroups = [
+  { group: 'steam-id', test: (file) => file.startsWith('src/steam-id/') },
+  { group: 'server', test: (file) => ['src/init/server-init.ts', 'src/server/server-info.ts'].includes(file) },
+  { group: 'errors', test: (file) => ['src/errors.ts', 'streams/call-result.ts', 'streams/decode-error.ts', 'streams/steamworks-error.ts'].includes(file) },
+  {
+    group: 'values',
+    test: (file) =>
+      file.startsWith('src/enums/') ||
+      file.endsWith('-enums.ts') ||
+      ['src/friends/no-avatar.ts', 'src/utils/gamepad-text-dismissed.ts', 'src/networking/networking-types.ts', 'src/networking-sockets/connection-state.ts', 'src/user-stats/leaderboard-types.ts'].includes(file),
+  },
+];
+
+/** The entry an export's module belongs to: its group's, or its own. */
+const publicEntryOf = (file) => publicGroups.find(({ test }) => test(relative(file)))?.group ?? lazyName(file);
+
+/** The output file holding an export (every entry is named as a lazily required module is). */
+const outputOf = (origin) => `./public-${publicEntryOf(origin.file)}.js`;
+
+/** Each public entry as a module: one re-export per public name it holds. */
+const publicEntryModules = (origins) => {
+  const entries = new Map();
+  for (const [name, origin] of origins) {
+    if (origin.file === undefined) continue;
+    const entry = publicEntryOf(origin.file);
+    const lines = entries.get(entry) ?? [];
+    lines.push(`export { ${origin.name === name ? name : `${origin.name} as ${name}`} } from ${JSON.stringify(origin.file)};`);
+    entries.set(entry, lines);
+  }
+  return new Map([...entries].map(([entry, lines]) => [entry, `${lines.sort().join('\n')}\n`]));
+};
+
+/** Serves the public entries (publicEntryModules) to esbuild as modules of their own. */
+const publicModules = (entries) => ({
+  name: 'public-entries',
+  setup(build) {
+    build.onResolve({ filter: new RegExp(`^${PUBLIC}`) }, (args) => ({ path: args.path.slice(PUBLIC.length), namespace: 'public' }));
+    build.onLoad({ filter: /.*/, namespace: 'public' }, (args) => ({ contents: entries.get(args.path), resolveDir: root, loader: 'js' }));
+  },
+});
 
 /**
  * The main entry: for each export, a getter that requires its module once, on first read. The
@@ -124,15 +171,17 @@ const outputOf = (file) => `./${lazyName(file)}.js`;
  * names it exports) checks that each declared name is one its module exports.
  */
 const mainEntry = (origins, entryExports) => {
-  const requests = [...new Set([...origins.values()].map((origin) => origin.request ?? outputOf(origin.file)))].sort();
+  const requests = [...new Set([...origins.values()].map((origin) => origin.request ?? outputOf(origin)))].sort();
   const loaders = requests.map((request, index) => `let module${index};\nconst load${index} = () => (module${index} ??= require(${JSON.stringify(request)}));`);
   const names = [...origins.keys()].sort();
   const getters = names.map((name) => {
     const origin = origins.get(name);
-    const request = origin.request ?? outputOf(origin.file);
+    // A public entry exports the public name; a package, its own.
+    const request = origin.request ?? outputOf(origin);
+    const exportName = origin.request === undefined ? name : origin.name;
     const exportsOfFile = entryExports.get(request);
-    if (exportsOfFile !== undefined && !exportsOfFile.includes(origin.name)) throw new Error(`bundle: ${request} does not export ${origin.name} (for ${name})`);
-    return `exported(${JSON.stringify(name)}, () => load${requests.indexOf(request)}().${origin.name});`;
+    if (origin.request === undefined && !exportsOfFile?.includes(exportName)) throw new Error(`bundle: ${request} does not export ${exportName}`);
+    return `exported(${JSON.stringify(name)}, () => load${requests.indexOf(request)}().${exportName});`;
   });
   return [
     '"use strict";',
@@ -167,8 +216,12 @@ const lazyRequires = {
   },
 };
 
-const buildModules = async (modules, outdir) => {
-  const entryPoints = [{ in: path.join(root, publicEntries.testing), out: 'testing' }, ...modules.map((file) => ({ in: file, out: lazyName(file) }))];
+const buildModules = async (lazy, entries, outdir) => {
+  const entryPoints = [
+    { in: path.join(root, publicEntries.testing), out: 'testing' },
+    ...lazy.map((file) => ({ in: file, out: lazyName(file) })),
+    ...[...entries.keys()].map((entry) => ({ in: `${PUBLIC}${entry}`, out: `public-${entry}` })),
+  ];
   const result = await esbuild.build({
     entryPoints,
     bundle: true,
@@ -177,7 +230,7 @@ const buildModules = async (modules, outdir) => {
     platform: 'node',
     target,
     external,
-    plugins: [lazyRequires],
+    plugins: [lazyRequires, publicModules(entries)],
     outdir,
     chunkNames: 'chunk-[hash]',
     sourcemap: 'external',
@@ -203,7 +256,7 @@ const toCommonJs = async (name, text, map) =>
   });
 
 /** The entry a native client start begins with: steamInit's module. */
-const START_ENTRY = 'src-init-steam-init.js';
+const START_ENTRY = 'public-src-init-steam-init.js';
 /** The file that holds the start entry and every chunk it loads at once (see startFile). */
 const START_FILE = 'start.js';
 
@@ -291,8 +344,7 @@ const requiringStart = (code, group) =>
 const bundle = async (outdir = path.join(root, 'dist', 'js')) => {
   const { lazy, runtimeExports } = await lazyModules(outdir);
   const origins = exportOrigins(runtimeExports);
-  const publicModules = [...origins.values()].flatMap((origin) => (origin.file === undefined ? [] : [origin.file]));
-  const { outputFiles: outputs, metafile } = await buildModules([...new Set([...lazy, ...publicModules])].sort(), outdir);
+  const { outputFiles: outputs, metafile } = await buildModules(lazy, publicEntryModules(origins), outdir);
   fs.rmSync(outdir, { recursive: true, force: true });
   fs.mkdirSync(outdir, { recursive: true });
   const maps = new Map(outputs.filter((file) => file.path.endsWith('.map')).map((file) => [file.path, file.text]));

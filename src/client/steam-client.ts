@@ -21,7 +21,7 @@ import type { SteamUserStats } from '../user-stats/user-stats-functions';
 import type { SteamNetworkingMessages } from '../networking-messages/networking-messages-functions';
 import type { SteamNetworkingSockets } from '../networking-sockets/networking-sockets-functions';
 import type { SteamNetworkingUtils } from '../networking-utils/networking-utils-functions';
-import { withLazyProperties } from '../../native/lazy-properties';
+import { withLazyMembers, withLazyProperties } from '../../native/lazy-properties';
 import { sideNamespaceBuilders } from '../session/side-namespaces';
 import type { VoiceFunctions } from '../voice/voice-functions';
 import type { ClientSignals } from './client-signals';
@@ -100,7 +100,7 @@ export const createSteamClient = (parts: SteamClientParts): SteamClient => {
   // auth never loads the microphone or the ticket flows. Nothing here must exist before that:
   // a group's flows and the microphone register their shutdown release when built, so shutdown
   // releases only what was built. The module paths are literal so the bundler gives each its file.
-  const lazy: SteamClient = withLazyProperties(client, {
+  const withFunctions = withLazyMembers(client, {
     ...lazyGroup(accountNames, () => (require('../user/account') as typeof import('../user/account')).accountFunctions({ state, user })),
     ...lazyGroup(gameConnectionNames, () =>
       (require('../user/game-connection') as typeof import('../user/game-connection')).gameConnectionFunctions({ state, user }),
@@ -123,6 +123,8 @@ export const createSteamClient = (parts: SteamClientParts): SteamClient => {
       }),
     ),
     ...lazyGroup(voiceNames, () => (require('../voice/voice-functions') as typeof import('../voice/voice-functions')).voiceFunctions({ state, user })),
+  });
+  const lazy: SteamClient = withLazyProperties(withFunctions, {
     ...sideNamespaceBuilders({ state, session, callbacks$: core.callbacks$, platform: core.platform, pipe: 'client' }),
     apps: () =>
       (require('../apps/apps-functions') as typeof import('../apps/apps-functions')).appsNamespace({

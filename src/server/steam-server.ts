@@ -18,7 +18,7 @@ import { serverInfoSetters, type ServerInfoSetters } from './server-info';
 import { serverPackets, type ServerPackets } from './server-packets';
 import { serverPlayers, type ServerPlayers } from './server-players';
 import { serverStreams, type ServerSignalStreams } from './server-streams';
-import { withLazyProperties } from '../../native/lazy-properties';
+import { withLazyMembers, withLazyProperties } from '../../native/lazy-properties';
 import { sideNamespaceBuilders } from '../session/side-namespaces';
 import type { SteamUtils } from '../utils/utils-functions';
 import type { SteamGameServerStats } from '../game-server-stats/game-server-stats-functions';
@@ -107,7 +107,7 @@ export const createSteamServer = (parts: SteamServerParts): SteamServer => {
   // The auth flows, the call results (with the signal decoders) and the interface namespaces are
   // required and built on first read (native/lazy-properties.ts, session/function-groups.ts); the
   // flows register their shutdown release when built, so shutdown releases only what was built.
-  return withLazyProperties(value, {
+  const withFunctions = withLazyMembers(value, {
     // The auth flows end at shutdown themselves, so they get the unscoped streams.
     ...lazyGroup(authNames, () =>
       (require('../auth/auth-functions') as typeof import('../auth/auth-functions')).authFunctions({
@@ -127,6 +127,8 @@ export const createSteamServer = (parts: SteamServerParts): SteamServer => {
         gsClientGroupStatus$: internal.gsClientGroupStatus$,
       }),
     ),
+  });
+  return withLazyProperties(withFunctions, {
     ...sideNamespaceBuilders({ state, session, callbacks$: core.callbacks$, platform: core.platform, pipe: 'server' }),
     stats: () =>
       (require('../game-server-stats/game-server-stats-functions') as typeof import('../game-server-stats/game-server-stats-functions')).gameServerStatsNamespace({

@@ -50,6 +50,24 @@ describe('a client value', () => {
     client.shutdown();
   });
 
+  it('turns each function into a plain data property on its first read, so a test can spy on it or replace it, before or after', () => {
+    const client = startClient();
+    expect(Object.getOwnPropertyDescriptor(client, 'getSteamID')?.get).toBeDefined();
+    const steamId = client.getSteamID();
+    expect(Object.getOwnPropertyDescriptor(client, 'getSteamID')).toMatchObject({ writable: true, configurable: true, enumerable: true });
+    const spy = jest.spyOn(client, 'getSteamID').mockReturnValue(7n);
+    expect(client.getSteamID()).toBe(7n);
+    spy.mockRestore();
+    expect(client.getSteamID()).toBe(steamId);
+    // Never read yet: spying reads (builds) it first; assigning replaces it.
+    const ticket = jest.spyOn(client, 'getAuthSessionTicket');
+    expect(ticket).not.toHaveBeenCalled();
+    const replaced = (): boolean => true;
+    Object.assign(client, { isBehindNAT: replaced });
+    expect(client.isBehindNAT).toBe(replaced);
+    client.shutdown();
+  });
+
   it('throws NotInitialized from a group first read after shutdown', () => {
     const client = startClient();
     client.shutdown();

@@ -8,7 +8,7 @@
  * instance of every module. `npm run bench -- startup` measures what this buys.
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync, statSync } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildFakeLibrary } from '../fake/build';
 
@@ -158,6 +158,14 @@ describe('the bundled package', () => {
     expect(loadedSources.filter((source) => lazyInterfaceModules.includes(source))).toEqual([]);
     const bytes = bundleFiles(native).reduce((sum, file) => sum + statSync(path.join(outdir, file)).size, 0);
     expect(bytes).toBeLessThanOrEqual(MAX_BYTES_ON_START);
+  });
+
+  it('reads each export from a few grouped files, so an ES module import (which reads every export) loads few files', () => {
+    const main = readFileSync(path.join(outdir, 'index.js'), 'utf8');
+    const files = [...new Set([...main.matchAll(/require\("(\.\/[^"]+)"\)/g)].map((match) => match[1] ?? ''))];
+    // start.js, the enums and constants, the errors, the Steam ID helpers, the server, and a few single modules.
+    expect(files).toEqual(expect.arrayContaining(['./start.js', './public-values.js', './public-errors.js', './public-steam-id.js', './public-server.js']));
+    expect(files.length).toBeLessThanOrEqual(8);
   });
 
   it('loads an interface namespace and its port on its first read (the positive control)', () => {
