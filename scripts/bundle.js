@@ -1,15 +1,20 @@
-// The runtime JavaScript of the package, dist/js/: the sources bundled by esbuild into a few
-// CommonJS files, so that `require('steamworks-rx')` reads, resolves and compiles a few files
-// holding only what a native client needs, not ~150 modules. The declarations stay tsc's
-// (dist/src, dist/native, …; `npm run build` runs tsc first).
+// The runtime JavaScript of the package, dist/js/: the sources bundled by esbuild into CommonJS
+// files, so that a native client start reads, resolves and compiles two files holding what it
+// runs, not ~150 modules. The declarations stay tsc's (dist/src, dist/native, …; `npm run build`
+// runs tsc first).
 //
-// Entries: the two public ones (src/index.ts, src/testing.ts) and every module the sources load
-// with a synchronous `require()` on first use (the simulated Steam, a slice's generated module,
-// each signal's codec, …: found in the import graph, so a lazily required module added later
-// becomes a file of its own without an edit here). Each entry is one file; code shared by
-// entries sits in chunk files that every entry requiring it loads, so the main and the testing
-// entry, and the lazily loaded files, share one instance of every module (one core cache, one
-// SteamworksError class).
+// - index.js, the main entry, is written here: a table of getters, one per run-time export of
+//   src/index.ts, each requiring the file that holds it on first read (see mainEntry). Exports
+//   come from public entries: a few groups of small modules read together (publicGroups), else one
+//   per exporting module.
+// - testing.js (src/testing.ts), the public entries, and every module the sources load with a
+//   synchronous `require()` on first use (the simulated Steam, a slice's generated module, each
+//   signal's codec, …: found in the import graph, so a lazily required module added later becomes
+//   a file of its own without an edit here) are esbuild entries. Code shared by entries sits in
+//   chunks that every entry needing it loads, so all of them share one instance of every module
+//   (one core cache, one SteamworksError class).
+// - start.js holds steamInit's entry and every chunk it imports, bundled again into one file
+//   (see startFile); the other files require those modules from it.
 //
 // esbuild splits code only for ES modules, so the bundle is built as ES modules and each output
 // is then rewritten as CommonJS (named exports still visible to Node's ESM importer), with the
