@@ -12,9 +12,6 @@
 import koffi, { type TypeObject } from 'koffi';
 import type { AbiField, AbiFieldKind, AbiStruct, AbiUnionMember } from './generated/abi-types';
 import { sliceStructNames, structsBySlice, type GeneratedSlice } from './generated/catalog';
-import { coreStructs } from './generated/core';
-import { userStructs } from './generated/user';
-import { utilsStructs } from './generated/utils';
 import type { Platform } from './steam-core';
 
 type KoffiTypeSpec = Parameters<typeof koffi.sizeof>[0];
@@ -54,23 +51,23 @@ const elementKinds: ReadonlySet<AbiFieldKind> = new Set<ElementKind>([
 const isElementKind = (kind: AbiFieldKind): kind is ElementKind => elementKinds.has(kind);
 
 /**
- * Each generated slice's struct declarations, required the first time one of its structs is built
- * (nested ones too): a start that builds three layouts parses only their slices. Core, User and
- * Utils are imported: every native start binds their functions anyway.
+ * Each generated slice's struct declarations (its <slice>-structs.ts), required the first time one
+ * of its structs is built (nested ones too): a start that builds no layout compiles none of them,
+ * and one that builds three compiles only their slices.
  */
 const sliceDeclarations: Readonly<Partial<Record<GeneratedSlice, () => readonly AbiStruct[]>>> = {
-  core: () => coreStructs,
-  user: () => userStructs,
-  utils: () => utilsStructs,
-  'networking-types': () => (require('./generated/networking-types') as typeof import('./generated/networking-types')).networkingTypesStructs,
-  'game-server': () => (require('./generated/game-server') as typeof import('./generated/game-server')).gameServerStructs,
-  apps: () => (require('./generated/apps') as typeof import('./generated/apps')).appsStructs,
-  friends: () => (require('./generated/friends') as typeof import('./generated/friends')).friendsStructs,
-  'user-stats': () => (require('./generated/user-stats') as typeof import('./generated/user-stats')).userStatsStructs,
-  'game-server-stats': () => (require('./generated/game-server-stats') as typeof import('./generated/game-server-stats')).gameServerStatsStructs,
-  'networking-messages': () => (require('./generated/networking-messages') as typeof import('./generated/networking-messages')).networkingMessagesStructs,
-  'networking-utils': () => (require('./generated/networking-utils') as typeof import('./generated/networking-utils')).networkingUtilsStructs,
-  'networking-sockets': () => (require('./generated/networking-sockets') as typeof import('./generated/networking-sockets')).networkingSocketsStructs,
+  core: () => (require('./generated/core-structs') as typeof import('./generated/core-structs')).coreStructs,
+  user: () => (require('./generated/user-structs') as typeof import('./generated/user-structs')).userStructs,
+  utils: () => (require('./generated/utils-structs') as typeof import('./generated/utils-structs')).utilsStructs,
+  'networking-types': () => (require('./generated/networking-types-structs') as typeof import('./generated/networking-types-structs')).networkingTypesStructs,
+  'game-server': () => (require('./generated/game-server-structs') as typeof import('./generated/game-server-structs')).gameServerStructs,
+  apps: () => (require('./generated/apps-structs') as typeof import('./generated/apps-structs')).appsStructs,
+  friends: () => (require('./generated/friends-structs') as typeof import('./generated/friends-structs')).friendsStructs,
+  'user-stats': () => (require('./generated/user-stats-structs') as typeof import('./generated/user-stats-structs')).userStatsStructs,
+  'game-server-stats': () => (require('./generated/game-server-stats-structs') as typeof import('./generated/game-server-stats-structs')).gameServerStatsStructs,
+  'networking-messages': () => (require('./generated/networking-messages-structs') as typeof import('./generated/networking-messages-structs')).networkingMessagesStructs,
+  'networking-utils': () => (require('./generated/networking-utils-structs') as typeof import('./generated/networking-utils-structs')).networkingUtilsStructs,
+  'networking-sockets': () => (require('./generated/networking-sockets-structs') as typeof import('./generated/networking-sockets-structs')).networkingSocketsStructs,
 };
 
 /** The ISteamFriends structs of the table. */
