@@ -6,10 +6,11 @@
  * both Utils accessors — 103 functions, every one checked to exist when the library is opened
  * ({@link flatApiSymbols}, named from native/generated/catalog.ts). They are bound in three steps,
  * each into the same object, so a port reads its functions from one object whichever step bound
- * them: the core at load ({@link bindCoreFlatApi}), User with the client Utils accessor on the
- * first client init ({@link bindClientFlatApi}), GameServer with the server one on the first game
- * server init ({@link bindServerFlatApi}); the four Utils functions come with the first of the
- * two. The other generated declarations (every interface of the JSON) stay data until a slice
+ * them: the core at load ({@link bindCoreFlatApi}); on the first client init the User and client
+ * Utils accessors, with every other User function and the four session Utils functions bound on
+ * their first read ({@link defineClientFlatApi}); GameServer with the server accessor on the first
+ * game server init ({@link bindServerFlatApi}), which binds the four Utils functions unless read
+ * already. {@link bindClientFlatApi} binds a client's set at once (tests, tools). The other generated declarations (every interface of the JSON) stay data until a slice
  * binds its own interface, once, with {@link bindFlatFunctions}. test/native/flat-api.test.ts
  * checks the bound set against the JSON, so a drift in a name, an arity or a type width fails a
  * test.
@@ -25,11 +26,12 @@
 import type { LibraryHandle, TypeObject } from 'koffi';
 import { left, right, type Either } from 'fp-ts/Either';
 import type { AbiFunction, AbiTypeSpec } from './generated/abi-types';
-import { firstInputSymbols } from './generated/catalog';
-import { coreFunctions, type CoreFlatApi, type SteamIPAddressValue } from './generated/core';
+import { firstInputAccessors, firstInputSymbols } from './generated/catalog';
+import type { CoreFlatApi, SteamIPAddressValue } from './generated/core';
+import { coreFunctions } from './generated/core-functions';
 import type { GameServerFlatApi } from './generated/game-server';
-import { userFunctions, type UserFlatApi } from './generated/user';
-import { utilsFunctions, type UtilsFlatApi } from './generated/utils';
+import type { UserFlatApi } from './generated/user';
+import type { UtilsFlatApi } from './generated/utils';
 import { koffiTypeOf } from './koffi-struct-type';
 import { hostPlatform, layoutOf, layoutsFor } from './struct-layouts';
 
@@ -71,26 +73,30 @@ export type FlatSymbol = keyof FlatApi;
 
 type TypeSpec = string | TypeObject;
 
+/** The generated User declarations, required when first bound (user-functions.ts alone, not the slice's structs). */
+const userDeclarations = (): readonly AbiFunction<keyof UserFlatApi>[] =>
+  (require('./generated/user-functions') as typeof import('./generated/user-functions')).userFunctions;
+
 const utilsDeclarations = <Name extends keyof UtilsFlatApi>(names: readonly Name[]): readonly AbiFunction<Name>[] =>
-  utilsFunctions.filter((declared): declared is AbiFunction<Name> => (names as readonly string[]).includes(declared.name));
+  (require('./generated/utils-functions') as typeof import('./generated/utils-functions')).utilsFunctions.filter((declared): declared is AbiFunction<Name> => (names as readonly string[]).includes(declared.name));
 
 /** What the first client init binds (User first, as the declarations are ordered). */
 const clientDeclarations = (): readonly AbiFunction<Exclude<keyof ClientFlatApi, keyof CoreFlatApi>>[] => [
-  ...userFunctions,
+  ...userDeclarations(),
   ...utilsDeclarations(['SteamAPI_SteamUtils_v010', ...sessionUtilsSymbols]),
 ];
 
-/** What the first game server init binds; the generated GameServer slice is required here, not at load. */
+/** What the first game server init binds; the generated GameServer declarations are required here, not at load. */
 const serverDeclarations = (): readonly AbiFunction<Exclude<keyof ServerFlatApi, keyof CoreFlatApi>>[] => [
-  ...(require('./generated/game-server') as typeof import('./generated/game-server')).gameServerFunctions,
+  ...(require('./generated/game-server-functions') as typeof import('./generated/game-server-functions')).gameServerFunctions,
   ...utilsDeclarations(['SteamAPI_SteamGameServerUtils_v010', ...sessionUtilsSymbols]),
 ];
 
 /** Every declaration of {@link FlatApi}, in the order of {@link flatApiSymbols}. */
 const everyDeclaration = (): readonly AbiFunction<FlatSymbol>[] => [
   ...coreFunctions,
-  ...userFunctions,
-  ...(require('./generated/game-server') as typeof import('./generated/game-server')).gameServerFunctions,
+  ...userDeclarations(),
+  ...(require('./generated/game-server-functions') as typeof import('./generated/game-server-functions')).gameServerFunctions,
   ...utilsDeclarations(['SteamAPI_SteamUtils_v010', 'SteamAPI_SteamGameServerUtils_v010', ...sessionUtilsSymbols]),
 ];
 
@@ -173,6 +179,53 @@ export const bindCoreFlatApi = (library: LibraryHandle): Either<MissingSymbols, 
  */
 export const bindClientFlatApi = (library: LibraryHandle, api: CoreFlatApi): Either<MissingSymbols, ClientFlatApi> =>
   bindInto<ClientFlatApi>(library, api, clientDeclarations());
+
+/**
+ * What a client session calls, for a library {@link flatApiSymbols} were checked in (the native
+ * core's, by openSteamLibrary): the two accessors an init calls are bound into `api` now (from the
+ * catalog, without the slices' declarations); every other User function and the session Utils
+ * functions become properties of `api` that bind on their first read (requiring
+ * user-functions.ts or utils-functions.ts then) and turn into plain data properties, so a client
+ * binds only what it calls. Properties `api` already holds (a game server bound the session Utils
+ * functions first) stay. A second call defines nothing. Left lists an accessor the library lacks.
+ */
+export const defineClientFlatApi = (library: LibraryHandle, api: CoreFlatApi): Either<MissingSymbols, ClientFlatApi> => {
+  const accessors = firstInputAccessors.filter((declared) => declared.name === 'SteamAPI_SteamUser_v023' || declared.name === 'SteamAPI_SteamUtils_v010');
+  const bound = bindInto<Pick<ClientFlatApi, 'SteamAPI_SteamUser_v023' | 'SteamAPI_SteamUtils_v010'>>(library, api, accessors);
+  if (bound._tag === 'Left') return bound;
+  const onFirstRead = (name: string, declarations: () => readonly AbiFunction[]): void => {
+    if (Object.prototype.hasOwnProperty.call(api, name)) return;
+    Object.defineProperty(api, name, {
+      configurable: true,
+      enumerable: true,
+      get: () => {
+        const declared = declarations().find((candidate) => candidate.name === name);
+        if (declared === undefined) throw new Error(`steamworks-rx: ${name} is not declared`);
+        const value: unknown = library.func(declared.name, koffiTypeSpec(declared.result), [...declared.parameters]);
+        Object.defineProperty(api, name, { configurable: true, enumerable: true, writable: true, value });
+        return value;
+      },
+    });
+  };
+  for (const name of firstInputSymbols.user) if (name !== 'SteamAPI_SteamUser_v023') onFirstRead(name, userDeclarations);
+  for (const name of sessionUtilsSymbols) onFirstRead(name, () => utilsDeclarations(sessionUtilsSymbols));
+  // Every ClientFlatApi name is now a bound function or a property that binds one when read.
+  return right(api as ClientFlatApi);
+};
+
+/**
+ * A stand-in for a bound flat function that reads it with `read` on its first call (which binds it
+ * when the api defines it lazily, see {@link defineClientFlatApi}) and hands it to `keep`, so the
+ * caller's variable holds the koffi function itself from then on: later calls pay no indirection.
+ */
+export const callThenKeep = <F extends (...args: never[]) => unknown>(read: () => F, keep: (bound: F) => void): F => {
+  const first = (...args: Parameters<F>): ReturnType<F> => {
+    const bound = read();
+    keep(bound);
+    return (bound as unknown as (...args: Parameters<F>) => ReturnType<F>)(...args);
+  };
+  return first as unknown as F;
+};
 
 /**
  * Binds what a game server session calls into `api` (the object {@link bindCoreFlatApi} answered

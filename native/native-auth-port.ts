@@ -3,7 +3,7 @@
  * have the same five flat functions with the same shapes, under their own names.
  */
 import { cBufferSize } from './buffer-size';
-import type { FlatApi } from './flat-api';
+import { callThenKeep, type FlatApi } from './flat-api';
 import type { AuthPort } from './steam-core';
 
 /** The five bound flat functions of one interface (SteamAPI_ISteamUser_* or SteamAPI_ISteamGameServer_*). */
@@ -21,7 +21,12 @@ export interface AuthFunctions {
  * from the caller's `byteLength` property, which could claim more memory than C may touch.
  */
 export const createNativeAuthPort = (functions: AuthFunctions, self: bigint, check: () => void, written: Uint32Array): AuthPort => {
-  const { getAuthSessionTicket, beginAuthSession, endAuthSession, cancelAuthTicket, userHasLicenseForApp } = functions;
+  // Each read from `functions` on its first call (binding it there when the api binds lazily), then called directly.
+  let getAuthSessionTicket: AuthFunctions['getAuthSessionTicket'] = callThenKeep(() => functions.getAuthSessionTicket, (bound) => (getAuthSessionTicket = bound));
+  let beginAuthSession: AuthFunctions['beginAuthSession'] = callThenKeep(() => functions.beginAuthSession, (bound) => (beginAuthSession = bound));
+  let endAuthSession: AuthFunctions['endAuthSession'] = callThenKeep(() => functions.endAuthSession, (bound) => (endAuthSession = bound));
+  let cancelAuthTicket: AuthFunctions['cancelAuthTicket'] = callThenKeep(() => functions.cancelAuthTicket, (bound) => (cancelAuthTicket = bound));
+  let userHasLicenseForApp: AuthFunctions['userHasLicenseForApp'] = callThenKeep(() => functions.userHasLicenseForApp, (bound) => (userHasLicenseForApp = bound));
   return {
     getAuthSessionTicket: (buffer, remoteSteamId) => {
       check();

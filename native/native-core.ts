@@ -20,11 +20,11 @@ import { realpathSync } from 'node:fs';
 import type { LibraryHandle } from 'koffi';
 import { left, right, type Either } from 'fp-ts/Either';
 import { ESteamAPIInitResult } from './enums';
-import { bindClientFlatApi, bindCoreFlatApi, bindServerFlatApi, flatApiSymbols, type ClientFlatApi, type CoreFlatApi, type MissingSymbols, type ServerFlatApi } from './flat-api';
+import { bindCoreFlatApi, defineClientFlatApi, bindServerFlatApi, flatApiSymbols, type ClientFlatApi, type CoreFlatApi, type MissingSymbols, type ServerFlatApi } from './flat-api';
 import type { AppsFlatApi } from './generated/apps';
 import type { GameServerStatsFlatApi } from './generated/game-server-stats';
 import type { UserStatsFlatApi } from './generated/user-stats';
-import { utilsFunctions, type UtilsFlatApi } from './generated/utils';
+import type { UtilsFlatApi } from './generated/utils';
 import { lazyInterface } from './lazy-interface';
 import { findSteamLibrary, libraryLackingSymbols, openSteamLibrary, type LibraryError, type LibraryLocationOptions } from './library-loader';
 import { createManualDispatch } from './manual-dispatch';
@@ -112,11 +112,16 @@ export const createNativeCore = (
   platform: Platform = hostPlatform(),
   library: LibraryHandle | null = null,
 ): NativeSteamCore => {
-  const utilsApi = lazyInterface<UtilsFlatApi>(library, () => utilsFunctions, 'ISteamUtils');
+  // Required on the first call of a Utils function the session does not bind itself.
+  const utilsApi = lazyInterface<UtilsFlatApi>(
+    library,
+    () => (require('./generated/utils-functions') as typeof import('./generated/utils-functions')).utilsFunctions,
+    'ISteamUtils',
+  );
   // Required on the first Apps call: a client that never asks about apps never loads the module.
   const appsApi = lazyInterface<AppsFlatApi>(
     library,
-    () => (require('./generated/apps') as typeof import('./generated/apps')).appsFunctions,
+    () => (require('./generated/apps-functions') as typeof import('./generated/apps-functions')).appsFunctions,
     'ISteamApps',
   );
   // Required on the first Friends call, as Apps; the chat functions (out of scope) are not bound.
@@ -124,35 +129,35 @@ export const createNativeCore = (
     library,
     () =>
       (require('./native-friends-port') as typeof import('./native-friends-port')).boundFriendsFunctions(
-        (require('./generated/friends') as typeof import('./generated/friends')).friendsFunctions,
+        (require('./generated/friends-functions') as typeof import('./generated/friends-functions')).friendsFunctions,
       ),
     'ISteamFriends',
   );
   // The stats slices likewise load and bind on their first call.
   const userStatsApi = lazyInterface<UserStatsFlatApi>(
     library,
-    () => (require('./generated/user-stats') as typeof import('./generated/user-stats')).userStatsFunctions,
+    () => (require('./generated/user-stats-functions') as typeof import('./generated/user-stats-functions')).userStatsFunctions,
     'ISteamUserStats',
   );
   const gameServerStatsApi = lazyInterface<GameServerStatsFlatApi>(
     library,
-    () => (require('./generated/game-server-stats') as typeof import('./generated/game-server-stats')).gameServerStatsFunctions,
+    () => (require('./generated/game-server-stats-functions') as typeof import('./generated/game-server-stats-functions')).gameServerStatsFunctions,
     'ISteamGameServerStats',
   );
   // The networking slices: each required and bound on its first call (lazy-interface.ts).
   const networkingMessagesApi = lazyInterface<NetworkingMessagesFlatApi>(
     library,
-    () => (require('./generated/networking-messages') as typeof import('./generated/networking-messages')).networkingMessagesFunctions,
+    () => (require('./generated/networking-messages-functions') as typeof import('./generated/networking-messages-functions')).networkingMessagesFunctions,
     'ISteamNetworkingMessages',
   );
   const networkingUtilsApi = lazyInterface<NetworkingUtilsFlatApi>(
     library,
-    () => (require('./generated/networking-utils') as typeof import('./generated/networking-utils')).networkingUtilsFunctions,
+    () => (require('./generated/networking-utils-functions') as typeof import('./generated/networking-utils-functions')).networkingUtilsFunctions,
     'ISteamNetworkingUtils',
   );
   const networkingSocketsApi = lazyInterface<NetworkingSocketsFlatApi>(
     library,
-    () => (require('./generated/networking-sockets') as typeof import('./generated/networking-sockets')).networkingSocketsFunctions,
+    () => (require('./generated/networking-sockets-functions') as typeof import('./generated/networking-sockets-functions')).networkingSocketsFunctions,
     'ISteamNetworkingSockets',
   );
   let debugOutput: (() => DebugOutputFlatApi) | undefined;
@@ -161,7 +166,7 @@ export const createNativeCore = (
   const messageReleaseApi = lazyInterface<Pick<NetworkingTypesFlatApi, 'SteamAPI_SteamNetworkingMessage_t_Release'>>(
     library,
     () =>
-      (require('./generated/networking-types') as typeof import('./generated/networking-types')).networkingTypesFunctions.filter(
+      (require('./generated/networking-types-functions') as typeof import('./generated/networking-types-functions')).networkingTypesFunctions.filter(
         (declared): declared is typeof declared & { name: 'SteamAPI_SteamNetworkingMessage_t_Release' } => declared.name === 'SteamAPI_SteamNetworkingMessage_t_Release',
       ),
     'SteamNetworkingMessage_t',
@@ -197,7 +202,7 @@ export const createNativeCore = (
   const bindClient = (): Either<InitFailure, ClientFlatApi> => {
     if (clientApi !== undefined) return right(clientApi);
     if (library === null) return left(unboundSession('the Steam client', undefined));
-    const bound = bindClientFlatApi(library, api);
+    const bound = defineClientFlatApi(library, api);
     if (bound._tag === 'Left') return left(unboundSession('the Steam client', bound.left));
     clientApi = bound.right;
     return bound;

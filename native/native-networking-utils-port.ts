@@ -28,7 +28,7 @@ export const pingLocationStringBytes = 1024;
 let relayStatusLayout: AbiStructLayout | undefined;
 const relayStatus = (): AbiStructLayout => {
   // Required here, not at load: a game that never asks binds and loads nothing of the slice.
-  const { networkingUtilsStructs } = require('./generated/networking-utils') as typeof import('./generated/networking-utils');
+  const { networkingUtilsStructs } = require('./generated/networking-utils-structs') as typeof import('./generated/networking-utils-structs');
   relayStatusLayout ??= abiLayoutsFor(networkingUtilsStructs, hostPlatform())('SteamRelayNetworkStatus_t');
   return relayStatusLayout;
 };

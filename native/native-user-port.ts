@@ -1,46 +1,47 @@
 /**
  * UserPort over Valve's flat ISteamUser (SteamUser023): each function is one direct call of a
- * prebound koffi function with the interface pointer captured at init. Out-parameters go through
+ * koffi function with the interface pointer captured at init; each koffi function is read (and so
+ * bound) on its first call, then called directly. Out-parameters go through
  * typed arrays allocated once per session and reused, so sync calls allocate nothing but their
  * result object. Every size passed to C for a caller's buffer is its true length (cBufferSize).
  */
 import { cBufferSize, maximumUint32Size } from './buffer-size';
 import { createNativeAuthPort } from './native-auth-port';
-import { toBigInt } from './flat-api';
+import { callThenKeep, toBigInt } from './flat-api';
 import type { UserFlatApi } from './generated/user';
 import { sessionEnded, type SessionLiveness } from './native-session-liveness';
 import type { UserPort, VoiceIo } from './steam-core';
 
 /** The UserPort of a live client session: `self` is SteamAPI_SteamUser_v023()'s pointer, valid while `liveness` is. */
 export const createNativeUserPort = (api: UserFlatApi, self: bigint, liveness: SessionLiveness): UserPort => {
-  const getHSteamUser = api.SteamAPI_ISteamUser_GetHSteamUser;
-  const loggedOn = api.SteamAPI_ISteamUser_BLoggedOn;
-  const getSteamId = api.SteamAPI_ISteamUser_GetSteamID;
-  const initiateGameConnection = api.SteamAPI_ISteamUser_InitiateGameConnection_DEPRECATED;
-  const terminateGameConnection = api.SteamAPI_ISteamUser_TerminateGameConnection_DEPRECATED;
-  const trackAppUsageEvent = api.SteamAPI_ISteamUser_TrackAppUsageEvent;
-  const getUserDataFolder = api.SteamAPI_ISteamUser_GetUserDataFolder;
-  const startVoiceRecording = api.SteamAPI_ISteamUser_StartVoiceRecording;
-  const stopVoiceRecording = api.SteamAPI_ISteamUser_StopVoiceRecording;
-  const getAvailableVoice = api.SteamAPI_ISteamUser_GetAvailableVoice;
-  const getVoice = api.SteamAPI_ISteamUser_GetVoice;
-  const decompressVoice = api.SteamAPI_ISteamUser_DecompressVoice;
-  const getVoiceOptimalSampleRate = api.SteamAPI_ISteamUser_GetVoiceOptimalSampleRate;
-  const getAuthTicketForWebApi = api.SteamAPI_ISteamUser_GetAuthTicketForWebApi;
-  const isBehindNat = api.SteamAPI_ISteamUser_BIsBehindNAT;
-  const advertiseGame = api.SteamAPI_ISteamUser_AdvertiseGame;
-  const requestEncryptedAppTicket = api.SteamAPI_ISteamUser_RequestEncryptedAppTicket;
-  const getEncryptedAppTicket = api.SteamAPI_ISteamUser_GetEncryptedAppTicket;
-  const getGameBadgeLevel = api.SteamAPI_ISteamUser_GetGameBadgeLevel;
-  const getPlayerSteamLevel = api.SteamAPI_ISteamUser_GetPlayerSteamLevel;
-  const requestStoreAuthUrl = api.SteamAPI_ISteamUser_RequestStoreAuthURL;
-  const isPhoneVerified = api.SteamAPI_ISteamUser_BIsPhoneVerified;
-  const isTwoFactorEnabled = api.SteamAPI_ISteamUser_BIsTwoFactorEnabled;
-  const isPhoneIdentifying = api.SteamAPI_ISteamUser_BIsPhoneIdentifying;
-  const isPhoneRequiringVerification = api.SteamAPI_ISteamUser_BIsPhoneRequiringVerification;
-  const getMarketEligibility = api.SteamAPI_ISteamUser_GetMarketEligibility;
-  const getDurationControl = api.SteamAPI_ISteamUser_GetDurationControl;
-  const setDurationControlOnlineState = api.SteamAPI_ISteamUser_BSetDurationControlOnlineState;
+  let getHSteamUser: UserFlatApi['SteamAPI_ISteamUser_GetHSteamUser'] = callThenKeep(() => api.SteamAPI_ISteamUser_GetHSteamUser, (bound) => (getHSteamUser = bound));
+  let loggedOn: UserFlatApi['SteamAPI_ISteamUser_BLoggedOn'] = callThenKeep(() => api.SteamAPI_ISteamUser_BLoggedOn, (bound) => (loggedOn = bound));
+  let getSteamId: UserFlatApi['SteamAPI_ISteamUser_GetSteamID'] = callThenKeep(() => api.SteamAPI_ISteamUser_GetSteamID, (bound) => (getSteamId = bound));
+  let initiateGameConnection: UserFlatApi['SteamAPI_ISteamUser_InitiateGameConnection_DEPRECATED'] = callThenKeep(() => api.SteamAPI_ISteamUser_InitiateGameConnection_DEPRECATED, (bound) => (initiateGameConnection = bound));
+  let terminateGameConnection: UserFlatApi['SteamAPI_ISteamUser_TerminateGameConnection_DEPRECATED'] = callThenKeep(() => api.SteamAPI_ISteamUser_TerminateGameConnection_DEPRECATED, (bound) => (terminateGameConnection = bound));
+  let trackAppUsageEvent: UserFlatApi['SteamAPI_ISteamUser_TrackAppUsageEvent'] = callThenKeep(() => api.SteamAPI_ISteamUser_TrackAppUsageEvent, (bound) => (trackAppUsageEvent = bound));
+  let getUserDataFolder: UserFlatApi['SteamAPI_ISteamUser_GetUserDataFolder'] = callThenKeep(() => api.SteamAPI_ISteamUser_GetUserDataFolder, (bound) => (getUserDataFolder = bound));
+  let startVoiceRecording: UserFlatApi['SteamAPI_ISteamUser_StartVoiceRecording'] = callThenKeep(() => api.SteamAPI_ISteamUser_StartVoiceRecording, (bound) => (startVoiceRecording = bound));
+  let stopVoiceRecording: UserFlatApi['SteamAPI_ISteamUser_StopVoiceRecording'] = callThenKeep(() => api.SteamAPI_ISteamUser_StopVoiceRecording, (bound) => (stopVoiceRecording = bound));
+  let getAvailableVoice: UserFlatApi['SteamAPI_ISteamUser_GetAvailableVoice'] = callThenKeep(() => api.SteamAPI_ISteamUser_GetAvailableVoice, (bound) => (getAvailableVoice = bound));
+  let getVoice: UserFlatApi['SteamAPI_ISteamUser_GetVoice'] = callThenKeep(() => api.SteamAPI_ISteamUser_GetVoice, (bound) => (getVoice = bound));
+  let decompressVoice: UserFlatApi['SteamAPI_ISteamUser_DecompressVoice'] = callThenKeep(() => api.SteamAPI_ISteamUser_DecompressVoice, (bound) => (decompressVoice = bound));
+  let getVoiceOptimalSampleRate: UserFlatApi['SteamAPI_ISteamUser_GetVoiceOptimalSampleRate'] = callThenKeep(() => api.SteamAPI_ISteamUser_GetVoiceOptimalSampleRate, (bound) => (getVoiceOptimalSampleRate = bound));
+  let getAuthTicketForWebApi: UserFlatApi['SteamAPI_ISteamUser_GetAuthTicketForWebApi'] = callThenKeep(() => api.SteamAPI_ISteamUser_GetAuthTicketForWebApi, (bound) => (getAuthTicketForWebApi = bound));
+  let isBehindNat: UserFlatApi['SteamAPI_ISteamUser_BIsBehindNAT'] = callThenKeep(() => api.SteamAPI_ISteamUser_BIsBehindNAT, (bound) => (isBehindNat = bound));
+  let advertiseGame: UserFlatApi['SteamAPI_ISteamUser_AdvertiseGame'] = callThenKeep(() => api.SteamAPI_ISteamUser_AdvertiseGame, (bound) => (advertiseGame = bound));
+  let requestEncryptedAppTicket: UserFlatApi['SteamAPI_ISteamUser_RequestEncryptedAppTicket'] = callThenKeep(() => api.SteamAPI_ISteamUser_RequestEncryptedAppTicket, (bound) => (requestEncryptedAppTicket = bound));
+  let getEncryptedAppTicket: UserFlatApi['SteamAPI_ISteamUser_GetEncryptedAppTicket'] = callThenKeep(() => api.SteamAPI_ISteamUser_GetEncryptedAppTicket, (bound) => (getEncryptedAppTicket = bound));
+  let getGameBadgeLevel: UserFlatApi['SteamAPI_ISteamUser_GetGameBadgeLevel'] = callThenKeep(() => api.SteamAPI_ISteamUser_GetGameBadgeLevel, (bound) => (getGameBadgeLevel = bound));
+  let getPlayerSteamLevel: UserFlatApi['SteamAPI_ISteamUser_GetPlayerSteamLevel'] = callThenKeep(() => api.SteamAPI_ISteamUser_GetPlayerSteamLevel, (bound) => (getPlayerSteamLevel = bound));
+  let requestStoreAuthUrl: UserFlatApi['SteamAPI_ISteamUser_RequestStoreAuthURL'] = callThenKeep(() => api.SteamAPI_ISteamUser_RequestStoreAuthURL, (bound) => (requestStoreAuthUrl = bound));
+  let isPhoneVerified: UserFlatApi['SteamAPI_ISteamUser_BIsPhoneVerified'] = callThenKeep(() => api.SteamAPI_ISteamUser_BIsPhoneVerified, (bound) => (isPhoneVerified = bound));
+  let isTwoFactorEnabled: UserFlatApi['SteamAPI_ISteamUser_BIsTwoFactorEnabled'] = callThenKeep(() => api.SteamAPI_ISteamUser_BIsTwoFactorEnabled, (bound) => (isTwoFactorEnabled = bound));
+  let isPhoneIdentifying: UserFlatApi['SteamAPI_ISteamUser_BIsPhoneIdentifying'] = callThenKeep(() => api.SteamAPI_ISteamUser_BIsPhoneIdentifying, (bound) => (isPhoneIdentifying = bound));
+  let isPhoneRequiringVerification: UserFlatApi['SteamAPI_ISteamUser_BIsPhoneRequiringVerification'] = callThenKeep(() => api.SteamAPI_ISteamUser_BIsPhoneRequiringVerification, (bound) => (isPhoneRequiringVerification = bound));
+  let getMarketEligibility: UserFlatApi['SteamAPI_ISteamUser_GetMarketEligibility'] = callThenKeep(() => api.SteamAPI_ISteamUser_GetMarketEligibility, (bound) => (getMarketEligibility = bound));
+  let getDurationControl: UserFlatApi['SteamAPI_ISteamUser_GetDurationControl'] = callThenKeep(() => api.SteamAPI_ISteamUser_GetDurationControl, (bound) => (getDurationControl = bound));
+  let setDurationControlOnlineState: UserFlatApi['SteamAPI_ISteamUser_BSetDurationControlOnlineState'] = callThenKeep(() => api.SteamAPI_ISteamUser_BSetDurationControlOnlineState, (bound) => (setDurationControlOnlineState = bound));
 
   // One uint32 out-parameter, reused: calls are synchronous and never overlap.
   const written = new Uint32Array(1);
@@ -51,12 +52,23 @@ export const createNativeUserPort = (api: UserFlatApi, self: bigint, liveness: S
 
   return {
     ...createNativeAuthPort(
+      // Getters: the auth port reads each on its first call (which binds it, see defineClientFlatApi).
       {
-        getAuthSessionTicket: api.SteamAPI_ISteamUser_GetAuthSessionTicket,
-        beginAuthSession: api.SteamAPI_ISteamUser_BeginAuthSession,
-        endAuthSession: api.SteamAPI_ISteamUser_EndAuthSession,
-        cancelAuthTicket: api.SteamAPI_ISteamUser_CancelAuthTicket,
-        userHasLicenseForApp: api.SteamAPI_ISteamUser_UserHasLicenseForApp,
+        get getAuthSessionTicket() {
+          return api.SteamAPI_ISteamUser_GetAuthSessionTicket;
+        },
+        get beginAuthSession() {
+          return api.SteamAPI_ISteamUser_BeginAuthSession;
+        },
+        get endAuthSession() {
+          return api.SteamAPI_ISteamUser_EndAuthSession;
+        },
+        get cancelAuthTicket() {
+          return api.SteamAPI_ISteamUser_CancelAuthTicket;
+        },
+        get userHasLicenseForApp() {
+          return api.SteamAPI_ISteamUser_UserHasLicenseForApp;
+        },
       },
       self,
       check,

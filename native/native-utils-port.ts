@@ -6,7 +6,7 @@
  * once per library the first time one of them is called.
  */
 import { cBufferSize, maximumUint32Size } from './buffer-size';
-import { toBigInt } from './flat-api';
+import { callThenKeep, toBigInt } from './flat-api';
 import type { UtilsFlatApi } from './generated/utils';
 
 import { sessionEnded, type SessionLiveness } from './native-session-liveness';
@@ -20,9 +20,16 @@ export const createNativeUtilsPort = (
   pipe: Pipe,
   utilsApi: () => UtilsFlatApi,
 ): UtilsPort => {
-  const getAppId = api.SteamAPI_ISteamUtils_GetAppID;
-  const isApiCallCompleted = api.SteamAPI_ISteamUtils_IsAPICallCompleted;
-  const getApiCallFailureReason = api.SteamAPI_ISteamUtils_GetAPICallFailureReason;
+  // Each read from `api` on its first call (a client binds them there, see defineClientFlatApi), then called directly.
+  let getAppId: UtilsFlatApi['SteamAPI_ISteamUtils_GetAppID'] = callThenKeep(() => api.SteamAPI_ISteamUtils_GetAppID, (bound) => (getAppId = bound));
+  let isApiCallCompleted: UtilsFlatApi['SteamAPI_ISteamUtils_IsAPICallCompleted'] = callThenKeep(
+    () => api.SteamAPI_ISteamUtils_IsAPICallCompleted,
+    (bound) => (isApiCallCompleted = bound),
+  );
+  let getApiCallFailureReason: UtilsFlatApi['SteamAPI_ISteamUtils_GetAPICallFailureReason'] = callThenKeep(
+    () => api.SteamAPI_ISteamUtils_GetAPICallFailureReason,
+    (bound) => (getApiCallFailureReason = bound),
+  );
   const failed = new Uint8Array(1);
   // Out-parameters reused: calls are synchronous and never overlap.
   const width = new Uint32Array(1);

@@ -77,7 +77,7 @@ let places: Places | undefined;
 const placesOf = (): Places => {
   if (places !== undefined) return places;
   // Required here too: a client that never writes an identity need not parse the networking types.
-  const { networkingTypesStructs } = require('./generated/networking-types') as typeof import('./generated/networking-types');
+  const { networkingTypesStructs } = require('./generated/networking-types-structs') as typeof import('./generated/networking-types-structs');
   const layouts = abiLayoutsFor(networkingTypesStructs, hostPlatform());
   const identity = layouts('SteamNetworkingIdentity');
   const address = layouts('SteamNetworkingIPAddr');

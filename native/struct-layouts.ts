@@ -12,9 +12,6 @@
 import koffi, { type TypeObject } from 'koffi';
 import type { AbiField, AbiFieldKind, AbiStruct, AbiUnionMember } from './generated/abi-types';
 import { sliceStructNames, structsBySlice, type GeneratedSlice } from './generated/catalog';
-import { coreStructs } from './generated/core';
-import { userStructs } from './generated/user';
-import { utilsStructs } from './generated/utils';
 import type { Platform } from './steam-core';
 
 type KoffiTypeSpec = Parameters<typeof koffi.sizeof>[0];
@@ -54,23 +51,23 @@ const elementKinds: ReadonlySet<AbiFieldKind> = new Set<ElementKind>([
 const isElementKind = (kind: AbiFieldKind): kind is ElementKind => elementKinds.has(kind);
 
 /**
- * Each generated slice's struct declarations, required the first time one of its structs is built
- * (nested ones too): a start that builds three layouts parses only their slices. Core, User and
- * Utils are imported: every native start binds their functions anyway.
+ * Each generated slice's struct declarations (its <slice>-structs.ts), required the first time one
+ * of its structs is built (nested ones too): a start that builds no layout compiles none of them,
+ * and one that builds three compiles only their slices.
  */
 const sliceDeclarations: Readonly<Partial<Record<GeneratedSlice, () => readonly AbiStruct[]>>> = {
-  core: () => coreStructs,
-  user: () => userStructs,
-  utils: () => utilsStructs,
-  'networking-types': () => (require('./generated/networking-types') as typeof import('./generated/networking-types')).networkingTypesStructs,
-  'game-server': () => (require('./generated/game-server') as typeof import('./generated/game-server')).gameServerStructs,
-  apps: () => (require('./generated/apps') as typeof import('./generated/apps')).appsStructs,
-  friends: () => (require('./generated/friends') as typeof import('./generated/friends')).friendsStructs,
-  'user-stats': () => (require('./generated/user-stats') as typeof import('./generated/user-stats')).userStatsStructs,
-  'game-server-stats': () => (require('./generated/game-server-stats') as typeof import('./generated/game-server-stats')).gameServerStatsStructs,
-  'networking-messages': () => (require('./generated/networking-messages') as typeof import('./generated/networking-messages')).networkingMessagesStructs,
-  'networking-utils': () => (require('./generated/networking-utils') as typeof import('./generated/networking-utils')).networkingUtilsStructs,
-  'networking-sockets': () => (require('./generated/networking-sockets') as typeof import('./generated/networking-sockets')).networkingSocketsStructs,
+  core: () => (require('./generated/core-structs') as typeof import('./generated/core-structs')).coreStructs,
+  user: () => (require('./generated/user-structs') as typeof import('./generated/user-structs')).userStructs,
+  utils: () => (require('./generated/utils-structs') as typeof import('./generated/utils-structs')).utilsStructs,
+  'networking-types': () => (require('./generated/networking-types-structs') as typeof import('./generated/networking-types-structs')).networkingTypesStructs,
+  'game-server': () => (require('./generated/game-server-structs') as typeof import('./generated/game-server-structs')).gameServerStructs,
+  apps: () => (require('./generated/apps-structs') as typeof import('./generated/apps-structs')).appsStructs,
+  friends: () => (require('./generated/friends-structs') as typeof import('./generated/friends-structs')).friendsStructs,
+  'user-stats': () => (require('./generated/user-stats-structs') as typeof import('./generated/user-stats-structs')).userStatsStructs,
+  'game-server-stats': () => (require('./generated/game-server-stats-structs') as typeof import('./generated/game-server-stats-structs')).gameServerStatsStructs,
+  'networking-messages': () => (require('./generated/networking-messages-structs') as typeof import('./generated/networking-messages-structs')).networkingMessagesStructs,
+  'networking-utils': () => (require('./generated/networking-utils-structs') as typeof import('./generated/networking-utils-structs')).networkingUtilsStructs,
+  'networking-sockets': () => (require('./generated/networking-sockets-structs') as typeof import('./generated/networking-sockets-structs')).networkingSocketsStructs,
 };
 
 /** The ISteamFriends structs of the table. */
@@ -165,6 +162,27 @@ const tableEntries = (): readonly TableEntry[] =>
       return { name, slice, callbackId: callbackIds[index] || undefined };
     });
   });
+
+/**
+ * One table struct's entry, found by scanning the table slices in order and splitting only the
+ * slices' names it passes (undefined: not in the table). A start asks for a few names of the first
+ * slices; the whole list is built only when every callback id is needed.
+ */
+const tableEntryOf = (name: string): TableEntry | undefined => {
+  for (const { slice, only, except } of tableSlices) {
+    if (only !== undefined && !only.includes(name)) continue;
+    if (except?.includes(name) === true) continue;
+    const names = namesIn(slice);
+    const index = names.indexOf(name);
+    if (index < 0) {
+      if (only !== undefined) missingStruct(name);
+      continue;
+    }
+    // The catalog writes 0 for a struct that is not a callback.
+    return { name, slice, callbackId: structsBySlice[slice][1][index] || undefined };
+  }
+  return undefined;
+};
 
 /** Where each struct of a slice with declarations is (built once, from the catalog). */
 let structSlices: ReadonlyMap<string, GeneratedSlice> | undefined;
@@ -443,7 +461,6 @@ export interface LayoutTable {
 }
 
 const buildTable = (platform: Platform): LayoutTable => {
-  const entries = tableEntries();
   // Nested types (SteamNetworkingIdentity's union holds a SteamNetworkingIPAddr) come from the
   // slices too: each is required when a layout that needs it is first built.
   const build = layoutBuilder(declarationOf, platform);
@@ -455,21 +472,38 @@ const buildTable = (platform: Platform): LayoutTable => {
     built.set(name, layout);
     return layout;
   };
-  const declared = new Map(entries.map((entry) => [entry.name, entry] as const));
+  // The whole list, built on the first read of byName or of a callback id: a start asks a few
+  // names for their ids (entryNamed), which splits only the slices it scans.
+  let entries: readonly TableEntry[] | undefined;
+  const allEntries = (): readonly TableEntry[] => (entries ??= tableEntries());
+  const looked = new Map<string, TableEntry | null>();
+  const entryNamed = (name: string): TableEntry | undefined => {
+    let entry = looked.get(name);
+    if (entry === undefined) {
+      entry = tableEntryOf(name) ?? null;
+      looked.set(name, entry);
+    }
+    return entry ?? undefined;
+  };
   // Its getters are defined on its first read: a start reads ids and names, not byName.
   let byName: Record<string, StructLayout> | undefined;
   const byNameTable = (): Record<string, StructLayout> => {
     if (byName !== undefined) return byName;
     const table: Record<string, StructLayout> = {};
-    for (const { name } of declared.values()) Object.defineProperty(table, name, { enumerable: true, get: () => layoutNamed(name) });
+    for (const { name } of allEntries()) Object.defineProperty(table, name, { enumerable: true, get: () => layoutNamed(name) });
     byName = table;
     return table;
   };
   // Each callback id's first struct in table order wins. 1108 is UserStatsUnloaded_t here: the game
   // server's GSStatsUnloaded_t has the same size and member, and the routers, one per pipe, route
   // each by its own struct name.
-  const callbackStructs = new Map<number, string>();
-  for (const entry of entries) if (entry.callbackId !== undefined && !callbackStructs.has(entry.callbackId)) callbackStructs.set(entry.callbackId, entry.name);
+  let callbackStructs: Map<number, string> | undefined;
+  const callbackStructNames = (): ReadonlyMap<number, string> => {
+    if (callbackStructs !== undefined) return callbackStructs;
+    callbackStructs = new Map();
+    for (const entry of allEntries()) if (entry.callbackId !== undefined && !callbackStructs.has(entry.callbackId)) callbackStructs.set(entry.callbackId, entry.name);
+    return callbackStructs;
+  };
   let byCallbackId: ReadonlyMap<number, StructLayout> | undefined;
   return {
     platform,
@@ -477,15 +511,15 @@ const buildTable = (platform: Platform): LayoutTable => {
       return byNameTable();
     },
     get byCallbackId() {
-      byCallbackId ??= new Map([...callbackStructs].map(([callbackId, name]) => [callbackId, layoutNamed(name)] as const));
+      byCallbackId ??= new Map([...callbackStructNames()].map(([callbackId, name]) => [callbackId, layoutNamed(name)] as const));
       return byCallbackId;
     },
     callbackLayout: (callbackId) => {
-      const name = callbackStructs.get(callbackId);
+      const name = callbackStructNames().get(callbackId);
       return name === undefined ? undefined : layoutNamed(name);
     },
-    structCallbackId: (name) => declared.get(name)?.callbackId,
-    hasStruct: (name) => declared.has(name),
+    structCallbackId: (name) => entryNamed(name)?.callbackId,
+    hasStruct: (name) => entryNamed(name) !== undefined,
   };
 };
 

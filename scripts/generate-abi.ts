@@ -1066,7 +1066,11 @@ const sliceFile = (merged: Merged, content: SliceContent, valueTypeHomes: Readon
   }
   lines.push(' */');
   const usesRaw = (name: string): boolean => content.functions.some((fn) => fn.method.includes(`): ${name};`));
-  const typeImports = ['AbiFunction', 'AbiSkippedFunction', 'AbiStruct', ...(usesRaw('RawInt64') ? ['RawInt64'] : []), ...(usesRaw('RawUint64') ? ['RawUint64'] : [])];
+  const typeImports = [
+    ...(content.functions.length === 0 ? ['AbiFunction'] : []),
+    'AbiSkippedFunction',
+    ...(content.structs.length === 0 ? ['AbiStruct'] : []),
+    ...(usesRaw('RawInt64') ? ['RawInt64'] : []), ...(usesRaw('RawUint64') ? ['RawUint64'] : [])];
   lines.push(`import type { ${typeImports.join(', ')} } from './abi-types';`);
   const foreignValueTypes = new Map<string, string[]>();
   for (const fn of content.functions) {
@@ -1084,10 +1088,11 @@ const sliceFile = (merged: Merged, content: SliceContent, valueTypeHomes: Readon
     lines.push(`export interface ${typeName} {`);
     for (const fn of content.functions) lines.push(fn.method);
     lines.push('}', '');
-    lines.push(`/** The declarations of {@link ${typeName}} for koffi's classic syntax, in the JSON's (steam_api_flat.h) order. */`);
-    lines.push(`export const ${prefix}Functions: readonly AbiFunction<keyof ${typeName}>[] = [`);
-    for (const fn of content.functions) lines.push(fn.declaration);
-    lines.push('];', '');
+    lines.push(
+      `// The declarations live in ${slice.file}-functions.ts, which the SDK requires alone when it binds them (not this file's structs).`,
+      `export { ${prefix}Functions } from './${slice.file}-functions';`,
+      '',
+    );
   } else {
     lines.push(`/** ${title} has no flat functions in the JSON. */`);
     lines.push(`export const ${prefix}Functions: readonly AbiFunction[] = [];`, '');
@@ -1100,18 +1105,55 @@ const sliceFile = (merged: Merged, content: SliceContent, valueTypeHomes: Readon
     for (const skipped of content.skipped) lines.push(`  { name: ${quote(skipped.name)}, reason: ${quote(skipped.reason)} },`);
     lines.push('];', '');
   }
-  lines.push(`/** The structs declared in ${slice.headers.join(', ')}, measured on both platforms. */`);
   if (content.structs.length === 0) {
+    lines.push(`/** The structs declared in ${slice.headers.join(', ')}, measured on both platforms. */`);
     lines.push(`export const ${prefix}Structs: readonly AbiStruct[] = [];`);
   } else {
-    lines.push(`export const ${prefix}Structs: readonly AbiStruct[] = [`);
-    for (const struct of content.structs) lines.push(struct.text);
-    lines.push('];');
+    lines.push(`// The structs live in ${slice.file}-structs.ts, which the SDK requires alone when it first builds one of their layouts.`);
+    lines.push(`export { ${prefix}Structs } from './${slice.file}-structs';`);
   }
   if (content.enums.length > 0) {
     lines.push('', `// The enums live in ${slice.file}-enums.ts, which a module needing only their values imports alone.`);
     lines.push(`export * from './${slice.file}-enums';`);
   }
+  return `${lines.join('\n')}\n`;
+};
+
+/** <slice>-functions.ts: a slice's flat function declarations alone (what binding them needs, not the slice's structs). */
+const functionsFile = (content: SliceContent): string => {
+  const prefix = camelCase(content.slice.file);
+  const typeName = `${pascalCase(content.slice.file)}FlatApi`;
+  const lines: string[] = [
+    header.trimEnd(),
+    '/**',
+    ` * The flat functions of ${content.slice.title ?? content.slice.about} for koffi's classic syntax (re-exported by ${content.slice.file}.ts),`,
+    ` * typed by {@link ${typeName}}, in the JSON's (steam_api_flat.h) order.`,
+    ' */',
+    "import type { AbiFunction } from './abi-types';",
+    `import type { ${typeName} } from './${content.slice.file}';`,
+    '',
+    `export const ${prefix}Functions: readonly AbiFunction<keyof ${typeName}>[] = [`,
+  ];
+  for (const fn of content.functions) lines.push(fn.declaration);
+  lines.push('];');
+  return `${lines.join('\n')}\n`;
+};
+
+/** <slice>-structs.ts: a slice's struct declarations alone (dense data nothing reads until a layout is built). */
+const structsFile = (content: SliceContent): string => {
+  const prefix = camelCase(content.slice.file);
+  const lines: string[] = [
+    header.trimEnd(),
+    '/**',
+    ` * The structs declared in ${content.slice.headers.join(', ')}, measured on both platforms`,
+    ` * (re-exported by ${content.slice.file}.ts).`,
+    ' */',
+    "import type { AbiStruct } from './abi-types';",
+    '',
+    `export const ${prefix}Structs: readonly AbiStruct[] = [`,
+  ];
+  for (const struct of content.structs) lines.push(struct.text);
+  lines.push('];');
   return `${lines.join('\n')}\n`;
 };
 
@@ -1182,6 +1224,7 @@ const catalogFile = (contents: readonly SliceContent[], firstInputFunctions: Rea
     ' * this at start instead of requiring the slices, each of which it requires when it first needs',
     " * that slice's declarations.",
     ' */',
+    "import type { AbiFunction } from './abi-types';",
     '',
     '/** A generated slice: its file name in native/generated/, without .ts. */',
     `export type GeneratedSlice = ${contents.map(({ slice }) => quote(slice.file)).join(' | ')};`,
@@ -1236,6 +1279,21 @@ const catalogFile = (contents: readonly SliceContent[], firstInputFunctions: Rea
     lines.push(`  ${key(slice.file)}: ${quote(names.join(' '))}.split(' ') as readonly (${names.map(quote).join(' | ')})[],`);
   }
   lines.push('};');
+  // The accessors (SteamAPI_SteamUser_v023, …) a session calls at init, declared as their slices
+  // declare them, so an init binds them without requiring (compiling) a slice's declarations.
+  const accessors = contents.flatMap(({ functions }) =>
+    functions.filter((fn) => firstInputFunctions.has(fn.name) && /^SteamAPI_Steam\w+_v\d+$/.test(fn.name)),
+  );
+  for (const accessor of accessors) {
+    if (!accessor.declaration.includes("result: 'void *', parameters: []")) fail(`${accessor.name} is not a parameterless accessor answering a pointer`);
+  }
+  lines.push(
+    '',
+    `/** The interface accessors ${abiInputs[0]} lists, declared as in their slices (a session binds its own at init, without its slice's declarations). */`,
+    `export const firstInputAccessors: readonly AbiFunction<${accessors.map((fn) => quote(fn.name)).join(' | ')}>[] = [`,
+    ...accessors.map((fn) => fn.declaration),
+    '];',
+  );
   return `${lines.join('\n')}\n`;
 };
 
@@ -1276,6 +1334,12 @@ export const generateAbi = (root: string = repositoryRoot): readonly GeneratedFi
   return [
     { path: `${generatedDirectory}/abi-types.ts`, content: abiTypesFile },
     ...ordered.map((content) => ({ path: `${generatedDirectory}/${content.slice.file}.ts`, content: sliceFile(merged, content, valueTypeHomes) })),
+    ...ordered
+      .filter((content) => content.functions.length > 0)
+      .map((content) => ({ path: `${generatedDirectory}/${content.slice.file}-functions.ts`, content: functionsFile(content) })),
+    ...ordered
+      .filter((content) => content.structs.length > 0)
+      .map((content) => ({ path: `${generatedDirectory}/${content.slice.file}-structs.ts`, content: structsFile(content) })),
     ...ordered
       .filter((content) => content.enums.length > 0)
       .map((content) => ({ path: `${generatedDirectory}/${content.slice.file}-enums.ts`, content: enumsFile(content) })),

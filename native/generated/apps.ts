@@ -5,7 +5,7 @@
  * Not declared (also in the skipped list below):
  * - SteamAPI_SteamApps: not a symbol of Valve's libraries (inline (header-only, not a library symbol))
  */
-import type { AbiFunction, AbiSkippedFunction, AbiStruct, RawUint64 } from './abi-types';
+import type { AbiSkippedFunction, RawUint64 } from './abi-types';
 
 /** The flat functions of ISteamApps, typed; parameter names are Valve's. */
 export interface AppsFlatApi {
@@ -46,106 +46,13 @@ export interface AppsFlatApi {
   SteamAPI_ISteamApps_SetActiveBeta(self: bigint, unAppID: number, pchBetaName: string | null): boolean;
 }
 
-/** The declarations of {@link AppsFlatApi} for koffi's classic syntax, in the JSON's (steam_api_flat.h) order. */
-export const appsFunctions: readonly AbiFunction<keyof AppsFlatApi>[] = [
-  { name: 'SteamAPI_SteamApps_v008', result: 'void *', parameters: [], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamApps_BIsSubscribed', result: 'bool', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamApps_BIsLowViolence', result: 'bool', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamApps_BIsCybercafe', result: 'bool', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamApps_BIsVACBanned', result: 'bool', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamApps_GetCurrentGameLanguage', result: 'const char *', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamApps_GetAvailableGameLanguages', result: 'const char *', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamApps_BIsSubscribedApp', result: 'bool', parameters: ['void *', 'uint32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamApps_BIsDlcInstalled', result: 'bool', parameters: ['void *', 'uint32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamApps_GetEarliestPurchaseUnixTime', result: 'uint32_t', parameters: ['void *', 'uint32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamApps_BIsSubscribedFromFreeWeekend', result: 'bool', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamApps_GetDLCCount', result: 'int32_t', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamApps_BGetDLCDataByIndex', result: 'bool', parameters: ['void *', 'int32_t', 'uint32_t *', 'bool *', 'void *', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamApps_InstallDLC', result: 'void', parameters: ['void *', 'uint32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamApps_UninstallDLC', result: 'void', parameters: ['void *', 'uint32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamApps_RequestAppProofOfPurchaseKey', result: 'void', parameters: ['void *', 'uint32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamApps_GetCurrentBetaName', result: 'bool', parameters: ['void *', 'void *', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamApps_MarkContentCorrupt', result: 'bool', parameters: ['void *', 'bool'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamApps_GetInstalledDepots', result: 'uint32_t', parameters: ['void *', 'uint32_t', 'uint32_t *', 'uint32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamApps_GetAppInstallDir', result: 'uint32_t', parameters: ['void *', 'uint32_t', 'void *', 'uint32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamApps_BIsAppInstalled', result: 'bool', parameters: ['void *', 'uint32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamApps_GetAppOwner', result: 'uint64_t', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamApps_GetLaunchQueryParam', result: 'const char *', parameters: ['void *', 'const char *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamApps_GetDlcDownloadProgress', result: 'bool', parameters: ['void *', 'uint32_t', 'uint64_t *', 'uint64_t *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamApps_GetAppBuildId', result: 'int32_t', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamApps_RequestAllProofOfPurchaseKeys', result: 'void', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamApps_GetFileDetails', result: 'uint64_t', parameters: ['void *', 'const char *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamApps_GetLaunchCommandLine', result: 'int32_t', parameters: ['void *', 'void *', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamApps_BIsSubscribedFromFamilySharing', result: 'bool', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamApps_BIsTimedTrial', result: 'bool', parameters: ['void *', 'uint32_t *', 'uint32_t *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamApps_SetDlcContext', result: 'bool', parameters: ['void *', 'uint32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamApps_GetNumBetas', result: 'int32_t', parameters: ['void *', 'uint32_t', 'int32_t *', 'int32_t *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamApps_GetBetaInfo', result: 'bool', parameters: ['void *', 'uint32_t', 'int32_t', 'uint32_t *', 'uint32_t *', 'void *', 'int32_t', 'void *', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamApps_SetActiveBeta', result: 'bool', parameters: ['void *', 'uint32_t', 'const char *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-];
+// The declarations live in apps-functions.ts, which the SDK requires alone when it binds them (not this file's structs).
+export { appsFunctions } from './apps-functions';
 
 /** Flat functions of the JSON for ISteamApps that are not declared, and why. */
 export const appsSkipped: readonly AbiSkippedFunction[] = [
   { name: 'SteamAPI_SteamApps', reason: 'not a symbol of Valve\'s libraries (inline (header-only, not a library symbol))' },
 ];
 
-/** The structs declared in isteamapps.h, measured on both platforms. */
-export const appsStructs: readonly AbiStruct[] = [
-  {
-    name: 'DlcInstalled_t',
-    header: 'isteamapps.h',
-    callbackId: 1005,
-    linux64: { pack: 4, size: 4, align: 4 },
-    win64: { pack: 8, size: 4, align: 4 },
-    fields: [
-      { name: 'm_nAppID', type: 'AppId_t', kind: 'uint32', linux64: { offset: 0, size: 4 }, win64: { offset: 0, size: 4 } },
-    ],
-  },
-  {
-    name: 'NewUrlLaunchParameters_t',
-    header: 'isteamapps.h',
-    callbackId: 1014,
-    linux64: { pack: 4, size: 1, align: 1 },
-    win64: { pack: 8, size: 1, align: 1 },
-    fields: [],
-  },
-  {
-    name: 'AppProofOfPurchaseKeyResponse_t',
-    header: 'isteamapps.h',
-    callbackId: 1021,
-    linux64: { pack: 4, size: 252, align: 4 },
-    win64: { pack: 8, size: 252, align: 4 },
-    fields: [
-      { name: 'm_eResult', type: 'EResult', kind: 'int32', linux64: { offset: 0, size: 4 }, win64: { offset: 0, size: 4 } },
-      { name: 'm_nAppID', type: 'uint32', kind: 'uint32', linux64: { offset: 4, size: 4 }, win64: { offset: 4, size: 4 } },
-      { name: 'm_cchKeyLength', type: 'uint32', kind: 'uint32', linux64: { offset: 8, size: 4 }, win64: { offset: 8, size: 4 } },
-      { name: 'm_rgchKey', type: 'char[240]', kind: 'chars', length: 240, linux64: { offset: 12, size: 240 }, win64: { offset: 12, size: 240 } },
-    ],
-  },
-  {
-    name: 'FileDetailsResult_t',
-    header: 'isteamapps.h',
-    callbackId: 1023,
-    linux64: { pack: 4, size: 36, align: 4 },
-    win64: { pack: 8, size: 40, align: 8 },
-    fields: [
-      { name: 'm_eResult', type: 'EResult', kind: 'int32', linux64: { offset: 0, size: 4 }, win64: { offset: 0, size: 4 } },
-      { name: 'm_ulFileSize', type: 'uint64', kind: 'uint64', linux64: { offset: 4, size: 8 }, win64: { offset: 8, size: 8 } },
-      { name: 'm_FileSHA', type: 'uint8[20]', kind: 'bytes', length: 20, linux64: { offset: 12, size: 20 }, win64: { offset: 16, size: 20 } },
-      { name: 'm_unFlags', type: 'uint32', kind: 'uint32', linux64: { offset: 32, size: 4 }, win64: { offset: 36, size: 4 } },
-    ],
-  },
-  {
-    name: 'TimedTrialStatus_t',
-    header: 'isteamapps.h',
-    callbackId: 1030,
-    linux64: { pack: 4, size: 16, align: 4 },
-    win64: { pack: 8, size: 16, align: 4 },
-    fields: [
-      { name: 'm_unAppID', type: 'AppId_t', kind: 'uint32', linux64: { offset: 0, size: 4 }, win64: { offset: 0, size: 4 } },
-      { name: 'm_bIsOffline', type: 'bool', kind: 'bool', linux64: { offset: 4, size: 1 }, win64: { offset: 4, size: 1 } },
-      { name: 'm_unSecondsAllowed', type: 'uint32', kind: 'uint32', linux64: { offset: 8, size: 4 }, win64: { offset: 8, size: 4 } },
-      { name: 'm_unSecondsPlayed', type: 'uint32', kind: 'uint32', linux64: { offset: 12, size: 4 }, win64: { offset: 12, size: 4 } },
-    ],
-  },
-];
+// The structs live in apps-structs.ts, which the SDK requires alone when it first builds one of their layouts.
+export { appsStructs } from './apps-structs';

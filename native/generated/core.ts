@@ -9,7 +9,7 @@
  * - SteamGameServer_InitEx: not a symbol of Valve's libraries (inline (header-only, not a library symbol))
  * - SteamGameServer_ReleaseCurrentThreadMemory: not a symbol of Valve's libraries (inline (header-only, not a library symbol))
  */
-import type { AbiFunction, AbiSkippedFunction, AbiStruct, RawUint64 } from './abi-types';
+import type { AbiSkippedFunction, RawUint64 } from './abi-types';
 
 /** SteamIPAddress_t as koffi decodes it when a function returns it by value (union bytes as a Uint8Array). */
 export interface SteamIPAddressValue {
@@ -42,30 +42,8 @@ export interface CoreFlatApi {
   SteamInternal_GameServer_Init_V2(unIP: number, usGamePort: number, usQueryPort: number, eServerMode: number, pchVersionString: string | null, pszInternalCheckInterfaceVersions: Uint8Array | null, pOutErrMsg: Uint8Array | null): number;
 }
 
-/** The declarations of {@link CoreFlatApi} for koffi's classic syntax, in the JSON's (steam_api_flat.h) order. */
-export const coreFunctions: readonly AbiFunction<keyof CoreFlatApi>[] = [
-  { name: 'SteamAPI_InitFlat', result: 'int32_t', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_IsSteamRunning', result: 'bool', parameters: [], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ManualDispatch_FreeLastCallback', result: 'void', parameters: ['int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ManualDispatch_GetAPICallResult', result: 'bool', parameters: ['int32_t', 'uint64_t', 'void *', 'int32_t', 'int32_t', 'bool *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ManualDispatch_GetNextCallback', result: 'bool', parameters: ['int32_t', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ManualDispatch_Init', result: 'void', parameters: [], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ManualDispatch_RunFrame', result: 'void', parameters: ['int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ReleaseCurrentThreadMemory', result: 'void', parameters: [], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_RestartAppIfNecessary', result: 'bool', parameters: ['uint32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_Shutdown', result: 'void', parameters: [], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamInternal_SteamAPI_Init', result: 'int32_t', parameters: ['void *', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_GetHSteamPipe', result: 'int32_t', parameters: [], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_GetHSteamUser', result: 'int32_t', parameters: [], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_RunCallbacks', result: 'void', parameters: [], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamGameServer_BSecure', result: 'bool', parameters: [], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamGameServer_GetHSteamPipe', result: 'int32_t', parameters: [], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamGameServer_GetHSteamUser', result: 'int32_t', parameters: [], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamGameServer_GetSteamID', result: 'uint64_t', parameters: [], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamGameServer_RunCallbacks', result: 'void', parameters: [], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamGameServer_Shutdown', result: 'void', parameters: [], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamInternal_GameServer_Init_V2', result: 'int32_t', parameters: ['uint32_t', 'uint16_t', 'uint16_t', 'int32_t', 'const char *', 'void *', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-];
+// The declarations live in core-functions.ts, which the SDK requires alone when it binds them (not this file's structs).
+export { coreFunctions } from './core-functions';
 
 /** Flat functions of the JSON for the core (SteamAPI_*, SteamGameServer_*, SteamInternal_*) that are not declared, and why. */
 export const coreSkipped: readonly AbiSkippedFunction[] = [
@@ -76,53 +54,8 @@ export const coreSkipped: readonly AbiSkippedFunction[] = [
   { name: 'SteamGameServer_ReleaseCurrentThreadMemory', reason: 'not a symbol of Valve\'s libraries (inline (header-only, not a library symbol))' },
 ];
 
-/** The structs declared in steam_api.h, steam_api_common.h, steam_api_internal.h, steamclientpublic.h, steamtypes.h, steamuniverse.h, measured on both platforms. */
-export const coreStructs: readonly AbiStruct[] = [
-  {
-    name: 'CallbackMsg_t',
-    header: 'steam_api_internal.h',
-    linux64: { pack: 4, size: 20, align: 4 },
-    win64: { pack: 8, size: 24, align: 8 },
-    fields: [
-      { name: 'm_hSteamUser', type: 'HSteamUser', kind: 'int32', linux64: { offset: 0, size: 4 }, win64: { offset: 0, size: 4 } },
-      { name: 'm_iCallback', type: 'int', kind: 'int32', linux64: { offset: 4, size: 4 }, win64: { offset: 4, size: 4 } },
-      { name: 'm_pubParam', type: 'uint8 *', kind: 'pointer', linux64: { offset: 8, size: 8 }, win64: { offset: 8, size: 8 } },
-      { name: 'm_cubParam', type: 'int', kind: 'int32', linux64: { offset: 16, size: 4 }, win64: { offset: 16, size: 4 } },
-    ],
-  },
-  {
-    name: 'SteamIPAddress_t',
-    header: 'steamtypes.h',
-    linux64: { pack: 1, size: 20, align: 1 },
-    win64: { pack: 1, size: 20, align: 1 },
-    fields: [
-      {
-        name: 'm_rgubIPv6',
-        type: 'union',
-        kind: 'bytes', length: 16,
-        linux64: { offset: 0, size: 16 }, win64: { offset: 0, size: 16 },
-        union: [
-          { name: 'm_unIPv4', type: 'uint32', kind: 'uint32', size: 4 },
-          { name: 'm_rgubIPv6', type: 'uint8[16]', kind: 'bytes', length: 16, size: 16 },
-          { name: 'm_ipv6Qword', type: 'uint64[2]', kind: 'uint64', length: 2, size: 16 },
-        ],
-      },
-      { name: 'm_eType', type: 'ESteamIPType', kind: 'int32', linux64: { offset: 16, size: 4 }, win64: { offset: 16, size: 4 } },
-    ],
-  },
-  {
-    name: 'ValvePackingSentinel_t',
-    header: 'steamclientpublic.h',
-    linux64: { pack: 4, size: 24, align: 4 },
-    win64: { pack: 8, size: 32, align: 8 },
-    fields: [
-      { name: 'm_u32', type: 'uint32', kind: 'uint32', linux64: { offset: 0, size: 4 }, win64: { offset: 0, size: 4 } },
-      { name: 'm_u64', type: 'uint64', kind: 'uint64', linux64: { offset: 4, size: 8 }, win64: { offset: 8, size: 8 } },
-      { name: 'm_u16', type: 'uint16', kind: 'uint16', linux64: { offset: 12, size: 2 }, win64: { offset: 16, size: 2 } },
-      { name: 'm_d', type: 'double', kind: 'double', linux64: { offset: 16, size: 8 }, win64: { offset: 24, size: 8 } },
-    ],
-  },
-];
+// The structs live in core-structs.ts, which the SDK requires alone when it first builds one of their layouts.
+export { coreStructs } from './core-structs';
 
 // The enums live in core-enums.ts, which a module needing only their values imports alone.
 export * from './core-enums';

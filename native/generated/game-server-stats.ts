@@ -5,7 +5,7 @@
  * Not declared (also in the skipped list below):
  * - SteamAPI_SteamGameServerStats: not a symbol of Valve's libraries (inline (header-only, not a library symbol))
  */
-import type { AbiFunction, AbiSkippedFunction, AbiStruct, RawUint64 } from './abi-types';
+import type { AbiSkippedFunction, RawUint64 } from './abi-types';
 
 /** The flat functions of ISteamGameServerStats, typed; parameter names are Valve's. */
 export interface GameServerStatsFlatApi {
@@ -24,58 +24,13 @@ export interface GameServerStatsFlatApi {
   SteamAPI_ISteamGameServerStats_StoreUserStats(self: bigint, steamIDUser: bigint): RawUint64;
 }
 
-/** The declarations of {@link GameServerStatsFlatApi} for koffi's classic syntax, in the JSON's (steam_api_flat.h) order. */
-export const gameServerStatsFunctions: readonly AbiFunction<keyof GameServerStatsFlatApi>[] = [
-  { name: 'SteamAPI_SteamGameServerStats_v001', result: 'void *', parameters: [], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServerStats_RequestUserStats', result: 'uint64_t', parameters: ['void *', 'uint64_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServerStats_GetUserStatInt32', result: 'bool', parameters: ['void *', 'uint64_t', 'const char *', 'int32_t *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServerStats_GetUserStatFloat', result: 'bool', parameters: ['void *', 'uint64_t', 'const char *', 'float *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServerStats_GetUserAchievement', result: 'bool', parameters: ['void *', 'uint64_t', 'const char *', 'bool *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServerStats_SetUserStatInt32', result: 'bool', parameters: ['void *', 'uint64_t', 'const char *', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServerStats_SetUserStatFloat', result: 'bool', parameters: ['void *', 'uint64_t', 'const char *', 'float'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServerStats_UpdateUserAvgRateStat', result: 'bool', parameters: ['void *', 'uint64_t', 'const char *', 'float', 'double'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServerStats_SetUserAchievement', result: 'bool', parameters: ['void *', 'uint64_t', 'const char *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServerStats_ClearUserAchievement', result: 'bool', parameters: ['void *', 'uint64_t', 'const char *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServerStats_StoreUserStats', result: 'uint64_t', parameters: ['void *', 'uint64_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-];
+// The declarations live in game-server-stats-functions.ts, which the SDK requires alone when it binds them (not this file's structs).
+export { gameServerStatsFunctions } from './game-server-stats-functions';
 
 /** Flat functions of the JSON for ISteamGameServerStats that are not declared, and why. */
 export const gameServerStatsSkipped: readonly AbiSkippedFunction[] = [
   { name: 'SteamAPI_SteamGameServerStats', reason: 'not a symbol of Valve\'s libraries (inline (header-only, not a library symbol))' },
 ];
 
-/** The structs declared in isteamgameserverstats.h, measured on both platforms. */
-export const gameServerStatsStructs: readonly AbiStruct[] = [
-  {
-    name: 'GSStatsUnloaded_t',
-    header: 'isteamgameserverstats.h',
-    callbackId: 1108,
-    linux64: { pack: 4, size: 8, align: 1 },
-    win64: { pack: 8, size: 8, align: 1 },
-    fields: [
-      { name: 'm_steamIDUser', type: 'CSteamID', kind: 'steamId', linux64: { offset: 0, size: 8 }, win64: { offset: 0, size: 8 } },
-    ],
-  },
-  {
-    name: 'GSStatsReceived_t',
-    header: 'isteamgameserverstats.h',
-    callbackId: 1800,
-    linux64: { pack: 4, size: 12, align: 4 },
-    win64: { pack: 8, size: 12, align: 4 },
-    fields: [
-      { name: 'm_eResult', type: 'EResult', kind: 'int32', linux64: { offset: 0, size: 4 }, win64: { offset: 0, size: 4 } },
-      { name: 'm_steamIDUser', type: 'CSteamID', kind: 'steamId', linux64: { offset: 4, size: 8 }, win64: { offset: 4, size: 8 } },
-    ],
-  },
-  {
-    name: 'GSStatsStored_t',
-    header: 'isteamgameserverstats.h',
-    callbackId: 1801,
-    linux64: { pack: 4, size: 12, align: 4 },
-    win64: { pack: 8, size: 12, align: 4 },
-    fields: [
-      { name: 'm_eResult', type: 'EResult', kind: 'int32', linux64: { offset: 0, size: 4 }, win64: { offset: 0, size: 4 } },
-      { name: 'm_steamIDUser', type: 'CSteamID', kind: 'steamId', linux64: { offset: 4, size: 8 }, win64: { offset: 4, size: 8 } },
-    ],
-  },
-];
+// The structs live in game-server-stats-structs.ts, which the SDK requires alone when it first builds one of their layouts.
+export { gameServerStatsStructs } from './game-server-stats-structs';

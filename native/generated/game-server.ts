@@ -5,7 +5,7 @@
  * Not declared (also in the skipped list below):
  * - SteamAPI_SteamGameServer: not a symbol of Valve's libraries (inline (header-only, not a library symbol))
  */
-import type { AbiFunction, AbiSkippedFunction, AbiStruct, RawUint64 } from './abi-types';
+import type { AbiSkippedFunction, RawUint64 } from './abi-types';
 import type { SteamIPAddressValue } from './core';
 
 /** The flat functions of ISteamGameServer, typed; parameter names are Valve's. */
@@ -57,182 +57,16 @@ export interface GameServerFlatApi {
   SteamAPI_ISteamGameServer_BUpdateUserData(self: bigint, steamIDUser: bigint, pchPlayerName: string | null, uScore: number): boolean;
 }
 
-/** The declarations of {@link GameServerFlatApi} for koffi's classic syntax, in the JSON's (steam_api_flat.h) order. */
-export const gameServerFunctions: readonly AbiFunction<keyof GameServerFlatApi>[] = [
-  { name: 'SteamAPI_SteamGameServer_v015', result: 'void *', parameters: [], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServer_SetProduct', result: 'void', parameters: ['void *', 'const char *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServer_SetGameDescription', result: 'void', parameters: ['void *', 'const char *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServer_SetModDir', result: 'void', parameters: ['void *', 'const char *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServer_SetDedicatedServer', result: 'void', parameters: ['void *', 'bool'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServer_LogOn', result: 'void', parameters: ['void *', 'const char *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServer_LogOnAnonymous', result: 'void', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServer_LogOff', result: 'void', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServer_BLoggedOn', result: 'bool', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServer_BSecure', result: 'bool', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServer_GetSteamID', result: 'uint64_t', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServer_WasRestartRequested', result: 'bool', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServer_SetMaxPlayerCount', result: 'void', parameters: ['void *', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServer_SetBotPlayerCount', result: 'void', parameters: ['void *', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServer_SetServerName', result: 'void', parameters: ['void *', 'const char *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServer_SetMapName', result: 'void', parameters: ['void *', 'const char *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServer_SetPasswordProtected', result: 'void', parameters: ['void *', 'bool'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServer_SetSpectatorPort', result: 'void', parameters: ['void *', 'uint16_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServer_SetSpectatorServerName', result: 'void', parameters: ['void *', 'const char *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServer_ClearAllKeyValues', result: 'void', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServer_SetKeyValue', result: 'void', parameters: ['void *', 'const char *', 'const char *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServer_SetGameTags', result: 'void', parameters: ['void *', 'const char *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServer_SetGameData', result: 'void', parameters: ['void *', 'const char *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServer_SetRegion', result: 'void', parameters: ['void *', 'const char *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServer_SetAdvertiseServerActive', result: 'void', parameters: ['void *', 'bool'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServer_GetAuthSessionTicket', result: 'uint32_t', parameters: ['void *', 'void *', 'int32_t', 'uint32_t *', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServer_BeginAuthSession', result: 'int32_t', parameters: ['void *', 'void *', 'int32_t', 'uint64_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServer_EndAuthSession', result: 'void', parameters: ['void *', 'uint64_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServer_CancelAuthTicket', result: 'void', parameters: ['void *', 'uint32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServer_UserHasLicenseForApp', result: 'int32_t', parameters: ['void *', 'uint64_t', 'uint32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServer_RequestUserGroupStatus', result: 'bool', parameters: ['void *', 'uint64_t', 'uint64_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServer_GetGameplayStats', result: 'void', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServer_GetServerReputation', result: 'uint64_t', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServer_GetPublicIP', result: { struct: 'SteamIPAddress_t' }, parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServer_HandleIncomingPacket', result: 'bool', parameters: ['void *', 'void *', 'int32_t', 'uint32_t', 'uint16_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServer_GetNextOutgoingPacket', result: 'int32_t', parameters: ['void *', 'void *', 'int32_t', 'uint32_t *', 'uint16_t *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServer_AssociateWithClan', result: 'uint64_t', parameters: ['void *', 'uint64_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServer_ComputeNewPlayerCompatibility', result: 'uint64_t', parameters: ['void *', 'uint64_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServer_SendUserConnectAndAuthenticate_DEPRECATED', result: 'bool', parameters: ['void *', 'uint32_t', 'void *', 'uint32_t', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServer_CreateUnauthenticatedUserConnection', result: 'uint64_t', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServer_SendUserDisconnect_DEPRECATED', result: 'void', parameters: ['void *', 'uint64_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamGameServer_BUpdateUserData', result: 'bool', parameters: ['void *', 'uint64_t', 'const char *', 'uint32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-];
+// The declarations live in game-server-functions.ts, which the SDK requires alone when it binds them (not this file's structs).
+export { gameServerFunctions } from './game-server-functions';
 
 /** Flat functions of the JSON for ISteamGameServer that are not declared, and why. */
 export const gameServerSkipped: readonly AbiSkippedFunction[] = [
   { name: 'SteamAPI_SteamGameServer', reason: 'not a symbol of Valve\'s libraries (inline (header-only, not a library symbol))' },
 ];
 
-/** The structs declared in isteamgameserver.h, steam_gameserver.h, measured on both platforms. */
-export const gameServerStructs: readonly AbiStruct[] = [
-  {
-    name: 'GSClientApprove_t',
-    header: 'isteamgameserver.h',
-    callbackId: 201,
-    linux64: { pack: 4, size: 16, align: 1 },
-    win64: { pack: 8, size: 16, align: 1 },
-    fields: [
-      { name: 'm_SteamID', type: 'CSteamID', kind: 'steamId', linux64: { offset: 0, size: 8 }, win64: { offset: 0, size: 8 } },
-      { name: 'm_OwnerSteamID', type: 'CSteamID', kind: 'steamId', linux64: { offset: 8, size: 8 }, win64: { offset: 8, size: 8 } },
-    ],
-  },
-  {
-    name: 'GSClientDeny_t',
-    header: 'isteamgameserver.h',
-    callbackId: 202,
-    linux64: { pack: 4, size: 140, align: 4 },
-    win64: { pack: 8, size: 140, align: 4 },
-    fields: [
-      { name: 'm_SteamID', type: 'CSteamID', kind: 'steamId', linux64: { offset: 0, size: 8 }, win64: { offset: 0, size: 8 } },
-      { name: 'm_eDenyReason', type: 'EDenyReason', kind: 'int32', linux64: { offset: 8, size: 4 }, win64: { offset: 8, size: 4 } },
-      { name: 'm_rgchOptionalText', type: 'char[128]', kind: 'chars', length: 128, linux64: { offset: 12, size: 128 }, win64: { offset: 12, size: 128 } },
-    ],
-  },
-  {
-    name: 'GSClientKick_t',
-    header: 'isteamgameserver.h',
-    callbackId: 203,
-    linux64: { pack: 4, size: 12, align: 4 },
-    win64: { pack: 8, size: 12, align: 4 },
-    fields: [
-      { name: 'm_SteamID', type: 'CSteamID', kind: 'steamId', linux64: { offset: 0, size: 8 }, win64: { offset: 0, size: 8 } },
-      { name: 'm_eDenyReason', type: 'EDenyReason', kind: 'int32', linux64: { offset: 8, size: 4 }, win64: { offset: 8, size: 4 } },
-    ],
-  },
-  {
-    name: 'GSClientAchievementStatus_t',
-    header: 'isteamgameserver.h',
-    callbackId: 206,
-    linux64: { pack: 4, size: 140, align: 4 },
-    win64: { pack: 8, size: 144, align: 8 },
-    fields: [
-      { name: 'm_SteamID', type: 'uint64', kind: 'uint64', linux64: { offset: 0, size: 8 }, win64: { offset: 0, size: 8 } },
-      { name: 'm_pchAchievement', type: 'char[128]', kind: 'chars', length: 128, linux64: { offset: 8, size: 128 }, win64: { offset: 8, size: 128 } },
-      { name: 'm_bUnlocked', type: 'bool', kind: 'bool', linux64: { offset: 136, size: 1 }, win64: { offset: 136, size: 1 } },
-    ],
-  },
-  {
-    name: 'GSPolicyResponse_t',
-    header: 'isteamgameserver.h',
-    callbackId: 115,
-    linux64: { pack: 4, size: 1, align: 1 },
-    win64: { pack: 8, size: 1, align: 1 },
-    fields: [
-      { name: 'm_bSecure', type: 'uint8', kind: 'uint8', linux64: { offset: 0, size: 1 }, win64: { offset: 0, size: 1 } },
-    ],
-  },
-  {
-    name: 'GSGameplayStats_t',
-    header: 'isteamgameserver.h',
-    callbackId: 207,
-    linux64: { pack: 4, size: 16, align: 4 },
-    win64: { pack: 8, size: 16, align: 4 },
-    fields: [
-      { name: 'm_eResult', type: 'EResult', kind: 'int32', linux64: { offset: 0, size: 4 }, win64: { offset: 0, size: 4 } },
-      { name: 'm_nRank', type: 'int32', kind: 'int32', linux64: { offset: 4, size: 4 }, win64: { offset: 4, size: 4 } },
-      { name: 'm_unTotalConnects', type: 'uint32', kind: 'uint32', linux64: { offset: 8, size: 4 }, win64: { offset: 8, size: 4 } },
-      { name: 'm_unTotalMinutesPlayed', type: 'uint32', kind: 'uint32', linux64: { offset: 12, size: 4 }, win64: { offset: 12, size: 4 } },
-    ],
-  },
-  {
-    name: 'GSClientGroupStatus_t',
-    header: 'isteamgameserver.h',
-    callbackId: 208,
-    linux64: { pack: 4, size: 18, align: 1 },
-    win64: { pack: 8, size: 18, align: 1 },
-    fields: [
-      { name: 'm_SteamIDUser', type: 'CSteamID', kind: 'steamId', linux64: { offset: 0, size: 8 }, win64: { offset: 0, size: 8 } },
-      { name: 'm_SteamIDGroup', type: 'CSteamID', kind: 'steamId', linux64: { offset: 8, size: 8 }, win64: { offset: 8, size: 8 } },
-      { name: 'm_bMember', type: 'bool', kind: 'bool', linux64: { offset: 16, size: 1 }, win64: { offset: 16, size: 1 } },
-      { name: 'm_bOfficer', type: 'bool', kind: 'bool', linux64: { offset: 17, size: 1 }, win64: { offset: 17, size: 1 } },
-    ],
-  },
-  {
-    name: 'GSReputation_t',
-    header: 'isteamgameserver.h',
-    callbackId: 209,
-    linux64: { pack: 4, size: 32, align: 4 },
-    win64: { pack: 8, size: 40, align: 8 },
-    fields: [
-      { name: 'm_eResult', type: 'EResult', kind: 'int32', linux64: { offset: 0, size: 4 }, win64: { offset: 0, size: 4 } },
-      { name: 'm_unReputationScore', type: 'uint32', kind: 'uint32', linux64: { offset: 4, size: 4 }, win64: { offset: 4, size: 4 } },
-      { name: 'm_bBanned', type: 'bool', kind: 'bool', linux64: { offset: 8, size: 1 }, win64: { offset: 8, size: 1 } },
-      { name: 'm_unBannedIP', type: 'uint32', kind: 'uint32', linux64: { offset: 12, size: 4 }, win64: { offset: 12, size: 4 } },
-      { name: 'm_usBannedPort', type: 'uint16', kind: 'uint16', linux64: { offset: 16, size: 2 }, win64: { offset: 16, size: 2 } },
-      { name: 'm_ulBannedGameID', type: 'uint64', kind: 'uint64', linux64: { offset: 20, size: 8 }, win64: { offset: 24, size: 8 } },
-      { name: 'm_unBanExpires', type: 'uint32', kind: 'uint32', linux64: { offset: 28, size: 4 }, win64: { offset: 32, size: 4 } },
-    ],
-  },
-  {
-    name: 'AssociateWithClanResult_t',
-    header: 'isteamgameserver.h',
-    callbackId: 210,
-    linux64: { pack: 4, size: 4, align: 4 },
-    win64: { pack: 8, size: 4, align: 4 },
-    fields: [
-      { name: 'm_eResult', type: 'EResult', kind: 'int32', linux64: { offset: 0, size: 4 }, win64: { offset: 0, size: 4 } },
-    ],
-  },
-  {
-    name: 'ComputeNewPlayerCompatibilityResult_t',
-    header: 'isteamgameserver.h',
-    callbackId: 211,
-    linux64: { pack: 4, size: 24, align: 4 },
-    win64: { pack: 8, size: 24, align: 4 },
-    fields: [
-      { name: 'm_eResult', type: 'EResult', kind: 'int32', linux64: { offset: 0, size: 4 }, win64: { offset: 0, size: 4 } },
-      { name: 'm_cPlayersThatDontLikeCandidate', type: 'int', kind: 'int32', linux64: { offset: 4, size: 4 }, win64: { offset: 4, size: 4 } },
-      { name: 'm_cPlayersThatCandidateDoesntLike', type: 'int', kind: 'int32', linux64: { offset: 8, size: 4 }, win64: { offset: 8, size: 4 } },
-      { name: 'm_cClanPlayersThatDontLikeCandidate', type: 'int', kind: 'int32', linux64: { offset: 12, size: 4 }, win64: { offset: 12, size: 4 } },
-      { name: 'm_SteamIDCandidate', type: 'CSteamID', kind: 'steamId', linux64: { offset: 16, size: 8 }, win64: { offset: 16, size: 8 } },
-    ],
-  },
-];
+// The structs live in game-server-structs.ts, which the SDK requires alone when it first builds one of their layouts.
+export { gameServerStructs } from './game-server-structs';
 
 // The enums live in game-server-enums.ts, which a module needing only their values imports alone.
 export * from './game-server-enums';

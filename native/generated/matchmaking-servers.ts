@@ -25,7 +25,7 @@
  * - SteamAPI_ISteamMatchmakingServers_PlayerDetails: takes a C++ object the caller implements (pRequestServersResponse: ISteamMatchmakingPlayersResponse *)
  * - SteamAPI_ISteamMatchmakingServers_ServerRules: takes a C++ object the caller implements (pRequestServersResponse: ISteamMatchmakingRulesResponse *)
  */
-import type { AbiFunction, AbiSkippedFunction, AbiStruct } from './abi-types';
+import type { AbiSkippedFunction } from './abi-types';
 
 /** The flat functions of ISteamMatchmakingServers (and the helpers of its types), typed; parameter names are Valve's. */
 export interface MatchmakingServersFlatApi {
@@ -56,34 +56,8 @@ export interface MatchmakingServersFlatApi {
   SteamAPI_gameserveritem_t_SetName(self: Uint8Array | null, pName: string | null): void;
 }
 
-/** The declarations of {@link MatchmakingServersFlatApi} for koffi's classic syntax, in the JSON's (steam_api_flat.h) order. */
-export const matchmakingServersFunctions: readonly AbiFunction<keyof MatchmakingServersFlatApi>[] = [
-  { name: 'SteamAPI_SteamMatchmakingServers_v002', result: 'void *', parameters: [], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmakingServers_ReleaseRequest', result: 'void', parameters: ['void *', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmakingServers_GetServerDetails', result: 'void *', parameters: ['void *', 'void *', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmakingServers_CancelQuery', result: 'void', parameters: ['void *', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmakingServers_RefreshQuery', result: 'void', parameters: ['void *', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmakingServers_IsRefreshing', result: 'bool', parameters: ['void *', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmakingServers_GetServerCount', result: 'int32_t', parameters: ['void *', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmakingServers_RefreshServer', result: 'void', parameters: ['void *', 'void *', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmakingServers_CancelServerQuery', result: 'void', parameters: ['void *', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_MatchMakingKeyValuePair_t_Construct', result: 'void', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_servernetadr_t_Construct', result: 'void', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_servernetadr_t_Init', result: 'void', parameters: ['void *', 'uint32_t', 'uint16_t', 'uint16_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_servernetadr_t_GetQueryPort', result: 'uint16_t', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_servernetadr_t_SetQueryPort', result: 'void', parameters: ['void *', 'uint16_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_servernetadr_t_GetConnectionPort', result: 'uint16_t', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_servernetadr_t_SetConnectionPort', result: 'void', parameters: ['void *', 'uint16_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_servernetadr_t_GetIP', result: 'uint32_t', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_servernetadr_t_SetIP', result: 'void', parameters: ['void *', 'uint32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_servernetadr_t_GetConnectionAddressString', result: 'const char *', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_servernetadr_t_GetQueryAddressString', result: 'const char *', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_servernetadr_t_IsLessThan', result: 'bool', parameters: ['void *', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_servernetadr_t_Assign', result: 'void', parameters: ['void *', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_gameserveritem_t_Construct', result: 'void', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_gameserveritem_t_GetName', result: 'const char *', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_gameserveritem_t_SetName', result: 'void', parameters: ['void *', 'const char *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-];
+// The declarations live in matchmaking-servers-functions.ts, which the SDK requires alone when it binds them (not this file's structs).
+export { matchmakingServersFunctions } from './matchmaking-servers-functions';
 
 /** Flat functions of the JSON for ISteamMatchmakingServers (and the helpers of its types) that are not declared, and why. */
 export const matchmakingServersSkipped: readonly AbiSkippedFunction[] = [
@@ -110,56 +84,8 @@ export const matchmakingServersSkipped: readonly AbiSkippedFunction[] = [
   { name: 'SteamAPI_ISteamMatchmakingServers_ServerRules', reason: 'takes a C++ object the caller implements (pRequestServersResponse: ISteamMatchmakingRulesResponse *)' },
 ];
 
-/** The structs declared in matchmakingtypes.h, measured on both platforms. */
-export const matchmakingServersStructs: readonly AbiStruct[] = [
-  {
-    name: 'MatchMakingKeyValuePair_t',
-    header: 'matchmakingtypes.h',
-    linux64: { pack: null, size: 512, align: 1 },
-    win64: { pack: null, size: 512, align: 1 },
-    fields: [
-      { name: 'm_szKey', type: 'char[256]', kind: 'chars', length: 256, linux64: { offset: 0, size: 256 }, win64: { offset: 0, size: 256 } },
-      { name: 'm_szValue', type: 'char[256]', kind: 'chars', length: 256, linux64: { offset: 256, size: 256 }, win64: { offset: 256, size: 256 } },
-    ],
-  },
-  {
-    name: 'gameserveritem_t',
-    header: 'matchmakingtypes.h',
-    linux64: { pack: null, size: 372, align: 4 },
-    win64: { pack: null, size: 372, align: 4 },
-    fields: [
-      { name: 'm_NetAdr', type: 'servernetadr_t', kind: 'struct', struct: 'servernetadr_t', linux64: { offset: 0, size: 8 }, win64: { offset: 0, size: 8 } },
-      { name: 'm_nPing', type: 'int', kind: 'int32', linux64: { offset: 8, size: 4 }, win64: { offset: 8, size: 4 } },
-      { name: 'm_bHadSuccessfulResponse', type: 'bool', kind: 'bool', linux64: { offset: 12, size: 1 }, win64: { offset: 12, size: 1 } },
-      { name: 'm_bDoNotRefresh', type: 'bool', kind: 'bool', linux64: { offset: 13, size: 1 }, win64: { offset: 13, size: 1 } },
-      { name: 'm_szGameDir', type: 'char[32]', kind: 'chars', length: 32, linux64: { offset: 14, size: 32 }, win64: { offset: 14, size: 32 } },
-      { name: 'm_szMap', type: 'char[32]', kind: 'chars', length: 32, linux64: { offset: 46, size: 32 }, win64: { offset: 46, size: 32 } },
-      { name: 'm_szGameDescription', type: 'char[64]', kind: 'chars', length: 64, linux64: { offset: 78, size: 64 }, win64: { offset: 78, size: 64 } },
-      { name: 'm_nAppID', type: 'uint32', kind: 'uint32', linux64: { offset: 144, size: 4 }, win64: { offset: 144, size: 4 } },
-      { name: 'm_nPlayers', type: 'int', kind: 'int32', linux64: { offset: 148, size: 4 }, win64: { offset: 148, size: 4 } },
-      { name: 'm_nMaxPlayers', type: 'int', kind: 'int32', linux64: { offset: 152, size: 4 }, win64: { offset: 152, size: 4 } },
-      { name: 'm_nBotPlayers', type: 'int', kind: 'int32', linux64: { offset: 156, size: 4 }, win64: { offset: 156, size: 4 } },
-      { name: 'm_bPassword', type: 'bool', kind: 'bool', linux64: { offset: 160, size: 1 }, win64: { offset: 160, size: 1 } },
-      { name: 'm_bSecure', type: 'bool', kind: 'bool', linux64: { offset: 161, size: 1 }, win64: { offset: 161, size: 1 } },
-      { name: 'm_ulTimeLastPlayed', type: 'uint32', kind: 'uint32', linux64: { offset: 164, size: 4 }, win64: { offset: 164, size: 4 } },
-      { name: 'm_nServerVersion', type: 'int', kind: 'int32', linux64: { offset: 168, size: 4 }, win64: { offset: 168, size: 4 } },
-      { name: 'm_szServerName', type: 'char[64]', kind: 'chars', length: 64, linux64: { offset: 172, size: 64 }, win64: { offset: 172, size: 64 } },
-      { name: 'm_szGameTags', type: 'char[128]', kind: 'chars', length: 128, linux64: { offset: 236, size: 128 }, win64: { offset: 236, size: 128 } },
-      { name: 'm_steamID', type: 'CSteamID', kind: 'steamId', linux64: { offset: 364, size: 8 }, win64: { offset: 364, size: 8 } },
-    ],
-  },
-  {
-    name: 'servernetadr_t',
-    header: 'matchmakingtypes.h',
-    linux64: { pack: null, size: 8, align: 4 },
-    win64: { pack: null, size: 8, align: 4 },
-    fields: [
-      { name: 'm_usConnectionPort', type: 'uint16', kind: 'uint16', linux64: { offset: 0, size: 2 }, win64: { offset: 0, size: 2 } },
-      { name: 'm_usQueryPort', type: 'uint16', kind: 'uint16', linux64: { offset: 2, size: 2 }, win64: { offset: 2, size: 2 } },
-      { name: 'm_unIP', type: 'uint32', kind: 'uint32', linux64: { offset: 4, size: 4 }, win64: { offset: 4, size: 4 } },
-    ],
-  },
-];
+// The structs live in matchmaking-servers-structs.ts, which the SDK requires alone when it first builds one of their layouts.
+export { matchmakingServersStructs } from './matchmaking-servers-structs';
 
 // The enums live in matchmaking-servers-enums.ts, which a module needing only their values imports alone.
 export * from './matchmaking-servers-enums';

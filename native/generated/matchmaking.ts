@@ -5,7 +5,7 @@
  * Not declared (also in the skipped list below):
  * - SteamAPI_SteamMatchmaking: not a symbol of Valve's libraries (inline (header-only, not a library symbol))
  */
-import type { AbiFunction, AbiSkippedFunction, AbiStruct, RawUint64 } from './abi-types';
+import type { AbiSkippedFunction, RawUint64 } from './abi-types';
 
 /** The flat functions of ISteamMatchmaking, typed; parameter names are Valve's. */
 export interface MatchmakingFlatApi {
@@ -53,203 +53,16 @@ export interface MatchmakingFlatApi {
   SteamAPI_ISteamMatchmaking_SetLinkedLobby(self: bigint, steamIDLobby: bigint, steamIDLobbyDependent: bigint): boolean;
 }
 
-/** The declarations of {@link MatchmakingFlatApi} for koffi's classic syntax, in the JSON's (steam_api_flat.h) order. */
-export const matchmakingFunctions: readonly AbiFunction<keyof MatchmakingFlatApi>[] = [
-  { name: 'SteamAPI_SteamMatchmaking_v009', result: 'void *', parameters: [], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmaking_GetFavoriteGameCount', result: 'int32_t', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmaking_GetFavoriteGame', result: 'bool', parameters: ['void *', 'int32_t', 'uint32_t *', 'uint32_t *', 'uint16_t *', 'uint16_t *', 'uint32_t *', 'uint32_t *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmaking_AddFavoriteGame', result: 'int32_t', parameters: ['void *', 'uint32_t', 'uint32_t', 'uint16_t', 'uint16_t', 'uint32_t', 'uint32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmaking_RemoveFavoriteGame', result: 'bool', parameters: ['void *', 'uint32_t', 'uint32_t', 'uint16_t', 'uint16_t', 'uint32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmaking_RequestLobbyList', result: 'uint64_t', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmaking_AddRequestLobbyListStringFilter', result: 'void', parameters: ['void *', 'const char *', 'const char *', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmaking_AddRequestLobbyListNumericalFilter', result: 'void', parameters: ['void *', 'const char *', 'int32_t', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmaking_AddRequestLobbyListNearValueFilter', result: 'void', parameters: ['void *', 'const char *', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmaking_AddRequestLobbyListFilterSlotsAvailable', result: 'void', parameters: ['void *', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmaking_AddRequestLobbyListDistanceFilter', result: 'void', parameters: ['void *', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmaking_AddRequestLobbyListResultCountFilter', result: 'void', parameters: ['void *', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmaking_AddRequestLobbyListCompatibleMembersFilter', result: 'void', parameters: ['void *', 'uint64_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmaking_GetLobbyByIndex', result: 'uint64_t', parameters: ['void *', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmaking_CreateLobby', result: 'uint64_t', parameters: ['void *', 'int32_t', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmaking_JoinLobby', result: 'uint64_t', parameters: ['void *', 'uint64_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmaking_LeaveLobby', result: 'void', parameters: ['void *', 'uint64_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmaking_InviteUserToLobby', result: 'bool', parameters: ['void *', 'uint64_t', 'uint64_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmaking_GetNumLobbyMembers', result: 'int32_t', parameters: ['void *', 'uint64_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmaking_GetLobbyMemberByIndex', result: 'uint64_t', parameters: ['void *', 'uint64_t', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmaking_GetLobbyData', result: 'const char *', parameters: ['void *', 'uint64_t', 'const char *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmaking_SetLobbyData', result: 'bool', parameters: ['void *', 'uint64_t', 'const char *', 'const char *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmaking_GetLobbyDataCount', result: 'int32_t', parameters: ['void *', 'uint64_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmaking_GetLobbyDataByIndex', result: 'bool', parameters: ['void *', 'uint64_t', 'int32_t', 'void *', 'int32_t', 'void *', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmaking_DeleteLobbyData', result: 'bool', parameters: ['void *', 'uint64_t', 'const char *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmaking_GetLobbyMemberData', result: 'const char *', parameters: ['void *', 'uint64_t', 'uint64_t', 'const char *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmaking_SetLobbyMemberData', result: 'void', parameters: ['void *', 'uint64_t', 'const char *', 'const char *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmaking_SendLobbyChatMsg', result: 'bool', parameters: ['void *', 'uint64_t', 'void *', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmaking_GetLobbyChatEntry', result: 'int32_t', parameters: ['void *', 'uint64_t', 'int32_t', 'void *', 'void *', 'int32_t', 'int32_t *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmaking_RequestLobbyData', result: 'bool', parameters: ['void *', 'uint64_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmaking_SetLobbyGameServer', result: 'void', parameters: ['void *', 'uint64_t', 'uint32_t', 'uint16_t', 'uint64_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmaking_GetLobbyGameServer', result: 'bool', parameters: ['void *', 'uint64_t', 'uint32_t *', 'uint16_t *', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmaking_SetLobbyMemberLimit', result: 'bool', parameters: ['void *', 'uint64_t', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmaking_GetLobbyMemberLimit', result: 'int32_t', parameters: ['void *', 'uint64_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmaking_SetLobbyType', result: 'bool', parameters: ['void *', 'uint64_t', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmaking_SetLobbyJoinable', result: 'bool', parameters: ['void *', 'uint64_t', 'bool'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmaking_GetLobbyOwner', result: 'uint64_t', parameters: ['void *', 'uint64_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmaking_SetLobbyOwner', result: 'bool', parameters: ['void *', 'uint64_t', 'uint64_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamMatchmaking_SetLinkedLobby', result: 'bool', parameters: ['void *', 'uint64_t', 'uint64_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-];
+// The declarations live in matchmaking-functions.ts, which the SDK requires alone when it binds them (not this file's structs).
+export { matchmakingFunctions } from './matchmaking-functions';
 
 /** Flat functions of the JSON for ISteamMatchmaking that are not declared, and why. */
 export const matchmakingSkipped: readonly AbiSkippedFunction[] = [
   { name: 'SteamAPI_SteamMatchmaking', reason: 'not a symbol of Valve\'s libraries (inline (header-only, not a library symbol))' },
 ];
 
-/** The structs declared in isteammatchmaking.h, measured on both platforms. */
-export const matchmakingStructs: readonly AbiStruct[] = [
-  {
-    name: 'FavoritesListChanged_t',
-    header: 'isteammatchmaking.h',
-    callbackId: 502,
-    linux64: { pack: 4, size: 28, align: 4 },
-    win64: { pack: 8, size: 28, align: 4 },
-    fields: [
-      { name: 'm_nIP', type: 'uint32', kind: 'uint32', linux64: { offset: 0, size: 4 }, win64: { offset: 0, size: 4 } },
-      { name: 'm_nQueryPort', type: 'uint32', kind: 'uint32', linux64: { offset: 4, size: 4 }, win64: { offset: 4, size: 4 } },
-      { name: 'm_nConnPort', type: 'uint32', kind: 'uint32', linux64: { offset: 8, size: 4 }, win64: { offset: 8, size: 4 } },
-      { name: 'm_nAppID', type: 'uint32', kind: 'uint32', linux64: { offset: 12, size: 4 }, win64: { offset: 12, size: 4 } },
-      { name: 'm_nFlags', type: 'uint32', kind: 'uint32', linux64: { offset: 16, size: 4 }, win64: { offset: 16, size: 4 } },
-      { name: 'm_bAdd', type: 'bool', kind: 'bool', linux64: { offset: 20, size: 1 }, win64: { offset: 20, size: 1 } },
-      { name: 'm_unAccountId', type: 'AccountID_t', kind: 'uint32', linux64: { offset: 24, size: 4 }, win64: { offset: 24, size: 4 } },
-    ],
-  },
-  {
-    name: 'LobbyInvite_t',
-    header: 'isteammatchmaking.h',
-    callbackId: 503,
-    linux64: { pack: 4, size: 24, align: 4 },
-    win64: { pack: 8, size: 24, align: 8 },
-    fields: [
-      { name: 'm_ulSteamIDUser', type: 'uint64', kind: 'uint64', linux64: { offset: 0, size: 8 }, win64: { offset: 0, size: 8 } },
-      { name: 'm_ulSteamIDLobby', type: 'uint64', kind: 'uint64', linux64: { offset: 8, size: 8 }, win64: { offset: 8, size: 8 } },
-      { name: 'm_ulGameID', type: 'uint64', kind: 'uint64', linux64: { offset: 16, size: 8 }, win64: { offset: 16, size: 8 } },
-    ],
-  },
-  {
-    name: 'LobbyEnter_t',
-    header: 'isteammatchmaking.h',
-    callbackId: 504,
-    linux64: { pack: 4, size: 20, align: 4 },
-    win64: { pack: 8, size: 24, align: 8 },
-    fields: [
-      { name: 'm_ulSteamIDLobby', type: 'uint64', kind: 'uint64', linux64: { offset: 0, size: 8 }, win64: { offset: 0, size: 8 } },
-      { name: 'm_rgfChatPermissions', type: 'uint32', kind: 'uint32', linux64: { offset: 8, size: 4 }, win64: { offset: 8, size: 4 } },
-      { name: 'm_bLocked', type: 'bool', kind: 'bool', linux64: { offset: 12, size: 1 }, win64: { offset: 12, size: 1 } },
-      { name: 'm_EChatRoomEnterResponse', type: 'uint32', kind: 'uint32', linux64: { offset: 16, size: 4 }, win64: { offset: 16, size: 4 } },
-    ],
-  },
-  {
-    name: 'LobbyDataUpdate_t',
-    header: 'isteammatchmaking.h',
-    callbackId: 505,
-    linux64: { pack: 4, size: 20, align: 4 },
-    win64: { pack: 8, size: 24, align: 8 },
-    fields: [
-      { name: 'm_ulSteamIDLobby', type: 'uint64', kind: 'uint64', linux64: { offset: 0, size: 8 }, win64: { offset: 0, size: 8 } },
-      { name: 'm_ulSteamIDMember', type: 'uint64', kind: 'uint64', linux64: { offset: 8, size: 8 }, win64: { offset: 8, size: 8 } },
-      { name: 'm_bSuccess', type: 'uint8', kind: 'uint8', linux64: { offset: 16, size: 1 }, win64: { offset: 16, size: 1 } },
-    ],
-  },
-  {
-    name: 'LobbyChatUpdate_t',
-    header: 'isteammatchmaking.h',
-    callbackId: 506,
-    linux64: { pack: 4, size: 28, align: 4 },
-    win64: { pack: 8, size: 32, align: 8 },
-    fields: [
-      { name: 'm_ulSteamIDLobby', type: 'uint64', kind: 'uint64', linux64: { offset: 0, size: 8 }, win64: { offset: 0, size: 8 } },
-      { name: 'm_ulSteamIDUserChanged', type: 'uint64', kind: 'uint64', linux64: { offset: 8, size: 8 }, win64: { offset: 8, size: 8 } },
-      { name: 'm_ulSteamIDMakingChange', type: 'uint64', kind: 'uint64', linux64: { offset: 16, size: 8 }, win64: { offset: 16, size: 8 } },
-      { name: 'm_rgfChatMemberStateChange', type: 'uint32', kind: 'uint32', linux64: { offset: 24, size: 4 }, win64: { offset: 24, size: 4 } },
-    ],
-  },
-  {
-    name: 'LobbyChatMsg_t',
-    header: 'isteammatchmaking.h',
-    callbackId: 507,
-    linux64: { pack: 4, size: 24, align: 4 },
-    win64: { pack: 8, size: 24, align: 8 },
-    fields: [
-      { name: 'm_ulSteamIDLobby', type: 'uint64', kind: 'uint64', linux64: { offset: 0, size: 8 }, win64: { offset: 0, size: 8 } },
-      { name: 'm_ulSteamIDUser', type: 'uint64', kind: 'uint64', linux64: { offset: 8, size: 8 }, win64: { offset: 8, size: 8 } },
-      { name: 'm_eChatEntryType', type: 'uint8', kind: 'uint8', linux64: { offset: 16, size: 1 }, win64: { offset: 16, size: 1 } },
-      { name: 'm_iChatID', type: 'uint32', kind: 'uint32', linux64: { offset: 20, size: 4 }, win64: { offset: 20, size: 4 } },
-    ],
-  },
-  {
-    name: 'LobbyGameCreated_t',
-    header: 'isteammatchmaking.h',
-    callbackId: 509,
-    linux64: { pack: 4, size: 24, align: 4 },
-    win64: { pack: 8, size: 24, align: 8 },
-    fields: [
-      { name: 'm_ulSteamIDLobby', type: 'uint64', kind: 'uint64', linux64: { offset: 0, size: 8 }, win64: { offset: 0, size: 8 } },
-      { name: 'm_ulSteamIDGameServer', type: 'uint64', kind: 'uint64', linux64: { offset: 8, size: 8 }, win64: { offset: 8, size: 8 } },
-      { name: 'm_unIP', type: 'uint32', kind: 'uint32', linux64: { offset: 16, size: 4 }, win64: { offset: 16, size: 4 } },
-      { name: 'm_usPort', type: 'uint16', kind: 'uint16', linux64: { offset: 20, size: 2 }, win64: { offset: 20, size: 2 } },
-    ],
-  },
-  {
-    name: 'LobbyMatchList_t',
-    header: 'isteammatchmaking.h',
-    callbackId: 510,
-    linux64: { pack: 4, size: 4, align: 4 },
-    win64: { pack: 8, size: 4, align: 4 },
-    fields: [
-      { name: 'm_nLobbiesMatching', type: 'uint32', kind: 'uint32', linux64: { offset: 0, size: 4 }, win64: { offset: 0, size: 4 } },
-    ],
-  },
-  {
-    name: 'LobbyKicked_t',
-    header: 'isteammatchmaking.h',
-    callbackId: 512,
-    linux64: { pack: 4, size: 20, align: 4 },
-    win64: { pack: 8, size: 24, align: 8 },
-    fields: [
-      { name: 'm_ulSteamIDLobby', type: 'uint64', kind: 'uint64', linux64: { offset: 0, size: 8 }, win64: { offset: 0, size: 8 } },
-      { name: 'm_ulSteamIDAdmin', type: 'uint64', kind: 'uint64', linux64: { offset: 8, size: 8 }, win64: { offset: 8, size: 8 } },
-      { name: 'm_bKickedDueToDisconnect', type: 'uint8', kind: 'uint8', linux64: { offset: 16, size: 1 }, win64: { offset: 16, size: 1 } },
-    ],
-  },
-  {
-    name: 'LobbyCreated_t',
-    header: 'isteammatchmaking.h',
-    callbackId: 513,
-    linux64: { pack: 4, size: 12, align: 4 },
-    win64: { pack: 8, size: 16, align: 8 },
-    fields: [
-      { name: 'm_eResult', type: 'EResult', kind: 'int32', linux64: { offset: 0, size: 4 }, win64: { offset: 0, size: 4 } },
-      { name: 'm_ulSteamIDLobby', type: 'uint64', kind: 'uint64', linux64: { offset: 4, size: 8 }, win64: { offset: 8, size: 8 } },
-    ],
-  },
-  {
-    name: 'PSNGameBootInviteResult_t',
-    header: 'isteammatchmaking.h',
-    callbackId: 515,
-    linux64: { pack: 4, size: 9, align: 1 },
-    win64: { pack: 8, size: 9, align: 1 },
-    fields: [
-      { name: 'm_bGameBootInviteExists', type: 'bool', kind: 'bool', linux64: { offset: 0, size: 1 }, win64: { offset: 0, size: 1 } },
-      { name: 'm_steamIDLobby', type: 'CSteamID', kind: 'steamId', linux64: { offset: 1, size: 8 }, win64: { offset: 1, size: 8 } },
-    ],
-  },
-  {
-    name: 'FavoritesListAccountsUpdated_t',
-    header: 'isteammatchmaking.h',
-    callbackId: 516,
-    linux64: { pack: 4, size: 4, align: 4 },
-    win64: { pack: 8, size: 4, align: 4 },
-    fields: [
-      { name: 'm_eResult', type: 'EResult', kind: 'int32', linux64: { offset: 0, size: 4 }, win64: { offset: 0, size: 4 } },
-    ],
-  },
-];
+// The structs live in matchmaking-structs.ts, which the SDK requires alone when it first builds one of their layouts.
+export { matchmakingStructs } from './matchmaking-structs';
 
 // The enums live in matchmaking-enums.ts, which a module needing only their values imports alone.
 export * from './matchmaking-enums';

@@ -6,7 +6,7 @@
  * - SteamAPI_SteamNetworkingMessages_SteamAPI: not a symbol of Valve's libraries (inline (header-only, not a library symbol))
  * - SteamAPI_SteamGameServerNetworkingMessages_SteamAPI: not a symbol of Valve's libraries (inline (header-only, not a library symbol))
  */
-import type { AbiFunction, AbiSkippedFunction, AbiStruct } from './abi-types';
+import type { AbiSkippedFunction } from './abi-types';
 
 /** The flat functions of ISteamNetworkingMessages, typed; parameter names are Valve's. */
 export interface NetworkingMessagesFlatApi {
@@ -20,17 +20,8 @@ export interface NetworkingMessagesFlatApi {
   SteamAPI_ISteamNetworkingMessages_GetSessionConnectionInfo(self: bigint, identityRemote: Uint8Array | null, pConnectionInfo: Uint8Array | null, pQuickStatus: Uint8Array | null): number;
 }
 
-/** The declarations of {@link NetworkingMessagesFlatApi} for koffi's classic syntax, in the JSON's (steam_api_flat.h) order. */
-export const networkingMessagesFunctions: readonly AbiFunction<keyof NetworkingMessagesFlatApi>[] = [
-  { name: 'SteamAPI_SteamNetworkingMessages_SteamAPI_v002', result: 'void *', parameters: [], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_SteamGameServerNetworkingMessages_SteamAPI_v002', result: 'void *', parameters: [], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingMessages_SendMessageToUser', result: 'int32_t', parameters: ['void *', 'void *', 'void *', 'uint32_t', 'int32_t', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingMessages_ReceiveMessagesOnChannel', result: 'int32_t', parameters: ['void *', 'int32_t', 'void *', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingMessages_AcceptSessionWithUser', result: 'bool', parameters: ['void *', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingMessages_CloseSessionWithUser', result: 'bool', parameters: ['void *', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingMessages_CloseChannelWithUser', result: 'bool', parameters: ['void *', 'void *', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingMessages_GetSessionConnectionInfo', result: 'int32_t', parameters: ['void *', 'void *', 'void *', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-];
+// The declarations live in networking-messages-functions.ts, which the SDK requires alone when it binds them (not this file's structs).
+export { networkingMessagesFunctions } from './networking-messages-functions';
 
 /** Flat functions of the JSON for ISteamNetworkingMessages that are not declared, and why. */
 export const networkingMessagesSkipped: readonly AbiSkippedFunction[] = [
@@ -38,26 +29,5 @@ export const networkingMessagesSkipped: readonly AbiSkippedFunction[] = [
   { name: 'SteamAPI_SteamGameServerNetworkingMessages_SteamAPI', reason: 'not a symbol of Valve\'s libraries (inline (header-only, not a library symbol))' },
 ];
 
-/** The structs declared in isteamnetworkingmessages.h, measured on both platforms. */
-export const networkingMessagesStructs: readonly AbiStruct[] = [
-  {
-    name: 'SteamNetworkingMessagesSessionRequest_t',
-    header: 'isteamnetworkingmessages.h',
-    callbackId: 1251,
-    linux64: { pack: 1, size: 136, align: 1 },
-    win64: { pack: 1, size: 136, align: 1 },
-    fields: [
-      { name: 'm_identityRemote', type: 'SteamNetworkingIdentity', kind: 'struct', struct: 'SteamNetworkingIdentity', linux64: { offset: 0, size: 136 }, win64: { offset: 0, size: 136 } },
-    ],
-  },
-  {
-    name: 'SteamNetworkingMessagesSessionFailed_t',
-    header: 'isteamnetworkingmessages.h',
-    callbackId: 1252,
-    linux64: { pack: 1, size: 696, align: 1 },
-    win64: { pack: 1, size: 696, align: 1 },
-    fields: [
-      { name: 'm_info', type: 'SteamNetConnectionInfo_t', kind: 'struct', struct: 'SteamNetConnectionInfo_t', linux64: { offset: 0, size: 696 }, win64: { offset: 0, size: 696 } },
-    ],
-  },
-];
+// The structs live in networking-messages-structs.ts, which the SDK requires alone when it first builds one of their layouts.
+export { networkingMessagesStructs } from './networking-messages-structs';

@@ -8,7 +8,7 @@
  * - SteamAPI_ISteamNetworkingSockets_ConnectP2PCustomSignaling: takes a C++ object the caller implements (pSignaling: ISteamNetworkingConnectionSignaling *)
  * - SteamAPI_ISteamNetworkingSockets_ReceivedP2PCustomSignal: takes a C++ object the caller implements (pContext: ISteamNetworkingSignalingRecvContext *)
  */
-import type { AbiFunction, AbiSkippedFunction, AbiStruct, RawInt64 } from './abi-types';
+import type { AbiSkippedFunction, RawInt64 } from './abi-types';
 
 /** The flat functions of ISteamNetworkingSockets and ISteamNetworkingFakeUDPPort, typed; parameter names are Valve's. */
 export interface NetworkingSocketsFlatApi {
@@ -68,63 +68,8 @@ export interface NetworkingSocketsFlatApi {
   SteamAPI_SteamDatagramHostedAddress_SetDevAddress(self: Uint8Array | null, nIP: number, nPort: number, popid: number): void;
 }
 
-/** The declarations of {@link NetworkingSocketsFlatApi} for koffi's classic syntax, in the JSON's (steam_api_flat.h) order. */
-export const networkingSocketsFunctions: readonly AbiFunction<keyof NetworkingSocketsFlatApi>[] = [
-  { name: 'SteamAPI_SteamNetworkingSockets_SteamAPI_v012', result: 'void *', parameters: [], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_SteamGameServerNetworkingSockets_SteamAPI_v012', result: 'void *', parameters: [], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingSockets_CreateListenSocketIP', result: 'uint32_t', parameters: ['void *', 'void *', 'int32_t', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingSockets_ConnectByIPAddress', result: 'uint32_t', parameters: ['void *', 'void *', 'int32_t', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingSockets_CreateListenSocketP2P', result: 'uint32_t', parameters: ['void *', 'int32_t', 'int32_t', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingSockets_ConnectP2P', result: 'uint32_t', parameters: ['void *', 'void *', 'int32_t', 'int32_t', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingSockets_AcceptConnection', result: 'int32_t', parameters: ['void *', 'uint32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingSockets_CloseConnection', result: 'bool', parameters: ['void *', 'uint32_t', 'int32_t', 'const char *', 'bool'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingSockets_CloseListenSocket', result: 'bool', parameters: ['void *', 'uint32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingSockets_SetConnectionUserData', result: 'bool', parameters: ['void *', 'uint32_t', 'int64_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingSockets_GetConnectionUserData', result: 'int64_t', parameters: ['void *', 'uint32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingSockets_SetConnectionName', result: 'void', parameters: ['void *', 'uint32_t', 'const char *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingSockets_GetConnectionName', result: 'bool', parameters: ['void *', 'uint32_t', 'void *', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingSockets_SendMessageToConnection', result: 'int32_t', parameters: ['void *', 'uint32_t', 'void *', 'uint32_t', 'int32_t', 'int64_t *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingSockets_SendMessages', result: 'void', parameters: ['void *', 'int32_t', 'void *', 'int64_t *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingSockets_FlushMessagesOnConnection', result: 'int32_t', parameters: ['void *', 'uint32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingSockets_ReceiveMessagesOnConnection', result: 'int32_t', parameters: ['void *', 'uint32_t', 'void *', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingSockets_GetConnectionInfo', result: 'bool', parameters: ['void *', 'uint32_t', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingSockets_GetConnectionRealTimeStatus', result: 'int32_t', parameters: ['void *', 'uint32_t', 'void *', 'int32_t', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingSockets_GetDetailedConnectionStatus', result: 'int32_t', parameters: ['void *', 'uint32_t', 'void *', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingSockets_GetListenSocketAddress', result: 'bool', parameters: ['void *', 'uint32_t', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingSockets_CreateSocketPair', result: 'bool', parameters: ['void *', 'uint32_t *', 'uint32_t *', 'bool', 'void *', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingSockets_ConfigureConnectionLanes', result: 'int32_t', parameters: ['void *', 'uint32_t', 'int32_t', 'int32_t *', 'uint16_t *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingSockets_GetIdentity', result: 'bool', parameters: ['void *', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingSockets_InitAuthentication', result: 'int32_t', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingSockets_GetAuthenticationStatus', result: 'int32_t', parameters: ['void *', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingSockets_CreatePollGroup', result: 'uint32_t', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingSockets_DestroyPollGroup', result: 'bool', parameters: ['void *', 'uint32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingSockets_SetConnectionPollGroup', result: 'bool', parameters: ['void *', 'uint32_t', 'uint32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingSockets_ReceiveMessagesOnPollGroup', result: 'int32_t', parameters: ['void *', 'uint32_t', 'void *', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingSockets_ReceivedRelayAuthTicket', result: 'bool', parameters: ['void *', 'void *', 'int32_t', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingSockets_FindRelayAuthTicketForServer', result: 'int32_t', parameters: ['void *', 'void *', 'int32_t', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingSockets_ConnectToHostedDedicatedServer', result: 'uint32_t', parameters: ['void *', 'void *', 'int32_t', 'int32_t', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingSockets_GetHostedDedicatedServerPort', result: 'uint16_t', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingSockets_GetHostedDedicatedServerPOPID', result: 'uint32_t', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingSockets_GetHostedDedicatedServerAddress', result: 'int32_t', parameters: ['void *', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingSockets_CreateHostedDedicatedServerListenSocket', result: 'uint32_t', parameters: ['void *', 'int32_t', 'int32_t', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingSockets_GetGameCoordinatorServerLogin', result: 'int32_t', parameters: ['void *', 'void *', 'int32_t *', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingSockets_GetCertificateRequest', result: 'bool', parameters: ['void *', 'int32_t *', 'void *', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingSockets_SetCertificate', result: 'bool', parameters: ['void *', 'void *', 'int32_t', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingSockets_ResetIdentity', result: 'void', parameters: ['void *', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingSockets_RunCallbacks', result: 'void', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingSockets_BeginAsyncRequestFakeIP', result: 'bool', parameters: ['void *', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingSockets_GetFakeIP', result: 'void', parameters: ['void *', 'int32_t', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingSockets_CreateListenSocketP2PFakeIP', result: 'uint32_t', parameters: ['void *', 'int32_t', 'int32_t', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingSockets_GetRemoteFakeIPForConnection', result: 'int32_t', parameters: ['void *', 'uint32_t', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingSockets_CreateFakeUDPPort', result: 'void *', parameters: ['void *', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingFakeUDPPort_DestroyFakeUDPPort', result: 'void', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingFakeUDPPort_SendMessageToFakeIP', result: 'int32_t', parameters: ['void *', 'void *', 'void *', 'uint32_t', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingFakeUDPPort_ReceiveMessages', result: 'int32_t', parameters: ['void *', 'void *', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingFakeUDPPort_ScheduleCleanup', result: 'void', parameters: ['void *', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_SteamDatagramHostedAddress_Clear', result: 'void', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_SteamDatagramHostedAddress_GetPopID', result: 'uint32_t', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_SteamDatagramHostedAddress_SetDevAddress', result: 'void', parameters: ['void *', 'uint32_t', 'uint16_t', 'uint32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-];
+// The declarations live in networking-sockets-functions.ts, which the SDK requires alone when it binds them (not this file's structs).
+export { networkingSocketsFunctions } from './networking-sockets-functions';
 
 /** Flat functions of the JSON for ISteamNetworkingSockets and ISteamNetworkingFakeUDPPort that are not declared, and why. */
 export const networkingSocketsSkipped: readonly AbiSkippedFunction[] = [
@@ -134,42 +79,5 @@ export const networkingSocketsSkipped: readonly AbiSkippedFunction[] = [
   { name: 'SteamAPI_ISteamNetworkingSockets_ReceivedP2PCustomSignal', reason: 'takes a C++ object the caller implements (pContext: ISteamNetworkingSignalingRecvContext *)' },
 ];
 
-/** The structs declared in isteamnetworkingsockets.h, steamnetworkingfakeip.h, measured on both platforms. */
-export const networkingSocketsStructs: readonly AbiStruct[] = [
-  {
-    name: 'SteamNetConnectionStatusChangedCallback_t',
-    header: 'isteamnetworkingsockets.h',
-    callbackId: 1221,
-    linux64: { pack: 4, size: 704, align: 4 },
-    win64: { pack: 8, size: 712, align: 8 },
-    fields: [
-      { name: 'm_hConn', type: 'HSteamNetConnection', kind: 'uint32', linux64: { offset: 0, size: 4 }, win64: { offset: 0, size: 4 } },
-      { name: 'm_info', type: 'SteamNetConnectionInfo_t', kind: 'struct', struct: 'SteamNetConnectionInfo_t', linux64: { offset: 4, size: 696 }, win64: { offset: 8, size: 696 } },
-      { name: 'm_eOldState', type: 'ESteamNetworkingConnectionState', kind: 'int32', linux64: { offset: 700, size: 4 }, win64: { offset: 704, size: 4 } },
-    ],
-  },
-  {
-    name: 'SteamNetAuthenticationStatus_t',
-    header: 'isteamnetworkingsockets.h',
-    callbackId: 1222,
-    linux64: { pack: 4, size: 260, align: 4 },
-    win64: { pack: 8, size: 260, align: 4 },
-    fields: [
-      { name: 'm_eAvail', type: 'ESteamNetworkingAvailability', kind: 'int32', linux64: { offset: 0, size: 4 }, win64: { offset: 0, size: 4 } },
-      { name: 'm_debugMsg', type: 'char[256]', kind: 'chars', length: 256, linux64: { offset: 4, size: 256 }, win64: { offset: 4, size: 256 } },
-    ],
-  },
-  {
-    name: 'SteamNetworkingFakeIPResult_t',
-    header: 'steamnetworkingfakeip.h',
-    callbackId: 1223,
-    linux64: { pack: 4, size: 160, align: 4 },
-    win64: { pack: 8, size: 160, align: 4 },
-    fields: [
-      { name: 'm_eResult', type: 'EResult', kind: 'int32', linux64: { offset: 0, size: 4 }, win64: { offset: 0, size: 4 } },
-      { name: 'm_identity', type: 'SteamNetworkingIdentity', kind: 'struct', struct: 'SteamNetworkingIdentity', linux64: { offset: 4, size: 136 }, win64: { offset: 4, size: 136 } },
-      { name: 'm_unIP', type: 'uint32', kind: 'uint32', linux64: { offset: 140, size: 4 }, win64: { offset: 140, size: 4 } },
-      { name: 'm_unPorts', type: 'uint16[8]', kind: 'uint16', length: 8, linux64: { offset: 144, size: 16 }, win64: { offset: 144, size: 16 } },
-    ],
-  },
-];
+// The structs live in networking-sockets-structs.ts, which the SDK requires alone when it first builds one of their layouts.
+export { networkingSocketsStructs } from './networking-sockets-structs';

@@ -12,7 +12,7 @@
  * - SteamAPI_ISteamNetworkingUtils_SetGlobalCallback_MessagesSessionRequest: takes a function pointer (fnCallback: FnSteamNetworkingMessagesSessionRequest)
  * - SteamAPI_ISteamNetworkingUtils_SetGlobalCallback_MessagesSessionFailed: takes a function pointer (fnCallback: FnSteamNetworkingMessagesSessionFailed)
  */
-import type { AbiFunction, AbiSkippedFunction, AbiStruct, RawInt64 } from './abi-types';
+import type { AbiSkippedFunction, RawInt64 } from './abi-types';
 
 /** The flat functions of ISteamNetworkingUtils, typed; parameter names are Valve's. */
 export interface NetworkingUtilsFlatApi {
@@ -53,44 +53,8 @@ export interface NetworkingUtilsFlatApi {
   SteamAPI_ISteamNetworkingUtils_SteamNetworkingIdentity_ParseString(self: bigint, pIdentity: Uint8Array | null, pszStr: string | null): boolean;
 }
 
-/** The declarations of {@link NetworkingUtilsFlatApi} for koffi's classic syntax, in the JSON's (steam_api_flat.h) order. */
-export const networkingUtilsFunctions: readonly AbiFunction<keyof NetworkingUtilsFlatApi>[] = [
-  { name: 'SteamAPI_SteamNetworkingUtils_SteamAPI_v004', result: 'void *', parameters: [], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingUtils_AllocateMessage', result: 'void *', parameters: ['void *', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingUtils_InitRelayNetworkAccess', result: 'void', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingUtils_GetRelayNetworkStatus', result: 'int32_t', parameters: ['void *', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingUtils_GetLocalPingLocation', result: 'float', parameters: ['void *', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingUtils_EstimatePingTimeBetweenTwoLocations', result: 'int32_t', parameters: ['void *', 'void *', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingUtils_EstimatePingTimeFromLocalHost', result: 'int32_t', parameters: ['void *', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingUtils_ConvertPingLocationToString', result: 'void', parameters: ['void *', 'void *', 'void *', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingUtils_ParsePingLocationString', result: 'bool', parameters: ['void *', 'const char *', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingUtils_CheckPingDataUpToDate', result: 'bool', parameters: ['void *', 'float'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingUtils_GetPingToDataCenter', result: 'int32_t', parameters: ['void *', 'uint32_t', 'uint32_t *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingUtils_GetDirectPingToPOP', result: 'int32_t', parameters: ['void *', 'uint32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingUtils_GetPOPCount', result: 'int32_t', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingUtils_GetPOPList', result: 'int32_t', parameters: ['void *', 'uint32_t *', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingUtils_GetLocalTimestamp', result: 'int64_t', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingUtils_IsFakeIPv4', result: 'bool', parameters: ['void *', 'uint32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingUtils_GetIPv4FakeIPType', result: 'int32_t', parameters: ['void *', 'uint32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingUtils_GetRealIdentityForFakeIP', result: 'int32_t', parameters: ['void *', 'void *', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingUtils_SetGlobalConfigValueInt32', result: 'bool', parameters: ['void *', 'int32_t', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingUtils_SetGlobalConfigValueFloat', result: 'bool', parameters: ['void *', 'int32_t', 'float'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingUtils_SetGlobalConfigValueString', result: 'bool', parameters: ['void *', 'int32_t', 'const char *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingUtils_SetGlobalConfigValuePtr', result: 'bool', parameters: ['void *', 'int32_t', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingUtils_SetConnectionConfigValueInt32', result: 'bool', parameters: ['void *', 'uint32_t', 'int32_t', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingUtils_SetConnectionConfigValueFloat', result: 'bool', parameters: ['void *', 'uint32_t', 'int32_t', 'float'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingUtils_SetConnectionConfigValueString', result: 'bool', parameters: ['void *', 'uint32_t', 'int32_t', 'const char *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingUtils_SetConfigValue', result: 'bool', parameters: ['void *', 'int32_t', 'int32_t', 'int64_t', 'int32_t', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingUtils_SetConfigValueStruct', result: 'bool', parameters: ['void *', 'void *', 'int32_t', 'int64_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingUtils_GetConfigValue', result: 'int32_t', parameters: ['void *', 'int32_t', 'int32_t', 'int64_t', 'int32_t *', 'void *', 'uint64_t *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingUtils_GetConfigValueInfo', result: 'const char *', parameters: ['void *', 'int32_t', 'int32_t *', 'int32_t *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingUtils_IterateGenericEditableConfigValues', result: 'int32_t', parameters: ['void *', 'int32_t', 'bool'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingUtils_SteamNetworkingIPAddr_ToString', result: 'void', parameters: ['void *', 'void *', 'void *', 'uint32_t', 'bool'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingUtils_SteamNetworkingIPAddr_ParseString', result: 'bool', parameters: ['void *', 'void *', 'const char *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingUtils_SteamNetworkingIPAddr_GetFakeIPType', result: 'int32_t', parameters: ['void *', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingUtils_SteamNetworkingIdentity_ToString', result: 'void', parameters: ['void *', 'void *', 'void *', 'uint32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamNetworkingUtils_SteamNetworkingIdentity_ParseString', result: 'bool', parameters: ['void *', 'void *', 'const char *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-];
+// The declarations live in networking-utils-functions.ts, which the SDK requires alone when it binds them (not this file's structs).
+export { networkingUtilsFunctions } from './networking-utils-functions';
 
 /** Flat functions of the JSON for ISteamNetworkingUtils that are not declared, and why. */
 export const networkingUtilsSkipped: readonly AbiSkippedFunction[] = [
@@ -104,20 +68,5 @@ export const networkingUtilsSkipped: readonly AbiSkippedFunction[] = [
   { name: 'SteamAPI_ISteamNetworkingUtils_SetGlobalCallback_MessagesSessionFailed', reason: 'takes a function pointer (fnCallback: FnSteamNetworkingMessagesSessionFailed)' },
 ];
 
-/** The structs declared in isteamnetworkingutils.h, measured on both platforms. */
-export const networkingUtilsStructs: readonly AbiStruct[] = [
-  {
-    name: 'SteamRelayNetworkStatus_t',
-    header: 'isteamnetworkingutils.h',
-    callbackId: 1281,
-    linux64: { pack: null, size: 272, align: 4 },
-    win64: { pack: null, size: 272, align: 4 },
-    fields: [
-      { name: 'm_eAvail', type: 'ESteamNetworkingAvailability', kind: 'int32', linux64: { offset: 0, size: 4 }, win64: { offset: 0, size: 4 } },
-      { name: 'm_bPingMeasurementInProgress', type: 'int', kind: 'int32', linux64: { offset: 4, size: 4 }, win64: { offset: 4, size: 4 } },
-      { name: 'm_eAvailNetworkConfig', type: 'ESteamNetworkingAvailability', kind: 'int32', linux64: { offset: 8, size: 4 }, win64: { offset: 8, size: 4 } },
-      { name: 'm_eAvailAnyRelay', type: 'ESteamNetworkingAvailability', kind: 'int32', linux64: { offset: 12, size: 4 }, win64: { offset: 12, size: 4 } },
-      { name: 'm_debugMsg', type: 'char[256]', kind: 'chars', length: 256, linux64: { offset: 16, size: 256 }, win64: { offset: 16, size: 256 } },
-    ],
-  },
-];
+// The structs live in networking-utils-structs.ts, which the SDK requires alone when it first builds one of their layouts.
+export { networkingUtilsStructs } from './networking-utils-structs';

@@ -4,7 +4,7 @@
  *
  * The JSON lists no flat functions here.
  */
-import type { AbiFunction, AbiSkippedFunction, AbiStruct } from './abi-types';
+import type { AbiFunction, AbiSkippedFunction } from './abi-types';
 
 /** ISteamNetworking has no flat functions in the JSON. */
 export const networkingFunctions: readonly AbiFunction[] = [];
@@ -12,22 +12,5 @@ export const networkingFunctions: readonly AbiFunction[] = [];
 /** Flat functions of the JSON for ISteamNetworking that are not declared, and why. */
 export const networkingSkipped: readonly AbiSkippedFunction[] = [];
 
-/** The structs declared in isteamnetworking.h, measured on both platforms. */
-export const networkingStructs: readonly AbiStruct[] = [
-  {
-    name: 'P2PSessionState_t',
-    header: 'isteamnetworking.h',
-    linux64: { pack: 4, size: 20, align: 4 },
-    win64: { pack: 8, size: 20, align: 4 },
-    fields: [
-      { name: 'm_bConnectionActive', type: 'uint8', kind: 'uint8', linux64: { offset: 0, size: 1 }, win64: { offset: 0, size: 1 } },
-      { name: 'm_bConnecting', type: 'uint8', kind: 'uint8', linux64: { offset: 1, size: 1 }, win64: { offset: 1, size: 1 } },
-      { name: 'm_eP2PSessionError', type: 'uint8', kind: 'uint8', linux64: { offset: 2, size: 1 }, win64: { offset: 2, size: 1 } },
-      { name: 'm_bUsingRelay', type: 'uint8', kind: 'uint8', linux64: { offset: 3, size: 1 }, win64: { offset: 3, size: 1 } },
-      { name: 'm_nBytesQueuedForSend', type: 'int32', kind: 'int32', linux64: { offset: 4, size: 4 }, win64: { offset: 4, size: 4 } },
-      { name: 'm_nPacketsQueuedForSend', type: 'int32', kind: 'int32', linux64: { offset: 8, size: 4 }, win64: { offset: 8, size: 4 } },
-      { name: 'm_nRemoteIP', type: 'uint32', kind: 'uint32', linux64: { offset: 12, size: 4 }, win64: { offset: 12, size: 4 } },
-      { name: 'm_nRemotePort', type: 'uint16', kind: 'uint16', linux64: { offset: 16, size: 2 }, win64: { offset: 16, size: 2 } },
-    ],
-  },
-];
+// The structs live in networking-structs.ts, which the SDK requires alone when it first builds one of their layouts.
+export { networkingStructs } from './networking-structs';

@@ -5,7 +5,7 @@
  * Not declared (also in the skipped list below):
  * - SteamAPI_SteamScreenshots: not a symbol of Valve's libraries (inline (header-only, not a library symbol))
  */
-import type { AbiFunction, AbiSkippedFunction, AbiStruct } from './abi-types';
+import type { AbiSkippedFunction } from './abi-types';
 
 /** The flat functions of ISteamScreenshots, typed; parameter names are Valve's. */
 export interface ScreenshotsFlatApi {
@@ -21,47 +21,16 @@ export interface ScreenshotsFlatApi {
   SteamAPI_ISteamScreenshots_AddVRScreenshotToLibrary(self: bigint, eType: number, pchFilename: string | null, pchVRFilename: string | null): number;
 }
 
-/** The declarations of {@link ScreenshotsFlatApi} for koffi's classic syntax, in the JSON's (steam_api_flat.h) order. */
-export const screenshotsFunctions: readonly AbiFunction<keyof ScreenshotsFlatApi>[] = [
-  { name: 'SteamAPI_SteamScreenshots_v003', result: 'void *', parameters: [], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamScreenshots_WriteScreenshot', result: 'uint32_t', parameters: ['void *', 'void *', 'uint32_t', 'int32_t', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamScreenshots_AddScreenshotToLibrary', result: 'uint32_t', parameters: ['void *', 'const char *', 'const char *', 'int32_t', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamScreenshots_TriggerScreenshot', result: 'void', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamScreenshots_HookScreenshots', result: 'void', parameters: ['void *', 'bool'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamScreenshots_SetLocation', result: 'bool', parameters: ['void *', 'uint32_t', 'const char *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamScreenshots_TagUser', result: 'bool', parameters: ['void *', 'uint32_t', 'uint64_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamScreenshots_TagPublishedFile', result: 'bool', parameters: ['void *', 'uint32_t', 'uint64_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamScreenshots_IsScreenshotsHooked', result: 'bool', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamScreenshots_AddVRScreenshotToLibrary', result: 'uint32_t', parameters: ['void *', 'int32_t', 'const char *', 'const char *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-];
+// The declarations live in screenshots-functions.ts, which the SDK requires alone when it binds them (not this file's structs).
+export { screenshotsFunctions } from './screenshots-functions';
 
 /** Flat functions of the JSON for ISteamScreenshots that are not declared, and why. */
 export const screenshotsSkipped: readonly AbiSkippedFunction[] = [
   { name: 'SteamAPI_SteamScreenshots', reason: 'not a symbol of Valve\'s libraries (inline (header-only, not a library symbol))' },
 ];
 
-/** The structs declared in isteamscreenshots.h, measured on both platforms. */
-export const screenshotsStructs: readonly AbiStruct[] = [
-  {
-    name: 'ScreenshotReady_t',
-    header: 'isteamscreenshots.h',
-    callbackId: 2301,
-    linux64: { pack: 4, size: 8, align: 4 },
-    win64: { pack: 8, size: 8, align: 4 },
-    fields: [
-      { name: 'm_hLocal', type: 'ScreenshotHandle', kind: 'uint32', linux64: { offset: 0, size: 4 }, win64: { offset: 0, size: 4 } },
-      { name: 'm_eResult', type: 'EResult', kind: 'int32', linux64: { offset: 4, size: 4 }, win64: { offset: 4, size: 4 } },
-    ],
-  },
-  {
-    name: 'ScreenshotRequested_t',
-    header: 'isteamscreenshots.h',
-    callbackId: 2302,
-    linux64: { pack: 4, size: 1, align: 1 },
-    win64: { pack: 8, size: 1, align: 1 },
-    fields: [],
-  },
-];
+// The structs live in screenshots-structs.ts, which the SDK requires alone when it first builds one of their layouts.
+export { screenshotsStructs } from './screenshots-structs';
 
 // The enums live in screenshots-enums.ts, which a module needing only their values imports alone.
 export * from './screenshots-enums';

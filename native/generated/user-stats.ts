@@ -5,7 +5,7 @@
  * Not declared (also in the skipped list below):
  * - SteamAPI_SteamUserStats: not a symbol of Valve's libraries (inline (header-only, not a library symbol))
  */
-import type { AbiFunction, AbiSkippedFunction, AbiStruct, RawUint64 } from './abi-types';
+import type { AbiSkippedFunction, RawUint64 } from './abi-types';
 
 /** The flat functions of ISteamUserStats, typed; parameter names are Valve's. */
 export interface UserStatsFlatApi {
@@ -67,231 +67,16 @@ export interface UserStatsFlatApi {
   SteamAPI_ISteamUserStats_GetAchievementProgressLimitsFloat(self: bigint, pchName: string | null, pfMinProgress: Float32Array | null, pfMaxProgress: Float32Array | null): boolean;
 }
 
-/** The declarations of {@link UserStatsFlatApi} for koffi's classic syntax, in the JSON's (steam_api_flat.h) order. */
-export const userStatsFunctions: readonly AbiFunction<keyof UserStatsFlatApi>[] = [
-  { name: 'SteamAPI_SteamUserStats_v012', result: 'void *', parameters: [], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUserStats_RequestCurrentStats', result: 'bool', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUserStats_GetStatInt32', result: 'bool', parameters: ['void *', 'const char *', 'int32_t *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUserStats_GetStatFloat', result: 'bool', parameters: ['void *', 'const char *', 'float *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUserStats_SetStatInt32', result: 'bool', parameters: ['void *', 'const char *', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUserStats_SetStatFloat', result: 'bool', parameters: ['void *', 'const char *', 'float'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUserStats_UpdateAvgRateStat', result: 'bool', parameters: ['void *', 'const char *', 'float', 'double'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUserStats_GetAchievement', result: 'bool', parameters: ['void *', 'const char *', 'bool *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUserStats_SetAchievement', result: 'bool', parameters: ['void *', 'const char *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUserStats_ClearAchievement', result: 'bool', parameters: ['void *', 'const char *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUserStats_GetAchievementAndUnlockTime', result: 'bool', parameters: ['void *', 'const char *', 'bool *', 'uint32_t *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUserStats_StoreStats', result: 'bool', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUserStats_GetAchievementIcon', result: 'int32_t', parameters: ['void *', 'const char *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUserStats_GetAchievementDisplayAttribute', result: 'const char *', parameters: ['void *', 'const char *', 'const char *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUserStats_IndicateAchievementProgress', result: 'bool', parameters: ['void *', 'const char *', 'uint32_t', 'uint32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUserStats_GetNumAchievements', result: 'uint32_t', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUserStats_GetAchievementName', result: 'const char *', parameters: ['void *', 'uint32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUserStats_RequestUserStats', result: 'uint64_t', parameters: ['void *', 'uint64_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUserStats_GetUserStatInt32', result: 'bool', parameters: ['void *', 'uint64_t', 'const char *', 'int32_t *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUserStats_GetUserStatFloat', result: 'bool', parameters: ['void *', 'uint64_t', 'const char *', 'float *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUserStats_GetUserAchievement', result: 'bool', parameters: ['void *', 'uint64_t', 'const char *', 'bool *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUserStats_GetUserAchievementAndUnlockTime', result: 'bool', parameters: ['void *', 'uint64_t', 'const char *', 'bool *', 'uint32_t *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUserStats_ResetAllStats', result: 'bool', parameters: ['void *', 'bool'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUserStats_FindOrCreateLeaderboard', result: 'uint64_t', parameters: ['void *', 'const char *', 'int32_t', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUserStats_FindLeaderboard', result: 'uint64_t', parameters: ['void *', 'const char *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUserStats_GetLeaderboardName', result: 'const char *', parameters: ['void *', 'uint64_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUserStats_GetLeaderboardEntryCount', result: 'int32_t', parameters: ['void *', 'uint64_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUserStats_GetLeaderboardSortMethod', result: 'int32_t', parameters: ['void *', 'uint64_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUserStats_GetLeaderboardDisplayType', result: 'int32_t', parameters: ['void *', 'uint64_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUserStats_DownloadLeaderboardEntries', result: 'uint64_t', parameters: ['void *', 'uint64_t', 'int32_t', 'int32_t', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUserStats_DownloadLeaderboardEntriesForUsers', result: 'uint64_t', parameters: ['void *', 'uint64_t', 'void *', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUserStats_GetDownloadedLeaderboardEntry', result: 'bool', parameters: ['void *', 'uint64_t', 'int32_t', 'void *', 'int32_t *', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUserStats_UploadLeaderboardScore', result: 'uint64_t', parameters: ['void *', 'uint64_t', 'int32_t', 'int32_t', 'int32_t *', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUserStats_AttachLeaderboardUGC', result: 'uint64_t', parameters: ['void *', 'uint64_t', 'uint64_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUserStats_GetNumberOfCurrentPlayers', result: 'uint64_t', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUserStats_RequestGlobalAchievementPercentages', result: 'uint64_t', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUserStats_GetMostAchievedAchievementInfo', result: 'int32_t', parameters: ['void *', 'void *', 'uint32_t', 'float *', 'bool *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUserStats_GetNextMostAchievedAchievementInfo', result: 'int32_t', parameters: ['void *', 'int32_t', 'void *', 'uint32_t', 'float *', 'bool *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUserStats_GetAchievementAchievedPercent', result: 'bool', parameters: ['void *', 'const char *', 'float *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUserStats_RequestGlobalStats', result: 'uint64_t', parameters: ['void *', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUserStats_GetGlobalStatInt64', result: 'bool', parameters: ['void *', 'const char *', 'int64_t *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUserStats_GetGlobalStatDouble', result: 'bool', parameters: ['void *', 'const char *', 'double *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUserStats_GetGlobalStatHistoryInt64', result: 'int32_t', parameters: ['void *', 'const char *', 'int64_t *', 'uint32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUserStats_GetGlobalStatHistoryDouble', result: 'int32_t', parameters: ['void *', 'const char *', 'double *', 'uint32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUserStats_GetAchievementProgressLimitsInt32', result: 'bool', parameters: ['void *', 'const char *', 'int32_t *', 'int32_t *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUserStats_GetAchievementProgressLimitsFloat', result: 'bool', parameters: ['void *', 'const char *', 'float *', 'float *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-];
+// The declarations live in user-stats-functions.ts, which the SDK requires alone when it binds them (not this file's structs).
+export { userStatsFunctions } from './user-stats-functions';
 
 /** Flat functions of the JSON for ISteamUserStats that are not declared, and why. */
 export const userStatsSkipped: readonly AbiSkippedFunction[] = [
   { name: 'SteamAPI_SteamUserStats', reason: 'not a symbol of Valve\'s libraries (inline (header-only, not a library symbol))' },
 ];
 
-/** The structs declared in isteamuserstats.h, measured on both platforms. */
-export const userStatsStructs: readonly AbiStruct[] = [
-  {
-    name: 'UserStatsReceived_t',
-    header: 'isteamuserstats.h',
-    callbackId: 1101,
-    linux64: { pack: 4, size: 20, align: 4 },
-    win64: { pack: 8, size: 24, align: 8 },
-    fields: [
-      { name: 'm_nGameID', type: 'uint64', kind: 'uint64', linux64: { offset: 0, size: 8 }, win64: { offset: 0, size: 8 } },
-      { name: 'm_eResult', type: 'EResult', kind: 'int32', linux64: { offset: 8, size: 4 }, win64: { offset: 8, size: 4 } },
-      { name: 'm_steamIDUser', type: 'CSteamID', kind: 'steamId', linux64: { offset: 12, size: 8 }, win64: { offset: 12, size: 8 } },
-    ],
-  },
-  {
-    name: 'UserStatsStored_t',
-    header: 'isteamuserstats.h',
-    callbackId: 1102,
-    linux64: { pack: 4, size: 12, align: 4 },
-    win64: { pack: 8, size: 16, align: 8 },
-    fields: [
-      { name: 'm_nGameID', type: 'uint64', kind: 'uint64', linux64: { offset: 0, size: 8 }, win64: { offset: 0, size: 8 } },
-      { name: 'm_eResult', type: 'EResult', kind: 'int32', linux64: { offset: 8, size: 4 }, win64: { offset: 8, size: 4 } },
-    ],
-  },
-  {
-    name: 'UserAchievementStored_t',
-    header: 'isteamuserstats.h',
-    callbackId: 1103,
-    linux64: { pack: 4, size: 148, align: 4 },
-    win64: { pack: 8, size: 152, align: 8 },
-    fields: [
-      { name: 'm_nGameID', type: 'uint64', kind: 'uint64', linux64: { offset: 0, size: 8 }, win64: { offset: 0, size: 8 } },
-      { name: 'm_bGroupAchievement', type: 'bool', kind: 'bool', linux64: { offset: 8, size: 1 }, win64: { offset: 8, size: 1 } },
-      { name: 'm_rgchAchievementName', type: 'char[128]', kind: 'chars', length: 128, linux64: { offset: 9, size: 128 }, win64: { offset: 9, size: 128 } },
-      { name: 'm_nCurProgress', type: 'uint32', kind: 'uint32', linux64: { offset: 140, size: 4 }, win64: { offset: 140, size: 4 } },
-      { name: 'm_nMaxProgress', type: 'uint32', kind: 'uint32', linux64: { offset: 144, size: 4 }, win64: { offset: 144, size: 4 } },
-    ],
-  },
-  {
-    name: 'LeaderboardFindResult_t',
-    header: 'isteamuserstats.h',
-    callbackId: 1104,
-    linux64: { pack: 4, size: 12, align: 4 },
-    win64: { pack: 8, size: 16, align: 8 },
-    fields: [
-      { name: 'm_hSteamLeaderboard', type: 'SteamLeaderboard_t', kind: 'uint64', linux64: { offset: 0, size: 8 }, win64: { offset: 0, size: 8 } },
-      { name: 'm_bLeaderboardFound', type: 'uint8', kind: 'uint8', linux64: { offset: 8, size: 1 }, win64: { offset: 8, size: 1 } },
-    ],
-  },
-  {
-    name: 'LeaderboardScoresDownloaded_t',
-    header: 'isteamuserstats.h',
-    callbackId: 1105,
-    linux64: { pack: 4, size: 20, align: 4 },
-    win64: { pack: 8, size: 24, align: 8 },
-    fields: [
-      { name: 'm_hSteamLeaderboard', type: 'SteamLeaderboard_t', kind: 'uint64', linux64: { offset: 0, size: 8 }, win64: { offset: 0, size: 8 } },
-      { name: 'm_hSteamLeaderboardEntries', type: 'SteamLeaderboardEntries_t', kind: 'uint64', linux64: { offset: 8, size: 8 }, win64: { offset: 8, size: 8 } },
-      { name: 'm_cEntryCount', type: 'int', kind: 'int32', linux64: { offset: 16, size: 4 }, win64: { offset: 16, size: 4 } },
-    ],
-  },
-  {
-    name: 'LeaderboardScoreUploaded_t',
-    header: 'isteamuserstats.h',
-    callbackId: 1106,
-    linux64: { pack: 4, size: 28, align: 4 },
-    win64: { pack: 8, size: 32, align: 8 },
-    fields: [
-      { name: 'm_bSuccess', type: 'uint8', kind: 'uint8', linux64: { offset: 0, size: 1 }, win64: { offset: 0, size: 1 } },
-      { name: 'm_hSteamLeaderboard', type: 'SteamLeaderboard_t', kind: 'uint64', linux64: { offset: 4, size: 8 }, win64: { offset: 8, size: 8 } },
-      { name: 'm_nScore', type: 'int32', kind: 'int32', linux64: { offset: 12, size: 4 }, win64: { offset: 16, size: 4 } },
-      { name: 'm_bScoreChanged', type: 'uint8', kind: 'uint8', linux64: { offset: 16, size: 1 }, win64: { offset: 20, size: 1 } },
-      { name: 'm_nGlobalRankNew', type: 'int', kind: 'int32', linux64: { offset: 20, size: 4 }, win64: { offset: 24, size: 4 } },
-      { name: 'm_nGlobalRankPrevious', type: 'int', kind: 'int32', linux64: { offset: 24, size: 4 }, win64: { offset: 28, size: 4 } },
-    ],
-  },
-  {
-    name: 'NumberOfCurrentPlayers_t',
-    header: 'isteamuserstats.h',
-    callbackId: 1107,
-    linux64: { pack: 4, size: 8, align: 4 },
-    win64: { pack: 8, size: 8, align: 4 },
-    fields: [
-      { name: 'm_bSuccess', type: 'uint8', kind: 'uint8', linux64: { offset: 0, size: 1 }, win64: { offset: 0, size: 1 } },
-      { name: 'm_cPlayers', type: 'int32', kind: 'int32', linux64: { offset: 4, size: 4 }, win64: { offset: 4, size: 4 } },
-    ],
-  },
-  {
-    name: 'UserStatsUnloaded_t',
-    header: 'isteamuserstats.h',
-    callbackId: 1108,
-    linux64: { pack: 4, size: 8, align: 1 },
-    win64: { pack: 8, size: 8, align: 1 },
-    fields: [
-      { name: 'm_steamIDUser', type: 'CSteamID', kind: 'steamId', linux64: { offset: 0, size: 8 }, win64: { offset: 0, size: 8 } },
-    ],
-  },
-  {
-    name: 'UserAchievementIconFetched_t',
-    header: 'isteamuserstats.h',
-    callbackId: 1109,
-    linux64: { pack: 4, size: 144, align: 4 },
-    win64: { pack: 8, size: 144, align: 4 },
-    fields: [
-      { name: 'm_nGameID', type: 'CGameID', kind: 'gameId', linux64: { offset: 0, size: 8 }, win64: { offset: 0, size: 8 } },
-      { name: 'm_rgchAchievementName', type: 'char[128]', kind: 'chars', length: 128, linux64: { offset: 8, size: 128 }, win64: { offset: 8, size: 128 } },
-      { name: 'm_bAchieved', type: 'bool', kind: 'bool', linux64: { offset: 136, size: 1 }, win64: { offset: 136, size: 1 } },
-      { name: 'm_nIconHandle', type: 'int', kind: 'int32', linux64: { offset: 140, size: 4 }, win64: { offset: 140, size: 4 } },
-    ],
-  },
-  {
-    name: 'GlobalAchievementPercentagesReady_t',
-    header: 'isteamuserstats.h',
-    callbackId: 1110,
-    linux64: { pack: 4, size: 12, align: 4 },
-    win64: { pack: 8, size: 16, align: 8 },
-    fields: [
-      { name: 'm_nGameID', type: 'uint64', kind: 'uint64', linux64: { offset: 0, size: 8 }, win64: { offset: 0, size: 8 } },
-      { name: 'm_eResult', type: 'EResult', kind: 'int32', linux64: { offset: 8, size: 4 }, win64: { offset: 8, size: 4 } },
-    ],
-  },
-  {
-    name: 'LeaderboardUGCSet_t',
-    header: 'isteamuserstats.h',
-    callbackId: 1111,
-    linux64: { pack: 4, size: 12, align: 4 },
-    win64: { pack: 8, size: 16, align: 8 },
-    fields: [
-      { name: 'm_eResult', type: 'EResult', kind: 'int32', linux64: { offset: 0, size: 4 }, win64: { offset: 0, size: 4 } },
-      { name: 'm_hSteamLeaderboard', type: 'SteamLeaderboard_t', kind: 'uint64', linux64: { offset: 4, size: 8 }, win64: { offset: 8, size: 8 } },
-    ],
-  },
-  {
-    name: 'GlobalStatsReceived_t',
-    header: 'isteamuserstats.h',
-    callbackId: 1112,
-    linux64: { pack: 4, size: 12, align: 4 },
-    win64: { pack: 8, size: 16, align: 8 },
-    fields: [
-      { name: 'm_nGameID', type: 'uint64', kind: 'uint64', linux64: { offset: 0, size: 8 }, win64: { offset: 0, size: 8 } },
-      { name: 'm_eResult', type: 'EResult', kind: 'int32', linux64: { offset: 8, size: 4 }, win64: { offset: 8, size: 4 } },
-    ],
-  },
-  {
-    name: 'PS3TrophiesInstalled_t',
-    header: 'isteamuserstats.h',
-    callbackId: 1112,
-    linux64: { pack: 4, size: 20, align: 4 },
-    win64: { pack: 8, size: 24, align: 8 },
-    fields: [
-      { name: 'm_nGameID', type: 'uint64', kind: 'uint64', linux64: { offset: 0, size: 8 }, win64: { offset: 0, size: 8 } },
-      { name: 'm_eResult', type: 'EResult', kind: 'int32', linux64: { offset: 8, size: 4 }, win64: { offset: 8, size: 4 } },
-      { name: 'm_ulRequiredDiskSpace', type: 'uint64', kind: 'uint64', linux64: { offset: 12, size: 8 }, win64: { offset: 16, size: 8 } },
-    ],
-  },
-  {
-    name: 'LeaderboardEntry_t',
-    header: 'isteamuserstats.h',
-    linux64: { pack: 4, size: 28, align: 4 },
-    win64: { pack: 8, size: 32, align: 8 },
-    fields: [
-      { name: 'm_steamIDUser', type: 'CSteamID', kind: 'steamId', linux64: { offset: 0, size: 8 }, win64: { offset: 0, size: 8 } },
-      { name: 'm_nGlobalRank', type: 'int32', kind: 'int32', linux64: { offset: 8, size: 4 }, win64: { offset: 8, size: 4 } },
-      { name: 'm_nScore', type: 'int32', kind: 'int32', linux64: { offset: 12, size: 4 }, win64: { offset: 12, size: 4 } },
-      { name: 'm_cDetails', type: 'int32', kind: 'int32', linux64: { offset: 16, size: 4 }, win64: { offset: 16, size: 4 } },
-      { name: 'm_hUGC', type: 'UGCHandle_t', kind: 'uint64', linux64: { offset: 20, size: 8 }, win64: { offset: 24, size: 8 } },
-    ],
-  },
-];
+// The structs live in user-stats-structs.ts, which the SDK requires alone when it first builds one of their layouts.
+export { userStatsStructs } from './user-stats-structs';
 
 // The enums live in user-stats-enums.ts, which a module needing only their values imports alone.
 export * from './user-stats-enums';

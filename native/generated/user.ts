@@ -5,7 +5,7 @@
  * Not declared (also in the skipped list below):
  * - SteamAPI_SteamUser: not a symbol of Valve's libraries (inline (header-only, not a library symbol))
  */
-import type { AbiFunction, AbiSkippedFunction, AbiStruct, RawUint64 } from './abi-types';
+import type { AbiSkippedFunction, RawUint64 } from './abi-types';
 
 /** The flat functions of ISteamUser, typed; parameter names are Valve's. */
 export interface UserFlatApi {
@@ -49,222 +49,16 @@ export interface UserFlatApi {
   SteamAPI_ISteamUser_BSetDurationControlOnlineState(self: bigint, eNewState: number): boolean;
 }
 
-/** The declarations of {@link UserFlatApi} for koffi's classic syntax, in the JSON's (steam_api_flat.h) order. */
-export const userFunctions: readonly AbiFunction<keyof UserFlatApi>[] = [
-  { name: 'SteamAPI_SteamUser_v023', result: 'void *', parameters: [], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUser_GetHSteamUser', result: 'int32_t', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUser_BLoggedOn', result: 'bool', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUser_GetSteamID', result: 'uint64_t', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUser_InitiateGameConnection_DEPRECATED', result: 'int32_t', parameters: ['void *', 'void *', 'int32_t', 'uint64_t', 'uint32_t', 'uint16_t', 'bool'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUser_TerminateGameConnection_DEPRECATED', result: 'void', parameters: ['void *', 'uint32_t', 'uint16_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUser_TrackAppUsageEvent', result: 'void', parameters: ['void *', 'uint64_t', 'int32_t', 'const char *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUser_GetUserDataFolder', result: 'bool', parameters: ['void *', 'void *', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUser_StartVoiceRecording', result: 'void', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUser_StopVoiceRecording', result: 'void', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUser_GetAvailableVoice', result: 'int32_t', parameters: ['void *', 'uint32_t *', 'uint32_t *', 'uint32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUser_GetVoice', result: 'int32_t', parameters: ['void *', 'bool', 'void *', 'uint32_t', 'uint32_t *', 'bool', 'void *', 'uint32_t', 'uint32_t *', 'uint32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUser_DecompressVoice', result: 'int32_t', parameters: ['void *', 'void *', 'uint32_t', 'void *', 'uint32_t', 'uint32_t *', 'uint32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUser_GetVoiceOptimalSampleRate', result: 'uint32_t', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUser_GetAuthSessionTicket', result: 'uint32_t', parameters: ['void *', 'void *', 'int32_t', 'uint32_t *', 'void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUser_GetAuthTicketForWebApi', result: 'uint32_t', parameters: ['void *', 'const char *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUser_BeginAuthSession', result: 'int32_t', parameters: ['void *', 'void *', 'int32_t', 'uint64_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUser_EndAuthSession', result: 'void', parameters: ['void *', 'uint64_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUser_CancelAuthTicket', result: 'void', parameters: ['void *', 'uint32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUser_UserHasLicenseForApp', result: 'int32_t', parameters: ['void *', 'uint64_t', 'uint32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUser_BIsBehindNAT', result: 'bool', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUser_AdvertiseGame', result: 'void', parameters: ['void *', 'uint64_t', 'uint32_t', 'uint16_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUser_RequestEncryptedAppTicket', result: 'uint64_t', parameters: ['void *', 'void *', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUser_GetEncryptedAppTicket', result: 'bool', parameters: ['void *', 'void *', 'int32_t', 'uint32_t *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUser_GetGameBadgeLevel', result: 'int32_t', parameters: ['void *', 'int32_t', 'bool'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUser_GetPlayerSteamLevel', result: 'int32_t', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUser_RequestStoreAuthURL', result: 'uint64_t', parameters: ['void *', 'const char *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUser_BIsPhoneVerified', result: 'bool', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUser_BIsTwoFactorEnabled', result: 'bool', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUser_BIsPhoneIdentifying', result: 'bool', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUser_BIsPhoneRequiringVerification', result: 'bool', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUser_GetMarketEligibility', result: 'uint64_t', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUser_GetDurationControl', result: 'uint64_t', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUser_BSetDurationControlOnlineState', result: 'bool', parameters: ['void *', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-];
+// The declarations live in user-functions.ts, which the SDK requires alone when it binds them (not this file's structs).
+export { userFunctions } from './user-functions';
 
 /** Flat functions of the JSON for ISteamUser that are not declared, and why. */
 export const userSkipped: readonly AbiSkippedFunction[] = [
   { name: 'SteamAPI_SteamUser', reason: 'not a symbol of Valve\'s libraries (inline (header-only, not a library symbol))' },
 ];
 
-/** The structs declared in isteamuser.h, measured on both platforms. */
-export const userStructs: readonly AbiStruct[] = [
-  {
-    name: 'SteamServersConnected_t',
-    header: 'isteamuser.h',
-    callbackId: 101,
-    linux64: { pack: 4, size: 1, align: 1 },
-    win64: { pack: 8, size: 1, align: 1 },
-    fields: [],
-  },
-  {
-    name: 'SteamServerConnectFailure_t',
-    header: 'isteamuser.h',
-    callbackId: 102,
-    linux64: { pack: 4, size: 8, align: 4 },
-    win64: { pack: 8, size: 8, align: 4 },
-    fields: [
-      { name: 'm_eResult', type: 'EResult', kind: 'int32', linux64: { offset: 0, size: 4 }, win64: { offset: 0, size: 4 } },
-      { name: 'm_bStillRetrying', type: 'bool', kind: 'bool', linux64: { offset: 4, size: 1 }, win64: { offset: 4, size: 1 } },
-    ],
-  },
-  {
-    name: 'SteamServersDisconnected_t',
-    header: 'isteamuser.h',
-    callbackId: 103,
-    linux64: { pack: 4, size: 4, align: 4 },
-    win64: { pack: 8, size: 4, align: 4 },
-    fields: [
-      { name: 'm_eResult', type: 'EResult', kind: 'int32', linux64: { offset: 0, size: 4 }, win64: { offset: 0, size: 4 } },
-    ],
-  },
-  {
-    name: 'ClientGameServerDeny_t',
-    header: 'isteamuser.h',
-    callbackId: 113,
-    linux64: { pack: 4, size: 16, align: 4 },
-    win64: { pack: 8, size: 16, align: 4 },
-    fields: [
-      { name: 'm_uAppID', type: 'uint32', kind: 'uint32', linux64: { offset: 0, size: 4 }, win64: { offset: 0, size: 4 } },
-      { name: 'm_unGameServerIP', type: 'uint32', kind: 'uint32', linux64: { offset: 4, size: 4 }, win64: { offset: 4, size: 4 } },
-      { name: 'm_usGameServerPort', type: 'uint16', kind: 'uint16', linux64: { offset: 8, size: 2 }, win64: { offset: 8, size: 2 } },
-      { name: 'm_bSecure', type: 'uint16', kind: 'uint16', linux64: { offset: 10, size: 2 }, win64: { offset: 10, size: 2 } },
-      { name: 'm_uReason', type: 'uint32', kind: 'uint32', linux64: { offset: 12, size: 4 }, win64: { offset: 12, size: 4 } },
-    ],
-  },
-  {
-    name: 'IPCFailure_t',
-    header: 'isteamuser.h',
-    callbackId: 117,
-    linux64: { pack: 4, size: 1, align: 1 },
-    win64: { pack: 8, size: 1, align: 1 },
-    fields: [
-      { name: 'm_eFailureType', type: 'uint8', kind: 'uint8', linux64: { offset: 0, size: 1 }, win64: { offset: 0, size: 1 } },
-    ],
-  },
-  {
-    name: 'LicensesUpdated_t',
-    header: 'isteamuser.h',
-    callbackId: 125,
-    linux64: { pack: 4, size: 1, align: 1 },
-    win64: { pack: 8, size: 1, align: 1 },
-    fields: [],
-  },
-  {
-    name: 'ValidateAuthTicketResponse_t',
-    header: 'isteamuser.h',
-    callbackId: 143,
-    linux64: { pack: 4, size: 20, align: 4 },
-    win64: { pack: 8, size: 20, align: 4 },
-    fields: [
-      { name: 'm_SteamID', type: 'CSteamID', kind: 'steamId', linux64: { offset: 0, size: 8 }, win64: { offset: 0, size: 8 } },
-      { name: 'm_eAuthSessionResponse', type: 'EAuthSessionResponse', kind: 'int32', linux64: { offset: 8, size: 4 }, win64: { offset: 8, size: 4 } },
-      { name: 'm_OwnerSteamID', type: 'CSteamID', kind: 'steamId', linux64: { offset: 12, size: 8 }, win64: { offset: 12, size: 8 } },
-    ],
-  },
-  {
-    name: 'MicroTxnAuthorizationResponse_t',
-    header: 'isteamuser.h',
-    callbackId: 152,
-    linux64: { pack: 4, size: 16, align: 4 },
-    win64: { pack: 8, size: 24, align: 8 },
-    fields: [
-      { name: 'm_unAppID', type: 'uint32', kind: 'uint32', linux64: { offset: 0, size: 4 }, win64: { offset: 0, size: 4 } },
-      { name: 'm_ulOrderID', type: 'uint64', kind: 'uint64', linux64: { offset: 4, size: 8 }, win64: { offset: 8, size: 8 } },
-      { name: 'm_bAuthorized', type: 'uint8', kind: 'uint8', linux64: { offset: 12, size: 1 }, win64: { offset: 16, size: 1 } },
-    ],
-  },
-  {
-    name: 'EncryptedAppTicketResponse_t',
-    header: 'isteamuser.h',
-    callbackId: 154,
-    linux64: { pack: 4, size: 4, align: 4 },
-    win64: { pack: 8, size: 4, align: 4 },
-    fields: [
-      { name: 'm_eResult', type: 'EResult', kind: 'int32', linux64: { offset: 0, size: 4 }, win64: { offset: 0, size: 4 } },
-    ],
-  },
-  {
-    name: 'GetAuthSessionTicketResponse_t',
-    header: 'isteamuser.h',
-    callbackId: 163,
-    linux64: { pack: 4, size: 8, align: 4 },
-    win64: { pack: 8, size: 8, align: 4 },
-    fields: [
-      { name: 'm_hAuthTicket', type: 'HAuthTicket', kind: 'uint32', linux64: { offset: 0, size: 4 }, win64: { offset: 0, size: 4 } },
-      { name: 'm_eResult', type: 'EResult', kind: 'int32', linux64: { offset: 4, size: 4 }, win64: { offset: 4, size: 4 } },
-    ],
-  },
-  {
-    name: 'GameWebCallback_t',
-    header: 'isteamuser.h',
-    callbackId: 164,
-    linux64: { pack: 4, size: 256, align: 1 },
-    win64: { pack: 8, size: 256, align: 1 },
-    fields: [
-      { name: 'm_szURL', type: 'char[256]', kind: 'chars', length: 256, linux64: { offset: 0, size: 256 }, win64: { offset: 0, size: 256 } },
-    ],
-  },
-  {
-    name: 'StoreAuthURLResponse_t',
-    header: 'isteamuser.h',
-    callbackId: 165,
-    linux64: { pack: 4, size: 512, align: 1 },
-    win64: { pack: 8, size: 512, align: 1 },
-    fields: [
-      { name: 'm_szURL', type: 'char[512]', kind: 'chars', length: 512, linux64: { offset: 0, size: 512 }, win64: { offset: 0, size: 512 } },
-    ],
-  },
-  {
-    name: 'MarketEligibilityResponse_t',
-    header: 'isteamuser.h',
-    callbackId: 166,
-    linux64: { pack: 4, size: 20, align: 4 },
-    win64: { pack: 8, size: 20, align: 4 },
-    fields: [
-      { name: 'm_bAllowed', type: 'bool', kind: 'bool', linux64: { offset: 0, size: 1 }, win64: { offset: 0, size: 1 } },
-      { name: 'm_eNotAllowedReason', type: 'EMarketNotAllowedReasonFlags', kind: 'int32', linux64: { offset: 4, size: 4 }, win64: { offset: 4, size: 4 } },
-      { name: 'm_rtAllowedAtTime', type: 'RTime32', kind: 'uint32', linux64: { offset: 8, size: 4 }, win64: { offset: 8, size: 4 } },
-      { name: 'm_cdaySteamGuardRequiredDays', type: 'int', kind: 'int32', linux64: { offset: 12, size: 4 }, win64: { offset: 12, size: 4 } },
-      { name: 'm_cdayNewDeviceCooldown', type: 'int', kind: 'int32', linux64: { offset: 16, size: 4 }, win64: { offset: 16, size: 4 } },
-    ],
-  },
-  {
-    name: 'DurationControl_t',
-    header: 'isteamuser.h',
-    callbackId: 167,
-    linux64: { pack: 4, size: 32, align: 4 },
-    win64: { pack: 8, size: 32, align: 4 },
-    fields: [
-      { name: 'm_eResult', type: 'EResult', kind: 'int32', linux64: { offset: 0, size: 4 }, win64: { offset: 0, size: 4 } },
-      { name: 'm_appid', type: 'AppId_t', kind: 'uint32', linux64: { offset: 4, size: 4 }, win64: { offset: 4, size: 4 } },
-      { name: 'm_bApplicable', type: 'bool', kind: 'bool', linux64: { offset: 8, size: 1 }, win64: { offset: 8, size: 1 } },
-      { name: 'm_csecsLast5h', type: 'int32', kind: 'int32', linux64: { offset: 12, size: 4 }, win64: { offset: 12, size: 4 } },
-      { name: 'm_progress', type: 'EDurationControlProgress', kind: 'int32', linux64: { offset: 16, size: 4 }, win64: { offset: 16, size: 4 } },
-      { name: 'm_notification', type: 'EDurationControlNotification', kind: 'int32', linux64: { offset: 20, size: 4 }, win64: { offset: 20, size: 4 } },
-      { name: 'm_csecsToday', type: 'int32', kind: 'int32', linux64: { offset: 24, size: 4 }, win64: { offset: 24, size: 4 } },
-      { name: 'm_csecsRemaining', type: 'int32', kind: 'int32', linux64: { offset: 28, size: 4 }, win64: { offset: 28, size: 4 } },
-    ],
-  },
-  {
-    name: 'GetTicketForWebApiResponse_t',
-    header: 'isteamuser.h',
-    callbackId: 168,
-    linux64: { pack: 4, size: 2572, align: 4 },
-    win64: { pack: 8, size: 2572, align: 4 },
-    fields: [
-      { name: 'm_hAuthTicket', type: 'HAuthTicket', kind: 'uint32', linux64: { offset: 0, size: 4 }, win64: { offset: 0, size: 4 } },
-      { name: 'm_eResult', type: 'EResult', kind: 'int32', linux64: { offset: 4, size: 4 }, win64: { offset: 4, size: 4 } },
-      { name: 'm_cubTicket', type: 'int', kind: 'int32', linux64: { offset: 8, size: 4 }, win64: { offset: 8, size: 4 } },
-      { name: 'm_rgubTicket', type: 'uint8[2560]', kind: 'bytes', length: 2560, linux64: { offset: 12, size: 2560 }, win64: { offset: 12, size: 2560 } },
-    ],
-  },
-];
+// The structs live in user-structs.ts, which the SDK requires alone when it first builds one of their layouts.
+export { userStructs } from './user-structs';
 
 // The enums live in user-enums.ts, which a module needing only their values imports alone.
 export * from './user-enums';

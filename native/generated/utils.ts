@@ -7,7 +7,7 @@
  * - SteamAPI_SteamGameServerUtils: not a symbol of Valve's libraries (inline (header-only, not a library symbol))
  * - SteamAPI_ISteamUtils_SetWarningMessageHook: takes a function pointer (pFunction: SteamAPIWarningMessageHook_t)
  */
-import type { AbiFunction, AbiSkippedFunction, AbiStruct, RawUint64 } from './abi-types';
+import type { AbiSkippedFunction, RawUint64 } from './abi-types';
 
 /** The flat functions of ISteamUtils, typed; parameter names are Valve's. */
 export interface UtilsFlatApi {
@@ -52,47 +52,8 @@ export interface UtilsFlatApi {
   SteamAPI_ISteamUtils_DismissGamepadTextInput(self: bigint): boolean;
 }
 
-/** The declarations of {@link UtilsFlatApi} for koffi's classic syntax, in the JSON's (steam_api_flat.h) order. */
-export const utilsFunctions: readonly AbiFunction<keyof UtilsFlatApi>[] = [
-  { name: 'SteamAPI_SteamUtils_v010', result: 'void *', parameters: [], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_SteamGameServerUtils_v010', result: 'void *', parameters: [], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUtils_GetAppID', result: 'uint32_t', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUtils_IsAPICallCompleted', result: 'bool', parameters: ['void *', 'uint64_t', 'bool *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUtils_GetAPICallFailureReason', result: 'int32_t', parameters: ['void *', 'uint64_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUtils_GetAPICallResult', result: 'bool', parameters: ['void *', 'uint64_t', 'void *', 'int32_t', 'int32_t', 'bool *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUtils_GetSecondsSinceAppActive', result: 'uint32_t', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUtils_GetSecondsSinceComputerActive', result: 'uint32_t', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUtils_GetConnectedUniverse', result: 'int32_t', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUtils_GetServerRealTime', result: 'uint32_t', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUtils_GetIPCountry', result: 'const char *', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUtils_GetImageSize', result: 'bool', parameters: ['void *', 'int32_t', 'uint32_t *', 'uint32_t *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUtils_GetImageRGBA', result: 'bool', parameters: ['void *', 'int32_t', 'void *', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUtils_GetCurrentBatteryPower', result: 'uint8_t', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUtils_SetOverlayNotificationPosition', result: 'void', parameters: ['void *', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUtils_GetIPCCallCount', result: 'uint32_t', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUtils_IsOverlayEnabled', result: 'bool', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUtils_BOverlayNeedsPresent', result: 'bool', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUtils_CheckFileSignature', result: 'uint64_t', parameters: ['void *', 'const char *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUtils_ShowGamepadTextInput', result: 'bool', parameters: ['void *', 'int32_t', 'int32_t', 'const char *', 'uint32_t', 'const char *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUtils_GetEnteredGamepadTextLength', result: 'uint32_t', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUtils_GetEnteredGamepadTextInput', result: 'bool', parameters: ['void *', 'void *', 'uint32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUtils_GetSteamUILanguage', result: 'const char *', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUtils_IsSteamRunningInVR', result: 'bool', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUtils_SetOverlayNotificationInset', result: 'void', parameters: ['void *', 'int32_t', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUtils_IsSteamInBigPictureMode', result: 'bool', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUtils_StartVRDashboard', result: 'void', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUtils_IsVRHeadsetStreamingEnabled', result: 'bool', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUtils_SetVRHeadsetStreamingEnabled', result: 'void', parameters: ['void *', 'bool'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUtils_IsSteamChinaLauncher', result: 'bool', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUtils_InitFilterText', result: 'bool', parameters: ['void *', 'uint32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUtils_FilterText', result: 'int32_t', parameters: ['void *', 'int32_t', 'uint64_t', 'const char *', 'void *', 'uint32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUtils_GetIPv6ConnectivityState', result: 'int32_t', parameters: ['void *', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUtils_IsSteamRunningOnSteamDeck', result: 'bool', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUtils_ShowFloatingGamepadTextInput', result: 'bool', parameters: ['void *', 'int32_t', 'int32_t', 'int32_t', 'int32_t', 'int32_t'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUtils_SetGameLauncherMode', result: 'void', parameters: ['void *', 'bool'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUtils_DismissFloatingGamepadTextInput', result: 'bool', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-  { name: 'SteamAPI_ISteamUtils_DismissGamepadTextInput', result: 'bool', parameters: ['void *'], exportedByValveLinuxLib: true, exportedByValveWin64Dll: true },
-];
+// The declarations live in utils-functions.ts, which the SDK requires alone when it binds them (not this file's structs).
+export { utilsFunctions } from './utils-functions';
 
 /** Flat functions of the JSON for ISteamUtils that are not declared, and why. */
 export const utilsSkipped: readonly AbiSkippedFunction[] = [
@@ -101,95 +62,8 @@ export const utilsSkipped: readonly AbiSkippedFunction[] = [
   { name: 'SteamAPI_ISteamUtils_SetWarningMessageHook', reason: 'takes a function pointer (pFunction: SteamAPIWarningMessageHook_t)' },
 ];
 
-/** The structs declared in isteamutils.h, measured on both platforms. */
-export const utilsStructs: readonly AbiStruct[] = [
-  {
-    name: 'SteamAPICallCompleted_t',
-    header: 'isteamutils.h',
-    callbackId: 703,
-    linux64: { pack: 4, size: 16, align: 4 },
-    win64: { pack: 8, size: 16, align: 8 },
-    fields: [
-      { name: 'm_hAsyncCall', type: 'SteamAPICall_t', kind: 'uint64', linux64: { offset: 0, size: 8 }, win64: { offset: 0, size: 8 } },
-      { name: 'm_iCallback', type: 'int', kind: 'int32', linux64: { offset: 8, size: 4 }, win64: { offset: 8, size: 4 } },
-      { name: 'm_cubParam', type: 'uint32', kind: 'uint32', linux64: { offset: 12, size: 4 }, win64: { offset: 12, size: 4 } },
-    ],
-  },
-  {
-    name: 'IPCountry_t',
-    header: 'isteamutils.h',
-    callbackId: 701,
-    linux64: { pack: 4, size: 1, align: 1 },
-    win64: { pack: 8, size: 1, align: 1 },
-    fields: [],
-  },
-  {
-    name: 'LowBatteryPower_t',
-    header: 'isteamutils.h',
-    callbackId: 702,
-    linux64: { pack: 4, size: 1, align: 1 },
-    win64: { pack: 8, size: 1, align: 1 },
-    fields: [
-      { name: 'm_nMinutesBatteryLeft', type: 'uint8', kind: 'uint8', linux64: { offset: 0, size: 1 }, win64: { offset: 0, size: 1 } },
-    ],
-  },
-  {
-    name: 'SteamShutdown_t',
-    header: 'isteamutils.h',
-    callbackId: 704,
-    linux64: { pack: 4, size: 1, align: 1 },
-    win64: { pack: 8, size: 1, align: 1 },
-    fields: [],
-  },
-  {
-    name: 'CheckFileSignature_t',
-    header: 'isteamutils.h',
-    callbackId: 705,
-    linux64: { pack: 4, size: 4, align: 4 },
-    win64: { pack: 8, size: 4, align: 4 },
-    fields: [
-      { name: 'm_eCheckFileSignature', type: 'ECheckFileSignature', kind: 'int32', linux64: { offset: 0, size: 4 }, win64: { offset: 0, size: 4 } },
-    ],
-  },
-  {
-    name: 'GamepadTextInputDismissed_t',
-    header: 'isteamutils.h',
-    callbackId: 714,
-    linux64: { pack: 4, size: 12, align: 4 },
-    win64: { pack: 8, size: 12, align: 4 },
-    fields: [
-      { name: 'm_bSubmitted', type: 'bool', kind: 'bool', linux64: { offset: 0, size: 1 }, win64: { offset: 0, size: 1 } },
-      { name: 'm_unSubmittedText', type: 'uint32', kind: 'uint32', linux64: { offset: 4, size: 4 }, win64: { offset: 4, size: 4 } },
-      { name: 'm_unAppID', type: 'AppId_t', kind: 'uint32', linux64: { offset: 8, size: 4 }, win64: { offset: 8, size: 4 } },
-    ],
-  },
-  {
-    name: 'AppResumingFromSuspend_t',
-    header: 'isteamutils.h',
-    callbackId: 736,
-    linux64: { pack: 4, size: 1, align: 1 },
-    win64: { pack: 8, size: 1, align: 1 },
-    fields: [],
-  },
-  {
-    name: 'FloatingGamepadTextInputDismissed_t',
-    header: 'isteamutils.h',
-    callbackId: 738,
-    linux64: { pack: 4, size: 1, align: 1 },
-    win64: { pack: 8, size: 1, align: 1 },
-    fields: [],
-  },
-  {
-    name: 'FilterTextDictionaryChanged_t',
-    header: 'isteamutils.h',
-    callbackId: 739,
-    linux64: { pack: 4, size: 4, align: 4 },
-    win64: { pack: 8, size: 4, align: 4 },
-    fields: [
-      { name: 'm_eLanguage', type: 'int', kind: 'int32', linux64: { offset: 0, size: 4 }, win64: { offset: 0, size: 4 } },
-    ],
-  },
-];
+// The structs live in utils-structs.ts, which the SDK requires alone when it first builds one of their layouts.
+export { utilsStructs } from './utils-structs';
 
 // The enums live in utils-enums.ts, which a module needing only their values imports alone.
 export * from './utils-enums';

@@ -7,6 +7,7 @@ import {
   bindCoreFlatApi,
   bindFlatApi,
   bindServerFlatApi,
+  defineClientFlatApi,
   flatApiDeclaration,
   flatApiSymbols,
   toBigInt,
@@ -37,6 +38,13 @@ const canonicalSize = (type: string): number => {
   if (type === 'SteamIPAddress_t') return 20;
   return 4; // int, unsigned int, enums
 };
+
+const sessionUtils = [
+  'SteamAPI_ISteamUtils_GetAppID',
+  'SteamAPI_ISteamUtils_IsAPICallCompleted',
+  'SteamAPI_ISteamUtils_GetAPICallFailureReason',
+  'SteamAPI_ISteamUtils_GetAPICallResult',
+];
 
 describe('flat API declarations', () => {
   it('declare exactly the functions the 1.60 Linux library exports', () => {
@@ -118,6 +126,51 @@ describe('flat API declarations', () => {
     if (server._tag === 'Left') throw new Error('server');
     expect(Object.keys(server.right)).toEqual(expect.arrayContaining(['SteamAPI_ISteamUtils_GetAppID', 'SteamAPI_ISteamGameServer_GetPublicIP', 'SteamAPI_SteamGameServerUtils_v010']));
     expect(Object.keys(server.right).filter((name) => name.startsWith('SteamAPI_ISteamUser_') || name === 'SteamAPI_SteamUtils_v010')).toEqual([]);
+  });
+
+  it('a native client binds its two accessors at init and every other client function on its first read, once', () => {
+    const library = koffi.load(fakeLibraryPath);
+    const core = bindCoreFlatApi(library);
+    if (core._tag === 'Left') throw new Error('core');
+    const api = core.right;
+    const client = defineClientFlatApi(library, api);
+    if (client._tag === 'Left') throw new Error(`client: ${client.left.missing.join(', ')}`);
+    expect(client.right).toBe(api);
+    const descriptor = (name: string): PropertyDescriptor | undefined => Object.getOwnPropertyDescriptor(api, name);
+    expect(typeof descriptor('SteamAPI_SteamUser_v023')?.value).toBe('function');
+    expect(typeof descriptor('SteamAPI_SteamUtils_v010')?.value).toBe('function');
+    expect(descriptor('SteamAPI_SteamGameServerUtils_v010')).toBeUndefined();
+    // Every other client function is there (the same names as an eager bind) but not bound yet.
+    expect(Object.keys(api).sort()).toEqual(
+      [...coreFunctions.map((declared) => declared.name), ...userFunctions.map((declared) => declared.name), 'SteamAPI_SteamUtils_v010', ...sessionUtils].sort(),
+    );
+    for (const name of [...userFunctions.map((declared) => declared.name).filter((name) => name !== 'SteamAPI_SteamUser_v023'), ...sessionUtils]) {
+      expect({ name, getter: typeof descriptor(name)?.get }).toEqual({ name, getter: 'function' });
+    }
+    // The first read binds a koffi function of the generated signature and keeps it as plain data.
+    const getSteamId = client.right.SteamAPI_ISteamUser_GetSteamID;
+    expect(typeof getSteamId).toBe('function');
+    expect(descriptor('SteamAPI_ISteamUser_GetSteamID')).toEqual({ value: getSteamId, writable: true, enumerable: true, configurable: true });
+    expect(client.right.SteamAPI_ISteamUser_GetSteamID).toBe(getSteamId);
+    expect(typeof descriptor('SteamAPI_ISteamUser_BLoggedOn')?.get).toBe('function');
+    // A second define keeps what is bound; a game server bind after it binds the Utils functions not read yet, once.
+    const again = defineClientFlatApi(library, api);
+    expect(again._tag === 'Right' && again.right.SteamAPI_ISteamUser_GetSteamID).toBe(getSteamId);
+    const getAppId = client.right.SteamAPI_ISteamUtils_GetAppID;
+    const server = bindServerFlatApi(library, api);
+    if (server._tag === 'Left') throw new Error('server');
+    expect(server.right.SteamAPI_ISteamUtils_GetAppID).toBe(getAppId);
+    expect(Object.keys(api).sort()).toEqual([...flatApiSymbols].sort());
+  });
+
+  it('a native client defines nothing lazily over a library that lacks its accessors', () => {
+    const library = koffi.load(fakeLibraryPath);
+    const core = bindCoreFlatApi(library);
+    if (core._tag === 'Left') throw new Error('core');
+    const before = Object.keys(core.right);
+    const client = defineClientFlatApi(koffi.load('libc.so.6'), core.right);
+    expect(client._tag === 'Left' && client.left.missing).toEqual(['SteamAPI_SteamUser_v023', 'SteamAPI_SteamUtils_v010']);
+    expect(Object.keys(core.right)).toEqual(before);
   });
 
   it('a session bind lists every symbol a library lacks and leaves the object as it was', () => {

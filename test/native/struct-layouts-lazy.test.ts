@@ -1,9 +1,10 @@
 /**
  * The layout table knows its struct names and callback ids from native/generated/catalog.ts and
- * requires a slice's generated module only when one of that slice's layouts is built: in a fresh
- * process, building a User layout (and GetPublicIP's core SteamIPAddress_t) and reading other
- * slices' names and ids loads no other slice's module; building a Friends layout then loads
- * friends.ts and nothing else. The catalog itself is held to the generated slices here.
+ * requires a slice's generated structs (<slice>-structs.ts) only when one of that slice's layouts
+ * is built: in a fresh process, requiring the table loads the catalog alone; building a User
+ * layout (and GetPublicIP's core SteamIPAddress_t) and reading other slices' names and ids loads
+ * the User and core structs and no other slice's module; building a Friends layout then loads
+ * friends-structs.ts and nothing else. The catalog itself is held to the generated slices here.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -32,12 +33,11 @@ const runChild = (): LoadReport => {
   return JSON.parse(line.slice('RESULT '.length)) as LoadReport;
 };
 
-/** The generated slices of loaded modules (`<slice>.ts` and its `<slice>-enums.ts` are one slice), sorted, without duplicates. */
+/** The generated slices of loaded modules (`<slice>.ts` and its `-enums`, `-functions`, `-structs` files are one slice), sorted, without duplicates. */
 const slicesOf = (files: readonly string[]): string[] =>
-  [...new Set(files.map((file) => file.replace(/^native\/generated\//, '').replace(/(-enums)?\.ts$/, '')))].filter((slice) => slice !== 'abi-types').sort();
-
-/** What the layout table imports (every native start binds these slices' functions anyway), and the catalog. */
-const startSlices = ['catalog', 'core', 'user', 'utils'];
+  [...new Set(files.map((file) => file.replace(/^native\/generated\//, '').replace(/(-enums|-functions|-structs)?\.ts$/, '')))]
+    .filter((slice) => slice !== 'abi-types')
+    .sort();
 
 describe('the layout table requires a slice only to build its layouts', () => {
   const report = runChild();
@@ -46,13 +46,15 @@ describe('the layout table requires a slice only to build its layouts', () => {
     expect(report.built).toEqual(['GetTicketForWebApiResponse_t', 'SteamServersConnected_t', 'SteamIPAddress_t', 'PersonaStateChange_t']);
     expect(report.names).toEqual({ friends: true, userStatsUnloaded: 1108, ps3Trophies: false, chatMessage: false, networking: 1221 });
     // abi-types.ts holds only types: its compiled module may or may not be required.
-    expect(slicesOf(report.afterRequire)).toEqual(startSlices);
-    expect(report.afterUser).toEqual(report.afterRequire);
+    expect(report.afterRequire).toEqual(['native/generated/catalog.ts']);
+    expect(slicesOf(report.afterUser)).toEqual(['catalog', 'core', 'user']);
+    // Only the structs: neither a slice's functions nor its declarations file with them.
+    expect(report.afterUser).toEqual(['native/generated/catalog.ts', 'native/generated/core-structs.ts', 'native/generated/user-structs.ts']);
   });
 
   it('requires the Friends slice, and only it, when a Friends layout is built', () => {
-    expect(slicesOf(report.afterFriends)).toEqual([...startSlices, 'friends'].sort());
-    expect(report.afterFriends).toContain('native/generated/friends.ts');
+    expect(slicesOf(report.afterFriends)).toEqual(['catalog', 'core', 'friends', 'user']);
+    expect(report.afterFriends).toEqual([...report.afterUser, 'native/generated/friends-structs.ts'].sort());
   });
 });
 

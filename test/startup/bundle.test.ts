@@ -106,6 +106,13 @@ const lazyInterfaceModules = [
   'src/steam-id/steam64.ts',
   // Result's enum and describer wait for the first SteamResultError (or Result's first use).
   'src/enums/result.ts',
+  // The generated declarations a start does not run: User's and Utils' functions bind on their
+  // first call, every slice's structs wait for the first layout built from them.
+  'native/generated/user-functions.ts',
+  'native/generated/utils-functions.ts',
+  'native/generated/core-structs.ts',
+  'native/generated/user-structs.ts',
+  'native/generated/utils-structs.ts',
 ];
 
 let bundled: Bundled;

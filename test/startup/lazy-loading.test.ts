@@ -87,6 +87,13 @@ const lazyClientModules = [
   'native/native-game-server-port.ts',
   'native/game-server-interface-versions.ts',
   'native/networking-identity.ts',
+  // The generated declarations a start does not run: User's and Utils' functions bind on their
+  // first call, every slice's structs wait for the first layout built from them.
+  'native/generated/user-functions.ts',
+  'native/generated/utils-functions.ts',
+  'native/generated/core-structs.ts',
+  'native/generated/user-structs.ts',
+  'native/generated/utils-structs.ts',
 ];
 
 const simulatedModules = (modules: readonly string[]): string[] => modules.filter((module) => module.startsWith('simulated/'));
@@ -105,7 +112,8 @@ describe('loading steamworks-rx for a native client', () => {
 
   it('requires the generated Apps slice only when something needs it, not on require', () => {
     const report = runChild(['native', buildFakeLibrary()]);
-    expect(report.afterRequire).toContain('native/generated/user.ts');
+    // The check sees generated modules: the core's declarations (bound at load) are among them.
+    expect(report.afterRequire).toContain('native/generated/core-functions.ts');
     expect(report.afterRequire).not.toContain('native/generated/apps.ts');
     // Init makes the struct-layout table for the dispatch, which names Apps' callback structs
     // (native/generated/catalog.ts) but builds none of them: the slice waits for its first use.
