@@ -19,7 +19,7 @@ import type { SessionState } from '../session/session-state';
 import { streamsUntilShutdown, untilShutdown } from '../session/until-shutdown';
 import { boolean, int32, integerIn } from '../validation/arguments';
 import { optionsObject, readProperty, unreadable } from '../validation/read-option';
-import { messageDataArgument, networkingIdentityArgument, sendFlagsArgument } from '../networking/networking-arguments';
+import { identityArgument, messageDataArgument, sendFlagsArgument } from '../networking/networking-arguments';
 import {
   NetworkingSendFlags,
   type NetConnectionInfo,
@@ -89,7 +89,8 @@ export interface NetworkingMessagesSignals {
  * ISteamNetworkingMessages (SteamNetworkingMessages002), as `client.networkingMessages` and
  * `server.networkingMessages`: send to a peer by identity on a channel, receive per channel,
  * accept and close sessions. A peer's first message raises a session request on the receiver,
- * which must accept it before receiving.
+ * which must accept it before receiving. A peer (`identityRemote`) is an identity object or, as
+ * for Sockets, a bigint Steam ID (shorthand for `{ steamId }`).
  *
  * @example
  * ```ts
@@ -106,7 +107,7 @@ export interface SteamNetworkingMessages extends NetworkingMessagesSignals {
    * with Steam's EResult (NoConnection after the session failed, LimitExceeded when too much is queued, …).
    * Throws InvalidArgument for a bad identity, buffer, flags (bits other than k_nSteamNetworkingSend_*) or channel (not int32).
    */
-  readonly sendMessageToUser: (identityRemote: NetworkingIdentity, data: Uint8Array, sendFlags: number, remoteChannel: number) => Either<SendError, void>;
+  readonly sendMessageToUser: (identityRemote: bigint | NetworkingIdentity, data: Uint8Array, sendFlags: number, remoteChannel: number) => Either<SendError, void>;
   /**
    * Up to `maxMessages` (1..1024) messages waiting on a local channel, copied (Steam's are released
    * before this returns). Flat: SteamAPI_ISteamNetworkingMessages_ReceiveMessagesOnChannel.
@@ -114,18 +115,18 @@ export interface SteamNetworkingMessages extends NetworkingMessagesSignals {
    */
   readonly receiveMessagesOnChannel: (localChannel: number, maxMessages: number) => readonly NetworkMessage[];
   /** Accepts a peer's pending session. Flat: SteamAPI_ISteamNetworkingMessages_AcceptSessionWithUser. False when none was pending. Throws InvalidArgument for a bad identity. */
-  readonly acceptSessionWithUser: (identityRemote: NetworkingIdentity) => boolean;
+  readonly acceptSessionWithUser: (identityRemote: bigint | NetworkingIdentity) => boolean;
   /** Closes the session with a peer (all channels; unsent messages dropped). Flat: SteamAPI_ISteamNetworkingMessages_CloseSessionWithUser. False when there was none. Throws InvalidArgument for a bad identity. */
-  readonly closeSessionWithUser: (identityRemote: NetworkingIdentity) => boolean;
+  readonly closeSessionWithUser: (identityRemote: bigint | NetworkingIdentity) => boolean;
   /** Closes one channel with a peer (the session closes with its last channel). Flat: SteamAPI_ISteamNetworkingMessages_CloseChannelWithUser. Throws InvalidArgument for a bad identity or channel. */
-  readonly closeChannelWithUser: (identityRemote: NetworkingIdentity, localChannel: number) => boolean;
+  readonly closeChannelWithUser: (identityRemote: bigint | NetworkingIdentity, localChannel: number) => boolean;
   /** The session's state, details and live numbers. Flat: SteamAPI_ISteamNetworkingMessages_GetSessionConnectionInfo. Throws InvalidArgument for a bad identity. */
-  readonly getSessionConnectionInfo: (identityRemote: NetworkingIdentity) => SessionConnectionInfo;
+  readonly getSessionConnectionInfo: (identityRemote: bigint | NetworkingIdentity) => SessionConnectionInfo;
   /**
    * `sendMessageToUser` with named options: channel 0 and unreliable unless told otherwise.
    * Failures: Left(SteamResultError) as sendMessageToUser. Throws InvalidArgument for bad arguments.
    */
-  readonly send: (identityRemote: NetworkingIdentity, data: Uint8Array, options?: SendOptions) => Either<SendError, void>;
+  readonly send: (identityRemote: bigint | NetworkingIdentity, data: Uint8Array, options?: SendOptions) => Either<SendError, void>;
   /**
    * The messages arriving on a local channel. Hot: ReceiveMessagesOnChannel runs on each pump frame
    * while at least one subscriber listens (subscribers of one channel share one reader) and not at
@@ -162,13 +163,13 @@ const sendResult = (result: number): Either<SendError, void> => (result === ERes
 export const networkingMessagesNamespace = (context: NetworkingMessagesContext): SteamNetworkingMessages => {
   const { state, port } = context;
   const streams = createNetworkingMessagesStreams(context.callbacks$, context.pipe, context.platform);
-  const identity = (value: unknown): NetworkingIdentity => networkingIdentityArgument('identityRemote', value);
+  const identity = (value: unknown): NetworkingIdentity => identityArgument('identityRemote', value);
   const channelArgument = (argument: string, value: unknown): number => int32(argument, value);
   const payload = (value: unknown): Uint8Array => messageDataArgument('data', value);
   // The live reader of each channel with subscribers; an entry goes with its last subscriber.
   const readers = new Map<number, Observable<NetworkMessage>>();
 
-  const sendMessageToUser = (identityRemote: NetworkingIdentity, data: Uint8Array, sendFlags: number, remoteChannel: number): Either<SendError, void> => {
+  const sendMessageToUser = (identityRemote: bigint | NetworkingIdentity, data: Uint8Array, sendFlags: number, remoteChannel: number): Either<SendError, void> => {
     ensureLive(state);
     const peer = identity(identityRemote);
     const copy = payload(data);
@@ -178,7 +179,7 @@ export const networkingMessagesNamespace = (context: NetworkingMessagesContext):
   };
 
   /** sendMessageToUser for `send`, whose flags and channel are already checked values: only the identity and bytes are left to check. */
-  const sendChecked = (identityRemote: NetworkingIdentity, data: Uint8Array, flags: number, channel: number): Either<SendError, void> => {
+  const sendChecked = (identityRemote: bigint | NetworkingIdentity, data: Uint8Array, flags: number, channel: number): Either<SendError, void> => {
     const peer = identity(identityRemote);
     return sendResult(port.sendMessageToUser(peer, payload(data), flags, channel));
   };

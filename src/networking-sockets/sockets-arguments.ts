@@ -6,10 +6,9 @@
 import type { NetworkingIdentity, NetworkingIpAddress } from '../../native/networking-identity';
 import { InvalidArgument } from '../errors';
 import { describeValue } from '../validation/describe-value';
-import { networkingIdentityArgument, networkingIpAddressArgument } from '../networking/networking-arguments';
+import { identityArgument, networkingIpAddressArgument } from '../networking/networking-arguments';
 import { cString, integerIn, uint32, INT32_MAX } from '../validation/arguments';
 import { readProperty } from '../validation/read-option';
-import { steamIdArgument } from '../validation/steam-id-argument';
 
 /** k_cchSteamNetworkingMaxConnectionCloseReason: the close reason's text, NUL included. */
 export const CLOSE_DEBUG_BYTES = 128;
@@ -58,9 +57,8 @@ export const looksLikeIpAddress = (argument: string, value: unknown): boolean =>
   return readProperty(argument, object, 'port') !== undefined && (readProperty(argument, object, 'ipv4') !== undefined || readProperty(argument, object, 'ipv6') !== undefined);
 };
 
-/** A SteamNetworkingIdentity: a Steam ID (bigint or text, as shorthand) or an identity object (the shared check of src/networking). */
-export const identityArgument = (argument: string, value: unknown): NetworkingIdentity =>
-  typeof value === 'bigint' || typeof value === 'string' ? { steamId: steamIdArgument(argument, value) } : networkingIdentityArgument(argument, value);
+/** A SteamNetworkingIdentity: a Steam ID (bigint or text, as shorthand) or an identity object (shared with Messages). */
+export { identityArgument };
 
 /** An identity or null (CreateSocketPair's "localhost"). */
 export const optionalIdentityArgument = (argument: string, value: unknown): NetworkingIdentity | null =>

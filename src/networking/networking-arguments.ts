@@ -115,3 +115,10 @@ export const networkingIdentityArgument = (argument: string, value: unknown): Ne
     bytes: byteArgument(`${argument}.bytes`, readProperty(`${argument}.bytes`, object, 'bytes'), 0, IDENTITY_UNION_BYTES),
   };
 };
+
+/**
+ * A peer identity as Messages and Sockets take it: a Steam ID (bigint, or Steam ID text) as
+ * shorthand for `{ steamId }`, or an identity object (see networkingIdentityArgument).
+ */
+export const identityArgument = (argument: string, value: unknown): NetworkingIdentity =>
+  typeof value === 'bigint' || typeof value === 'string' ? { steamId: steamIdArgument(argument, value) } : networkingIdentityArgument(argument, value);

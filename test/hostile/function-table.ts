@@ -111,6 +111,9 @@ export const badValues: Readonly<Record<Kind, readonly unknown[]>> = {
   timeoutMs: [-1, 2 ** 31, 1.5, Number.NaN, '10', ...notAnything],
   ...statsBadValues,
   identity: [
+    -1n,
+    2n ** 64n,
+    'not a steam id',
     { steamId: -1n },
     { steamId: 'not a steam id' },
     { steamId: STEAM_ID, genericString: 'two kinds' },

@@ -61,6 +61,17 @@ describe('networkingMessages through the fake library', () => {
     expect(error.result).toBe(EResult.NoConnection);
   });
 
+  it('takes a bare bigint Steam ID as shorthand for { steamId }, as Sockets does', () => {
+    const client = startClient();
+    const symbol = 'SteamAPI_ISteamNetworkingMessages_SendMessageToUser';
+    fake.setReturn(symbol, EResult.OK);
+    expect(isRight(client.networkingMessages.send(76561197960287930n, new Uint8Array([1])))).toBe(true);
+    expect(recordedIdentity(symbol)).toEqual({ steamId: 76561197960287930n });
+    client.networkingMessages.acceptSessionWithUser(76561197960287930n);
+    expect(recordedIdentity('SteamAPI_ISteamNetworkingMessages_AcceptSessionWithUser')).toEqual({ steamId: 76561197960287930n });
+    expect(() => client.networkingMessages.send(-1n, new Uint8Array([1]))).toThrow(expect.objectContaining({ _tag: 'InvalidArgument' }));
+  });
+
   it('send maps its options to k_nSteamNetworkingSend_* flags and the channel', () => {
     const client = startClient();
     const symbol = 'SteamAPI_ISteamNetworkingMessages_SendMessageToUser';
