@@ -5,7 +5,7 @@
  */
 import type { LibraryHandle } from 'koffi';
 import { left, right, type Either } from 'fp-ts/Either';
-import { ESteamAPIInitResult } from './enums';
+import { ESteamAPIInitResult } from './generated/core-enum-ESteamAPIInitResult';
 import { bindServerFlatApi, type CoreFlatApi, type ServerFlatApi } from './flat-api';
 import type { UtilsFlatApi } from './generated/utils';
 import { gameServerInterfaceVersionList } from './game-server-interface-versions';

@@ -19,7 +19,7 @@
 import { realpathSync } from 'node:fs';
 import type { LibraryHandle } from 'koffi';
 import { left, right, type Either } from 'fp-ts/Either';
-import { ESteamAPIInitResult } from './enums';
+import { ESteamAPIInitResult } from './generated/core-enum-ESteamAPIInitResult';
 import { bindCoreFlatApi, defineClientFlatApi, flatApiSymbols, type ClientFlatApi, type CoreFlatApi } from './flat-api';
 import type { UtilsFlatApi } from './generated/utils';
 import { lazyInterface } from './lazy-interface';

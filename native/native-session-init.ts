@@ -3,7 +3,7 @@
  * native-core-server.ts for the game server): the live-session record, the failures an init
  * answers without Steam's word, and running a session's releases at shutdown.
  */
-import { ESteamAPIInitResult } from './enums';
+import { ESteamAPIInitResult } from './generated/core-enum-ESteamAPIInitResult';
 import type { MissingSymbols } from './flat-api';
 import type { SessionLiveness } from './native-session-liveness';
 import type { InitFailure } from './steam-core';

@@ -119,6 +119,9 @@ const lazyInterfaceModules = [
   // a session's first read of one.
   'native/native-core-server.ts',
   'native/native-core-ports.ts',
+  // Core's enums but ESteamAPIInitResult (each in its own module) wait for their first user.
+  'native/generated/core-enums.ts',
+  'native/generated/core-enum-EResult.ts',
 ];
 
 let bundled: Bundled;
