@@ -20,10 +20,10 @@ import { realpathSync } from 'node:fs';
 import type { LibraryHandle } from 'koffi';
 import { left, right, type Either } from 'fp-ts/Either';
 import { ESteamAPIInitResult } from './generated/core-enum-ESteamAPIInitResult';
-import { bindCoreFlatApi, defineClientFlatApi, flatApiSymbols, type ClientFlatApi, type CoreFlatApi } from './flat-api';
+import { defineClientFlatApi, defineCoreFlatApi, flatApiSymbols, type ClientFlatApi, type CoreFlatApi } from './flat-api';
 import type { UtilsFlatApi } from './generated/utils';
 import { lazyInterface } from './lazy-interface';
-import { findSteamLibrary, libraryLackingSymbols, openSteamLibrary, type LibraryError, type LibraryLocationOptions } from './library-loader';
+import { findSteamLibrary, openSteamLibrary, type LibraryError, type LibraryLocationOptions } from './library-loader';
 import { createManualDispatch } from './manual-dispatch';
 import { Multicast } from './multicast';
 import type { CorePorts } from './native-core-ports';
@@ -179,10 +179,9 @@ export const loadNativeCore = (options: NativeCoreOptions = {}): Either<LibraryE
   if (cached !== undefined) return right(cached);
   const opened = openSteamLibrary(libraryPath, flatApiSymbols);
   if (opened._tag === 'Left') return opened;
-  // Only the core now: every start calls it. A session's functions are bound on its first init.
-  const bound = bindCoreFlatApi(opened.right.handle);
-  if (bound._tag === 'Left') return left(libraryLackingSymbols(libraryPath, bound.left.missing, flatApiSymbols.length));
-  const core = createNativeCore(bound.right, libraryPath, hostPlatform(), opened.right.handle);
+  // openSteamLibrary checked every symbol: each core function is bound on its first read (a start
+  // calls three), a session's on its first init.
+  const core = createNativeCore(defineCoreFlatApi(opened.right.handle), libraryPath, hostPlatform(), opened.right.handle);
   cores.set(libraryPath, core);
   return right(core);
 };
