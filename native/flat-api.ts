@@ -170,8 +170,43 @@ const bindInto = <Api extends object>(library: LibraryHandle, api: object, decla
   return right(Object.assign(api, bound.right) as Api);
 };
 
-/** Binds the core and ManualDispatch functions of a loaded library (at load: every start calls them). */
+/** Binds the core and ManualDispatch functions of a loaded library, all at once (tests, tools). */
 export const bindCoreFlatApi = (library: LibraryHandle): Either<MissingSymbols, CoreFlatApi> => bindFlatFunctions<CoreFlatApi>(library, coreFunctions);
+
+/**
+ * Makes `name` a property of `api` that binds its function from `declarations` on the first read
+ * and turns into a plain data property (a call after costs a property load, as a bound one's).
+ * For a library {@link flatApiSymbols} were checked in: the name is known to be there. A property
+ * `api` already holds stays.
+ */
+const bindOnFirstRead = (library: LibraryHandle, api: object, name: string, declarations: () => readonly AbiFunction[]): void => {
+  if (Object.prototype.hasOwnProperty.call(api, name)) return;
+  Object.defineProperty(api, name, {
+    configurable: true,
+    enumerable: true,
+    get: () => {
+      const declared = declarations().find((candidate) => candidate.name === name);
+      if (declared === undefined) throw new Error(`steamworks-rx: ${name} is not declared`);
+      const value: unknown = library.func(declared.name, koffiTypeSpec(declared.result), [...declared.parameters]);
+      Object.defineProperty(api, name, { configurable: true, enumerable: true, writable: true, value });
+      return value;
+    },
+  });
+};
+
+/**
+ * The core and ManualDispatch functions of a library {@link flatApiSymbols} were checked in (the
+ * native core's, by openSteamLibrary), each bound on its first read: a client start calls three
+ * of them (init, ManualDispatch_Init, the pipe), the drain four more on its first frame, the game
+ * server's only a game server.
+ */
+export const defineCoreFlatApi = (library: LibraryHandle): CoreFlatApi => {
+  const api = {};
+  const declarations = (): readonly AbiFunction[] => coreFunctions;
+  for (const declared of coreFunctions) bindOnFirstRead(library, api, declared.name, declarations);
+  // Every CoreFlatApi name is now a property that binds its function when read.
+  return api as CoreFlatApi;
+};
 
 /**
  * Binds what a client session calls into `api` (the object {@link bindCoreFlatApi} answered for
@@ -193,22 +228,8 @@ export const defineClientFlatApi = (library: LibraryHandle, api: CoreFlatApi): E
   const accessors = firstInputAccessors.filter((declared) => declared.name === 'SteamAPI_SteamUser_v023' || declared.name === 'SteamAPI_SteamUtils_v010');
   const bound = bindInto<Pick<ClientFlatApi, 'SteamAPI_SteamUser_v023' | 'SteamAPI_SteamUtils_v010'>>(library, api, accessors);
   if (bound._tag === 'Left') return bound;
-  const onFirstRead = (name: string, declarations: () => readonly AbiFunction[]): void => {
-    if (Object.prototype.hasOwnProperty.call(api, name)) return;
-    Object.defineProperty(api, name, {
-      configurable: true,
-      enumerable: true,
-      get: () => {
-        const declared = declarations().find((candidate) => candidate.name === name);
-        if (declared === undefined) throw new Error(`steamworks-rx: ${name} is not declared`);
-        const value: unknown = library.func(declared.name, koffiTypeSpec(declared.result), [...declared.parameters]);
-        Object.defineProperty(api, name, { configurable: true, enumerable: true, writable: true, value });
-        return value;
-      },
-    });
-  };
-  for (const name of firstInputSymbols.user) if (name !== 'SteamAPI_SteamUser_v023') onFirstRead(name, userDeclarations);
-  for (const name of sessionUtilsSymbols) onFirstRead(name, () => utilsDeclarations(sessionUtilsSymbols));
+  for (const name of firstInputSymbols.user) if (name !== 'SteamAPI_SteamUser_v023') bindOnFirstRead(library, api, name, userDeclarations);
+  for (const name of sessionUtilsSymbols) bindOnFirstRead(library, api, name, () => utilsDeclarations(sessionUtilsSymbols));
   // Every ClientFlatApi name is now a bound function or a property that binds one when read.
   return right(api as ClientFlatApi);
 };

@@ -16,7 +16,7 @@
  * The first candidate that exists is opened; nothing further is tried after it, so a broken file
  * is reported as broken instead of being skipped silently.
  */
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import koffi, { type LibraryHandle } from 'koffi';
 import { left, right, type Either } from 'fp-ts/Either';
@@ -100,18 +100,24 @@ export const steamLibraryFileName = (platform: NodeJS.Platform): string => {
   }
 };
 
-const isDirectory = (candidate: string): boolean => {
+/** What is at a path, from one stat: a folder, anything else ('file'), or nothing (also when it cannot be read). */
+const entryKind = (candidate: string): 'file' | 'folder' | undefined => {
   try {
     // No ENOENT thrown for a missing path: an Error with its stack trace cost every cold start.
-    return statSync(candidate, { throwIfNoEntry: false })?.isDirectory() ?? false;
+    const stats = statSync(candidate, { throwIfNoEntry: false });
+    return stats === undefined ? undefined : stats.isDirectory() ? 'folder' : 'file';
   } catch {
-    return false;
+    return undefined;
   }
 };
 
-const fileOrFolder = (given: string, fileName: string): string => {
+const isDirectory = (candidate: string): boolean => entryKind(candidate) === 'folder';
+
+/** A named path as a candidate (a folder means the library file in it), with what is at the named path itself. */
+const namedCandidate = (given: string, fileName: string): { readonly candidate: string; readonly kind: 'file' | 'folder' | undefined } => {
   const absolute = path.resolve(given);
-  return isDirectory(absolute) ? path.join(absolute, fileName) : absolute;
+  const kind = entryKind(absolute);
+  return { candidate: kind === 'folder' ? path.join(absolute, fileName) : absolute, kind };
 };
 
 /** The named location, if any: the option first, then the environment variable (empty means unset). */
@@ -126,7 +132,7 @@ const namedLocation = (options: LibraryLocationOptions, context: SearchContext):
 export const candidateLibraryPaths = (options: LibraryLocationOptions, context: SearchContext): readonly string[] => {
   const fileName = steamLibraryFileName(context.platform);
   const named = namedLocation(options, context);
-  if (named !== undefined) return [fileOrFolder(named.given, fileName)];
+  if (named !== undefined) return [namedCandidate(named.given, fileName).candidate];
   if (options.strict === true) return [];
   const folders = [context.workingDirectory, path.dirname(context.executablePath)].map((folder) => path.join(folder, fileName));
   return [...new Set(folders)];
@@ -146,18 +152,21 @@ export const findSteamLibrary = (
   context: SearchContext = processSearchContext(),
 ): Either<LibraryNotFound, string> => {
   const fileName = steamLibraryFileName(context.platform);
-  const tried = candidateLibraryPaths(options, context);
-  const found = tried.find((candidate) => existsSync(candidate) && !isDirectory(candidate));
-  if (found !== undefined) return right(found);
   const named = namedLocation(options, context);
   if (named !== undefined) {
+    // One stat when a file is named (the common case): the stat that placed the candidate answers.
+    const { candidate, kind } = namedCandidate(named.given, fileName);
+    if (kind === 'file' || (kind === 'folder' && entryKind(candidate) === 'file')) return right(candidate);
     return left({
       _tag: 'LibraryNotFound',
       source: named.source,
-      tried,
-      message: `steamworks-rx: ${namedButAbsent(named.source, named.given, tried[0] ?? named.given, fileName)}`,
+      tried: [candidate],
+      message: `steamworks-rx: ${namedButAbsent(named.source, named.given, candidate, fileName)}`,
     });
   }
+  const tried = candidateLibraryPaths(options, context);
+  const found = tried.find((candidate) => entryKind(candidate) === 'file');
+  if (found !== undefined) return right(found);
   if (options.strict === true) {
     return left({
       _tag: 'LibraryNotFound',

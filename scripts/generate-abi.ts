@@ -1157,18 +1157,48 @@ const structsFile = (content: SliceContent): string => {
   return `${lines.join('\n')}\n`;
 };
 
-/** <slice>-enums.ts: a slice's enums alone (a few hundred bytes to parse, not the slice's declarations). */
+/**
+ * Slices whose enums each get a module of their own (<slice>-enum-<Enum>.ts), re-exported by
+ * <slice>-enums.ts: core's are many (EResult alone is ~130 members) and a client start reads one
+ * of them (ESteamAPIInitResult), which it imports alone.
+ */
+const enumModuleSlices: ReadonlySet<string> = new Set(['core']);
+
+const enumNameOf = (enumeration: string): string => /export const (\w+) = \{/.exec(enumeration)?.[1] ?? fail('lost enum name');
+
+/** One enum's own module. */
+const enumModulePath = (slice: string, enumName: string): string => `${slice}-enum-${enumName}`;
+
+/** <slice>-enums.ts: a slice's enums alone (a few hundred bytes to parse, not the slice's declarations), or re-exports of their own modules. */
 const enumsFile = (content: SliceContent): string => {
   const lines: string[] = [
     header.trimEnd(),
     '/**',
     ` * The enums declared in ${content.slice.headers.join(', ')}`,
     ` * (re-exported by ${content.slice.file}.ts), keyed by name without the k_E… prefix.`,
+    ...(enumModuleSlices.has(content.slice.file) ? [' * Each is in a module of its own, which a module needing only it imports alone.'] : []),
     ' */',
   ];
-  for (const enumeration of content.enums) lines.push('', enumeration);
+  if (enumModuleSlices.has(content.slice.file)) {
+    lines.push('');
+    for (const enumeration of content.enums) {
+      const name = enumNameOf(enumeration);
+      lines.push(`export { ${name} } from './${enumModulePath(content.slice.file, name)}';`);
+    }
+  } else {
+    for (const enumeration of content.enums) lines.push('', enumeration);
+  }
   return `${lines.join('\n')}\n`;
 };
+
+/** The modules of a slice's enums, one each (enumModuleSlices). */
+const enumModules = (content: SliceContent): GeneratedFile[] =>
+  enumModuleSlices.has(content.slice.file)
+    ? content.enums.map((enumeration) => ({
+        path: `${generatedDirectory}/${enumModulePath(content.slice.file, enumNameOf(enumeration))}.ts`,
+        content: `${header}\n${enumeration}\n`,
+      }))
+    : [];
 
 const allFile = (contents: readonly SliceContent[]): string => {
   const lines: string[] = [
@@ -1343,6 +1373,7 @@ export const generateAbi = (root: string = repositoryRoot): readonly GeneratedFi
     ...ordered
       .filter((content) => content.enums.length > 0)
       .map((content) => ({ path: `${generatedDirectory}/${content.slice.file}-enums.ts`, content: enumsFile(content) })),
+    ...ordered.flatMap(enumModules),
     { path: `${generatedDirectory}/all.ts`, content: allFile(ordered) },
     { path: `${generatedDirectory}/catalog.ts`, content: catalogFile(ordered, firstInputFunctions) },
   ];

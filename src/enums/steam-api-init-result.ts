@@ -1,4 +1,4 @@
-import { ESteamAPIInitResult } from '../../native/enums';
+import { ESteamAPIInitResult } from '../../native/generated/core-enum-ESteamAPIInitResult';
 import { describeEnumValue, descriptionTable } from './describe-enum-value';
 
 /** Result of SteamAPI_InitFlat / SteamGameServer_InitEx. */

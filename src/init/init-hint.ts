@@ -3,7 +3,7 @@
  * no app ID, a dedicated server without steamclient.so, an old Steam client. Undefined when the
  * failure is none of these (Valve's message then has to speak for itself).
  */
-import { ESteamAPIInitResult } from '../../native/enums';
+import { ESteamAPIInitResult } from '../../native/generated/core-enum-ESteamAPIInitResult';
 
 const appIdHint =
   'Steam does not know which game this is: pass { appId } to steamInit, or put a steam_appid.txt holding your app ID in the working folder while developing (480 is the Spacewar test app).';

@@ -8,6 +8,7 @@ import {
   bindFlatApi,
   bindServerFlatApi,
   defineClientFlatApi,
+  defineCoreFlatApi,
   flatApiDeclaration,
   flatApiSymbols,
   toBigInt,
@@ -160,6 +161,30 @@ describe('flat API declarations', () => {
     const server = bindServerFlatApi(library, api);
     if (server._tag === 'Left') throw new Error('server');
     expect(server.right.SteamAPI_ISteamUtils_GetAppID).toBe(getAppId);
+    expect(Object.keys(api).sort()).toEqual([...flatApiSymbols].sort());
+  });
+
+  it('a native core binds each core function on its first read, once, and a server bind keeps them', () => {
+    const library = koffi.load(fakeLibraryPath);
+    const api = defineCoreFlatApi(library);
+    const descriptor = (name: string): PropertyDescriptor | undefined => Object.getOwnPropertyDescriptor(api, name);
+    // Every core name is there (the same names as an eager bind), none bound yet.
+    expect(Object.keys(api).sort()).toEqual(coreFunctions.map((declared) => declared.name).sort());
+    for (const { name } of coreFunctions) expect({ name, getter: typeof descriptor(name)?.get }).toEqual({ name, getter: 'function' });
+    // The first read binds a koffi function of the generated signature and keeps it as plain data;
+    // it calls into the library.
+    const isSteamRunning = api.SteamAPI_IsSteamRunning;
+    expect(typeof isSteamRunning).toBe('function');
+    expect(descriptor('SteamAPI_IsSteamRunning')).toEqual({ value: isSteamRunning, writable: true, enumerable: true, configurable: true });
+    expect(typeof isSteamRunning()).toBe('boolean');
+    expect(api.SteamAPI_IsSteamRunning).toBe(isSteamRunning);
+    expect(typeof descriptor('SteamGameServer_Shutdown')?.get).toBe('function');
+    // The sessions' binds add their functions beside the core's, which stay as they are.
+    const client = defineClientFlatApi(library, api);
+    const server = bindServerFlatApi(library, api);
+    if (client._tag === 'Left' || server._tag === 'Left') throw new Error('session bind');
+    expect(server.right.SteamAPI_IsSteamRunning).toBe(isSteamRunning);
+    expect(typeof descriptor('SteamAPI_Shutdown')?.get).toBe('function');
     expect(Object.keys(api).sort()).toEqual([...flatApiSymbols].sort());
   });
 

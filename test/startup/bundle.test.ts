@@ -113,6 +113,15 @@ const lazyInterfaceModules = [
   'native/generated/core-structs.ts',
   'native/generated/user-structs.ts',
   'native/generated/utils-structs.ts',
+  // Koffi struct types and layouts wait for the first layout built (a drained callback, GetPublicIP).
+  'native/struct-layout-builder.ts',
+  // The native core's game-server side waits for the first initServer, its other ports' wiring for
+  // a session's first read of one.
+  'native/native-core-server.ts',
+  'native/native-core-ports.ts',
+  // Core's enums but ESteamAPIInitResult (each in its own module) wait for their first user.
+  'native/generated/core-enums.ts',
+  'native/generated/core-enum-EResult.ts',
 ];
 
 let bundled: Bundled;

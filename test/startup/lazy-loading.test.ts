@@ -94,6 +94,12 @@ const lazyClientModules = [
   'native/generated/core-structs.ts',
   'native/generated/user-structs.ts',
   'native/generated/utils-structs.ts',
+  // Koffi struct types and layouts wait for the first layout built (a drained callback, GetPublicIP).
+  'native/struct-layout-builder.ts',
+  // The native core's game-server side waits for the first initServer, its other ports' wiring for
+  // a session's first read of one.
+  'native/native-core-server.ts',
+  'native/native-core-ports.ts',
 ];
 
 const simulatedModules = (modules: readonly string[]): string[] => modules.filter((module) => module.startsWith('simulated/'));
