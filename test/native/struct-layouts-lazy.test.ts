@@ -6,10 +6,10 @@
  * the User and core structs and no other slice's module; building a Friends layout then loads
  * friends-structs.ts and nothing else. The catalog itself is held to the generated slices here.
  */
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { sliceStructs } from '../../native/generated/catalog';
 import { abiSlices } from '../../native/generated/all';
+import { runTypeScriptChild } from '../support/typescript-child';
 
 interface LoadReport {
   readonly built: readonly (string | undefined)[];
@@ -19,19 +19,7 @@ interface LoadReport {
   readonly afterFriends: readonly string[];
 }
 
-const CHILD_TIMEOUT_MS = 60_000;
-
-const runChild = (): LoadReport => {
-  const child = spawnSync(process.execPath, ['-r', path.join(__dirname, 'register-typescript.js'), path.join(__dirname, 'struct-layouts-lazy-child.ts')], {
-    encoding: 'utf8',
-    timeout: CHILD_TIMEOUT_MS,
-    cwd: path.join(__dirname, '..', '..'),
-  });
-  expect({ status: child.status, signal: child.signal, stderr: child.status === 0 ? '' : child.stderr }).toEqual({ status: 0, signal: null, stderr: '' });
-  const line = child.stdout.split('\n').find((candidate) => candidate.startsWith('RESULT '));
-  if (line === undefined) throw new Error(`the child printed no RESULT line: ${child.stdout.slice(0, 500)}`);
-  return JSON.parse(line.slice('RESULT '.length)) as LoadReport;
-};
+const runChild = (): LoadReport => runTypeScriptChild(path.join(__dirname, 'struct-layouts-lazy-child.ts'), [], { cwd: path.join(__dirname, '..', '..') }).result as LoadReport;
 
 /** The generated slices of loaded modules (`<slice>.ts` and its `-enums`, `-functions`, `-structs` files are one slice), sorted, without duplicates. */
 const slicesOf = (files: readonly string[]): string[] =>

@@ -7,10 +7,11 @@
  * output file, so the main entry, the testing entry and the lazily loaded files share one
  * instance of every module. `npm run bench -- startup` measures what this buys.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildFakeLibrary } from '../fake/build';
+import { runTypeScriptChild } from '../support/typescript-child';
+import { bundleOnlyLazyModules, lazyClientModules, lazyInterfaceModules } from './lazy-modules';
 
 interface BundleReport {
   readonly initialised: boolean;
@@ -43,86 +44,6 @@ const outdir = path.join(root, '.build', `bundle-test-${process.pid}`);
  * namespaces became lazy). A budget, not a timing: it fails when something big joins the start.
  */
 const MAX_BYTES_ON_START = 540_000;
-/** Modules of the interfaces a native client loads only when it first reads their namespace. */
-const lazyInterfaceModules = [
-  'src/apps/apps-functions.ts',
-  'src/utils/utils-functions.ts',
-  'src/friends/friends-functions.ts',
-  'src/friends/friends-reactive.ts',
-  'src/user-stats/user-stats-functions.ts',
-  'src/game-server-stats/game-server-stats-functions.ts',
-  'src/networking-messages/networking-messages-functions.ts',
-  'src/networking-sockets/networking-sockets-functions.ts',
-  'src/networking-sockets/connection-flows.ts',
-  'src/networking-utils/networking-utils-functions.ts',
-  'native/native-apps-port.ts',
-  'native/native-friends-port.ts',
-  'native/native-user-stats-port.ts',
-  'native/native-game-server-stats-port.ts',
-  'native/native-networking-messages-port.ts',
-  'native/native-networking-sockets-port.ts',
-  'native/native-networking-utils-port.ts',
-  // The client's function groups (src/session/function-groups.ts) load on their first read, the
-  // game server with serverInit, the signal tables of the other interfaces with their namespace.
-  'src/user/account.ts',
-  'src/user/game-connection.ts',
-  'src/auth/auth-functions.ts',
-  'src/auth/auth-ticket.ts',
-  'src/auth/held-ticket.ts',
-  'src/auth/owned-ticket.ts',
-  'src/auth/auth-session.ts',
-  'src/auth/auth-session-flow.ts',
-  'src/auth/web-api-functions.ts',
-  'src/auth/web-api-ticket.ts',
-  'src/session/keyed-listeners.ts',
-  'src/session/timeout-queue.ts',
-  'src/user/user-calls.ts',
-  'src/session/steam-call.ts',
-  'streams/signal-decoders.ts',
-  'streams/server-signals.ts',
-  'streams/friends-signals.ts',
-  'streams/user-stats-signals.ts',
-  'src/voice/voice-functions.ts',
-  'src/voice/microphone.ts',
-  'src/voice/voice-stream.ts',
-  'src/voice/decompress.ts',
-  'src/server/steam-server.ts',
-  'src/server/server-calls.ts',
-  'src/server/server-connection.ts',
-  'streams/server-streams.ts',
-  // Result's descriptions wait for the first describeResult.
-  'src/enums/result-descriptions.ts',
-  // The game server's port and interface-version list wait for serverInit, the networking
-  // identity and types for the first ticket bound to a peer (or a networking call), the Steam ID
-  // parsers for the first Steam ID argument that is not a bigint (or SteamId's first use).
-  'native/native-game-server-port.ts',
-  'native/game-server-interface-versions.ts',
-  'native/networking-identity.ts',
-  'native/generated/networking-types-enums.ts',
-  'src/steam-id/to-steam-id.ts',
-  'src/steam-id/parse-steam-id.ts',
-  'src/steam-id/steam2.ts',
-  'src/steam-id/steam3.ts',
-  'src/steam-id/steam64.ts',
-  // Result's enum and describer wait for the first SteamResultError (or Result's first use).
-  'src/enums/result.ts',
-  // The generated declarations a start does not run: User's and Utils' functions bind on their
-  // first call, every slice's structs wait for the first layout built from them.
-  'native/generated/user-functions.ts',
-  'native/generated/utils-functions.ts',
-  'native/generated/core-structs.ts',
-  'native/generated/user-structs.ts',
-  'native/generated/utils-structs.ts',
-  // Koffi struct types and layouts wait for the first layout built (a drained callback, GetPublicIP).
-  'native/struct-layout-builder.ts',
-  // The native core's game-server side waits for the first initServer, its other ports' wiring for
-  // a session's first read of one.
-  'native/native-core-server.ts',
-  'native/native-core-ports.ts',
-  // Core's enums but ESteamAPIInitResult (each in its own module) wait for their first user.
-  'native/generated/core-enums.ts',
-  'native/generated/core-enum-EResult.ts',
-];
 
 let bundled: Bundled;
 let report: BundleReport;
@@ -134,15 +55,7 @@ const sourcesIn = (outputs: readonly string[]): string[] => outputs.flatMap((out
 
 beforeAll(async () => {
   bundled = await bundle(outdir);
-  const child = spawnSync(
-    process.execPath,
-    ['-r', path.join(__dirname, '..', 'native', 'register-typescript.js'), path.join(__dirname, 'bundle-child.ts'), outdir, buildFakeLibrary()],
-    { encoding: 'utf8', timeout: 60_000, cwd: root, env: { ...process.env, STEAM_API_LIBRARY: '' } },
-  );
-  if (child.status !== 0) throw new Error(`the child failed (${String(child.status ?? child.signal)}): ${child.stderr.slice(0, 2000)}`);
-  const line = child.stdout.split('\n').find((candidate) => candidate.startsWith('RESULT '));
-  if (line === undefined) throw new Error(`the child printed no RESULT line: ${child.stdout.slice(0, 500)}`);
-  report = JSON.parse(line.slice('RESULT '.length)) as BundleReport;
+  report = runTypeScriptChild(path.join(__dirname, 'bundle-child.ts'), [outdir, buildFakeLibrary()], { cwd: root, env: { ...process.env, STEAM_API_LIBRARY: '' } }).result as BundleReport;
 }, 120_000);
 
 afterAll(() => rmSync(outdir, { recursive: true, force: true }));
@@ -171,7 +84,7 @@ describe('the bundled package', () => {
     // A signal's module (its io-ts codec) is a file of its own, loaded on the signal's first use.
     expect(Object.keys(bundled.contents)).toContain('streams-signals-duration-control.js');
     expect(bundleFiles(native).filter((file) => file.startsWith('streams-signals-'))).toEqual([]);
-    expect(loadedSources.filter((source) => lazyInterfaceModules.includes(source))).toEqual([]);
+    expect(loadedSources.filter((source) => [...lazyInterfaceModules, ...lazyClientModules, ...bundleOnlyLazyModules].includes(source))).toEqual([]);
     const bytes = bundleFiles(native).reduce((sum, file) => sum + statSync(path.join(outdir, file)).size, 0);
     expect(bytes).toBeLessThanOrEqual(MAX_BYTES_ON_START);
   });

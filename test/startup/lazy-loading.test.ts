@@ -9,10 +9,11 @@
  * group of the client (auth, voice, …) for its first read, the game server for serverInit. Not timed:
  * `npm run bench` (benchmark 9) measures what the laziness buys.
  */
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildFakeLibrary } from '../fake/build';
+import { runTypeScriptChild } from '../support/typescript-child';
+import { lazyClientModules } from './lazy-modules';
 
 interface LoadReport {
   readonly initialised: boolean;
@@ -25,19 +26,8 @@ interface LoadReport {
   readonly cryptoLoaded: boolean | null;
 }
 
-const CHILD_TIMEOUT_MS = 60_000;
-
-const runChild = (args: readonly string[]): LoadReport => {
-  const child = spawnSync(
-    process.execPath,
-    ['-r', path.join(__dirname, '..', 'native', 'register-typescript.js'), path.join(__dirname, 'lazy-loading-child.ts'), ...args],
-    { encoding: 'utf8', timeout: CHILD_TIMEOUT_MS, cwd: path.join(__dirname, '..', '..'), env: { ...process.env, STEAM_API_LIBRARY: '' } },
-  );
-  expect({ status: child.status, signal: child.signal, stderr: child.status === 0 ? '' : child.stderr }).toEqual({ status: 0, signal: null, stderr: '' });
-  const line = child.stdout.split('\n').find((candidate) => candidate.startsWith('RESULT '));
-  if (line === undefined) throw new Error(`the child printed no RESULT line: ${child.stdout.slice(0, 500)}`);
-  return JSON.parse(line.slice('RESULT '.length)) as LoadReport;
-};
+const runChild = (args: readonly string[]): LoadReport =>
+  runTypeScriptChild(path.join(__dirname, 'lazy-loading-child.ts'), args, { cwd: path.join(__dirname, '..', '..'), env: { ...process.env, STEAM_API_LIBRARY: '' } }).result as LoadReport;
 
 const signalsDirectory = path.join(__dirname, '..', '..', 'streams', 'signals');
 /** Every module of streams/signals/ that defines a signal (a SignalDefinition), repository-relative. */
@@ -47,60 +37,6 @@ const signalModules: readonly string[] = readdirSync(signalsDirectory)
 const loadedSignals = (modules: readonly string[]): string[] => modules.filter((module) => signalModules.includes(module));
 const codecModules = (modules: readonly string[]): string[] => modules.filter((module) => module.startsWith('streams/codecs/'));
 
-/**
- * Modules a native client loads only when it first reads one of their functions (the function
- * groups of src/session/function-groups.ts: auth, web API, account, game connection, user calls,
- * voice) or starts a game server, with what only they import (ticket flows, the microphone, the
- * signal tables of the other interfaces).
- */
-const lazyClientModules = [
-  'src/user/account.ts',
-  'src/user/game-connection.ts',
-  'src/auth/auth-functions.ts',
-  'src/auth/auth-ticket.ts',
-  'src/auth/held-ticket.ts',
-  'src/auth/owned-ticket.ts',
-  'src/auth/auth-session.ts',
-  'src/auth/auth-session-flow.ts',
-  'src/auth/web-api-functions.ts',
-  'src/auth/web-api-ticket.ts',
-  'src/session/keyed-listeners.ts',
-  'src/session/timeout-queue.ts',
-  'src/user/user-calls.ts',
-  'src/session/steam-call.ts',
-  'streams/signal-decoders.ts',
-  'streams/server-signals.ts',
-  'streams/friends-signals.ts',
-  'streams/user-stats-signals.ts',
-  'src/voice/voice-functions.ts',
-  'src/voice/microphone.ts',
-  'src/voice/voice-stream.ts',
-  'src/voice/decompress.ts',
-  'src/server/steam-server.ts',
-  'src/server/server-calls.ts',
-  'src/server/server-connection.ts',
-  'streams/server-streams.ts',
-  // Result's descriptions wait for the first describeResult.
-  'src/enums/result-descriptions.ts',
-  // The game server's port and interface-version list wait for serverInit, the networking
-  // identity for the first ticket bound to a peer (or a networking call).
-  'native/native-game-server-port.ts',
-  'native/game-server-interface-versions.ts',
-  'native/networking-identity.ts',
-  // The generated declarations a start does not run: User's and Utils' functions bind on their
-  // first call, every slice's structs wait for the first layout built from them.
-  'native/generated/user-functions.ts',
-  'native/generated/utils-functions.ts',
-  'native/generated/core-structs.ts',
-  'native/generated/user-structs.ts',
-  'native/generated/utils-structs.ts',
-  // Koffi struct types and layouts wait for the first layout built (a drained callback, GetPublicIP).
-  'native/struct-layout-builder.ts',
-  // The native core's game-server side waits for the first initServer, its other ports' wiring for
-  // a session's first read of one.
-  'native/native-core-server.ts',
-  'native/native-core-ports.ts',
-];
 
 const simulatedModules = (modules: readonly string[]): string[] => modules.filter((module) => module.startsWith('simulated/'));
 
