@@ -53,7 +53,9 @@ export interface FriendsReactive {
   /**
    * A user's persona now, then again on every PersonaStateChange_t about them (only when something
    * in it changed). When Steam does not have the user yet (RequestUserInformation answers true), the
-   * first value waits for Steam's answer, holding the pump meanwhile. Completes at shutdown. Flat:
+   * first value waits for Steam's answer, holding the pump meanwhile, at most the call-result
+   * timeout (`callResultTimeoutMs`): then it is what Steam has (often an empty name), and later
+   * changes still follow. Completes at shutdown. Flat:
    * SteamAPI_ISteamFriends_RequestUserInformation, GetFriendPersonaName, GetFriendPersonaState,
    * GetFriendRelationship, GetFriendSteamLevel, GetPlayerNickname, GetFriendGamePlayed.
    * Throws InvalidArgument for a bad Steam ID.
@@ -182,8 +184,9 @@ export const friendsReactive = (context: FriendsReactiveContext): FriendsReactiv
 
   /**
    * Reads with `read` at subscribe time (after `prepare`, which may say to wait for the first
-   * trigger instead, holding the pump until then), and again on every `trigger$` value; completes
-   * at shutdown.
+   * trigger instead, holding the pump until then, or until the call-result timeout: Steam may say
+   * it will send the data and never do, and a held pump runs at its fast rate), and again on every
+   * `trigger$` value; completes at shutdown.
    */
   const following = <A>(read: () => A, trigger$: Observable<unknown>, prepare: () => 'now' | 'wait'): Observable<A> =>
     new Observable<A>((subscriber) => {
@@ -204,6 +207,12 @@ export const friendsReactive = (context: FriendsReactiveContext): FriendsReactiv
         },
         error: (error: unknown) => subscriber.error(error),
       });
+      // No answer in time: what Steam has now, and the pump is let go; later changes still come.
+      const giveUp = (): void => {
+        if (release === undefined) return;
+        stopHolding();
+        subscriber.next(read());
+      };
       const forgetShutdown = state.whenShutdown(() => {
         stopHolding();
         subscriber.complete();
@@ -215,8 +224,10 @@ export const friendsReactive = (context: FriendsReactiveContext): FriendsReactiv
       };
       // Listening first, so an answer in the same frame is not missed.
       try {
-        if (prepare() === 'wait') release = state.pump.await();
-        else subscriber.next(read());
+        if (prepare() === 'wait') {
+          release = state.pump.await();
+          subscription.add(deadline$(state.callResultTimeoutMs, state.scheduler).subscribe(giveUp));
+        } else subscriber.next(read());
       } catch (error) {
         // The read failed (a library without the interface): rxjs hands the error to the subscriber,
         // but the teardown below would never be returned, leaving the listeners registered.

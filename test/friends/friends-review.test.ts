@@ -1,5 +1,5 @@
 /**
- * Review of the Friends reactive forms: the timeout path of avatar$ (marble), a session whose
+ * Review of the Friends reactive forms: the timeout paths of avatar$ and persona$ (marble), a session whose
  * call results wait for ever (callResultTimeoutMs: Infinity), and resources released when a read
  * fails at subscribe time.
  */
@@ -79,6 +79,21 @@ describe('client.friends reactive forms (review)', () => {
       const tag$ = client.friends.avatar$(ann, 'large', 50).pipe(map((value) => (isLeft(value) ? value.left._tag : 'Right')));
       expectObservable(tag$).toBe('50ms (t|)', { t: 'Timeout' });
       scheduler.schedule(() => expect(client.pump.awaiting).toBe(1), 49);
+      flush();
+      expect(client.pump.awaiting).toBe(0);
+    });
+  });
+
+  it('persona$ of a user Steam never answers for: what Steam has at the call-result timeout, and the pump let go (marble)', () => {
+    const scheduler = newScheduler();
+    scheduler.run(({ expectObservable, flush }) => {
+      const { steam } = world(scheduler);
+      const stranger = steam.addUser({ name: 'Zed' });
+      const client = rightOf(steamInit({ backend: 'simulated', steam, user: steam.addUser(), pump: 'manual', callResultTimeoutMs: 100 }));
+      // Nobody pumps: Steam has the name from 20 ms, but its PersonaStateChange_t is never delivered.
+      const name$ = client.friends.persona$(stranger).pipe(map((persona) => persona.name));
+      expectObservable(name$, '^ 200ms !').toBe('100ms a', { a: 'Zed' });
+      scheduler.schedule(() => expect(client.pump.awaiting).toBe(1), 99);
       flush();
       expect(client.pump.awaiting).toBe(0);
     });
