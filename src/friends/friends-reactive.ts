@@ -306,8 +306,9 @@ export const friendsReactive = (context: FriendsReactiveContext): FriendsReactiv
         next: (why) => {
           const handle = handleOf();
           if (handle > 0) answer(context.readImage(handle));
-          // The persona arrived and still no avatar (and none loading): there is none.
-          else if (handle === 0 && why === 'persona') answer(left(new NoAvatar(id)));
+          // The persona arrived and still no avatar (and none loading): there is none. A change that
+          // is not the answer (a name-only one, say) leaves Steam still fetching: wait on.
+          else if (handle === 0 && why === 'persona' && !port.requestUserInformation(id, false)) answer(left(new NoAvatar(id)));
         },
         error: (error: unknown) => subscriber.error(error),
       });

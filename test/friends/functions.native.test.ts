@@ -366,4 +366,38 @@ describe('the reactive forms through the fake library', () => {
     client.friends.avatar$(BIG_STEAM_ID, 'small').subscribe((value) => seen.push(value));
     expect(leftOf(seen[2] as Either<{ readonly _tag: string }, unknown>)._tag).toBe('NoAvatar');
   });
+
+  it('avatar$ of a user Steam is still fetching waits past a persona change that is not the answer, then reads the image or says NoAvatar', () => {
+    const client = startClient();
+    fake.setReturn('SteamAPI_ISteamUtils_GetImageSize', true);
+    fake.setOutValue('SteamAPI_ISteamUtils_GetImageSize', 0, 1);
+    fake.setOutValue('SteamAPI_ISteamUtils_GetImageSize', 1, 1);
+    fake.setReturn('SteamAPI_ISteamUtils_GetImageRGBA', true);
+    fake.setOutput('SteamAPI_ISteamUtils_GetImageRGBA', new Uint8Array([1, 2, 3, 4]));
+    const seen: Either<{ readonly _tag: string }, unknown>[] = [];
+    fake.setReturn('SteamAPI_ISteamFriends_GetLargeFriendAvatar', 0);
+    fake.setReturn('SteamAPI_ISteamFriends_RequestUserInformation', true);
+    client.friends.avatar$(BIG_STEAM_ID, 'large').subscribe((value) => seen.push(value));
+    // A name-only change comes first: Steam still says it is fetching (RequestUserInformation true).
+    queueCallback('PersonaStateChange_t', { m_ulSteamID: BIG_STEAM_ID, m_nChangeFlags: PersonaChange.Name });
+    client.runCallbacks();
+    expect(seen).toEqual([]);
+    expect(client.pump.awaiting).toBe(1);
+    // The answer: Steam knows the user now, and the avatar is there.
+    fake.setReturn('SteamAPI_ISteamFriends_RequestUserInformation', false);
+    fake.setReturn('SteamAPI_ISteamFriends_GetLargeFriendAvatar', 12);
+    queueCallback('PersonaStateChange_t', { m_ulSteamID: BIG_STEAM_ID, m_nChangeFlags: PersonaChange.Avatar });
+    client.runCallbacks();
+    expect(rightOf(seen[0] as Either<unknown, unknown>)).toEqual({ width: 1, height: 1, rgba: new Uint8Array([1, 2, 3, 4]) });
+    expect(client.pump.awaiting).toBe(0);
+    // Known now and still no avatar: NoAvatar on the persona's arrival.
+    fake.setReturn('SteamAPI_ISteamFriends_GetSmallFriendAvatar', 0);
+    fake.setReturn('SteamAPI_ISteamFriends_RequestUserInformation', true);
+    client.friends.avatar$(BIG_STEAM_ID, 'small').subscribe((value) => seen.push(value));
+    fake.setReturn('SteamAPI_ISteamFriends_RequestUserInformation', false);
+    queueCallback('PersonaStateChange_t', { m_ulSteamID: BIG_STEAM_ID, m_nChangeFlags: PersonaChange.Name });
+    client.runCallbacks();
+    expect(leftOf(seen[1] as Either<{ readonly _tag: string }, unknown>)._tag).toBe('NoAvatar');
+    expect(client.pump.awaiting).toBe(0);
+  });
 });
