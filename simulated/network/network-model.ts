@@ -119,7 +119,7 @@ export class ConnectionEnd {
   /** This end's reliable stream to its peer. */
   readonly outbound = new OrderedStream();
   /** When each message still queued for the wire leaves (bandwidth), with its size: the send buffer. */
-  readonly departing: Array<{ readonly atMs: number; readonly bytes: number }> = [];
+  readonly departing: Array<{ readonly atMs: number; readonly bytes: number; readonly reliable: boolean }> = [];
   nextMessageNumber = 1n;
   sentMessages = 0;
   sentBytes = 0;
@@ -174,7 +174,7 @@ export class ConnectionEnd {
     const now = this.network.clock.now();
     while (this.departing.length > 0 && (this.departing[0]?.atMs ?? 0) <= now) this.departing.shift();
     let bytes = 0;
-    for (const item of this.departing) bytes += item.bytes;
+    for (const item of this.departing) if (reliableOnly !== true || item.reliable) bytes += item.bytes;
     for (const item of this.queued) if (reliableOnly !== true || (item.flags & SEND_RELIABLE) !== 0) bytes += item.data.byteLength;
     return bytes;
   }
@@ -483,7 +483,7 @@ export class SimulatedNetwork {
     // Behind a bandwidth limit the message stays in the send buffer until the link has sent it:
     // the transport queued it on the link, so the link's idle time is when it has left.
     if (Number.isFinite(this.transport.link(end.node.host, to.host).bandwidthBytesPerSecond)) {
-      end.departing.push({ atMs: this.transport.idleAtMs(end.node.host, to.host), bytes: data.byteLength });
+      end.departing.push({ atMs: this.transport.idleAtMs(end.node.host, to.host), bytes: data.byteLength, reliable });
     }
   }
 

@@ -277,6 +277,27 @@ describe('the simulated network model', () => {
     });
   });
 
+  it('behind a bandwidth limit, bytes on their way count as pending reliable or unreliable by their own flag', () => {
+    const scheduler = new TestScheduler((actual, expected) => expect(actual).toEqual(expected));
+    scheduler.run(() => {
+      const { network, node } = makeNetwork(scheduler, { link: { latencyMs: 10, bandwidthBytesPerSecond: 10_000 } });
+      const alice = node(1, 100n);
+      const bob = node(2, 200n, (event) => {
+        if (event === 'request:100') network.acceptSessionWithUser(bob, steam(100n));
+      });
+      network.sendMessageToUser(alice, steam(200n), bytes('hello'), SEND_RELIABLE, 0);
+      scheduler.schedule(() => {
+        // Connected: 972 bytes go out unreliable, then 472 reliable, both behind the 10 kB/s link.
+        network.sendMessageToUser(alice, steam(200n), new Uint8Array(972), SEND_UNRELIABLE, 0);
+        network.sendMessageToUser(alice, steam(200n), new Uint8Array(472), SEND_RELIABLE, 0);
+        const end = network.session(alice, steam(200n));
+        expect(end).not.toBeNull();
+        if (end === null) return;
+        expect({ reliable: end.pendingBytes(true), all: end.pendingBytes() }).toEqual({ reliable: 472, all: 972 + 472 });
+      }, 500);
+    });
+  });
+
   it('messages wait for the session to be accepted; an unaccepted request makes the sender\'s session fail', () => {
     const scheduler = new TestScheduler((actual, expected) => expect(actual).toEqual(expected));
     scheduler.run(({ expectObservable }) => {
