@@ -54,8 +54,8 @@ export class RelayMachine {
   constructor(
     private readonly universe: Universe,
     private readonly process: ProcessRecord,
-    /** Posts SteamRelayNetworkStatus_t on the process's client pipe. */
-    private readonly post: (status: RelayNetworkStatus) => void,
+    /** Posts SteamRelayNetworkStatus_t on the process's client pipe (the newest client's, see relayMachineOf). */
+    public post: (status: RelayNetworkStatus) => void,
   ) {}
 
   private set(status: RelayNetworkStatus): void {
@@ -121,7 +121,11 @@ export class RelayMachine {
   }
 }
 
-/** The machine's relay view, made on first use. */
+/**
+ * The machine's relay view, made on first use. The machine outlives a client (a process may shut
+ * its client down and start another): each call makes `post`, the caller's client pipe, the one
+ * its status changes go to, so a client started again hears them instead of the one shut down.
+ */
 export const relayMachineOf = (universe: Universe, process: ProcessRecord, post: (status: RelayNetworkStatus) => void): RelayMachine => {
   const relays = relaysOf(universe);
   let machine = relays.machines.get(process);
@@ -129,6 +133,7 @@ export const relayMachineOf = (universe: Universe, process: ProcessRecord, post:
     machine = new RelayMachine(universe, process, post);
     relays.machines.set(process, machine);
   }
+  machine.post = post;
   return machine;
 };
 

@@ -7,6 +7,7 @@
 import { isRight } from 'fp-ts/Either';
 import { map } from 'rxjs';
 import { ESteamNetworkingAvailability as Availability } from '../../native/generated/networking-types';
+import { steamInit, type SteamClient } from '../../src';
 import { simulatedNetwork } from '../simulated/network-kit';
 import { newScheduler, rightOf } from '../user/simulated-kit';
 
@@ -30,6 +31,31 @@ describe('client.networkingUtils on the simulated Steam', () => {
         e: `${Availability.Attempting}/${Availability.Current}/${Availability.Attempting}/1`,
       });
     });
+  });
+
+  it('a client started again in the same process hears the relay status changes (the machine keeps its measured state)', () => {
+    const scheduler = newScheduler();
+    const heard: string[] = [];
+    scheduler.run(() => {
+      const { steam, peer, pumpAlso } = simulatedNetwork(scheduler, { latencyMs: 20 });
+      const alice = peer();
+      alice.client.networkingUtils.initRelayNetworkAccess();
+      let again: SteamClient | undefined;
+      scheduler.schedule(() => {
+        alice.client.shutdown();
+        again = rightOf(steamInit({ backend: 'core', core: alice.process, pump: 'manual' }));
+        const client = again;
+        pumpAlso(() => {
+          if (client.live) client.runCallbacks();
+        });
+        expect(client.networkingUtils.getRelayNetworkStatus().availability).toBe(Availability.Current);
+        client.networkingUtils.relayNetworkStatus$.subscribe((status) => heard.push(`${scheduler.now()}:${status.availability}`));
+      }, 100);
+      scheduler.schedule(() => steam.network.setRelaysReachable(false), 150);
+      scheduler.schedule(() => again?.shutdown(), 400);
+    });
+    // Lost at 150, heard on the next frame.
+    expect(heard).toEqual([`151:${Availability.Retrying}`]);
   });
 
   it('ping locations estimate the round trip over the simulated links; data centres and the clock answer once measured', () => {
