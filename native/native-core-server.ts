@@ -12,7 +12,7 @@ import { gameServerInterfaceVersionList } from './game-server-interface-versions
 import { withLazyProperties } from './lazy-properties';
 import type { CorePorts } from './native-core-ports';
 import { createNativeGameServerPort } from './native-game-server-port';
-import { alreadyLive, errorMessageBytes, initFailure, nullInterface, runReleases, unboundSession, type LiveSession } from './native-session-init';
+import { alreadyLive, endSession, errorMessageBytes, initFailure, nullInterface, unboundSession, type LiveSession } from './native-session-init';
 import { newLiveness } from './native-session-liveness';
 import { createNativeUtilsPort } from './native-utils-port';
 import type { InitFailure, ServerInitArguments, ServerSession } from './steam-core';
@@ -90,12 +90,7 @@ export const createServerSide = ({ api, library, utilsApi, ports }: ServerSideOp
     if (server === undefined) return;
     const ending = server;
     server = undefined;
-    try {
-      runReleases(ending.beforeShutdown);
-    } finally {
-      ending.liveness.alive = false;
-      api.SteamGameServer_Shutdown();
-    }
+    endSession(ending, () => api.SteamGameServer_Shutdown());
   };
 
   return { initServer, shutdownServer, session: () => server };

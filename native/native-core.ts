@@ -28,7 +28,7 @@ import { createManualDispatch } from './manual-dispatch';
 import { Multicast } from './multicast';
 import type { CorePorts } from './native-core-ports';
 import type { ServerSide } from './native-core-server';
-import { alreadyLive, errorMessageBytes, initFailure, nullInterface, runReleases, unboundSession, type LiveSession } from './native-session-init';
+import { alreadyLive, endSession, errorMessageBytes, initFailure, nullInterface, unboundSession, type LiveSession } from './native-session-init';
 import { newLiveness } from './native-session-liveness';
 import { createNativeUserPort } from './native-user-port';
 import { createNativeUtilsPort } from './native-utils-port';
@@ -125,13 +125,7 @@ export const createNativeCore = (
     if (client === undefined) return;
     const ending = client;
     client = undefined;
-    try {
-      // While the pointers are still valid: e.g. Steam must forget the debug hook before koffi frees it.
-      runReleases(ending.beforeShutdown);
-    } finally {
-      ending.liveness.alive = false;
-      api.SteamAPI_Shutdown();
-    }
+    endSession(ending, () => api.SteamAPI_Shutdown());
   };
 
   const runCallbacks = (): void => {

@@ -1,7 +1,7 @@
 /**
  * What the native core's two session inits share (native-core.ts for the client,
  * native-core-server.ts for the game server): the live-session record, the failures an init
- * answers without Steam's word, and running a session's releases at shutdown.
+ * answers without Steam's word, and ending a session (its releases, then Steam's shutdown call).
  */
 import { ESteamAPIInitResult } from './generated/core-enum-ESteamAPIInitResult';
 import type { MissingSymbols } from './flat-api';
@@ -20,7 +20,7 @@ export interface LiveSession {
 }
 
 /** Runs every release, each once; one that throws does not stop the others (the first error is rethrown after). */
-export const runReleases = (releases: readonly (() => void)[]): void => {
+const runReleases = (releases: readonly (() => void)[]): void => {
   let failure: { readonly error: unknown } | undefined;
   for (const release of releases) {
     try {
@@ -30,6 +30,20 @@ export const runReleases = (releases: readonly (() => void)[]): void => {
     }
   }
   if (failure !== undefined) throw failure.error;
+};
+
+/**
+ * Ends a live session: its releases first, while Steam's pointers are still valid (Steam must
+ * forget the debug hook before koffi frees it, say), then the session is dead to its ports and
+ * Steam's shutdown call runs, even when a release threw (its error is rethrown after).
+ */
+export const endSession = (ending: LiveSession, shutdown: () => void): void => {
+  try {
+    runReleases(ending.beforeShutdown);
+  } finally {
+    ending.liveness.alive = false;
+    shutdown();
+  }
 };
 
 /** An init call's failure: Valve's message (the C string in `buffer`, cut at its NUL), else one naming the call and code. */
