@@ -144,7 +144,7 @@ const publicGroups = [
 /** The entry an export's module belongs to: its group's, or its own. */
 const publicEntryOf = (file) => publicGroups.find(({ test }) => test(relative(file)))?.group ?? lazyName(file);
 
-/** The output file holding an export (every entry is named as a lazily required module is). */
+/** The output file holding an export: public-<group>.js, or public-<its module's flattened path>.js. */
 const outputOf = (origin) => `./public-${publicEntryOf(origin.file)}.js`;
 
 /** Each public entry as a module: one re-export per public name it holds. */
