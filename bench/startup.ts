@@ -125,6 +125,7 @@ const rows = (label: string, initNote: string, sides: { sdk: Side; koffi: Side }
       unit: 'ms',
       baseline: baseline("require('koffi')", koffi.requireMs, 'ms'),
       ratio: sdk.requireMs / koffi.requireMs,
+      note: 'the SDK reads its table of exports here; koffi and start.js load at steamInit, in the init figure',
     },
     {
       name: `startup on ${label}: RSS after init`,
