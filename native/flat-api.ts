@@ -33,6 +33,7 @@ import type { GameServerFlatApi } from './generated/game-server';
 import type { UserFlatApi } from './generated/user';
 import type { UtilsFlatApi } from './generated/utils';
 import { koffiTypeOf } from './koffi-struct-type';
+import { withLazyMembers } from './lazy-properties';
 import { hostPlatform, layoutOf, layoutsFor } from './struct-layouts';
 
 export type { RawUint64 } from './generated/abi-types';
@@ -174,24 +175,22 @@ const bindInto = <Api extends object>(library: LibraryHandle, api: object, decla
 export const bindCoreFlatApi = (library: LibraryHandle): Either<MissingSymbols, CoreFlatApi> => bindFlatFunctions<CoreFlatApi>(library, coreFunctions);
 
 /**
- * Makes `name` a property of `api` that binds its function from `declarations` on the first read
- * and turns into a plain data property (a call after costs a property load, as a bound one's).
- * For a library {@link flatApiSymbols} were checked in: the name is known to be there. A property
- * `api` already holds stays.
+ * Makes each of `names` a member of `api` that binds its function from `declarations` on the first
+ * read and turns into a plain data property (lazy-properties.ts withLazyMembers: a call after costs
+ * a property load, as a bound one's). For a library {@link flatApiSymbols} were checked in: the
+ * names are known to be there. A property `api` already holds stays.
  */
-const bindOnFirstRead = (library: LibraryHandle, api: object, name: string, declarations: () => readonly AbiFunction[]): void => {
-  if (Object.prototype.hasOwnProperty.call(api, name)) return;
-  Object.defineProperty(api, name, {
-    configurable: true,
-    enumerable: true,
-    get: () => {
+const bindOnFirstRead = (library: LibraryHandle, api: object, names: readonly string[], declarations: () => readonly AbiFunction[]): void => {
+  const builders: Record<string, () => object> = {};
+  for (const name of names) {
+    if (Object.prototype.hasOwnProperty.call(api, name)) continue;
+    builders[name] = () => {
       const declared = declarations().find((candidate) => candidate.name === name);
       if (declared === undefined) throw new Error(`steamworks-rx: ${name} is not declared`);
-      const value: unknown = library.func(declared.name, koffiTypeSpec(declared.result), [...declared.parameters]);
-      Object.defineProperty(api, name, { configurable: true, enumerable: true, writable: true, value });
-      return value;
-    },
-  });
+      return library.func(declared.name, koffiTypeSpec(declared.result), [...declared.parameters]);
+    };
+  }
+  withLazyMembers(api, builders);
 };
 
 /**
@@ -202,8 +201,12 @@ const bindOnFirstRead = (library: LibraryHandle, api: object, name: string, decl
  */
 export const defineCoreFlatApi = (library: LibraryHandle): CoreFlatApi => {
   const api = {};
-  const declarations = (): readonly AbiFunction[] => coreFunctions;
-  for (const declared of coreFunctions) bindOnFirstRead(library, api, declared.name, declarations);
+  bindOnFirstRead(
+    library,
+    api,
+    coreFunctions.map((declared) => declared.name),
+    () => coreFunctions,
+  );
   // Every CoreFlatApi name is now a property that binds its function when read.
   return api as CoreFlatApi;
 };
@@ -228,8 +231,13 @@ export const defineClientFlatApi = (library: LibraryHandle, api: CoreFlatApi): E
   const accessors = firstInputAccessors.filter((declared) => declared.name === 'SteamAPI_SteamUser_v023' || declared.name === 'SteamAPI_SteamUtils_v010');
   const bound = bindInto<Pick<ClientFlatApi, 'SteamAPI_SteamUser_v023' | 'SteamAPI_SteamUtils_v010'>>(library, api, accessors);
   if (bound._tag === 'Left') return bound;
-  for (const name of firstInputSymbols.user) if (name !== 'SteamAPI_SteamUser_v023') bindOnFirstRead(library, api, name, userDeclarations);
-  for (const name of sessionUtilsSymbols) bindOnFirstRead(library, api, name, () => utilsDeclarations(sessionUtilsSymbols));
+  bindOnFirstRead(
+    library,
+    api,
+    firstInputSymbols.user.filter((name) => name !== 'SteamAPI_SteamUser_v023'),
+    userDeclarations,
+  );
+  bindOnFirstRead(library, api, sessionUtilsSymbols, () => utilsDeclarations(sessionUtilsSymbols));
   // Every ClientFlatApi name is now a bound function or a property that binds one when read.
   return right(api as ClientFlatApi);
 };
