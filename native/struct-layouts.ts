@@ -119,17 +119,19 @@ const namesIn = (slice: GeneratedSlice): readonly string[] => {
   return names;
 };
 
+/** The entry of the struct at `index` of a slice's catalog names. */
+const entryAt = (slice: GeneratedSlice, name: string, index: number): TableEntry =>
+  // The catalog writes 0 for a struct that is not a callback.
+  ({ name, slice, callbackId: structsBySlice[slice][1][index] || undefined });
+
 /** The table's structs, in table order, from the catalog (no slice is required). */
 const tableEntries = (): readonly TableEntry[] =>
   tableSlices.flatMap(({ slice, only, except }) => {
     const names = namesIn(slice);
-    const callbackIds = structsBySlice[slice][1];
     const chosen = only ?? names.filter((name) => !(except ?? []).includes(name));
     return chosen.map((name): TableEntry => {
       const index = names.indexOf(name);
-      if (index < 0) return missingStruct(name);
-      // The catalog writes 0 for a struct that is not a callback.
-      return { name, slice, callbackId: callbackIds[index] || undefined };
+      return index < 0 ? missingStruct(name) : entryAt(slice, name, index);
     });
   });
 
@@ -148,8 +150,7 @@ const tableEntryOf = (name: string): TableEntry | undefined => {
       if (only !== undefined) missingStruct(name);
       continue;
     }
-    // The catalog writes 0 for a struct that is not a callback.
-    return { name, slice, callbackId: structsBySlice[slice][1][index] || undefined };
+    return entryAt(slice, name, index);
   }
   return undefined;
 };
