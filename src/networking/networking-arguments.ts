@@ -10,7 +10,7 @@ import { InvalidArgument } from '../errors';
 import { bytes, cString, int32, integerIn, ipv4, port } from '../validation/arguments';
 import { describeValue } from '../validation/describe-value';
 import { readProperty, unreadable } from '../validation/read-option';
-import { largestSteamId } from '../steam-id/steam-id-layout';
+import { inSteamIdRange } from '../steam-id/steam-id-range';
 import { steamIdArgument } from '../validation/steam-id-argument';
 import { MAX_NETWORK_MESSAGE_BYTES } from './networking-types';
 
@@ -99,8 +99,8 @@ export const networkingIdentityArgument = (argument: string, value: unknown): Ne
     throw new InvalidArgument(argument, `must have exactly one of ${identityKeys.join(', ')}${present.length > 1 ? ` (has ${present.join(', ')})` : ''}`);
   }
   if (steamId !== undefined) {
-    // The common case, checked inline: a bigint in 0..2^64-1 (steamIdArgument names the others).
-    if (typeof steamId === 'bigint' && steamId >= 0n && steamId <= largestSteamId) return { steamId };
+    // The common case first, without building the argument's name: a bigint in 0..2^64-1 (steamIdArgument names the others).
+    if (inSteamIdRange(steamId)) return { steamId };
     return { steamId: steamIdArgument(`${argument}.steamId`, steamId) };
   }
   if (ip !== undefined) return { ip: networkingIpAddressArgument(`${argument}.ip`, ip) };

@@ -5,17 +5,16 @@
 import { isRight } from 'fp-ts/Either';
 import * as t from 'io-ts';
 import { parseSteamId } from './parse-steam-id';
-import { largestSteamId } from './steam-id-layout';
+import { inSteamIdRange } from './steam-id-range';
 import { formatSteam64 } from './steam64';
 
-const isSteamId = (value: unknown): value is bigint => typeof value === 'bigint' && value >= 0n && value <= largestSteamId;
 
 /** io-ts codec for a bigint Steam ID in 0..2^64-1. */
 export const SteamId = new t.Type<bigint, bigint, unknown>(
   'SteamId',
-  isSteamId,
+  inSteamIdRange,
   (value, context) =>
-    isSteamId(value)
+    inSteamIdRange(value)
       ? t.success(value)
       : t.failure(value, context, typeof value === 'bigint' ? 'Steam ID must be a bigint from 0 to 2^64-1' : 'Steam ID must be a bigint'),
   t.identity,
@@ -24,7 +23,7 @@ export const SteamId = new t.Type<bigint, bigint, unknown>(
 /** io-ts codec reading Steam64, Steam2 or Steam3 text into a bigint; encodes back to Steam64 decimal text. */
 export const SteamIdFromString = new t.Type<bigint, string, unknown>(
   'SteamIdFromString',
-  isSteamId,
+  inSteamIdRange,
   (value, context) => {
     if (typeof value !== 'string') return t.failure(value, context, 'Steam ID text must be a string');
     const parsed = parseSteamId(value);

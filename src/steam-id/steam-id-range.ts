@@ -8,8 +8,8 @@
 import { InvalidArgument } from '../errors';
 import { largestSteamId } from './steam-id-layout';
 
-/** True when `steamId` is a bigint in 0..2^64-1. */
-export const inSteamIdRange = (steamId: bigint): boolean => typeof steamId === 'bigint' && steamId >= 0n && steamId <= largestSteamId;
+/** True when `steamId` is a bigint in 0..2^64-1 (whatever the caller was handed: the argument checks ask it of unknown values). */
+export const inSteamIdRange = (steamId: unknown): steamId is bigint => typeof steamId === 'bigint' && steamId >= 0n && steamId <= largestSteamId;
 
 /** Why `steamId` is outside the range, for messages. */
 export const outOfRangeReason = (steamId: bigint): string =>

@@ -3,13 +3,13 @@
  * throws an InvalidArgument naming the argument and the reason.
  */
 import { InvalidArgument } from '../errors';
-import { largestSteamId } from '../steam-id/steam-id-layout';
+import { inSteamIdRange } from '../steam-id/steam-id-range';
 
 /** The Steam ID `value` as a bigint, or a thrown InvalidArgument for `argument`. */
 export const steamIdArgument = (argument: string, value: unknown): bigint => {
   // The common case, a bigint in range, needs no parser: toSteamId (with the Steam2/Steam3/Steam64
   // text parsers) is required for any other value, so a start that validates none never loads them.
-  if (typeof value === 'bigint' && value >= 0n && value <= largestSteamId) return value;
+  if (inSteamIdRange(value)) return value;
   const parsed = (require('../steam-id/to-steam-id') as typeof import('../steam-id/to-steam-id')).toSteamId(value);
   if (parsed._tag === 'Left') throw new InvalidArgument(argument, parsed.left.reason);
   return parsed.right;
