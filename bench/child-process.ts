@@ -23,11 +23,16 @@ const inheritedOptions = (): string[] => {
   return options;
 };
 
+/** The node binary the children run with: BENCH_NODE when set, else this process's. */
+export const benchNode = (): string => {
+  const named = process.env['BENCH_NODE'];
+  return named !== undefined && named !== '' ? named : process.execPath;
+};
+
 /** Runs `script` (a sibling's name without extension) with `args` (and `env`, else this process's); returns its parsed RESULT line. */
 export const runBenchChild = (script: string, args: readonly string[], env?: NodeJS.ProcessEnv): unknown => {
   const path = join(__dirname, `${script}${extname(__filename)}`);
-  const node = process.env['BENCH_NODE'] !== undefined && process.env['BENCH_NODE'] !== '' ? process.env['BENCH_NODE'] : process.execPath;
-  const child = spawnSync(node, [...inheritedOptions(), path, ...args], {
+  const child = spawnSync(benchNode(), [...inheritedOptions(), path, ...args], {
     encoding: 'utf8',
     timeout: CHILD_TIMEOUT_MS,
     ...(env === undefined ? {} : { env }),

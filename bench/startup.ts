@@ -23,7 +23,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BenchResult } from './bench-result';
-import { numberField, runBenchChild } from './child-process';
+import { benchNode, numberField, runBenchChild } from './child-process';
 import { repositoryRoot } from './repository-root';
 import { median } from './timing';
 
@@ -148,8 +148,7 @@ const valveLibrary = (): string | undefined => {
 
 /** The node that runs the children (child-process.ts), and whether it has the module compile cache (Node 22.1+). */
 const childNode = (): { readonly version: string; readonly compileCache: boolean } => {
-  const node = process.env['BENCH_NODE'] !== undefined && process.env['BENCH_NODE'] !== '' ? process.env['BENCH_NODE'] : process.execPath;
-  const probe = spawnSync(node, ['-p', "process.version + ' ' + (typeof require('node:module').enableCompileCache === 'function')"], { encoding: 'utf8' });
+  const probe = spawnSync(benchNode(), ['-p', "process.version + ' ' + (typeof require('node:module').enableCompileCache === 'function')"], { encoding: 'utf8' });
   const [version = 'unknown', supported] = probe.stdout.trim().split(' ');
   return { version, compileCache: supported === 'true' };
 };
