@@ -18,13 +18,16 @@
 //
 // esbuild splits code only for ES modules, so the bundle is built as ES modules and each output
 // is then rewritten as CommonJS (named exports still visible to Node's ESM importer), with the
-// source maps chained back to the TypeScript sources.
+// source maps chained back to the TypeScript sources. The TypeScript itself is compiled by
+// scripts/arrows-as-functions.js, which writes module-level arrows as function expressions so
+// that V8 compiles them on first call.
 'use strict';
 
 const fs = require('node:fs');
 const path = require('node:path');
 const esbuild = require('esbuild');
 const ts = require('typescript');
+const { arrowsAsFunctionsPlugin } = require('./arrows-as-functions');
 
 const root = path.join(__dirname, '..');
 const publicEntries = { index: 'src/index.ts', testing: 'src/testing.ts' };
@@ -177,7 +180,9 @@ const publicModules = (entries) => ({
  */
 const mainEntry = (origins, entryExports) => {
   const requests = [...new Set([...origins.values()].map((origin) => origin.request ?? outputOf(origin)))].sort();
-  const loaders = requests.map((request, index) => `let module${index};\nconst load${index} = () => (module${index} ??= require(${JSON.stringify(request)}));`);
+  // Functions, not arrows: V8 compiles a CommonJS module's arrows with the module, a function on
+  // its first call (see arrows-as-functions.js), and most getters are never read.
+  const loaders = requests.map((request, index) => `let module${index};\nfunction load${index}() { return (module${index} ??= require(${JSON.stringify(request)})); }`);
   const names = [...origins.keys()].sort();
   const getters = names.map((name) => {
     const origin = origins.get(name);
@@ -186,7 +191,7 @@ const mainEntry = (origins, entryExports) => {
     const exportName = origin.request === undefined ? name : origin.name;
     const exportsOfFile = entryExports.get(request);
     if (origin.request === undefined && !exportsOfFile?.includes(exportName)) throw new Error(`bundle: ${request} does not export ${exportName}`);
-    return `exported(${JSON.stringify(name)}, () => load${requests.indexOf(request)}().${exportName});`;
+    return `exported(${JSON.stringify(name)}, function () { return load${requests.indexOf(request)}().${exportName}; });`;
   });
   return [
     '"use strict";',
@@ -194,7 +199,7 @@ const mainEntry = (origins, entryExports) => {
     'Object.defineProperty(exports, "__esModule", { value: true });',
     // One helper rather than a defineProperty per name: cjs-module-lexer half-reads getter
     // definitions and then drops the annotation's names (seen with Node 20).
-    'const exported = (name, get) => Object.defineProperty(exports, name, { enumerable: true, get });',
+    'function exported(name, get) { Object.defineProperty(exports, name, { enumerable: true, get }); }',
     ...loaders,
     ...getters,
     `0 && (module.exports = { ${names.join(', ')} });`,
@@ -235,7 +240,7 @@ const buildModules = async (lazy, entries, outdir) => {
     platform: 'node',
     target,
     external,
-    plugins: [lazyRequires, publicModules(entries)],
+    plugins: [lazyRequires, publicModules(entries), arrowsAsFunctionsPlugin],
     outdir,
     chunkNames: 'chunk-[hash]',
     sourcemap: 'external',
