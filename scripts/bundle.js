@@ -340,10 +340,28 @@ const startFile = async (outdir, group, sources) => {
     });
     const code = result.outputFiles.find((file) => file.path.endsWith('.js'));
     const map = result.outputFiles.find((file) => file.path.endsWith('.map'));
-    return { code: `${code.text}//# sourceMappingURL=${START_FILE}.map\n`, map: map.text };
+    return { code: `${oneRequirePerPackage(code.text)}//# sourceMappingURL=${START_FILE}.map\n`, map: map.text };
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }
+};
+
+/**
+ * start.js's top-level requires of a package (rxjs, fp-ts/Either, koffi, …) after the first, made
+ * reads of the first one's variable. esbuild writes a require per source module that imports the
+ * package, and Node resolves each again (a package's `exports` map, its package.json: ~0.1 ms
+ * each), because a package loaded by another file is not in the requiring file's resolve cache.
+ * Only unindented lines are rewritten: they run in file order, first one first (an indented one
+ * may sit in a function run later). Line count is kept, so the source map still holds.
+ */
+const oneRequirePerPackage = (code) => {
+  const first = new Map();
+  return code.replace(/^var (\w+) = (__toESM\()?require\(("[^".][^"]*")\)(\))?;$/gm, (line, name, toEsm, request, close) => {
+    const key = `${toEsm ?? ''}${request}${close ?? ''}`;
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, name);
+    return earlier === undefined ? line : `var ${name} = ${earlier};`;
+  });
 };
 
 /** A CommonJS output's requires of start.js's modules, made reads of start.js's properties. */

@@ -114,6 +114,13 @@ describe('the bundled package', () => {
     expect(eagerArrowBytes).toBeLessThanOrEqual(MAX_EAGER_ARROW_BYTES);
   });
 
+  it('requires each package once at start.js top level (Node resolves every require of a package again)', () => {
+    const text = readFileSync(path.join(outdir, 'start.js'), 'utf8');
+    const requests = [...text.matchAll(/^var \w+ = (?:__toESM\()?require\("([^".][^"]*)"\)/gm)].map((match) => match[1]);
+    expect(requests).toEqual(expect.arrayContaining(['rxjs', 'fp-ts/Either', 'koffi']));
+    expect(requests.filter((request, index) => requests.indexOf(request) !== index)).toEqual([]);
+  });
+
   it('reads each export from a few grouped files, so an ES module import (which reads every export) loads few files', () => {
     const main = readFileSync(path.join(outdir, 'index.js'), 'utf8');
     const files = [...new Set([...main.matchAll(/require\("(\.\/[^"]+)"\)/g)].map((match) => match[1] ?? ''))];
