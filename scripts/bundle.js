@@ -340,27 +340,40 @@ const startFile = async (outdir, group, sources) => {
     });
     const code = result.outputFiles.find((file) => file.path.endsWith('.js'));
     const map = result.outputFiles.find((file) => file.path.endsWith('.map'));
-    return { code: `${oneRequirePerPackage(code.text)}//# sourceMappingURL=${START_FILE}.map\n`, map: map.text };
+    return { code: `${startRequires(code.text)}//# sourceMappingURL=${START_FILE}.map\n`, map: map.text };
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }
 };
 
 /**
- * start.js's top-level requires of a package (rxjs, fp-ts/Either, koffi, …) after the first, made
- * reads of the first one's variable. esbuild writes a require per source module that imports the
- * package, and Node resolves each again (a package's `exports` map, its package.json: ~0.1 ms
- * each), because a package loaded by another file is not in the requiring file's resolve cache.
- * Only unindented lines are rewritten: they run in file order, first one first (an indented one
- * may sit in a function run later). Line count is kept, so the source map still holds.
+ * start.js's top-level requires of packages (rxjs, fp-ts/Either, koffi, …), made cheaper; line
+ * count is kept, so the source map still holds. Only unindented lines are rewritten: they run in
+ * file order, first one first (an indented one may sit in a function run later).
+ * - A package's requires after the first read the first one's variable. esbuild writes a require
+ *   per source module that imports the package, and Node resolves each again (its `exports` map,
+ *   its package.json: ~0.1 ms each), because a package loaded by another file is not in the
+ *   requiring file's resolve cache.
+ * - A default import (`import koffi from 'koffi'`) that is only ever read as `.default` gets an
+ *   object holding just that: esbuild's __toESM would copy every export of the package onto a
+ *   new object as a getter, and koffi has 43.
  */
-const oneRequirePerPackage = (code) => {
-  const first = new Map();
-  return code.replace(/^var (\w+) = (__toESM\()?require\(("[^".][^"]*")\)(\))?;$/gm, (line, name, toEsm, request, close) => {
-    const key = `${toEsm ?? ''}${request}${close ?? ''}`;
-    const earlier = first.get(key);
-    if (earlier === undefined) first.set(key, name);
-    return earlier === undefined ? line : `var ${name} = ${earlier};`;
+const startRequires = (code) => {
+  const pattern = /^var (\w+) = (__toESM\()?require\(("[^".][^"]*")\)(\))?;$/gm;
+  const names = new Map();
+  for (const [, name, toEsm, request] of code.matchAll(pattern)) {
+    const key = `${toEsm === undefined ? '' : '__toESM '}${request}`;
+    names.set(key, [...(names.get(key) ?? []), name]);
+  }
+  const onlyDefault = (key) =>
+    key.startsWith('__toESM ') && names.get(key).every((name) => [...code.matchAll(new RegExp(`\\b${name}\\b(?!\\.default\\b)`, 'g'))].length === 1);
+  return code.replace(pattern, (line, name, toEsm, request) => {
+    const key = `${toEsm === undefined ? '' : '__toESM '}${request}`;
+    const [first] = names.get(key);
+    if (name !== first) return `var ${name} = ${first};`;
+    // What __toESM gives `.default`: the module's own default export if it is a transpiled ES module, else the module.
+    if (onlyDefault(key)) return `var ${name} = { default: (function (exported) { return exported && exported.__esModule ? exported.default : exported; })(require(${request})) };`;
+    return line;
   });
 };
 
