@@ -340,7 +340,7 @@ const startFile = async (outdir, group, sources) => {
     });
     const code = result.outputFiles.find((file) => file.path.endsWith('.js'));
     const map = result.outputFiles.find((file) => file.path.endsWith('.map'));
-    return { code: `${startRequires(code.text)}//# sourceMappingURL=${START_FILE}.map\n`, map: map.text };
+    return { code: `${namespacesOnFirstRead(startRequires(code.text))}//# sourceMappingURL=${START_FILE}.map\n`, map: map.text };
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }
@@ -375,6 +375,70 @@ const startRequires = (code) => {
     if (onlyDefault(key)) return `var ${name} = { default: (function (exported) { return exported && exported.__esModule ? exported.default : exported; })(require(${request})) };`;
     return line;
   });
+};
+
+/** The names a script assigns anywhere after declaring them (`x = …`, `x += …`, `x++`, destructuring, for-in/of). */
+const assignedNames = (code) => {
+  const file = ts.createSourceFile('start.js', code, ts.ScriptTarget.ES2022, false, ts.ScriptKind.JS);
+  const names = new Set();
+  const targets = (node) => {
+    if (ts.isIdentifier(node)) names.add(node.text);
+    else if (ts.isParenthesizedExpression(node)) targets(node.expression);
+    else if (ts.isObjectLiteralExpression(node) || ts.isArrayLiteralExpression(node)) ts.forEachChild(node, targets);
+    else if (ts.isPropertyAssignment(node)) targets(node.initializer);
+    else if (ts.isShorthandPropertyAssignment(node)) names.add(node.name.text);
+    else if (ts.isSpreadElement(node) || ts.isSpreadAssignment(node)) targets(node.expression);
+    else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) targets(node.left);
+  };
+  const visit = (node) => {
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment) targets(node.left);
+    else if ((ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) && [ts.SyntaxKind.PlusPlusToken, ts.SyntaxKind.MinusMinusToken].includes(node.operator)) targets(node.operand);
+    else if ((ts.isForInStatement(node) || ts.isForOfStatement(node)) && !ts.isVariableDeclarationList(node.initializer)) targets(node.initializer);
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return names;
+};
+
+/**
+ * start.js's namespace objects (one per bundled output: what other files read through
+ * `require("./start.js").chunk_…`) filled on their first read, with plain values, instead of at
+ * load with a getter per export. esbuild writes each as an object literal of arrow getters run at
+ * the top level, and V8 compiles every one of those functions with the file: ~1.4 ms of start.js's
+ * compile, for ~180 getters of which a native start reads one. Now each namespace is filled by a
+ * function declaration (V8 only pre-parses it until it runs) that replaces itself on its first call, and
+ * start.js's own export getter calls it first. An export the file assigns after declaring it keeps
+ * a getter (a live binding); every other one is a constant, so its value is the binding. A read
+ * while start.js is still loading would see values not yet set, so it throws instead. A namespace
+ * named anywhere else is left as it is. Line count is kept, so the source map still holds.
+ */
+const namespacesOnFirstRead = (code) => {
+  const loadedFlag = 'start_loaded';
+  const annotation = '// Annotate the CommonJS export names for ESM import in node:';
+  if (!code.startsWith('var __create = Object.create;\n') || !code.includes(`\n${annotation}\n`)) throw new Error('bundle: start.js does not begin and end as expected');
+  const assigned = assignedNames(code);
+  const names = [...code.matchAll(/^var (\w+_exports) = \{\};$/gm)].map((match) => match[1]).filter((name) => name !== 'start_exports');
+  let lazy = code;
+  for (const name of names) {
+    if ((code.match(new RegExp(`\\b${name}\\b`, 'g')) ?? []).length !== 3) continue;
+    const block = new RegExp(`^__export\\(${name}, \\{\\n([^]*?)\\n\\}\\);$`, 'm');
+    const getter = new RegExp(`^(  \\w+): \\(\\) => ${name}(,?)$`, 'm');
+    const entries = block.exec(lazy)?.[1].split('\n').map((line) => /^  ([\w$]+): \(\) => ([\w$]+)(,?)$/.exec(line));
+    if (entries === undefined || entries.some((entry) => entry === null) || !getter.test(lazy)) continue;
+    const fill = `fill_${name}`;
+    const properties = entries.map(([, key, value, comma]) => (assigned.has(value) ? `  get ${key}() { return ${value}; }${comma}` : `  ${key}: ${value}${comma}`));
+    lazy = lazy
+      .replace(
+        block,
+        () =>
+          `function ${fill}() { ${fill} = function () {}; if (!${loadedFlag}) throw new Error("steamworks-rx: ${name} read before start.js finished loading"); ` +
+          `Object.defineProperties(${name}, Object.getOwnPropertyDescriptors({\n${properties.join('\n')}\n})); };`,
+      )
+      .replace(getter, (_line, key, comma) => `${key}: () => (${fill}(), ${name})${comma}`);
+  }
+  return lazy
+    .replace('var __create = Object.create;\n', `var ${loadedFlag} = false; var __create = Object.create;\n`)
+    .replace(`\n${annotation}\n`, `\n${loadedFlag} = true; ${annotation}\n`);
 };
 
 /** A CommonJS output's requires of start.js's modules, made reads of start.js's properties. */
@@ -419,7 +483,7 @@ const bundle = async (outdir = path.join(root, 'dist', 'js')) => {
   return { files: Object.keys(contents).length, lazy: lazy.length, outdir, contents };
 };
 
-module.exports = { bundle };
+module.exports = { bundle, namespacesOnFirstRead, startRequires };
 
 if (require.main === module) {
   bundle(process.argv[2] === undefined ? undefined : path.resolve(process.argv[2])).then(

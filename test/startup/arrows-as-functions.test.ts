@@ -1,7 +1,8 @@
 /**
  * scripts/arrows-as-functions.js, the bundle's TypeScript loader: module-level arrow functions
- * become function expressions (V8 compiles those on first call; a CommonJS module's arrows it
- * compiles with the module), and nothing else changes. Checked on the emitted text and by running
+ * become function declarations, or function expressions where they are not a `const` of their own
+ * (V8 compiles those on first call; a CommonJS module's arrows it compiles with the module), and
+ * nothing else changes. Checked on the emitted text and by running
  * it: names, results, async, and the arrows it must leave alone.
  */
 import { transformSync } from 'esbuild';
@@ -21,15 +22,20 @@ const run = (source: string): Record<string, unknown> => {
 };
 
 describe('arrows-as-functions', () => {
-  it('rewrites module-level arrows as function expressions that keep their names and results', async () => {
+  it('rewrites module-level arrows as function declarations or expressions that keep their names and results', async () => {
     const source = [
       'export const add = (a: number, b = 1): number => a + b;',
       'export const pair = <T,>(value: T) => ({ value });',
       'export const later = async (value: string) => { await null; return value; };',
       'export const table = { twice: (value: number) => value * 2 };',
+      'export const plain = function (value: number) { return value - 1; };',
     ].join('\n');
     const text = emitted(source);
     expect(text).not.toContain('=>');
+    expect(text).toContain('export function add(a, b = 1) {');
+    expect(text).toContain('export async function later(value) {');
+    expect(text).toContain('export function plain(value) {');
+    expect(text).toContain('twice: function (value) {');
     const exported = run(source) as {
       add: (a: number, b?: number) => number;
       pair: (value: string) => unknown;
@@ -41,6 +47,13 @@ describe('arrows-as-functions', () => {
     expect(exported.pair('x')).toEqual({ value: 'x' });
     await expect(exported.later('done')).resolves.toBe('done');
     expect(exported.table.twice(4)).toBe(8);
+    expect((exported as unknown as { plain: (value: number) => number }).plain(3)).toBe(2);
+  });
+
+  it('keeps a binding that can change, or a named function expression, as a binding', () => {
+    const text = emitted(['export let mutable = () => 1;', 'export const named = function inner() { return inner; };'].join('\n'));
+    expect(text).toContain('export let mutable = function () {');
+    expect(text).toContain('export const named = function inner() {');
   });
 
   it('converts the outermost arrow only: arrows inside a function or a class already compile on first call', () => {
@@ -51,7 +64,7 @@ describe('arrows-as-functions', () => {
         'export class Counter { count = 0; increment = () => { this.count += 1; }; }',
       ].join('\n'),
     );
-    expect(text).toContain('const outer = function (values)');
+    expect(text).toContain('function outer(values)');
     expect(text).toContain('values.map((value) => value + 1)');
     expect(text).toContain('values.map((value) => value * 2)');
     expect(text).toContain('increment = () =>');
@@ -69,7 +82,7 @@ describe('arrows-as-functions', () => {
     expect(text).toContain('const self = () => this');
     expect(text).toContain('const count = () => arguments.length');
     expect(text).toContain('const nested = () => () => this');
-    expect(text).toContain('const safe = function () {');
+    expect(text).toContain('export function safe() {');
   });
 
   it('reports a syntax error with the file name instead of emitting broken code', () => {
