@@ -404,16 +404,19 @@ const assignedNames = (code) => {
  * start.js's namespace objects (one per bundled output: what other files read through
  * `require("./start.js").chunk_…`) filled on their first read, with plain values, instead of at
  * load with a getter per export. esbuild writes each as an object literal of arrow getters run at
- * the top level, and V8 compiles every one of those functions with the file: ~1.4 ms of start.js's
- * compile, for ~180 getters of which a native start reads one. Now each namespace is filled by a
- * function declaration (V8 only pre-parses it until it runs) that replaces itself on its first call, and
- * start.js's own export getter calls it first. An export the file assigns after declaring it keeps
- * a getter (a live binding); every other one is a constant, so its value is the binding. A read
- * while start.js is still loading would see values not yet set, so it throws instead. A namespace
- * named anywhere else is left as it is. Line count is kept, so the source map still holds.
+ * the top level, and V8 compiles every one of those functions with the file (~1.4 ms of
+ * start.js's compile, measured by removing them) for ~180 getters of which a native start reads
+ * one. Now each namespace is filled by a function declaration (V8 only pre-parses it until it
+ * runs) that replaces itself once it has filled, and start.js's own export getter calls it first.
+ * An export the file assigns after declaring it keeps a getter (a live binding); every other one
+ * is a constant, so its value is the binding. A read while start.js is still loading would see
+ * values not yet set, so it throws instead (and fills nothing). A namespace named anywhere else is
+ * left as it is. Line count is kept, so the source map still holds.
  */
 const namespacesOnFirstRead = (code) => {
   const loadedFlag = 'start_loaded';
+  const filled = '__namespaceFilled';
+  const fillNamespace = '__fillNamespace';
   const annotation = '// Annotate the CommonJS export names for ESM import in node:';
   if (!code.startsWith('var __create = Object.create;\n') || !code.includes(`\n${annotation}\n`)) throw new Error('bundle: start.js does not begin and end as expected');
   const assigned = assignedNames(code);
@@ -431,13 +434,17 @@ const namespacesOnFirstRead = (code) => {
       .replace(
         block,
         () =>
-          `function ${fill}() { ${fill} = function () {}; if (!${loadedFlag}) throw new Error("steamworks-rx: ${name} read before start.js finished loading"); ` +
-          `Object.defineProperties(${name}, Object.getOwnPropertyDescriptors({\n${properties.join('\n')}\n})); };`,
+          `function ${fill}() { ${fillNamespace}(${name}, ${JSON.stringify(name)}, {\n${properties.join('\n')}\n}); ${fill} = ${filled}; }`,
       )
       .replace(getter, (_line, key, comma) => `${key}: () => (${fill}(), ${name})${comma}`);
   }
+  // The shared part, on start.js's first line: the namespace gets the values' own properties (a getter stays a getter).
+  const helpers =
+    `var ${loadedFlag} = false; function ${filled}() {} function ${fillNamespace}(namespace, name, values) { ` +
+    `if (!${loadedFlag}) throw new Error("steamworks-rx: " + name + " read before start.js finished loading"); ` +
+    'Object.defineProperties(namespace, Object.getOwnPropertyDescriptors(values)); } ';
   return lazy
-    .replace('var __create = Object.create;\n', `var ${loadedFlag} = false; var __create = Object.create;\n`)
+    .replace('var __create = Object.create;\n', `${helpers}var __create = Object.create;\n`)
     .replace(`\n${annotation}\n`, `\n${loadedFlag} = true; ${annotation}\n`);
 };
 
