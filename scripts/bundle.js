@@ -180,8 +180,9 @@ const publicModules = (entries) => ({
  */
 const mainEntry = (origins, entryExports) => {
   const requests = [...new Set([...origins.values()].map((origin) => origin.request ?? outputOf(origin)))].sort();
-  // Functions, not arrows: V8 compiles a CommonJS module's arrows with the module, a function on
-  // its first call (see arrows-as-functions.js), and most getters are never read.
+  // Function declarations, not arrows: V8 compiles a CommonJS module's arrows with the module, a
+  // function on its first call (see arrows-as-functions.js), and most loaders are never called.
+  // Each names its file in a plain require() call, which a consumer's bundler follows.
   const loaders = requests.map((request, index) => `let module${index};\nfunction load${index}() { return (module${index} ??= require(${JSON.stringify(request)})); }`);
   const names = [...origins.keys()].sort();
   const getters = names.map((name) => {
@@ -191,16 +192,18 @@ const mainEntry = (origins, entryExports) => {
     const exportName = origin.request === undefined ? name : origin.name;
     const exportsOfFile = entryExports.get(request);
     if (origin.request === undefined && !exportsOfFile?.includes(exportName)) throw new Error(`bundle: ${request} does not export ${exportName}`);
-    return `exported(${JSON.stringify(name)}, function () { return load${requests.indexOf(request)}().${exportName}; });`;
+    return `exported(${JSON.stringify(name)}, ${requests.indexOf(request)}, ${JSON.stringify(exportName)});`;
   });
   return [
     '"use strict";',
     "// steamworks-rx's main entry, written by scripts/bundle.js: each export is read from its module on first use.",
     'Object.defineProperty(exports, "__esModule", { value: true });',
-    // One helper rather than a defineProperty per name: cjs-module-lexer half-reads getter
-    // definitions and then drops the annotation's names (seen with Node 20).
-    'function exported(name, get) { Object.defineProperty(exports, name, { enumerable: true, get }); }',
     ...loaders,
+    `const loaders = [${requests.map((_request, index) => `load${index}`).join(', ')}];`,
+    // One helper rather than a defineProperty per name: cjs-module-lexer half-reads getter
+    // definitions and then drops the annotation's names (seen with Node 20). Data, not a function
+    // per export: V8 compiles every function literal of a module with it (~150 here).
+    'function exported(name, loader, key) { Object.defineProperty(exports, name, { enumerable: true, get: function () { return loaders[loader]()[key]; } }); }',
     ...getters,
     `0 && (module.exports = { ${names.join(', ')} });`,
     '',
@@ -340,7 +343,7 @@ const startFile = async (outdir, group, sources) => {
     });
     const code = result.outputFiles.find((file) => file.path.endsWith('.js'));
     const map = result.outputFiles.find((file) => file.path.endsWith('.map'));
-    return { code: `${namespacesOnFirstRead(startRequires(code.text))}//# sourceMappingURL=${START_FILE}.map\n`, map: map.text };
+    return { code: `${startExportsThroughOneFunction(namespacesOnFirstRead(startRequires(code.text)))}//# sourceMappingURL=${START_FILE}.map\n`, map: map.text };
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }
@@ -448,6 +451,25 @@ const namespacesOnFirstRead = (code) => {
     .replace(`\n${annotation}\n`, `\n${loadedFlag} = true; ${annotation}\n`);
 };
 
+/**
+ * start.js's own exports (a namespace per bundled output, see namespacesOnFirstRead) read through
+ * one function instead of an arrow getter each: V8 compiles every function literal of the file's
+ * top level with the file, and a native start reads one export. Line count is kept.
+ */
+const startExportsThroughOneFunction = (code) => {
+  const block = /^__export\(start_exports, \{\n([^]*?)\n\}\);$/m;
+  const entries = block.exec(code)?.[1].split('\n').map((line) => /^  (\w+): \(\) => (.+?),?$/.exec(line));
+  if (entries === undefined || entries.some((entry) => entry === null)) throw new Error("bundle: start.js's exports are not in esbuild's shape");
+  const names = entries.map(([, name]) => JSON.stringify(name));
+  return code.replace(
+    block,
+    () =>
+      'function __startExport(name) { switch (name) {\n' +
+      `${entries.map(([, name, value]) => `  case ${JSON.stringify(name)}: return ${value};`).join('\n')}\n` +
+      `} } for (const name of [${names.join(', ')}]) __defProp(start_exports, name, { get: function () { return __startExport(name); }, enumerable: true });`,
+  );
+};
+
 /** A CommonJS output's requires of start.js's modules, made reads of start.js's properties. */
 const requiringStart = (code, group) =>
   code.replace(/\brequire\("\.\/([^"]+\.js)"\)/g, (call, request) => (group.has(request) ? `require("./${START_FILE}").${startProperty(request)}` : call));
@@ -490,7 +512,7 @@ const bundle = async (outdir = path.join(root, 'dist', 'js')) => {
   return { files: Object.keys(contents).length, lazy: lazy.length, outdir, contents };
 };
 
-module.exports = { bundle, namespacesOnFirstRead, startRequires };
+module.exports = { bundle, namespacesOnFirstRead, startExportsThroughOneFunction, startRequires };
 
 if (require.main === module) {
   bundle(process.argv[2] === undefined ? undefined : path.resolve(process.argv[2])).then(

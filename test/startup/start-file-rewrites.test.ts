@@ -7,8 +7,9 @@
  */
 
 // A plain CommonJS script (it runs before any TypeScript compiler in `npm run build`).
-const { namespacesOnFirstRead, startRequires } = require('../../scripts/bundle.js') as {
+const { namespacesOnFirstRead, startExportsThroughOneFunction, startRequires } = require('../../scripts/bundle.js') as {
   namespacesOnFirstRead: (code: string) => string;
+  startExportsThroughOneFunction: (code: string) => string;
   startRequires: (code: string) => string;
 };
 
@@ -69,6 +70,15 @@ describe("start.js's rewrites", () => {
     expect(exported.early.message).toBe('steamworks-rx: chunk_A_exports read before start.js finished loading');
     // The failed read filled nothing, so a read after loading still fills the namespace.
     expect(exported.chunk_A.label).toBe('steady');
+  });
+
+  it("reads start.js's own exports through one function, still enumerable and filled on first read", () => {
+    const code = startExportsThroughOneFunction(namespacesOnFirstRead(startFile()));
+    expect(code.split('\n')).toHaveLength(startFile().split('\n').length);
+    expect(code).not.toContain('chunk_A: () =>');
+    const exported = load(code);
+    expect(Object.keys(exported)).toEqual(['chunk_A']);
+    expect((exported.chunk_A as { label: string }).label).toBe('steady');
   });
 
   it('requires a package once at the top level and gives a default import its default without copying exports', () => {
