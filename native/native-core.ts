@@ -32,7 +32,7 @@ import { alreadyLive, endSession, errorMessageBytes, initFailure, nullInterface,
 import { newLiveness } from './native-session-liveness';
 import { createNativeUserPort } from './native-user-port';
 import { createNativeUtilsPort } from './native-utils-port';
-import { withLazyProperties } from './lazy-properties';
+import { withLazyMembers, withLazyProperties } from './lazy-properties';
 import type { ClientSession, InitFailure, Platform, RawCallback, SteamCore } from './steam-core';
 import { hostPlatform } from './struct-layouts';
 
@@ -105,10 +105,14 @@ export const createNativeCore = (
     const liveness = newLiveness();
     const beforeShutdown: (() => void)[] = [];
     client = { pipeHandle: api.SteamAPI_GetHSteamPipe(), liveness, beforeShutdown };
-    // Every interface but User and Utils is required and built on its first use (lazy-properties.ts).
+    // Every interface but User and Utils is required and built on its first use (lazy-properties.ts);
+    // User and Utils are built on their first read too (their code is in start.js), then plain properties.
     return right(
       withLazyProperties(
-        { user: createNativeUserPort(flat, user, liveness), utils: createNativeUtilsPort(flat, utils, liveness, 'client', utilsApi) },
+        withLazyMembers(
+          {},
+          { user: () => createNativeUserPort(flat, user, liveness), utils: () => createNativeUtilsPort(flat, utils, liveness, 'client', utilsApi) },
+        ),
         {
           apps: () => ports().apps(liveness),
           friends: () => ports().friends(liveness),

@@ -3,7 +3,7 @@
  * to one live client session, plus the reactive forms (authTicket$, authSession$, webApiTicket$,
  * voice$, call results as Observables) and owned tickets (requestAuthTicket, requestWebApiTicket).
  */
-import type { ClientSession } from '../../native/steam-core';
+import type { ClientSession, UserPort } from '../../native/steam-core';
 import { createUserStreams } from '../../streams/user-streams';
 import type { AuthFunctions } from '../auth/auth-functions';
 import type { WebApiFunctions } from '../auth/web-api-functions';
@@ -78,10 +78,10 @@ export interface SteamClient
 export const createSteamClient = (parts: SteamClientParts): SteamClient => {
   const { core, session, control, lease } = parts;
   const { state } = control;
-  const { user } = session;
+  // The User port is read when a group that calls it is built: a native session builds it on that first read.
+  const user = (): UserPort => session.user;
   // Unscoped, for the flows: they end at shutdown on their own (and release what they hold).
   const streams = createUserStreams(core.callbacks$, core.platform);
-  const auth = { state, port: user, getAuthSessionTicketResponse$: streams.getAuthSessionTicketResponse$, validateAuthTicketResponse$: streams.validateAuthTicketResponse$ };
   const signals: ClientSignals = streamsUntilShutdown(state, { ...streams, callbacks$: core.callbacks$ });
   const shutdown = shutdownSequence(control, () => core.shutdownClient(), lease, parts.disposeBackend);
   const client = {
@@ -101,28 +101,35 @@ export const createSteamClient = (parts: SteamClientParts): SteamClient => {
   // a group's flows and the microphone register their shutdown release when built, so shutdown
   // releases only what was built. The module paths are literal so the bundler gives each its file.
   const withFunctions = withLazyMembers(client, {
-    ...lazyGroup(accountNames, () => (require('../user/account') as typeof import('../user/account')).accountFunctions({ state, user })),
+    ...lazyGroup(accountNames, () => (require('../user/account') as typeof import('../user/account')).accountFunctions({ state, user: user() })),
     ...lazyGroup(gameConnectionNames, () =>
-      (require('../user/game-connection') as typeof import('../user/game-connection')).gameConnectionFunctions({ state, user }),
+      (require('../user/game-connection') as typeof import('../user/game-connection')).gameConnectionFunctions({ state, user: user() }),
     ),
-    ...lazyGroup(authNames, () => (require('../auth/auth-functions') as typeof import('../auth/auth-functions')).authFunctions(auth)),
+    ...lazyGroup(authNames, () =>
+      (require('../auth/auth-functions') as typeof import('../auth/auth-functions')).authFunctions({
+        state,
+        port: user(),
+        getAuthSessionTicketResponse$: streams.getAuthSessionTicketResponse$,
+        validateAuthTicketResponse$: streams.validateAuthTicketResponse$,
+      }),
+    ),
     ...lazyGroup(webApiNames, () =>
       (require('../auth/web-api-functions') as typeof import('../auth/web-api-functions')).webApiFunctions({
         state,
-        user,
+        user: user(),
         getTicketForWebApi$: streams.getTicketForWebApi$,
       }),
     ),
     ...lazyGroup(userCallNames, () =>
       (require('../user/user-calls') as typeof import('../user/user-calls')).userCallFunctions({
         state,
-        user,
+        user: user(),
         decoders: (require('../../streams/signal-decoders') as typeof import('../../streams/signal-decoders')).signalDecoders(core.platform),
         callbacks$: core.callbacks$,
         pipe: 'client',
       }),
     ),
-    ...lazyGroup(voiceNames, () => (require('../voice/voice-functions') as typeof import('../voice/voice-functions')).voiceFunctions({ state, user })),
+    ...lazyGroup(voiceNames, () => (require('../voice/voice-functions') as typeof import('../voice/voice-functions')).voiceFunctions({ state, user: user() })),
   });
   const lazy: SteamClient = withLazyProperties(withFunctions, {
     ...sideNamespaceBuilders({ state, session, callbacks$: core.callbacks$, platform: core.platform, pipe: 'client' }),
@@ -147,7 +154,7 @@ export const createSteamClient = (parts: SteamClientParts): SteamClient => {
         port: session.userStats,
         callbacks$: core.callbacks$,
         platform: core.platform,
-        localSteamId: () => user.getSteamID(),
+        localSteamId: () => user().getSteamID(),
         image: (handle) => lazy.utils.getImageRGBA(handle),
       }),
     networkingUtils: () =>
