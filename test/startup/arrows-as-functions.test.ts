@@ -13,6 +13,12 @@ const { transpile } = require('../../scripts/arrows-as-functions.js') as { trans
 /** The emitted JavaScript without its inline source map. */
 const emitted = (source: string): string => transpile(source, 'sample.ts').replace(/\n\/\/# sourceMappingURL=.*$/s, '');
 
+/** Asserts that the JavaScript emitted for these source lines holds each fragment. */
+const expectEmitted = (lines: readonly string[], fragments: readonly string[]): void => {
+  const text = emitted(lines.join('\n'));
+  for (const fragment of fragments) expect(text).toContain(fragment);
+};
+
 /** Runs emitted ES module code as CommonJS and returns its exports. */
 const run = (source: string): Record<string, unknown> => {
   const { code } = transformSync(emitted(source), { format: 'cjs', loader: 'js' });
@@ -51,38 +57,33 @@ describe('arrows-as-functions', () => {
   });
 
   it('keeps a binding that can change, or a named function expression, as a binding', () => {
-    const text = emitted(['export let mutable = () => 1;', 'export const named = function inner() { return inner; };'].join('\n'));
-    expect(text).toContain('export let mutable = function () {');
-    expect(text).toContain('export const named = function inner() {');
+    expectEmitted(
+      ['export let mutable = () => 1;', 'export const named = function inner() { return inner; };'],
+      ['export let mutable = function () {', 'export const named = function inner() {'],
+    );
   });
 
   it('converts the outermost arrow only: arrows inside a function or a class already compile on first call', () => {
-    const text = emitted(
+    expectEmitted(
       [
         'export const outer = (values: number[]) => values.map((value) => value + 1);',
         'export function named(values: number[]) { return values.map((value) => value * 2); }',
         'export class Counter { count = 0; increment = () => { this.count += 1; }; }',
-      ].join('\n'),
+      ],
+      ['function outer(values)', 'values.map((value) => value + 1)', 'values.map((value) => value * 2)', 'increment = () =>'],
     );
-    expect(text).toContain('function outer(values)');
-    expect(text).toContain('values.map((value) => value + 1)');
-    expect(text).toContain('values.map((value) => value * 2)');
-    expect(text).toContain('increment = () =>');
   });
 
   it('leaves an arrow that reads this or arguments (a function would rebind them)', () => {
-    const text = emitted(
+    expectEmitted(
       [
         'export const self = () => this;',
         'export const count = () => arguments.length;',
         'export const nested = () => () => this;',
         'export const safe = () => function () { return this; };',
-      ].join('\n'),
+      ],
+      ['const self = () => this', 'const count = () => arguments.length', 'const nested = () => () => this', 'export function safe() {'],
     );
-    expect(text).toContain('const self = () => this');
-    expect(text).toContain('const count = () => arguments.length');
-    expect(text).toContain('const nested = () => () => this');
-    expect(text).toContain('export function safe() {');
   });
 
   it('reports a syntax error with the file name instead of emitting broken code', () => {
