@@ -30,8 +30,6 @@ import type { CorePorts } from './native-core-ports';
 import type { ServerSide } from './native-core-server';
 import { alreadyLive, endSession, errorMessageBytes, initFailure, nullInterface, unboundSession, type LiveSession } from './native-session-init';
 import { newLiveness } from './native-session-liveness';
-import { createNativeUserPort } from './native-user-port';
-import { createNativeUtilsPort } from './native-utils-port';
 import { withLazyMembers, withLazyProperties } from './lazy-properties';
 import type { ClientSession, InitFailure, Platform, RawCallback, SteamCore } from './steam-core';
 import { hostPlatform } from './struct-layouts';
@@ -105,13 +103,17 @@ export const createNativeCore = (
     const liveness = newLiveness();
     const beforeShutdown: (() => void)[] = [];
     client = { pipeHandle: api.SteamAPI_GetHSteamPipe(), liveness, beforeShutdown };
-    // Every interface but User and Utils is required and built on its first use (lazy-properties.ts);
-    // User and Utils are built on their first read too (their code is in start.js), then plain properties.
+    // Every interface is required and built on its first use (lazy-properties.ts): User and Utils
+    // become plain properties then, as the client's function groups read them on every call.
     return right(
       withLazyProperties(
         withLazyMembers(
           {},
-          { user: () => createNativeUserPort(flat, user, liveness), utils: () => createNativeUtilsPort(flat, utils, liveness, 'client', utilsApi) },
+          {
+            user: () => (require('./native-user-port') as typeof import('./native-user-port')).createNativeUserPort(flat, user, liveness),
+            utils: () =>
+              (require('./native-utils-port') as typeof import('./native-utils-port')).createNativeUtilsPort(flat, utils, liveness, 'client', utilsApi),
+          },
         ),
         {
           apps: () => ports().apps(liveness),

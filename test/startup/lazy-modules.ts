@@ -78,6 +78,10 @@ export const lazyClientModules: readonly string[] = [
   // a session's first read of one.
   'native/native-core-server.ts',
   'native/native-core-ports.ts',
+  // The User and Utils ports wait for the first function group (or Utils call) that reads them.
+  'native/native-user-port.ts',
+  'native/native-auth-port.ts',
+  'native/native-utils-port.ts',
 ];
 
 /**
