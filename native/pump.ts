@@ -15,12 +15,11 @@
  * (event-driven cores) rethrows into its scheduler after re-queuing the other cores' frames.
  */
 import { asyncScheduler, type Observable, type SchedulerLike, type Subscription } from 'rxjs';
-import { SchedulerFrameTimer, type FrameTimer } from './frame-timer';
+import type { FrameTimer } from './frame-timer';
 import { Multicast } from './multicast';
 import { NodeFrameTimer } from './node-frame-timer';
 import { PumpAwaits, registerPumpAwaits } from './pump-awaits';
 import type { SteamCore } from './steam-core';
-import { followWakeups } from './wakeup-frames';
 
 /** 'auto': the pump runs frames itself (timer or wake-ups); 'manual': only when runCallbacks() is called. */
 export type PumpMode = 'auto' | 'manual';
@@ -132,12 +131,17 @@ const startPump = (core: SteamCore, options: PumpOptions): SharedPump => {
   let timer: FrameTimer | undefined;
   const awaits = new PumpAwaits({ first: () => timer?.hurry(), last: () => timer?.relax() });
   let wakeups: Subscription | undefined;
+  // Each kind of frame source is required when a pump first uses it: a native client on the default
+  // scheduler loads neither the simulated Steam's wake-ups nor the scheduler-driven timer.
   if (mode === 'auto' && core.wakeups$ !== undefined) {
-    wakeups = followWakeups(core.wakeups$, scheduler, runCallbacks, () => running);
+    wakeups = (require('./wakeup-frames') as typeof import('./wakeup-frames')).followWakeups(core.wakeups$, scheduler, runCallbacks, () => running);
   } else if (mode === 'auto') {
     const settings = { idleMs: intervalMs, fastMs: awaitIntervalMs, awaits, frame: reportingFrame(runCallbacks) };
     // Node's own timers on the default scheduler, so the idle wait can be unref'd (node-frame-timer.ts).
-    timer = scheduler === asyncScheduler ? new NodeFrameTimer(settings) : new SchedulerFrameTimer(scheduler, settings);
+    timer =
+      scheduler === asyncScheduler
+        ? new NodeFrameTimer(settings)
+        : new (require('./frame-timer') as typeof import('./frame-timer')).SchedulerFrameTimer(scheduler, settings);
   }
   const pump: Pump = {
     mode,

@@ -82,6 +82,11 @@ export const lazyClientModules: readonly string[] = [
   'native/native-user-port.ts',
   'native/native-auth-port.ts',
   'native/native-utils-port.ts',
+  // The pump's other frame sources: the simulated Steam's wake-ups, and the timer on a scheduler
+  // other than asyncScheduler (marble tests).
+  'native/wakeup-frames.ts',
+  'native/armed-action.ts',
+  'native/frame-timer.ts',
 ];
 
 /**
