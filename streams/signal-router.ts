@@ -6,8 +6,10 @@
  * - Dispatch is one Map lookup by callback id per message, not a filter per stream.
  * - A message is decoded once, however many subscribers: its payload object is multicast through
  *   the signal's Multicast. It is decoded only when its stream or decodeErrors$ is observed.
- * - A signal is routed by its struct's callback id; its decoder is built on the first message
- *   somebody observes (for a signal given lazily, a LazySignal, its module and codec load then too).
+ * - A signal is routed by its struct's callback id, looked up when the router first connects
+ *   (no message reaches it before): a client start makes its streams without reading the struct
+ *   catalog. Its decoder is built on the first message somebody observes (for a signal given
+ *   lazily, a LazySignal, its module and codec load then too).
  * - Bytes that do not decode go to decodeErrors$; they never error a stream. A subscriber that
  *   throws is reported by rxjs (config.onUnhandledError) and the others, and the source, go on.
  * - Call results (kind 'callResult') appear on the stream of their callback id, like callbacks; a
@@ -55,6 +57,9 @@ export const createSignalRouter = (callbacks$: Observable<RawCallback>, pipe: Pi
   let subscriberCount = 0;
   let connection: Subscription | undefined;
   let terminated = false;
+  // Streams made before the first connection, routed by callback id when it is made.
+  const routedStructs = new Set<string>();
+  let unrouted: Array<() => void> | undefined = [];
 
   const dispatch = (message: RawCallback): void => {
     if (message.pipe !== pipe) return;
@@ -79,6 +84,11 @@ export const createSignalRouter = (callbacks$: Observable<RawCallback>, pipe: Pi
   const attach = (): boolean => {
     if (terminated) return false;
     subscriberCount += 1;
+    if (unrouted !== undefined) {
+      const routing = unrouted;
+      unrouted = undefined;
+      for (const route of routing) route();
+    }
     if (subscriberCount === 1) {
       // Set before subscribing: a synchronous source may complete and detach inside subscribe().
       const subscription = new Subscription();
@@ -109,23 +119,30 @@ export const createSignalRouter = (callbacks$: Observable<RawCallback>, pipe: Pi
     });
 
   const stream = <P>(definition: SignalDefinition<P> | LazySignal<P>): Observable<P> => {
-    const callbackId = callbackIdOf(definition.struct, platform);
+    // One struct, one callback id: the id is read only to say which.
+    if (routedStructs.has(definition.struct)) {
+      throw new Error(`steamworks-rx: callback ${callbackIdOf(definition.struct, platform)} (${definition.struct}) is already routed`);
+    }
+    routedStructs.add(definition.struct);
     const load = 'load' in definition ? definition.load : () => definition;
     // Built on the first message somebody observes, whichever way the signal was given.
     let decode: Decoder<P> | undefined;
-    if (routes.has(callbackId)) throw new Error(`steamworks-rx: callback ${callbackId} (${definition.struct}) is already routed`);
     const output = new Multicast<P>();
     if (terminated) output.complete();
     outputs.push(output);
-    routes.set(callbackId, {
-      deliver: (bytes, origin) => {
-        if (!output.observed && !decodeErrors.observed) return;
-        decode ??= signalDecoder(load(), platform).decode;
-        const decoded = decode(bytes, origin);
-        if (decoded._tag === 'Right') output.next(decoded.right);
-        else decodeErrors.next(decoded.left);
-      },
-    });
+    const route = (): void => {
+      routes.set(callbackIdOf(definition.struct, platform), {
+        deliver: (bytes, origin) => {
+          if (!output.observed && !decodeErrors.observed) return;
+          decode ??= signalDecoder(load(), platform).decode;
+          const decoded = decode(bytes, origin);
+          if (decoded._tag === 'Right') output.next(decoded.right);
+          else decodeErrors.next(decoded.left);
+        },
+      });
+    };
+    if (unrouted === undefined) route();
+    else unrouted.push(route);
     return connected(output);
   };
 

@@ -261,6 +261,14 @@ describe('createSignalRouter', () => {
     });
   });
 
+  it('reads callback ids when it first connects: a struct without one fails that subscription, not the router', () => {
+    const router = createSignalRouter(new Subject<RawCallback>(), 'client', 'linux64');
+    const broken = router.stream({ ...steamServerDisconnectedSignal, struct: 'NoSuchStruct_t' });
+    const errors: unknown[] = [];
+    broken.subscribe({ error: (error: unknown) => errors.push(error) });
+    expect(errors).toEqual([new Error('steamworks-rx: no struct layout named NoSuchStruct_t')]);
+  });
+
   it('refuses to route one callback id twice (a bug in the caller)', () => {
     const router = createSignalRouter(new Subject<RawCallback>(), 'client', 'linux64');
     router.stream(validateAuthTicketResponseSignal);
