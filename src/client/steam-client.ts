@@ -4,7 +4,8 @@
  * voice$, call results as Observables) and owned tickets (requestAuthTicket, requestWebApiTicket).
  */
 import type { ClientSession, UserPort } from '../../native/steam-core';
-import { createUserStreams } from '../../streams/user-streams';
+import { createUserStreams, type UserStreams } from '../../streams/user-streams';
+import { userSignals } from '../../streams/user-signals';
 import type { AuthFunctions } from '../auth/auth-functions';
 import type { WebApiFunctions } from '../auth/web-api-functions';
 import { accountNames, authNames, gameConnectionNames, lazyGroup, userCallNames, voiceNames, webApiNames } from '../session/function-groups';
@@ -80,12 +81,19 @@ export const createSteamClient = (parts: SteamClientParts): SteamClient => {
   const { state } = control;
   // The User port is read when a group that calls it is built: a native session builds it on that first read.
   const user = (): UserPort => session.user;
-  // Unscoped, for the flows: they end at shutdown on their own (and release what they hold).
-  const streams = createUserStreams(core.callbacks$, core.platform);
-  const signals: ClientSignals = streamsUntilShutdown(state, { ...streams, callbacks$: core.callbacks$ });
+  // The signal streams and their router are made on the first read of one (a signal, or a function
+  // group whose flows read one). Unscoped, for the flows: they end at shutdown on their own (and
+  // release what they hold); scoped to the session, for the client's `<name>$` members.
+  let userStreams: UserStreams | undefined;
+  const streams = (): UserStreams => (userStreams ??= createUserStreams(core.callbacks$, core.platform));
+  let scopedSignals: ClientSignals | undefined;
+  const signals = (): ClientSignals => (scopedSignals ??= streamsUntilShutdown(state, { ...streams(), callbacks$: core.callbacks$ }));
+  const signalNames: readonly (keyof ClientSignals)[] = [...Object.keys(userSignals).map((name) => `${name}$` as keyof UserStreams), 'decodeErrors$', 'callbacks$'];
+  const signalMembers = Object.fromEntries(signalNames.map((name) => [name, () => signals()[name]])) as {
+    readonly [K in keyof ClientSignals]: () => ClientSignals[K];
+  };
   const shutdown = shutdownSequence(control, () => core.shutdownClient(), lease, parts.disposeBackend);
   const client = {
-    ...signals,
     backend: core.backend,
     pump: lease.pump,
     // A getter, so it follows the session (a spread copies values: keep it in this literal).
@@ -101,6 +109,7 @@ export const createSteamClient = (parts: SteamClientParts): SteamClient => {
   // a group's flows and the microphone register their shutdown release when built, so shutdown
   // releases only what was built. The module paths are literal so the bundler gives each its file.
   const withFunctions = withLazyMembers(client, {
+    ...signalMembers,
     ...lazyGroup(accountNames, () => (require('../user/account') as typeof import('../user/account')).accountFunctions({ state, user: user() })),
     ...lazyGroup(gameConnectionNames, () =>
       (require('../user/game-connection') as typeof import('../user/game-connection')).gameConnectionFunctions({ state, user: user() }),
@@ -109,15 +118,15 @@ export const createSteamClient = (parts: SteamClientParts): SteamClient => {
       (require('../auth/auth-functions') as typeof import('../auth/auth-functions')).authFunctions({
         state,
         port: user(),
-        getAuthSessionTicketResponse$: streams.getAuthSessionTicketResponse$,
-        validateAuthTicketResponse$: streams.validateAuthTicketResponse$,
+        getAuthSessionTicketResponse$: streams().getAuthSessionTicketResponse$,
+        validateAuthTicketResponse$: streams().validateAuthTicketResponse$,
       }),
     ),
     ...lazyGroup(webApiNames, () =>
       (require('../auth/web-api-functions') as typeof import('../auth/web-api-functions')).webApiFunctions({
         state,
         user: user(),
-        getTicketForWebApi$: streams.getTicketForWebApi$,
+        getTicketForWebApi$: streams().getTicketForWebApi$,
       }),
     ),
     ...lazyGroup(userCallNames, () =>

@@ -38,6 +38,21 @@ describe('lazyGroup', () => {
 });
 
 describe('a client value', () => {
+  it('makes its signal streams on the first read of one: every `<name>$` is there from the start, then a plain property', () => {
+    const client = startClient();
+    expect(Object.keys(client)).toEqual(expect.arrayContaining(['validateAuthTicketResponse$', 'steamServerConnected$', 'decodeErrors$', 'callbacks$']));
+    // Not made yet: a start builds no signal router.
+    expect(Object.getOwnPropertyDescriptor(client, 'validateAuthTicketResponse$')?.get).toBeDefined();
+    const validations = client.validateAuthTicketResponse$;
+    expect(Object.getOwnPropertyDescriptor(client, 'validateAuthTicketResponse$')).toMatchObject({ value: validations, writable: true, enumerable: true });
+    expect(client.validateAuthTicketResponse$).toBe(validations);
+    const completed: string[] = [];
+    client.steamServerConnected$.subscribe({ complete: () => completed.push('steamServerConnected$') });
+    validations.subscribe({ complete: () => completed.push('validateAuthTicketResponse$') });
+    client.shutdown();
+    expect(completed.sort()).toEqual(['steamServerConnected$', 'validateAuthTicketResponse$']);
+  });
+
   it('carries every function of every group as an enumerable property from the start, each read giving the same function', () => {
     const client = startClient();
     const keys = Object.keys(client);
