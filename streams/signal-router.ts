@@ -83,12 +83,13 @@ export const createSignalRouter = (callbacks$: Observable<RawCallback>, pipe: Pi
 
   const attach = (): boolean => {
     if (terminated) return false;
-    subscriberCount += 1;
+    // Before counting: a struct without a callback id (a bug in its definition) throws here, into
+    // this subscription, and leaves the count and the connection as they were.
     if (unrouted !== undefined) {
-      const routing = unrouted;
+      for (const route of unrouted) route();
       unrouted = undefined;
-      for (const route of routing) route();
     }
+    subscriberCount += 1;
     if (subscriberCount === 1) {
       // Set before subscribing: a synchronous source may complete and detach inside subscribe().
       const subscription = new Subscription();
