@@ -6,13 +6,13 @@
 import type { LibraryHandle } from 'koffi';
 import { left, right, type Either } from 'fp-ts/Either';
 import { ESteamAPIInitResult } from './generated/core-enum-ESteamAPIInitResult';
-import { bindServerFlatApi, type CoreFlatApi, type ServerFlatApi } from './flat-api';
+import { bindServerFlatApi, type CoreFlatApi } from './flat-api';
 import type { UtilsFlatApi } from './generated/utils';
 import { gameServerInterfaceVersionList } from './game-server-interface-versions';
 import { withLazyProperties } from './lazy-properties';
 import type { CorePorts } from './native-core-ports';
 import { createNativeGameServerPort } from './native-game-server-port';
-import { alreadyLive, endSession, errorMessageBytes, initFailure, nullInterface, unboundSession, type LiveSession } from './native-session-init';
+import { alreadyLive, endSession, errorMessageBytes, initFailure, nullInterface, sessionBinding, type LiveSession } from './native-session-init';
 import { newLiveness } from './native-session-liveness';
 import { createNativeUtilsPort } from './native-utils-port';
 import type { InitFailure, ServerInitArguments, ServerSession } from './steam-core';
@@ -36,16 +36,7 @@ export interface ServerSide {
 }
 
 export const createServerSide = ({ api, library, utilsApi, ports }: ServerSideOptions): ServerSide => {
-  // Bound before the init call, so a library that cannot serve it leaves Steam untouched.
-  let serverApi: ServerFlatApi | undefined;
-  const bindServer = (): Either<InitFailure, ServerFlatApi> => {
-    if (serverApi !== undefined) return right(serverApi);
-    if (library === null) return left(unboundSession('the game server', undefined));
-    const bound = bindServerFlatApi(library, api);
-    if (bound._tag === 'Left') return left(unboundSession('the game server', bound.left));
-    serverApi = bound.right;
-    return bound;
-  };
+  const bindServer = sessionBinding('the game server', library, (handle) => bindServerFlatApi(handle, api));
   const errorMessage = new Uint8Array(errorMessageBytes);
   let server: LiveSession | undefined;
 

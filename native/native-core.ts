@@ -20,7 +20,7 @@ import { realpathSync } from 'node:fs';
 import type { LibraryHandle } from 'koffi';
 import { left, right, type Either } from 'fp-ts/Either';
 import { ESteamAPIInitResult } from './generated/core-enum-ESteamAPIInitResult';
-import { defineClientFlatApi, defineCoreFlatApi, flatApiSymbols, type ClientFlatApi, type CoreFlatApi } from './flat-api';
+import { defineClientFlatApi, defineCoreFlatApi, flatApiSymbols, type CoreFlatApi } from './flat-api';
 import type { UtilsFlatApi } from './generated/utils';
 import { lazyInterface } from './lazy-interface';
 import { findSteamLibrary, openSteamLibrary, type LibraryError, type LibraryLocationOptions } from './library-loader';
@@ -28,7 +28,7 @@ import { createManualDispatch } from './manual-dispatch';
 import { Multicast } from './multicast';
 import type { CorePorts } from './native-core-ports';
 import type { ServerSide } from './native-core-server';
-import { alreadyLive, endSession, errorMessageBytes, initFailure, nullInterface, unboundSession, type LiveSession } from './native-session-init';
+import { alreadyLive, endSession, errorMessageBytes, initFailure, nullInterface, sessionBinding, type LiveSession } from './native-session-init';
 import { newLiveness } from './native-session-liveness';
 import { withLazyMembers, withLazyProperties } from './lazy-properties';
 import type { ClientSession, InitFailure, Platform, RawCallback, SteamCore } from './steam-core';
@@ -69,16 +69,7 @@ export const createNativeCore = (
   let serverSide: ServerSide | undefined;
   const gameServer = (): ServerSide =>
     (serverSide ??= (require('./native-core-server') as typeof import('./native-core-server')).createServerSide({ api, library, utilsApi, ports }));
-  // Bound before the session's init call, so a library that cannot serve it leaves Steam untouched.
-  let clientApi: ClientFlatApi | undefined;
-  const bindClient = (): Either<InitFailure, ClientFlatApi> => {
-    if (clientApi !== undefined) return right(clientApi);
-    if (library === null) return left(unboundSession('the Steam client', undefined));
-    const bound = defineClientFlatApi(library, api);
-    if (bound._tag === 'Left') return left(unboundSession('the Steam client', bound.left));
-    clientApi = bound.right;
-    return bound;
-  };
+  const bindClient = sessionBinding('the Steam client', library, (handle) => defineClientFlatApi(handle, api));
   const callbacks = new Multicast<RawCallback>();
   const emit = (message: RawCallback): void => callbacks.next(message);
   const drain = createManualDispatch(api, platform);

@@ -3,6 +3,8 @@
  * native-core-server.ts for the game server): the live-session record, the failures an init
  * answers without Steam's word, and ending a session (its releases, then Steam's shutdown call).
  */
+import type { LibraryHandle } from 'koffi';
+import { left, right, type Either } from 'fp-ts/Either';
 import { ESteamAPIInitResult } from './generated/core-enum-ESteamAPIInitResult';
 import type { MissingSymbols } from './flat-api';
 import type { SessionLiveness } from './native-session-liveness';
@@ -69,3 +71,24 @@ export const unboundSession = (what: string, missing: MissingSymbols | undefined
       ? `steamworks-rx: ${what} functions cannot be bound: this core has no library handle`
       : `steamworks-rx: the Steam library lacks ${what} functions: ${missing.missing.join(', ')}`,
 });
+
+/**
+ * A session's flat functions, bound by `bind` on the first call and kept: called before the
+ * session's init call, so a library that cannot serve it leaves Steam untouched. Left
+ * (unboundSession) when the core has no library handle or the library lacks some function.
+ */
+export const sessionBinding = <Api>(
+  what: string,
+  library: LibraryHandle | null,
+  bind: (library: LibraryHandle) => Either<MissingSymbols, Api>,
+): (() => Either<InitFailure, Api>) => {
+  let bound: Api | undefined;
+  return () => {
+    if (bound !== undefined) return right(bound);
+    if (library === null) return left(unboundSession(what, undefined));
+    const result = bind(library);
+    if (result._tag === 'Left') return left(unboundSession(what, result.left));
+    bound = result.right;
+    return result;
+  };
+};
