@@ -19,8 +19,8 @@
 // esbuild splits code only for ES modules, so the bundle is built as ES modules and each output
 // is then rewritten as CommonJS (named exports still visible to Node's ESM importer), with the
 // source maps chained back to the TypeScript sources. The TypeScript itself is compiled by
-// scripts/arrows-as-functions.js, which writes module-level arrows as function expressions so
-// that V8 compiles them on first call.
+// scripts/arrows-as-functions.js, which writes module-level arrows as function declarations (or
+// expressions) so that V8 compiles them on first call.
 'use strict';
 
 const fs = require('node:fs');
@@ -150,6 +150,9 @@ const publicEntryOf = (file) => publicGroups.find(({ test }) => test(relative(fi
 /** The output file holding an export: public-<group>.js, or public-<its module's flattened path>.js. */
 const outputOf = (origin) => `./public-${publicEntryOf(origin.file)}.js`;
 
+/** What the main entry requires for an export: its package path, or the output file holding it. */
+const requestOf = (origin) => origin.request ?? outputOf(origin);
+
 /** Each public entry as a module: one re-export per public name it holds. */
 const publicEntryModules = (origins) => {
   const entries = new Map();
@@ -179,7 +182,7 @@ const publicModules = (entries) => ({
  * names it exports) checks that each declared name is one its module exports.
  */
 const mainEntry = (origins, entryExports) => {
-  const requests = [...new Set([...origins.values()].map((origin) => origin.request ?? outputOf(origin)))].sort();
+  const requests = [...new Set([...origins.values()].map(requestOf))].sort();
   // Function declarations, not arrows: V8 compiles a CommonJS module's arrows with the module, a
   // function on its first call (see arrows-as-functions.js), and most loaders are never called.
   // Each names its file in a plain require() call, which a consumer's bundler follows.
@@ -188,7 +191,7 @@ const mainEntry = (origins, entryExports) => {
   const getters = names.map((name) => {
     const origin = origins.get(name);
     // A public entry exports the public name; a package, its own.
-    const request = origin.request ?? outputOf(origin);
+    const request = requestOf(origin);
     const exportName = origin.request === undefined ? name : origin.name;
     const exportsOfFile = entryExports.get(request);
     if (origin.request === undefined && !exportsOfFile?.includes(exportName)) throw new Error(`bundle: ${request} does not export ${exportName}`);
@@ -363,21 +366,34 @@ const startFile = async (outdir, group, sources) => {
  */
 const startRequires = (code) => {
   const pattern = /^var (\w+) = (__toESM\()?require\(("[^".][^"]*")\)(\))?;$/gm;
+  // One key per package and form: a plain require and a __toESM one are kept apart.
+  const keyOf = (toEsm, request) => `${toEsm === undefined ? '' : '__toESM '}${request}`;
   const names = new Map();
   for (const [, name, toEsm, request] of code.matchAll(pattern)) {
-    const key = `${toEsm === undefined ? '' : '__toESM '}${request}`;
+    const key = keyOf(toEsm, request);
     names.set(key, [...(names.get(key) ?? []), name]);
   }
   const onlyDefault = (key) =>
     key.startsWith('__toESM ') && names.get(key).every((name) => [...code.matchAll(new RegExp(`\\b${name}\\b(?!\\.default\\b)`, 'g'))].length === 1);
   return code.replace(pattern, (line, name, toEsm, request) => {
-    const key = `${toEsm === undefined ? '' : '__toESM '}${request}`;
+    const key = keyOf(toEsm, request);
     const [first] = names.get(key);
     if (name !== first) return `var ${name} = ${first};`;
     // What __toESM gives `.default`: the module's own default export if it is a transpiled ES module, else the module.
     if (onlyDefault(key)) return `var ${name} = { default: (function (exported) { return exported && exported.__esModule ? exported.default : exported; })(require(${request})) };`;
     return line;
   });
+};
+
+/**
+ * esbuild's `__export(<namespace>, {\n  key: () => value,\n  …\n});` block in `code`: the pattern
+ * that matches it and its entries, one a line; undefined when it is absent or a line has another shape.
+ */
+const exportBlock = (code, namespace) => {
+  const pattern = new RegExp(`^__export\\(${namespace}, \\{\\n([^]*?)\\n\\}\\);$`, 'm');
+  const lines = pattern.exec(code)?.[1].split('\n').map((line) => /^  ([\w$]+): \(\) => (.+?),?$/.exec(line));
+  if (lines === undefined || lines.some((line) => line === null)) return undefined;
+  return { pattern, entries: lines.map(([, key, value]) => ({ key, value })) };
 };
 
 /** The names a script assigns anywhere after declaring them (`x = …`, `x += …`, `x++`, destructuring, for-in/of). */
@@ -427,17 +443,17 @@ const namespacesOnFirstRead = (code) => {
   let lazy = code;
   for (const name of names) {
     if ((code.match(new RegExp(`\\b${name}\\b`, 'g')) ?? []).length !== 3) continue;
-    const block = new RegExp(`^__export\\(${name}, \\{\\n([^]*?)\\n\\}\\);$`, 'm');
+    const exports = exportBlock(lazy, name);
     const getter = new RegExp(`^(  \\w+): \\(\\) => ${name}(,?)$`, 'm');
-    const entries = block.exec(lazy)?.[1].split('\n').map((line) => /^  ([\w$]+): \(\) => ([\w$]+)(,?)$/.exec(line));
-    if (entries === undefined || entries.some((entry) => entry === null) || !getter.test(lazy)) continue;
+    // Each value a binding of start.js (an identifier), as esbuild writes a namespace's getters.
+    if (exports === undefined || exports.entries.some(({ value }) => !/^[\w$]+$/.test(value)) || !getter.test(lazy)) continue;
     const fill = `fill_${name}`;
-    const properties = entries.map(([, key, value, comma]) => (assigned.has(value) ? `  get ${key}() { return ${value}; }${comma}` : `  ${key}: ${value}${comma}`));
+    const properties = exports.entries.map(({ key, value }) => (assigned.has(value) ? `  get ${key}() { return ${value}; }` : `  ${key}: ${value}`));
     lazy = lazy
       .replace(
-        block,
+        exports.pattern,
         () =>
-          `function ${fill}() { ${fillNamespace}(${name}, ${JSON.stringify(name)}, {\n${properties.join('\n')}\n}); ${fill} = ${filled}; }`,
+          `function ${fill}() { ${fillNamespace}(${name}, ${JSON.stringify(name)}, {\n${properties.join(',\n')}\n}); ${fill} = ${filled}; }`,
       )
       .replace(getter, (_line, key, comma) => `${key}: () => (${fill}(), ${name})${comma}`);
   }
@@ -457,15 +473,14 @@ const namespacesOnFirstRead = (code) => {
  * top level with the file, and a native start reads one export. Line count is kept.
  */
 const startExportsThroughOneFunction = (code) => {
-  const block = /^__export\(start_exports, \{\n([^]*?)\n\}\);$/m;
-  const entries = block.exec(code)?.[1].split('\n').map((line) => /^  (\w+): \(\) => (.+?),?$/.exec(line));
-  if (entries === undefined || entries.some((entry) => entry === null)) throw new Error("bundle: start.js's exports are not in esbuild's shape");
-  const names = entries.map(([, name]) => JSON.stringify(name));
+  const exports = exportBlock(code, 'start_exports');
+  if (exports === undefined) throw new Error("bundle: start.js's exports are not in esbuild's shape");
+  const names = exports.entries.map(({ key }) => JSON.stringify(key));
   return code.replace(
-    block,
+    exports.pattern,
     () =>
       'function __startExport(name) { switch (name) {\n' +
-      `${entries.map(([, name, value]) => `  case ${JSON.stringify(name)}: return ${value};`).join('\n')}\n` +
+      `${exports.entries.map(({ key, value }) => `  case ${JSON.stringify(key)}: return ${value};`).join('\n')}\n` +
       `} } for (const name of [${names.join(', ')}]) __defProp(start_exports, name, { get: function () { return __startExport(name); }, enumerable: true });`,
   );
 };
