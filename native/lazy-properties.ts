@@ -30,9 +30,10 @@ export const withLazyProperties = <T extends object, B extends PropertyBuilders>
 
 /**
  * Adds to `target` one enumerable member per builder, built on its first read and from then on a
- * plain data property (writable and configurable, as an object literal's): the functions of a
- * client or server value. A call after the first costs one property load, as any method's, and a
- * test can still replace one or spy on it (`jest.spyOn`), before or after its first read.
+ * plain data property (writable and configurable, as an object literal's): the functions and
+ * signals of a client or server value, a native session's User and Utils ports, a library's flat
+ * functions. A read after the first costs one property load, as any method's, and a test can
+ * still replace one or spy on it (`jest.spyOn`), before or after its first read.
  */
 export const withLazyMembers = <T extends object, B extends PropertyBuilders>(target: T, builders: B): T & BuiltProperties<B> => {
   const settle = (name: string, value: unknown): void => {

@@ -8,7 +8,7 @@ import { createUserStreams, type UserStreams } from '../../streams/user-streams'
 import { userSignals } from '../../streams/user-signals';
 import type { AuthFunctions } from '../auth/auth-functions';
 import type { WebApiFunctions } from '../auth/web-api-functions';
-import { accountNames, authNames, gameConnectionNames, lazyGroup, userCallNames, voiceNames, webApiNames } from '../session/function-groups';
+import { accountNames, authNames, gameConnectionNames, lazyGroup, userCallNames, voiceNames, webApiNames, type GroupNames } from '../session/function-groups';
 import type { SessionParts } from '../session/session-state';
 import { shutdownSequence } from '../session/shutdown-sequence';
 import { streamsUntilShutdown } from '../session/until-shutdown';
@@ -86,12 +86,11 @@ export const createSteamClient = (parts: SteamClientParts): SteamClient => {
   // release what they hold); scoped to the session, for the client's `<name>$` members.
   let userStreams: UserStreams | undefined;
   const streams = (): UserStreams => (userStreams ??= createUserStreams(core.callbacks$, core.platform));
-  let scopedSignals: ClientSignals | undefined;
-  const signals = (): ClientSignals => (scopedSignals ??= streamsUntilShutdown(state, { ...streams(), callbacks$: core.callbacks$ }));
-  const signalNames: readonly (keyof ClientSignals)[] = [...Object.keys(userSignals).map((name) => `${name}$` as keyof UserStreams), 'decodeErrors$', 'callbacks$'];
-  const signalMembers = Object.fromEntries(signalNames.map((name) => [name, () => signals()[name]])) as {
-    readonly [K in keyof ClientSignals]: () => ClientSignals[K];
-  };
+  // The signals are a group of members like the functions below: every name from the start, all
+  // built together on the first read of one.
+  const signalNames = Object.fromEntries(
+    [...Object.keys(userSignals).map((name) => `${name}$`), 'decodeErrors$', 'callbacks$'].map((name) => [name, true]),
+  ) as GroupNames<ClientSignals>;
   const shutdown = shutdownSequence(control, () => core.shutdownClient(), lease, parts.disposeBackend);
   const client = {
     backend: core.backend,
@@ -109,7 +108,7 @@ export const createSteamClient = (parts: SteamClientParts): SteamClient => {
   // a group's flows and the microphone register their shutdown release when built, so shutdown
   // releases only what was built. The module paths are literal so the bundler gives each its file.
   const withFunctions = withLazyMembers(client, {
-    ...signalMembers,
+    ...lazyGroup(signalNames, () => streamsUntilShutdown(state, { ...streams(), callbacks$: core.callbacks$ })),
     ...lazyGroup(accountNames, () => (require('../user/account') as typeof import('../user/account')).accountFunctions({ state, user: user() })),
     ...lazyGroup(gameConnectionNames, () =>
       (require('../user/game-connection') as typeof import('../user/game-connection')).gameConnectionFunctions({ state, user: user() }),

@@ -17,7 +17,7 @@ import type { VoiceFunctions } from '../voice/voice-functions';
 /** Every name of a group, exactly: an object literal so a missing or extra name is a compile error. */
 export type GroupNames<Group> = { readonly [K in keyof Group]-?: true };
 
-/** One builder per function of a group, for native/lazy-properties.ts `withLazyProperties`. */
+/** One builder per member of a group, for native/lazy-properties.ts `withLazyMembers`. */
 export type GroupBuilders<Group> = { readonly [K in keyof Group]-?: () => Group[K] };
 
 /**
