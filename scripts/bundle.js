@@ -346,7 +346,7 @@ const startFile = async (outdir, group, sources) => {
     });
     const code = result.outputFiles.find((file) => file.path.endsWith('.js'));
     const map = result.outputFiles.find((file) => file.path.endsWith('.map'));
-    return { code: `${startExportsThroughOneFunction(namespacesOnFirstRead(startRequires(code.text)))}//# sourceMappingURL=${START_FILE}.map\n`, map: map.text };
+    return { code: `${topLevelRunsAsFunctions(startExportsThroughOneFunction(namespacesOnFirstRead(startRequires(code.text))))}//# sourceMappingURL=${START_FILE}.map\n`, map: map.text };
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }
@@ -485,6 +485,72 @@ const startExportsThroughOneFunction = (code) => {
   );
 };
 
+/** Runs of top-level statements shorter than this stay where they are: a function costs more than it saves. */
+const TOP_LEVEL_RUN_MINIMUM = 300;
+
+/**
+ * start.js's longer runs of top-level statements (esbuild's `var X = …` initialisers: tables,
+ * classes, object literals; expression statements) each moved into a function declaration called
+ * in their place. V8 compiles a script's top level in one go, holding the syntax tree of every
+ * top-level statement at once, and on this VM every page of that parse memory costs a fault (~16
+ * µs each measured); a function declaration is only pre-parsed with the file and compiled when it
+ * is called, in memory the next one reuses. The statements run in the same order, at the same
+ * point; their `var`s stay declared at the top level (only `var ` is dropped from each statement,
+ * so the assignments reach them), and function declarations stay outside (a run ends at one), so
+ * hoisting is unchanged. A statement reading `this`, `arguments` or `new.target` of the module
+ * scope, or declaring anything but plain initialised `var`s, ends a run and stays. Line count is
+ * kept (the additions share the run's first and last lines), so the source map still holds.
+ */
+const topLevelRunsAsFunctions = (code) => {
+  const file = ts.createSourceFile('start.js', code, ts.ScriptTarget.ES2022, true, ts.ScriptKind.JS);
+  /** Reads the module scope's `this`, `arguments` or `new.target` (not one of a function or class of its own). */
+  const readsModuleScope = (node) => {
+    if (node.kind === ts.SyntaxKind.ThisKeyword || ts.isMetaProperty(node) || (ts.isIdentifier(node) && node.text === 'arguments')) return true;
+    if ((ts.isFunctionLike(node) && !ts.isArrowFunction(node)) || ts.isClassLike(node)) return false;
+    return ts.forEachChild(node, readsModuleScope) === true;
+  };
+  /** What moving a statement needs: the names it declares and the text of its `var ` keyword (empty when none); undefined when it must stay. */
+  const movable = (statement) => {
+    if (readsModuleScope(statement)) return undefined;
+    if (ts.isExpressionStatement(statement) || ts.isForOfStatement(statement) || ts.isForInStatement(statement) || ts.isForStatement(statement) || ts.isIfStatement(statement)) {
+      return { names: [], keyword: undefined };
+    }
+    if (!ts.isVariableStatement(statement) || (statement.declarationList.flags & ts.NodeFlags.BlockScoped) !== 0) return undefined;
+    const { declarations } = statement.declarationList;
+    if (declarations.some((declaration) => !ts.isIdentifier(declaration.name) || declaration.initializer === undefined)) return undefined;
+    return { names: declarations.map((declaration) => declaration.name.text), keyword: { start: statement.getStart(file), end: declarations[0].getStart(file) } };
+  };
+  /** A statement with no effect when run: a function declaration or `var` without initialisers. */
+  const declaresOnly = (statement) =>
+    ts.isFunctionDeclaration(statement) || (ts.isVariableStatement(statement) && statement.declarationList.declarations.every((declaration) => declaration.initializer === undefined));
+  const runs = [];
+  let run = [];
+  const endRun = () => {
+    if (run.length > 0 && run.reduce((length, { statement }) => length + statement.end - statement.getStart(file), 0) >= TOP_LEVEL_RUN_MINIMUM) runs.push(run);
+    run = [];
+  };
+  for (const statement of file.statements) {
+    const move = declaresOnly(statement) ? undefined : movable(statement);
+    if (move === undefined) endRun();
+    else run.push({ statement, ...move });
+  }
+  endRun();
+  // Edits from the end, so earlier offsets hold.
+  const edits = runs.flatMap((statements, index) => {
+    const name = `__topLevel${index}`;
+    const names = statements.flatMap((entry) => entry.names);
+    const first = statements[0].statement;
+    const last = statements[statements.length - 1].statement;
+    return [
+      { start: first.getStart(file), end: first.getStart(file), text: `${names.length > 0 ? `var ${names.join(', ')}; ` : ''}function ${name}() { ` },
+      ...statements.filter((entry) => entry.keyword !== undefined).map((entry) => ({ ...entry.keyword, text: '' })),
+      { start: last.end, end: last.end, text: ` } ${name}();` },
+    ];
+  });
+  edits.sort((a, b) => b.start - a.start || b.end - a.end);
+  return edits.reduce((text, edit) => text.slice(0, edit.start) + edit.text + text.slice(edit.end), code);
+};
+
 /** A CommonJS output's requires of start.js's modules, made reads of start.js's properties. */
 const requiringStart = (code, group) =>
   code.replace(/\brequire\("\.\/([^"]+\.js)"\)/g, (call, request) => (group.has(request) ? `require("./${START_FILE}").${startProperty(request)}` : call));
@@ -527,7 +593,7 @@ const bundle = async (outdir = path.join(root, 'dist', 'js')) => {
   return { files: Object.keys(contents).length, lazy: lazy.length, outdir, contents };
 };
 
-module.exports = { bundle, namespacesOnFirstRead, startExportsThroughOneFunction, startRequires };
+module.exports = { bundle, namespacesOnFirstRead, startExportsThroughOneFunction, startRequires, topLevelRunsAsFunctions };
 
 if (require.main === module) {
   bundle(process.argv[2] === undefined ? undefined : path.resolve(process.argv[2])).then(

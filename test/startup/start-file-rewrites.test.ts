@@ -3,14 +3,16 @@
  * namespacesOnFirstRead), run on a small file of esbuild's shape: what other files read from
  * start.js's namespaces is unchanged, a binding the file reassigns stays live, a namespace read
  * before start.js has loaded throws instead of handing out unset values, a package is required
- * once, and the line count never changes (the source map stays valid).
+ * once, runs of top-level statements move into functions without changing what runs or when, and
+ * the line count never changes (the source map stays valid).
  */
 
 // A plain CommonJS script (it runs before any TypeScript compiler in `npm run build`).
-const { namespacesOnFirstRead, startExportsThroughOneFunction, startRequires } = require('../../scripts/bundle.js') as {
+const { namespacesOnFirstRead, startExportsThroughOneFunction, startRequires, topLevelRunsAsFunctions } = require('../../scripts/bundle.js') as {
   namespacesOnFirstRead: (code: string) => string;
   startExportsThroughOneFunction: (code: string) => string;
   startRequires: (code: string) => string;
+  topLevelRunsAsFunctions: (code: string) => string;
 };
 
 /** A start.js of esbuild's shape: one namespace, start.js's own exports, and the closing annotation. */
@@ -105,5 +107,52 @@ describe("start.js's rewrites", () => {
   it('keeps __toESM for a package read by name as well as by default', () => {
     const code = startRequires(['var import_path = __toESM(require("node:path"));', 'module.exports = [import_path.default, import_path.sep];'].join('\n'));
     expect(code).toContain('__toESM(require("node:path"))');
+  });
+
+  describe('runs of top-level statements as functions', () => {
+    /** A table long enough to be moved (a run of at least 300 characters). */
+    const table = (name: string): string => `var ${name} = { ${Array.from({ length: 60 }, (_, index) => `k${index}: ${index}`).join(', ')} };`;
+    const run = (code: string): unknown[] => {
+      const module = { exports: [] as unknown[] };
+      new Function('module', 'exports', code).call(module.exports, module, module.exports);
+      return module.exports;
+    };
+
+    it('moves a long run into a function called in its place: same order, same values, hoisting kept, line count kept', () => {
+      const original = [
+        'var order = [];',
+        table('first'),
+        'order.push("first", hoisted());',
+        'function hoisted() { return typeof later; }',
+        table('second'),
+        'var a = 1, b = a + 1;',
+        'class Shape { area() { return this.side ** 2; } }',
+        'var Square = class extends Shape { side = b; };',
+        table('third'),
+        'order.push(new Square().area(), first.k3 + second.k29);',
+        'var later = "set";',
+        'module.exports = [order, later, typeof Shape];',
+      ].join('\n');
+      const code = topLevelRunsAsFunctions(original);
+      expect(code.split('\n')).toHaveLength(original.split('\n').length);
+      // Three runs: a function declaration ends one (it stays outside, hoisted), and so does a class declaration (not a plain `var`).
+      expect(code.match(/function __topLevel\d+\(\) \{ /g)).toHaveLength(3);
+      expect(code).toMatch(/^class Shape/m);
+      expect(code).toMatch(/^function hoisted\(\)/m);
+      expect(run(code)).toEqual(run(original));
+      expect(run(code)).toEqual([['first', 'undefined', 4, 32], 'set', 'function']);
+    });
+
+    it("leaves short runs and statements reading the module scope's this or arguments where they are", () => {
+      const short = ['var x = 1;', 'module.exports = [x];'].join('\n');
+      expect(topLevelRunsAsFunctions(short)).toBe(short);
+      const readsThis = [table('t'), 'var self = this;', table('u'), 'module.exports = [self === exports, typeof t, typeof u];'].join('\n');
+      const code = topLevelRunsAsFunctions(readsThis);
+      expect(code).toContain('\nvar self = this;\n');
+      expect(run(code)).toEqual([true, 'object', 'object']);
+      const methodThis = [table('v'), 'var holder = { get value() { return this.v; }, v: 2 };', 'module.exports = [holder.value, v.k1];'].join('\n');
+      expect(topLevelRunsAsFunctions(methodThis)).toContain('__topLevel0');
+      expect(run(topLevelRunsAsFunctions(methodThis))).toEqual([2, 1]);
+    });
   });
 });
