@@ -16,7 +16,7 @@
  * The first candidate that exists is opened; nothing further is tried after it, so a broken file
  * is reported as broken instead of being skipped silently.
  */
-import { statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import koffi, { type LibraryHandle } from 'koffi';
 import { left, right, type Either } from 'fp-ts/Either';
@@ -100,16 +100,14 @@ export const steamLibraryFileName = (platform: NodeJS.Platform): string => {
   }
 };
 
-/** What is at a path, from one stat: a folder, anything else ('file'), or nothing (also when it cannot be read). */
-const entryKind = (candidate: string): 'file' | 'folder' | undefined => {
-  try {
-    // No ENOENT thrown for a missing path: an Error with its stack trace cost every cold start.
-    const stats = statSync(candidate, { throwIfNoEntry: false });
-    return stats === undefined ? undefined : stats.isDirectory() ? 'folder' : 'file';
-  } catch {
-    return undefined;
-  }
-};
+/**
+ * What is at a path: a folder, anything else ('file'), or nothing (also when it cannot be read).
+ * Two existence checks, not a stat: a process's first stat costs ~0.3 ms of Node's Stats
+ * machinery, a start needs only this answer, and a path followed by a separator exists only when
+ * it is a folder.
+ */
+const entryKind = (candidate: string): 'file' | 'folder' | undefined =>
+  existsSync(`${candidate}${path.sep}`) ? 'folder' : existsSync(candidate) ? 'file' : undefined;
 
 const isDirectory = (candidate: string): boolean => entryKind(candidate) === 'folder';
 
@@ -154,7 +152,7 @@ export const findSteamLibrary = (
   const fileName = steamLibraryFileName(context.platform);
   const named = namedLocation(options, context);
   if (named !== undefined) {
-    // One stat when a file is named (the common case): the stat that placed the candidate answers.
+    // A named file (the common case) is answered by the check that placed the candidate.
     const { candidate, kind } = namedCandidate(named.given, fileName);
     if (kind === 'file' || (kind === 'folder' && entryKind(candidate) === 'file')) return right(candidate);
     return left({

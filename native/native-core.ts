@@ -165,7 +165,8 @@ const cores = new Map<string, NativeSteamCore>();
 export const loadNativeCore = (options: NativeCoreOptions = {}): Either<LibraryError, NativeSteamCore> => {
   const found = findSteamLibrary(options);
   if (found._tag === 'Left') return found;
-  const libraryPath = realpathSync(found.right);
+  // The system's realpath: one call, where Node's JavaScript one stats every folder on the way.
+  const libraryPath = realpathSync.native(found.right);
   const cached = cores.get(libraryPath);
   if (cached !== undefined) return right(cached);
   const opened = openSteamLibrary(libraryPath, flatApiSymbols);
