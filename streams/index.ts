@@ -5,6 +5,7 @@ export * from './signal-decoder';
 export * from './signal-decoders';
 export * from './signal-router';
 export * from './user-signals';
+export * from './user-signal-names';
 export * from './server-signals';
 export * from './user-streams';
 export * from './server-streams';

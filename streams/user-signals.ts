@@ -1,5 +1,6 @@
 /** The signals of the client pipe (user.md "Signals"), by payload name. */
 import { lazySignalTable } from './lazy-signal';
+import type { UserSignalName } from './user-signal-names';
 import type { clientGameServerDenySignal } from './signals/client-game-server-deny';
 import type { durationControlSignal } from './signals/duration-control';
 import type { encryptedAppTicketResponseSignal } from './signals/encrypted-app-ticket-response';
@@ -50,3 +51,8 @@ export const userSignals = lazySignalTable<{
   storeAuthUrlResponse: { struct: 'StoreAuthURLResponse_t', load: () => (require('./signals/store-auth-url-response') as typeof import('./signals/store-auth-url-response')).storeAuthUrlResponseSignal },
   validateAuthTicketResponse: { struct: 'ValidateAuthTicketResponse_t', load: () => (require('./signals/validate-auth-ticket-response') as typeof import('./signals/validate-auth-ticket-response')).validateAuthTicketResponseSignal },
 });
+
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type MustHold<Check extends true> = Check;
+/** The table's keys and user-signal-names.ts's list are each the other: a mismatch does not compile. */
+export type UserSignalNamesMatch = MustHold<SameKeys<UserSignalName, keyof typeof userSignals>>;

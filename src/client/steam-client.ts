@@ -4,8 +4,8 @@
  * voice$, call results as Observables) and owned tickets (requestAuthTicket, requestWebApiTicket).
  */
 import type { ClientSession, UserPort } from '../../native/steam-core';
-import { createUserStreams, type UserStreams } from '../../streams/user-streams';
-import { userSignals } from '../../streams/user-signals';
+import type { UserStreams } from '../../streams/user-streams';
+import { userSignalNames } from '../../streams/user-signal-names';
 import type { AuthFunctions } from '../auth/auth-functions';
 import type { WebApiFunctions } from '../auth/web-api-functions';
 import { accountNames, authNames, gameConnectionNames, lazyGroup, userCallNames, voiceNames, webApiNames, type GroupNames } from '../session/function-groups';
@@ -85,11 +85,12 @@ export const createSteamClient = (parts: SteamClientParts): SteamClient => {
   // group whose flows read one). Unscoped, for the flows: they end at shutdown on their own (and
   // release what they hold); scoped to the session, for the client's `<name>$` members.
   let userStreams: UserStreams | undefined;
-  const streams = (): UserStreams => (userStreams ??= createUserStreams(core.callbacks$, core.platform));
+  const streams = (): UserStreams =>
+    (userStreams ??= (require('../../streams/user-streams') as typeof import('../../streams/user-streams')).createUserStreams(core.callbacks$, core.platform));
   // The signals are a group of members like the functions below: every name from the start, all
   // built together on the first read of one.
   const signalNames = Object.fromEntries(
-    [...Object.keys(userSignals).map((name) => `${name}$`), 'decodeErrors$', 'callbacks$'].map((name) => [name, true]),
+    [...userSignalNames.map((name) => `${name}$`), 'decodeErrors$', 'callbacks$'].map((name) => [name, true]),
   ) as GroupNames<ClientSignals>;
   const shutdown = shutdownSequence(control, () => core.shutdownClient(), lease, parts.disposeBackend);
   const client = {

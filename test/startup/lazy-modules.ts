@@ -87,6 +87,13 @@ export const lazyClientModules: readonly string[] = [
   'native/wakeup-frames.ts',
   'native/armed-action.ts',
   'native/frame-timer.ts',
+  // The client's signal streams wait for the first read of a signal (or of a function group whose
+  // flows read one): their table, router, decoders and decode errors with them.
+  'streams/user-streams.ts',
+  'streams/user-signals.ts',
+  'streams/lazy-signal.ts',
+  'streams/signal-router.ts',
+  'streams/signal-decoder.ts',
 ];
 
 /**
@@ -107,4 +114,6 @@ export const bundleOnlyLazyModules: readonly string[] = [
   // Core's enums but ESteamAPIInitResult (each in its own module) wait for their first user.
   'native/generated/core-enums.ts',
   'native/generated/core-enum-EResult.ts',
+  // DecodeError (a public export) waits for the first signal read, with the signal streams.
+  'streams/decode-error.ts',
 ];
