@@ -275,6 +275,8 @@ const toCommonJs = async (name, text, map) =>
 const START_ENTRY = 'public-src-init-steam-init.js';
 /** The file that holds the start entry and every chunk it loads at once (see startFile). */
 const START_FILE = 'start.js';
+/** start.js's one export: the function answering a bundled output's namespace (startExportsThroughOneFunction). */
+const START_NAMESPACE_OF = 'namespaceOf';
 
 /** Replaces esbuild's require shim in an ES module output with plain require() calls (see toCommonJs). */
 const plainRequires = (name, text) => {
@@ -298,16 +300,16 @@ const loadedAtOnce = (first, texts) => {
   return group;
 };
 
-/** The property of start.js holding an output's exports (chunk-AB12.js -> chunk_AB12). */
+/** The name start.js knows an output's exports by (chunk-AB12.js -> chunk_AB12), see startExportsThroughOneFunction. */
 const startProperty = (name) => name.replace(/\.js$/, '').replace(/[^A-Za-z0-9]/g, '_');
 
 /**
  * start.js: the start entry and the chunks it imports, bundled again by esbuild into one file, so
  * that a native client start resolves and reads one file instead of dozens (Node's module
  * resolution costs about as much per file as compiling a few kilobytes). They are bundled as the
- * ES modules they are (one scope, no per-module wrapper) and start.js exports each one's exports
- * as a property (see startProperty); every other file requires them from there, so each module
- * still has one instance. esbuild chains their source maps. `sources` holds the ES module outputs
+ * ES modules they are (one scope, no per-module wrapper) and start.js answers each one's exports
+ * by name (see startProperty and startExportsThroughOneFunction); every other file requires them
+ * from there, so each module still has one instance. esbuild chains their source maps. `sources` holds the ES module outputs
  * (text and map) by file name; the bundle writes them to a scratch folder for esbuild, then removes it.
  */
 const startFile = async (outdir, group, sources) => {
@@ -468,21 +470,27 @@ const namespacesOnFirstRead = (code) => {
 };
 
 /**
- * start.js's own exports (a namespace per bundled output, see namespacesOnFirstRead) read through
- * one function instead of an arrow getter each: V8 compiles every function literal of the file's
- * top level with the file, and a native start reads one export. Line count is kept.
+ * start.js's own export: one function, `namespaceOf(name)`, answering a bundled output's namespace
+ * (see namespacesOnFirstRead) by its start property (see startProperty); the other files call it
+ * (see requiringStart). esbuild defines a getter on start.js's exports per output and then copies
+ * each onto module.exports as another getter (__toCommonJS): each definition of an accessor makes
+ * V8 a new hidden class, ~3 µs a property at a cold start (0.3 ms for start.js's 32, measured), and
+ * a native start reads one. A name start.js does not hold throws. Line count is kept.
  */
 const startExportsThroughOneFunction = (code) => {
   const exports = exportBlock(code, 'start_exports');
   if (exports === undefined) throw new Error("bundle: start.js's exports are not in esbuild's shape");
-  const names = exports.entries.map(({ key }) => JSON.stringify(key));
-  return code.replace(
-    exports.pattern,
-    () =>
-      'function __startExport(name) { switch (name) {\n' +
-      `${exports.entries.map(({ key, value }) => `  case ${JSON.stringify(key)}: return ${value};`).join('\n')}\n` +
-      `} } for (const name of [${names.join(', ')}]) __defProp(start_exports, name, { get: function () { return __startExport(name); }, enumerable: true });`,
-  );
+  const moduleExports = /^module\.exports = (?:__toCommonJS\(start_exports\)|start_exports);$/m;
+  if (!moduleExports.test(code)) throw new Error("bundle: start.js's module.exports is not in esbuild's shape");
+  return code
+    .replace(
+      exports.pattern,
+      () =>
+        'function __startExport(name) { switch (name) {\n' +
+        `${exports.entries.map(({ key, value }) => `  case ${JSON.stringify(key)}: return ${value};`).join('\n')}\n` +
+        '  default: throw new Error("steamworks-rx: start.js holds no module " + name); } }',
+    )
+    .replace(moduleExports, `exports.${START_NAMESPACE_OF} = __startExport;`);
 };
 
 /** Runs of top-level statements shorter than this stay where they are: a function costs more than it saves. */
@@ -553,7 +561,7 @@ const topLevelRunsAsFunctions = (code) => {
 
 /** A CommonJS output's requires of start.js's modules, made reads of start.js's properties. */
 const requiringStart = (code, group) =>
-  code.replace(/\brequire\("\.\/([^"]+\.js)"\)/g, (call, request) => (group.has(request) ? `require("./${START_FILE}").${startProperty(request)}` : call));
+  code.replace(/\brequire\("\.\/([^"]+\.js)"\)/g, (call, request) => (group.has(request) ? `require("./${START_FILE}").${START_NAMESPACE_OF}(${JSON.stringify(startProperty(request))})` : call));
 
 /** Bundles into `outdir` (emptied first); the tests bundle into a folder of their own. */
 const bundle = async (outdir = path.join(root, 'dist', 'js')) => {

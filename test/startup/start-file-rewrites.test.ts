@@ -74,13 +74,19 @@ describe("start.js's rewrites", () => {
     expect(exported.chunk_A.label).toBe('steady');
   });
 
-  it("reads start.js's own exports through one function, still enumerable and filled on first read", () => {
+  it("exports one function answering each output's namespace, filled on first read; an unknown name throws", () => {
     const code = startExportsThroughOneFunction(namespacesOnFirstRead(startFile()));
     expect(code.split('\n')).toHaveLength(startFile().split('\n').length);
     expect(code).not.toContain('chunk_A: () =>');
-    const exported = load(code);
-    expect(Object.keys(exported)).toEqual(['chunk_A']);
-    expect((exported.chunk_A as { label: string }).label).toBe('steady');
+    expect(code).not.toContain('module.exports = start_exports');
+    const exported = load(code) as { namespaceOf: (name: string) => { label: string; counter: number; increment: () => void } };
+    expect(Object.keys(exported)).toEqual(['namespaceOf']);
+    const chunk = exported.namespaceOf('chunk_A');
+    expect(chunk.label).toBe('steady');
+    chunk.increment();
+    expect(exported.namespaceOf('chunk_A')).toBe(chunk);
+    expect(chunk.counter).toBe(1);
+    expect(() => exported.namespaceOf('chunk_B')).toThrow('steamworks-rx: start.js holds no module chunk_B');
   });
 
   it('requires a package once at the top level and gives a default import its default without copying exports', () => {
