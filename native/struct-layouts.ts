@@ -11,7 +11,7 @@
  * test/native/generated-structs.test.ts hold koffi's numbers to the measured ones.
  */
 import type { AbiFieldKind, AbiStruct } from './generated/abi-types';
-import { sliceStructNames, structsBySlice, type GeneratedSlice } from './generated/catalog';
+import { sliceCallbackIds, sliceStructNames, type GeneratedSlice } from './generated/catalog';
 import type { Platform } from './steam-core';
 
 /**
@@ -119,10 +119,21 @@ const namesIn = (slice: GeneratedSlice): readonly string[] => {
   return names;
 };
 
+/** Each slice's callback ids, split from the catalog once. */
+const callbackIds = new Map<GeneratedSlice, readonly number[]>();
+const callbackIdsIn = (slice: GeneratedSlice): readonly number[] => {
+  let ids = callbackIds.get(slice);
+  if (ids === undefined) {
+    ids = sliceCallbackIds(slice);
+    callbackIds.set(slice, ids);
+  }
+  return ids;
+};
+
 /** The entry of the struct at `index` of a slice's catalog names. */
 const entryAt = (slice: GeneratedSlice, name: string, index: number): TableEntry =>
   // The catalog writes 0 for a struct that is not a callback.
-  ({ name, slice, callbackId: structsBySlice[slice][1][index] || undefined });
+  ({ name, slice, callbackId: callbackIdsIn(slice)[index] || undefined });
 
 /** The table's structs, in table order, from the catalog (no slice is required). */
 const tableEntries = (): readonly TableEntry[] =>

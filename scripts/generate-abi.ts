@@ -1260,11 +1260,12 @@ const catalogFile = (contents: readonly SliceContent[], firstInputFunctions: Rea
     `export type GeneratedSlice = ${contents.map(({ slice }) => quote(slice.file)).join(' | ')};`,
     '',
     '/**',
-    " * Each slice's struct names in declaration order, joined by spaces, and their k_iCallback in the",
-    ' * same order (0: not a callback struct; no callback has id 0). The SDK reads this form, which',
-    ' * costs a start less to compile and nothing to build; {@link sliceStructs} is the same as records.',
+    " * Each slice's struct names in declaration order and their k_iCallback in the same order, each",
+    ' * list one string joined by spaces (0: not a callback struct; no callback has id 0). The SDK',
+    ' * reads this form: strings cost a start almost nothing to compile or create, where an array',
+    ' * literal of ids is a boilerplate to build. {@link sliceStructRecord} gives a slice as a record.',
     ' */',
-    'export const structsBySlice: Readonly<Record<GeneratedSlice, readonly [names: string, callbackIds: readonly number[]]>> = {',
+    'export const structsBySlice: Readonly<Record<GeneratedSlice, readonly [names: string, callbackIds: string]>> = {',
   ];
   const key = (file: string): string => (/^[a-z]+$/.test(file) ? file : quote(file));
   for (const { slice, structs } of contents) {
@@ -1273,8 +1274,8 @@ const catalogFile = (contents: readonly SliceContent[], firstInputFunctions: Rea
       if (struct.callbackId === 0) fail(`${struct.name} has callback id 0, which the catalog reads as "not a callback"`);
     }
     const names = structs.map(({ struct }) => struct.name).join(' ');
-    const callbackIds = structs.map(({ struct }) => String(struct.callbackId ?? 0)).join(', ');
-    lines.push(`  ${key(slice.file)}: [${quote(names)}, [${callbackIds}]],`);
+    const callbackIds = structs.map(({ struct }) => String(struct.callbackId ?? 0)).join(' ');
+    lines.push(`  ${key(slice.file)}: [${quote(names)}, ${quote(callbackIds)}],`);
   }
   lines.push(
     '};',
@@ -1285,19 +1286,17 @@ const catalogFile = (contents: readonly SliceContent[], firstInputFunctions: Rea
     "  return names === '' ? [] : names.split(' ');",
     '};',
     '',
-    '/**',
-    " * Each slice's structs in declaration order, with their k_iCallback (null: not a callback struct).",
-    " * A slice's record is built on its first read.",
-    ' */',
-    'export const sliceStructs = {} as Readonly<Record<GeneratedSlice, Readonly<Record<string, number | null>>>>;',
-    'for (const slice of Object.keys(structsBySlice) as GeneratedSlice[]) {',
-    '  let structs: Record<string, number | null> | undefined;',
-    '  const build = (): Record<string, number | null> => {',
-    '    const callbackIds = structsBySlice[slice][1];',
-    '    return Object.fromEntries(sliceStructNames(slice).map((name, index) => [name, callbackIds[index] || null]));',
-    '  };',
-    '  Object.defineProperty(sliceStructs, slice, { enumerable: true, get: () => (structs ??= build()) });',
-    '}',
+    "/** A slice's k_iCallback per struct, in declaration order (0: not a callback struct; split from {@link structsBySlice}). */",
+    "export const sliceCallbackIds = (slice: GeneratedSlice): readonly number[] => {",
+    '  const callbackIds = structsBySlice[slice][1];',
+    "  return callbackIds === '' ? [] : callbackIds.split(' ').map(Number);",
+    '};',
+    '',
+    "/** A slice's structs in declaration order, with their k_iCallback (null: not a callback struct), built on each call. */",
+    'export const sliceStructRecord = (slice: GeneratedSlice): Readonly<Record<string, number | null>> => {',
+    '  const callbackIds = sliceCallbackIds(slice);',
+    '  return Object.fromEntries(sliceStructNames(slice).map((name, index) => [name, callbackIds[index] || null]));',
+    '};',
     '',
   );
   lines.push(`/** The declared flat functions ${abiInputs[0]} lists, by slice, each in its slice's declaration order (split from one string each). */`);

@@ -12,30 +12,31 @@ import type { AbiFunction } from './abi-types';
 export type GeneratedSlice = 'core' | 'user' | 'game-server' | 'utils' | 'apps' | 'friends' | 'user-stats' | 'game-server-stats' | 'remote-storage' | 'ugc' | 'matchmaking' | 'matchmaking-servers' | 'networking' | 'networking-messages' | 'networking-sockets' | 'networking-utils' | 'networking-types' | 'input' | 'screenshots';
 
 /**
- * Each slice's struct names in declaration order, joined by spaces, and their k_iCallback in the
- * same order (0: not a callback struct; no callback has id 0). The SDK reads this form, which
- * costs a start less to compile and nothing to build; {@link sliceStructs} is the same as records.
+ * Each slice's struct names in declaration order and their k_iCallback in the same order, each
+ * list one string joined by spaces (0: not a callback struct; no callback has id 0). The SDK
+ * reads this form: strings cost a start almost nothing to compile or create, where an array
+ * literal of ids is a boilerplate to build. {@link sliceStructRecord} gives a slice as a record.
  */
-export const structsBySlice: Readonly<Record<GeneratedSlice, readonly [names: string, callbackIds: readonly number[]]>> = {
-  core: ['CallbackMsg_t SteamIPAddress_t ValvePackingSentinel_t', [0, 0, 0]],
-  user: ['SteamServersConnected_t SteamServerConnectFailure_t SteamServersDisconnected_t ClientGameServerDeny_t IPCFailure_t LicensesUpdated_t ValidateAuthTicketResponse_t MicroTxnAuthorizationResponse_t EncryptedAppTicketResponse_t GetAuthSessionTicketResponse_t GameWebCallback_t StoreAuthURLResponse_t MarketEligibilityResponse_t DurationControl_t GetTicketForWebApiResponse_t', [101, 102, 103, 113, 117, 125, 143, 152, 154, 163, 164, 165, 166, 167, 168]],
-  'game-server': ['GSClientApprove_t GSClientDeny_t GSClientKick_t GSClientAchievementStatus_t GSPolicyResponse_t GSGameplayStats_t GSClientGroupStatus_t GSReputation_t AssociateWithClanResult_t ComputeNewPlayerCompatibilityResult_t', [201, 202, 203, 206, 115, 207, 208, 209, 210, 211]],
-  utils: ['SteamAPICallCompleted_t IPCountry_t LowBatteryPower_t SteamShutdown_t CheckFileSignature_t GamepadTextInputDismissed_t AppResumingFromSuspend_t FloatingGamepadTextInputDismissed_t FilterTextDictionaryChanged_t', [703, 701, 702, 704, 705, 714, 736, 738, 739]],
-  apps: ['DlcInstalled_t NewUrlLaunchParameters_t AppProofOfPurchaseKeyResponse_t FileDetailsResult_t TimedTrialStatus_t', [1005, 1014, 1021, 1023, 1030]],
-  friends: ['PersonaStateChange_t GameOverlayActivated_t GameServerChangeRequested_t GameLobbyJoinRequested_t AvatarImageLoaded_t ClanOfficerListResponse_t FriendRichPresenceUpdate_t GameRichPresenceJoinRequested_t GameConnectedClanChatMsg_t GameConnectedChatJoin_t GameConnectedChatLeave_t DownloadClanActivityCountsResult_t JoinClanChatRoomCompletionResult_t GameConnectedFriendChatMsg_t FriendsGetFollowerCount_t FriendsIsFollowing_t FriendsEnumerateFollowingList_t SetPersonaNameResponse_t UnreadChatMessagesChanged_t OverlayBrowserProtocolNavigation_t EquippedProfileItemsChanged_t EquippedProfileItems_t FriendGameInfo_t', [304, 331, 332, 333, 334, 335, 336, 337, 338, 339, 340, 341, 342, 343, 344, 345, 346, 347, 348, 349, 350, 351, 0]],
-  'user-stats': ['UserStatsReceived_t UserStatsStored_t UserAchievementStored_t LeaderboardFindResult_t LeaderboardScoresDownloaded_t LeaderboardScoreUploaded_t NumberOfCurrentPlayers_t UserStatsUnloaded_t UserAchievementIconFetched_t GlobalAchievementPercentagesReady_t LeaderboardUGCSet_t GlobalStatsReceived_t PS3TrophiesInstalled_t LeaderboardEntry_t', [1101, 1102, 1103, 1104, 1105, 1106, 1107, 1108, 1109, 1110, 1111, 1112, 1112, 0]],
-  'game-server-stats': ['GSStatsUnloaded_t GSStatsReceived_t GSStatsStored_t', [1108, 1800, 1801]],
-  'remote-storage': ['RemoteStorageFileShareResult_t RemoteStoragePublishFileResult_t RemoteStorageDeletePublishedFileResult_t RemoteStorageEnumerateUserPublishedFilesResult_t RemoteStorageSubscribePublishedFileResult_t RemoteStorageEnumerateUserSubscribedFilesResult_t RemoteStorageUnsubscribePublishedFileResult_t RemoteStorageUpdatePublishedFileResult_t RemoteStorageDownloadUGCResult_t RemoteStorageGetPublishedFileDetailsResult_t RemoteStorageEnumerateWorkshopFilesResult_t RemoteStorageGetPublishedItemVoteDetailsResult_t RemoteStoragePublishedFileSubscribed_t RemoteStoragePublishedFileUnsubscribed_t RemoteStoragePublishedFileDeleted_t RemoteStorageUpdateUserPublishedItemVoteResult_t RemoteStorageUserVoteDetails_t RemoteStorageEnumerateUserSharedWorkshopFilesResult_t RemoteStorageSetUserPublishedFileActionResult_t RemoteStorageEnumeratePublishedFilesByUserActionResult_t RemoteStoragePublishFileProgress_t RemoteStoragePublishedFileUpdated_t RemoteStorageFileWriteAsyncComplete_t RemoteStorageFileReadAsyncComplete_t RemoteStorageLocalFileChange_t SteamParamStringArray_t', [1307, 1309, 1311, 1312, 1313, 1314, 1315, 1316, 1317, 1318, 1319, 1320, 1321, 1322, 1323, 1324, 1325, 1326, 1327, 1328, 1329, 1330, 1331, 1332, 1333, 0]],
-  ugc: ['SteamUGCQueryCompleted_t SteamUGCRequestUGCDetailsResult_t CreateItemResult_t SubmitItemUpdateResult_t ItemInstalled_t DownloadItemResult_t UserFavoriteItemsListChanged_t SetUserItemVoteResult_t GetUserItemVoteResult_t StartPlaytimeTrackingResult_t StopPlaytimeTrackingResult_t AddUGCDependencyResult_t RemoveUGCDependencyResult_t AddAppDependencyResult_t RemoveAppDependencyResult_t GetAppDependenciesResult_t DeleteItemResult_t UserSubscribedItemsListChanged_t WorkshopEULAStatus_t SteamUGCDetails_t', [3401, 3402, 3403, 3404, 3405, 3406, 3407, 3408, 3409, 3410, 3411, 3412, 3413, 3414, 3415, 3416, 3417, 3418, 3420, 0]],
-  matchmaking: ['FavoritesListChanged_t LobbyInvite_t LobbyEnter_t LobbyDataUpdate_t LobbyChatUpdate_t LobbyChatMsg_t LobbyGameCreated_t LobbyMatchList_t LobbyKicked_t LobbyCreated_t PSNGameBootInviteResult_t FavoritesListAccountsUpdated_t', [502, 503, 504, 505, 506, 507, 509, 510, 512, 513, 515, 516]],
-  'matchmaking-servers': ['MatchMakingKeyValuePair_t gameserveritem_t servernetadr_t', [0, 0, 0]],
-  networking: ['P2PSessionState_t', [0]],
-  'networking-messages': ['SteamNetworkingMessagesSessionRequest_t SteamNetworkingMessagesSessionFailed_t', [1251, 1252]],
-  'networking-sockets': ['SteamNetConnectionStatusChangedCallback_t SteamNetAuthenticationStatus_t SteamNetworkingFakeIPResult_t', [1221, 1222, 1223]],
-  'networking-utils': ['SteamRelayNetworkStatus_t', [1281]],
-  'networking-types': ['SteamNetworkingIdentity SteamNetworkingMessage_t SteamNetConnectionInfo_t SteamNetConnectionRealTimeStatus_t SteamNetworkingIPAddr SteamNetworkingIPAddr::IPv4MappedAddress SteamNetworkingConfigValue_t SteamNetConnectionRealTimeLaneStatus_t SteamNetworkPingLocation_t', [0, 0, 0, 0, 0, 0, 0, 0, 0]],
-  input: ['SteamInputDeviceConnected_t SteamInputDeviceDisconnected_t SteamInputConfigurationLoaded_t SteamInputGamepadSlotChange_t SteamInputActionEvent_t InputDigitalActionData_t InputAnalogActionData_t InputMotionData_t ScePadTriggerEffectParam SteamInputActionEvent_t::AnalogAction_t SteamInputActionEvent_t::DigitalAction_t ScePadTriggerEffectCommand ScePadTriggerEffectCommandData ScePadTriggerEffectOffParam ScePadTriggerEffectFeedbackParam ScePadTriggerEffectWeaponParam ScePadTriggerEffectVibrationParam ScePadTriggerEffectMultiplePositionFeedbackParam ScePadTriggerEffectSlopeFeedbackParam ScePadTriggerEffectMultiplePositionVibrationParam', [2801, 2802, 2803, 2804, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]],
-  screenshots: ['ScreenshotReady_t ScreenshotRequested_t', [2301, 2302]],
+export const structsBySlice: Readonly<Record<GeneratedSlice, readonly [names: string, callbackIds: string]>> = {
+  core: ['CallbackMsg_t SteamIPAddress_t ValvePackingSentinel_t', '0 0 0'],
+  user: ['SteamServersConnected_t SteamServerConnectFailure_t SteamServersDisconnected_t ClientGameServerDeny_t IPCFailure_t LicensesUpdated_t ValidateAuthTicketResponse_t MicroTxnAuthorizationResponse_t EncryptedAppTicketResponse_t GetAuthSessionTicketResponse_t GameWebCallback_t StoreAuthURLResponse_t MarketEligibilityResponse_t DurationControl_t GetTicketForWebApiResponse_t', '101 102 103 113 117 125 143 152 154 163 164 165 166 167 168'],
+  'game-server': ['GSClientApprove_t GSClientDeny_t GSClientKick_t GSClientAchievementStatus_t GSPolicyResponse_t GSGameplayStats_t GSClientGroupStatus_t GSReputation_t AssociateWithClanResult_t ComputeNewPlayerCompatibilityResult_t', '201 202 203 206 115 207 208 209 210 211'],
+  utils: ['SteamAPICallCompleted_t IPCountry_t LowBatteryPower_t SteamShutdown_t CheckFileSignature_t GamepadTextInputDismissed_t AppResumingFromSuspend_t FloatingGamepadTextInputDismissed_t FilterTextDictionaryChanged_t', '703 701 702 704 705 714 736 738 739'],
+  apps: ['DlcInstalled_t NewUrlLaunchParameters_t AppProofOfPurchaseKeyResponse_t FileDetailsResult_t TimedTrialStatus_t', '1005 1014 1021 1023 1030'],
+  friends: ['PersonaStateChange_t GameOverlayActivated_t GameServerChangeRequested_t GameLobbyJoinRequested_t AvatarImageLoaded_t ClanOfficerListResponse_t FriendRichPresenceUpdate_t GameRichPresenceJoinRequested_t GameConnectedClanChatMsg_t GameConnectedChatJoin_t GameConnectedChatLeave_t DownloadClanActivityCountsResult_t JoinClanChatRoomCompletionResult_t GameConnectedFriendChatMsg_t FriendsGetFollowerCount_t FriendsIsFollowing_t FriendsEnumerateFollowingList_t SetPersonaNameResponse_t UnreadChatMessagesChanged_t OverlayBrowserProtocolNavigation_t EquippedProfileItemsChanged_t EquippedProfileItems_t FriendGameInfo_t', '304 331 332 333 334 335 336 337 338 339 340 341 342 343 344 345 346 347 348 349 350 351 0'],
+  'user-stats': ['UserStatsReceived_t UserStatsStored_t UserAchievementStored_t LeaderboardFindResult_t LeaderboardScoresDownloaded_t LeaderboardScoreUploaded_t NumberOfCurrentPlayers_t UserStatsUnloaded_t UserAchievementIconFetched_t GlobalAchievementPercentagesReady_t LeaderboardUGCSet_t GlobalStatsReceived_t PS3TrophiesInstalled_t LeaderboardEntry_t', '1101 1102 1103 1104 1105 1106 1107 1108 1109 1110 1111 1112 1112 0'],
+  'game-server-stats': ['GSStatsUnloaded_t GSStatsReceived_t GSStatsStored_t', '1108 1800 1801'],
+  'remote-storage': ['RemoteStorageFileShareResult_t RemoteStoragePublishFileResult_t RemoteStorageDeletePublishedFileResult_t RemoteStorageEnumerateUserPublishedFilesResult_t RemoteStorageSubscribePublishedFileResult_t RemoteStorageEnumerateUserSubscribedFilesResult_t RemoteStorageUnsubscribePublishedFileResult_t RemoteStorageUpdatePublishedFileResult_t RemoteStorageDownloadUGCResult_t RemoteStorageGetPublishedFileDetailsResult_t RemoteStorageEnumerateWorkshopFilesResult_t RemoteStorageGetPublishedItemVoteDetailsResult_t RemoteStoragePublishedFileSubscribed_t RemoteStoragePublishedFileUnsubscribed_t RemoteStoragePublishedFileDeleted_t RemoteStorageUpdateUserPublishedItemVoteResult_t RemoteStorageUserVoteDetails_t RemoteStorageEnumerateUserSharedWorkshopFilesResult_t RemoteStorageSetUserPublishedFileActionResult_t RemoteStorageEnumeratePublishedFilesByUserActionResult_t RemoteStoragePublishFileProgress_t RemoteStoragePublishedFileUpdated_t RemoteStorageFileWriteAsyncComplete_t RemoteStorageFileReadAsyncComplete_t RemoteStorageLocalFileChange_t SteamParamStringArray_t', '1307 1309 1311 1312 1313 1314 1315 1316 1317 1318 1319 1320 1321 1322 1323 1324 1325 1326 1327 1328 1329 1330 1331 1332 1333 0'],
+  ugc: ['SteamUGCQueryCompleted_t SteamUGCRequestUGCDetailsResult_t CreateItemResult_t SubmitItemUpdateResult_t ItemInstalled_t DownloadItemResult_t UserFavoriteItemsListChanged_t SetUserItemVoteResult_t GetUserItemVoteResult_t StartPlaytimeTrackingResult_t StopPlaytimeTrackingResult_t AddUGCDependencyResult_t RemoveUGCDependencyResult_t AddAppDependencyResult_t RemoveAppDependencyResult_t GetAppDependenciesResult_t DeleteItemResult_t UserSubscribedItemsListChanged_t WorkshopEULAStatus_t SteamUGCDetails_t', '3401 3402 3403 3404 3405 3406 3407 3408 3409 3410 3411 3412 3413 3414 3415 3416 3417 3418 3420 0'],
+  matchmaking: ['FavoritesListChanged_t LobbyInvite_t LobbyEnter_t LobbyDataUpdate_t LobbyChatUpdate_t LobbyChatMsg_t LobbyGameCreated_t LobbyMatchList_t LobbyKicked_t LobbyCreated_t PSNGameBootInviteResult_t FavoritesListAccountsUpdated_t', '502 503 504 505 506 507 509 510 512 513 515 516'],
+  'matchmaking-servers': ['MatchMakingKeyValuePair_t gameserveritem_t servernetadr_t', '0 0 0'],
+  networking: ['P2PSessionState_t', '0'],
+  'networking-messages': ['SteamNetworkingMessagesSessionRequest_t SteamNetworkingMessagesSessionFailed_t', '1251 1252'],
+  'networking-sockets': ['SteamNetConnectionStatusChangedCallback_t SteamNetAuthenticationStatus_t SteamNetworkingFakeIPResult_t', '1221 1222 1223'],
+  'networking-utils': ['SteamRelayNetworkStatus_t', '1281'],
+  'networking-types': ['SteamNetworkingIdentity SteamNetworkingMessage_t SteamNetConnectionInfo_t SteamNetConnectionRealTimeStatus_t SteamNetworkingIPAddr SteamNetworkingIPAddr::IPv4MappedAddress SteamNetworkingConfigValue_t SteamNetConnectionRealTimeLaneStatus_t SteamNetworkPingLocation_t', '0 0 0 0 0 0 0 0 0'],
+  input: ['SteamInputDeviceConnected_t SteamInputDeviceDisconnected_t SteamInputConfigurationLoaded_t SteamInputGamepadSlotChange_t SteamInputActionEvent_t InputDigitalActionData_t InputAnalogActionData_t InputMotionData_t ScePadTriggerEffectParam SteamInputActionEvent_t::AnalogAction_t SteamInputActionEvent_t::DigitalAction_t ScePadTriggerEffectCommand ScePadTriggerEffectCommandData ScePadTriggerEffectOffParam ScePadTriggerEffectFeedbackParam ScePadTriggerEffectWeaponParam ScePadTriggerEffectVibrationParam ScePadTriggerEffectMultiplePositionFeedbackParam ScePadTriggerEffectSlopeFeedbackParam ScePadTriggerEffectMultiplePositionVibrationParam', '2801 2802 2803 2804 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0'],
+  screenshots: ['ScreenshotReady_t ScreenshotRequested_t', '2301 2302'],
 };
 
 /** A slice's struct names in declaration order (split from {@link structsBySlice}). */
@@ -44,19 +45,17 @@ export const sliceStructNames = (slice: GeneratedSlice): readonly string[] => {
   return names === '' ? [] : names.split(' ');
 };
 
-/**
- * Each slice's structs in declaration order, with their k_iCallback (null: not a callback struct).
- * A slice's record is built on its first read.
- */
-export const sliceStructs = {} as Readonly<Record<GeneratedSlice, Readonly<Record<string, number | null>>>>;
-for (const slice of Object.keys(structsBySlice) as GeneratedSlice[]) {
-  let structs: Record<string, number | null> | undefined;
-  const build = (): Record<string, number | null> => {
-    const callbackIds = structsBySlice[slice][1];
-    return Object.fromEntries(sliceStructNames(slice).map((name, index) => [name, callbackIds[index] || null]));
-  };
-  Object.defineProperty(sliceStructs, slice, { enumerable: true, get: () => (structs ??= build()) });
-}
+/** A slice's k_iCallback per struct, in declaration order (0: not a callback struct; split from {@link structsBySlice}). */
+export const sliceCallbackIds = (slice: GeneratedSlice): readonly number[] => {
+  const callbackIds = structsBySlice[slice][1];
+  return callbackIds === '' ? [] : callbackIds.split(' ').map(Number);
+};
+
+/** A slice's structs in declaration order, with their k_iCallback (null: not a callback struct), built on each call. */
+export const sliceStructRecord = (slice: GeneratedSlice): Readonly<Record<string, number | null>> => {
+  const callbackIds = sliceCallbackIds(slice);
+  return Object.fromEntries(sliceStructNames(slice).map((name, index) => [name, callbackIds[index] || null]));
+};
 
 /** The declared flat functions abi/steamworks-abi-1.60.json lists, by slice, each in its slice's declaration order (split from one string each). */
 export const firstInputSymbols = {
