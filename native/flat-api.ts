@@ -218,28 +218,49 @@ export const defineCoreFlatApi = (library: LibraryHandle): CoreFlatApi => {
 export const bindClientFlatApi = (library: LibraryHandle, api: CoreFlatApi): Either<MissingSymbols, ClientFlatApi> =>
   bindInto<ClientFlatApi>(library, api, clientDeclarations());
 
+/** The two accessors a client init calls, and the core functions beside them. */
+export type ClientAccessorsFlatApi = CoreFlatApi & Pick<ClientFlatApi, 'SteamAPI_SteamUser_v023' | 'SteamAPI_SteamUtils_v010'>;
+
 /**
- * What a client session calls, for a library {@link flatApiSymbols} were checked in (the native
- * core's, by openSteamLibrary): the two accessors an init calls are bound into `api` now (from the
- * catalog, without the slices' declarations); every other User function and the session Utils
- * functions become properties of `api` that bind on their first read (requiring
- * user-functions.ts or utils-functions.ts then) and turn into plain data properties, so a client
- * binds only what it calls. Properties `api` already holds (a game server bound the session Utils
- * functions first) stay. A second call defines nothing. Left lists an accessor the library lacks.
+ * What a client init calls, for a library {@link flatApiSymbols} were checked in (the native
+ * core's, by openSteamLibrary): the two accessors are bound into `api` now (from the catalog,
+ * without the slices' declarations). The User functions and the session Utils functions wait for
+ * the ports that call them ({@link defineUserFlatApi}, {@link defineSessionUtilsFlatApi}): a
+ * start defines no member it does not read. A second call binds nothing. Left lists an accessor
+ * the library lacks.
  */
-export const defineClientFlatApi = (library: LibraryHandle, api: CoreFlatApi): Either<MissingSymbols, ClientFlatApi> => {
+export const defineClientFlatApi = (library: LibraryHandle, api: CoreFlatApi): Either<MissingSymbols, ClientAccessorsFlatApi> => {
   const accessors = firstInputAccessors.filter((declared) => declared.name === 'SteamAPI_SteamUser_v023' || declared.name === 'SteamAPI_SteamUtils_v010');
   const bound = bindInto<Pick<ClientFlatApi, 'SteamAPI_SteamUser_v023' | 'SteamAPI_SteamUtils_v010'>>(library, api, accessors);
-  if (bound._tag === 'Left') return bound;
+  return bound._tag === 'Left' ? bound : right(api as ClientAccessorsFlatApi);
+};
+
+/**
+ * Makes every User function a property of `api` (a client's, after {@link defineClientFlatApi})
+ * that binds on its first read (requiring user-functions.ts then) and turns into a plain data
+ * property, so a client binds only what it calls; the User port does this when it is built.
+ * Properties `api` already holds stay, so a second call defines nothing.
+ */
+export const defineUserFlatApi = (library: LibraryHandle, api: ClientAccessorsFlatApi): ClientAccessorsFlatApi & UserFlatApi => {
   bindOnFirstRead(
     library,
     api,
     firstInputSymbols.user.filter((name) => name !== 'SteamAPI_SteamUser_v023'),
     userDeclarations,
   );
+  // Every UserFlatApi name is now a bound function or a property that binds one when read.
+  return api as ClientAccessorsFlatApi & UserFlatApi;
+};
+
+/**
+ * Makes the session Utils functions properties of `api` that bind on their first read (as
+ * {@link defineUserFlatApi} does for User's); the client's Utils port does this when it is built.
+ * Properties `api` already holds (a game server bound them first) stay.
+ */
+export const defineSessionUtilsFlatApi = (library: LibraryHandle, api: ClientAccessorsFlatApi): ClientAccessorsFlatApi & Pick<UtilsFlatApi, SessionUtilsSymbol> => {
   bindOnFirstRead(library, api, sessionUtilsSymbols, () => utilsDeclarations(sessionUtilsSymbols));
-  // Every ClientFlatApi name is now a bound function or a property that binds one when read.
-  return right(api as ClientFlatApi);
+  // Every session Utils name is now a bound function or a property that binds one when read.
+  return api as ClientAccessorsFlatApi & Pick<UtilsFlatApi, SessionUtilsSymbol>;
 };
 
 /**

@@ -20,7 +20,7 @@ import { realpathSync } from 'node:fs';
 import type { LibraryHandle } from 'koffi';
 import { left, right, type Either } from 'fp-ts/Either';
 import { ESteamAPIInitResult } from './generated/core-enum-ESteamAPIInitResult';
-import { defineClientFlatApi, defineCoreFlatApi, flatApiSymbols, type CoreFlatApi } from './flat-api';
+import { defineClientFlatApi, defineCoreFlatApi, defineSessionUtilsFlatApi, defineUserFlatApi, flatApiSymbols, type CoreFlatApi } from './flat-api';
 import type { UtilsFlatApi } from './generated/utils';
 import { lazyInterface } from './lazy-interface';
 import { findSteamLibrary, openSteamLibrary, type LibraryError, type LibraryLocationOptions } from './library-loader';
@@ -69,7 +69,11 @@ export const createNativeCore = (
   let serverSide: ServerSide | undefined;
   const gameServer = (): ServerSide =>
     (serverSide ??= (require('./native-core-server') as typeof import('./native-core-server')).createServerSide({ api, library, utilsApi, ports }));
-  const bindClient = sessionBinding('the Steam client', library, (handle) => defineClientFlatApi(handle, api));
+  // The accessors, with the handle the ports define the rest of a client's functions from.
+  const bindClient = sessionBinding('the Steam client', library, (handle) => {
+    const accessors = defineClientFlatApi(handle, api);
+    return accessors._tag === 'Left' ? accessors : right({ flat: accessors.right, handle });
+  });
   const callbacks = new Multicast<RawCallback>();
   const emit = (message: RawCallback): void => callbacks.next(message);
   const drain = createManualDispatch(api, platform);
@@ -80,7 +84,7 @@ export const createNativeCore = (
     if (client !== undefined) return left(alreadyLive('the Steam client'));
     const bound = bindClient();
     if (bound._tag === 'Left') return bound;
-    const flat = bound.right;
+    const { flat, handle } = bound.right;
     clientErrorMessage.fill(0);
     const code = api.SteamAPI_InitFlat(clientErrorMessage);
     if (code !== ESteamAPIInitResult.OK) return left(initFailure(code, clientErrorMessage, 'SteamAPI_InitFlat'));
@@ -101,9 +105,17 @@ export const createNativeCore = (
         withLazyMembers(
           {},
           {
-            user: () => (require('./native-user-port') as typeof import('./native-user-port')).createNativeUserPort(flat, user, liveness),
+            // Each port defines the flat functions it calls (bound on their first call) when built.
+            user: () =>
+              (require('./native-user-port') as typeof import('./native-user-port')).createNativeUserPort(defineUserFlatApi(handle, flat), user, liveness),
             utils: () =>
-              (require('./native-utils-port') as typeof import('./native-utils-port')).createNativeUtilsPort(flat, utils, liveness, 'client', utilsApi),
+              (require('./native-utils-port') as typeof import('./native-utils-port')).createNativeUtilsPort(
+                defineSessionUtilsFlatApi(handle, flat),
+                utils,
+                liveness,
+                'client',
+                utilsApi,
+              ),
           },
         ),
         {

@@ -52,7 +52,7 @@ export const createNativeUserPort = (api: UserFlatApi, self: bigint, liveness: S
 
   return {
     ...createNativeAuthPort(
-      // Getters: the auth port reads each on its first call (which binds it, see defineClientFlatApi).
+      // Getters: the auth port reads each on its first call (which binds it, see defineUserFlatApi).
       {
         get getAuthSessionTicket() {
           return api.SteamAPI_ISteamUser_GetAuthSessionTicket;

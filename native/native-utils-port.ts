@@ -20,7 +20,7 @@ export const createNativeUtilsPort = (
   pipe: Pipe,
   utilsApi: () => UtilsFlatApi,
 ): UtilsPort => {
-  // Each read from `api` on its first call (a client binds them there, see defineClientFlatApi), then called directly.
+  // Each read from `api` on its first call (a client defines them there, see defineSessionUtilsFlatApi), then called directly.
   let getAppId: UtilsFlatApi['SteamAPI_ISteamUtils_GetAppID'] = callThenKeep(() => api.SteamAPI_ISteamUtils_GetAppID, (bound) => (getAppId = bound));
   let isApiCallCompleted: UtilsFlatApi['SteamAPI_ISteamUtils_IsAPICallCompleted'] = callThenKeep(
     () => api.SteamAPI_ISteamUtils_IsAPICallCompleted,

@@ -9,6 +9,8 @@ import {
   bindServerFlatApi,
   defineClientFlatApi,
   defineCoreFlatApi,
+  defineSessionUtilsFlatApi,
+  defineUserFlatApi,
   flatApiDeclaration,
   flatApiSymbols,
   toBigInt,
@@ -129,7 +131,7 @@ describe('flat API declarations', () => {
     expect(Object.keys(server.right).filter((name) => name.startsWith('SteamAPI_ISteamUser_') || name === 'SteamAPI_SteamUtils_v010')).toEqual([]);
   });
 
-  it('a native client binds its two accessors at init and every other client function on its first read, once', () => {
+  it('a native client binds its two accessors at init; its ports define the other client functions, each bound on its first read, once', () => {
     const library = koffi.load(fakeLibraryPath);
     const core = bindCoreFlatApi(library);
     if (core._tag === 'Left') throw new Error('core');
@@ -141,7 +143,13 @@ describe('flat API declarations', () => {
     expect(typeof descriptor('SteamAPI_SteamUser_v023')?.value).toBe('function');
     expect(typeof descriptor('SteamAPI_SteamUtils_v010')?.value).toBe('function');
     expect(descriptor('SteamAPI_SteamGameServerUtils_v010')).toBeUndefined();
-    // Every other client function is there (the same names as an eager bind) but not bound yet.
+    // An init defines nothing else: the User and session Utils functions wait for their ports.
+    expect(Object.keys(api).sort()).toEqual([...coreFunctions.map((declared) => declared.name), 'SteamAPI_SteamUser_v023', 'SteamAPI_SteamUtils_v010'].sort());
+    const user = defineUserFlatApi(library, client.right);
+    const utils = defineSessionUtilsFlatApi(library, client.right);
+    expect(user).toBe(api);
+    expect(utils).toBe(api);
+    // Every other client function is there now (the same names as an eager bind) but not bound yet.
     expect(Object.keys(api).sort()).toEqual(
       [...coreFunctions.map((declared) => declared.name), ...userFunctions.map((declared) => declared.name), 'SteamAPI_SteamUtils_v010', ...sessionUtils].sort(),
     );
@@ -149,19 +157,33 @@ describe('flat API declarations', () => {
       expect({ name, getter: typeof descriptor(name)?.get }).toEqual({ name, getter: 'function' });
     }
     // The first read binds a koffi function of the generated signature and keeps it as plain data.
-    const getSteamId = client.right.SteamAPI_ISteamUser_GetSteamID;
+    const getSteamId = user.SteamAPI_ISteamUser_GetSteamID;
     expect(typeof getSteamId).toBe('function');
     expect(descriptor('SteamAPI_ISteamUser_GetSteamID')).toEqual({ value: getSteamId, writable: true, enumerable: true, configurable: true });
-    expect(client.right.SteamAPI_ISteamUser_GetSteamID).toBe(getSteamId);
+    expect(user.SteamAPI_ISteamUser_GetSteamID).toBe(getSteamId);
     expect(typeof descriptor('SteamAPI_ISteamUser_BLoggedOn')?.get).toBe('function');
-    // A second define keeps what is bound; a game server bind after it binds the Utils functions not read yet, once.
+    // Defining again keeps what is bound; a game server bind after it binds the Utils functions not read yet, once.
     const again = defineClientFlatApi(library, api);
-    expect(again._tag === 'Right' && again.right.SteamAPI_ISteamUser_GetSteamID).toBe(getSteamId);
-    const getAppId = client.right.SteamAPI_ISteamUtils_GetAppID;
+    expect(again._tag === 'Right' && defineUserFlatApi(library, again.right).SteamAPI_ISteamUser_GetSteamID).toBe(getSteamId);
+    const getAppId = utils.SteamAPI_ISteamUtils_GetAppID;
+    expect(defineSessionUtilsFlatApi(library, client.right).SteamAPI_ISteamUtils_GetAppID).toBe(getAppId);
     const server = bindServerFlatApi(library, api);
     if (server._tag === 'Left') throw new Error('server');
     expect(server.right.SteamAPI_ISteamUtils_GetAppID).toBe(getAppId);
     expect(Object.keys(api).sort()).toEqual([...flatApiSymbols].sort());
+  });
+
+  it("a game server's bind first keeps its Utils functions when a client's Utils port defines them after", () => {
+    const library = koffi.load(fakeLibraryPath);
+    const core = bindCoreFlatApi(library);
+    if (core._tag === 'Left') throw new Error('core');
+    const server = bindServerFlatApi(library, core.right);
+    if (server._tag === 'Left') throw new Error('server');
+    const getAppId = server.right.SteamAPI_ISteamUtils_GetAppID;
+    const client = defineClientFlatApi(library, core.right);
+    if (client._tag === 'Left') throw new Error('client');
+    expect(defineSessionUtilsFlatApi(library, client.right).SteamAPI_ISteamUtils_GetAppID).toBe(getAppId);
+    expect(Object.getOwnPropertyDescriptor(core.right, 'SteamAPI_ISteamUtils_GetAppID')?.value).toBe(getAppId);
   });
 
   it('a native core binds each core function on its first read, once, and a server bind keeps them', () => {
@@ -181,8 +203,10 @@ describe('flat API declarations', () => {
     expect(typeof descriptor('SteamGameServer_Shutdown')?.get).toBe('function');
     // The sessions' binds add their functions beside the core's, which stay as they are.
     const client = defineClientFlatApi(library, api);
+    if (client._tag === 'Left') throw new Error('client bind');
+    defineUserFlatApi(library, client.right);
     const server = bindServerFlatApi(library, api);
-    if (client._tag === 'Left' || server._tag === 'Left') throw new Error('session bind');
+    if (server._tag === 'Left') throw new Error('session bind');
     expect(server.right.SteamAPI_IsSteamRunning).toBe(isSteamRunning);
     expect(typeof descriptor('SteamAPI_Shutdown')?.get).toBe('function');
     expect(Object.keys(api).sort()).toEqual([...flatApiSymbols].sort());
