@@ -7,7 +7,7 @@ import { EAuthSessionResponse, EBeginAuthSessionResult, EResult, EServerMode } f
 import { leasePump, type PumpLease } from '../native/pump';
 import type { SimulatedSteam } from '../simulated';
 import type { AuthPort, RawCallback } from '../native/steam-core';
-import { readInt32, readUint32, readUint64 } from '../native/struct-bytes';
+import { readInt32, readUint32, readUint64 } from '../native/scalar-bytes';
 import { hostPlatform, layoutOf, layoutsFor } from '../native/struct-layouts';
 import { rightOf } from './right-of';
 

@@ -14,7 +14,7 @@
 import { firstValueFrom, map, mergeMap, take, timer, toArray } from 'rxjs';
 import { createSimulatedSteam, type SimulatedProcess, type SimulatedSteam } from '../simulated';
 import { layoutOf, layoutsFor } from '../native/struct-layouts';
-import { readUint32 } from '../native/struct-bytes';
+import { readUint32 } from '../native/scalar-bytes';
 import type { SteamClient } from '../src/client/steam-client';
 import { steamInit } from '../src/init/steam-init';
 import type { BenchResult } from './bench-result';

@@ -18,7 +18,7 @@
  */
 import type { CoreFlatApi } from './generated/core';
 import { createNativeCopier } from './native-memory';
-import { readInt32, readUint32, readUint64 } from './struct-bytes';
+import { readInt32, readUint32, readUint64 } from './scalar-bytes';
 import type { SessionLiveness } from './native-session-liveness';
 import { layoutOf, layoutsFor, memberOf, type StructLayout } from './struct-layouts';
 import { scrubberFor, type Scrub } from './struct-scrub';

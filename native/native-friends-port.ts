@@ -10,7 +10,7 @@ import type { AbiFunction } from './generated/abi-types';
 import type { FriendsFlatApi } from './generated/friends';
 import { liveInterface } from './lazy-interface';
 import type { SessionLiveness } from './native-session-liveness';
-import { readUint16, readUint32, readUint64 } from './struct-bytes';
+import { readUint16, readUint32, readUint64 } from './scalar-bytes';
 import { hostPlatform, layoutOf, layoutsFor } from './struct-layouts';
 
 /** The flat functions of clan chat rooms and chat messages: out of scope, never bound (nor required of a library). */

@@ -36,7 +36,7 @@ import type { NetConnectionRealTimeLaneStatus, NetworkingSocketsPort, OutgoingNe
 import type { Pipe, Platform } from './steam-core';
 import { cText } from './c-text';
 import { EResult } from './enums';
-import { readInt32, readInt64, readUint64, writeUint16, writeUint32, writeUint64 } from './struct-bytes';
+import { readInt32, readInt64, readUint64, writeUint16, writeUint32, writeUint64 } from './scalar-bytes';
 import { abiLayoutsFor, memberOf, type AbiStructLayout } from './struct-layouts';
 
 /** What the adapter is built from: the session, and the lazily bound interfaces it calls. */

@@ -15,7 +15,7 @@ import { lazyInterface, liveInterface } from './lazy-interface';
 import type { LibraryHandle } from 'koffi';
 import type { GetConfigValueAnswer, NetworkingConfigValue, NetworkingDebugOutput, NetworkingUtilsPort } from './networking-utils-port';
 import type { SessionLiveness } from './native-session-liveness';
-import { readFloat32, readInt32, readUint64 } from './struct-bytes';
+import { readFloat32, readInt32, readUint64 } from './scalar-bytes';
 import { abiLayoutsFor, memberOf, hostPlatform, type AbiStructLayout } from './struct-layouts';
 // rxjs's own reporter: an error thrown by a handler Steam called has no caller to go to.
 import { reportUnhandledError } from 'rxjs/internal/util/reportUnhandledError';

@@ -10,7 +10,7 @@ import type { UserStatsFlatApi } from './generated/user-stats';
 import { liveInterface } from './lazy-interface';
 import type { SessionLiveness } from './native-session-liveness';
 import type { Platform } from './steam-core';
-import { readInt32, readUint64 } from './struct-bytes';
+import { readInt32, readUint64 } from './scalar-bytes';
 import { layoutOf, layoutsFor, memberOf } from './struct-layouts';
 import type { AchievedInfoOut, LeaderboardEntryOut, UserStatsPort } from './user-stats-port';
 

@@ -8,7 +8,7 @@ import { cText } from './c-text';
 import { networkingTypesStructs } from './generated/networking-types';
 import { decodeNetworkingIdentity, decodeNetworkingIpAddress, type NetworkingIdentity, type NetworkingIpAddress } from './networking-identity';
 import type { Platform } from './steam-core';
-import { readFloat32, readInt32, readInt64, readUint32 } from './struct-bytes';
+import { readFloat32, readInt32, readInt64, readUint32 } from './scalar-bytes';
 import { abiLayoutsFor, memberOf, type AbiStructLayout } from './struct-layouts';
 
 /** SteamNetConnectionInfo_t: who a connection or session is with and how it stands. */

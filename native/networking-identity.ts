@@ -7,7 +7,7 @@
  */
 // From its generated module, not through ./enums: the networking types are no part of a client start.
 import { ESteamNetworkingIdentityType } from './generated/networking-types-enums';
-import { readInt32, readUint16, readUint64, writeUint32, writeUint64 } from './struct-bytes';
+import { readInt32, readUint16, readUint64, writeUint32, writeUint64 } from './scalar-bytes';
 import { abiLayoutsFor, memberOf, hostPlatform } from './struct-layouts';
 
 /** SteamNetworkingIPAddr as a value: an IPv4 address in host order (127.0.0.1 is 0x7f000001), or 16 IPv6 bytes, and a port. */

@@ -9,7 +9,7 @@
  */
 import { networkingTypesStructs } from './generated/networking-types';
 import { decodeNetworkingIdentity, type NetworkingIdentity } from './networking-identity';
-import { readInt32, readInt64, readUint16, readUint32, readUint64 } from './struct-bytes';
+import { readInt32, readInt64, readUint16, readUint32, readUint64 } from './scalar-bytes';
 import { abiLayoutsFor, memberOf, hostPlatform } from './struct-layouts';
 
 /** A message Steam delivered, copied out of its SteamNetworkingMessage_t. */

@@ -4,6 +4,7 @@
  * one definition of where each member sits.
  */
 import { cText } from './c-text';
+import { readFloat32, readFloat64, readInt16, readInt32, readInt64, readInt8, readUint16, readUint32, readUint64, readUint8, writeFloat32, writeFloat64, writeUint16, writeUint32, writeUint64 } from './scalar-bytes';
 import type { ElementKind, FieldLayout, StructLayout } from './struct-layouts';
 
 /** A member's value: integers as number, 64-bit values as bigint, char arrays as string, byte arrays as a copy. */
@@ -13,89 +14,6 @@ export type FieldValue = number | bigint | boolean | string | Uint8Array;
 export type RawStruct = Readonly<Record<string, FieldValue>>;
 
 const utf8Encoder = new TextEncoder();
-
-// Little-endian reads and writes by byte arithmetic, not DataView: a DataView needs the array's
-// ArrayBuffer, and asking a small on-heap Uint8Array for it makes V8 move it off-heap (about a
-// microsecond per callback). All offsets are checked against the struct size by the callers.
-const byteAt = (bytes: Uint8Array, at: number): number => bytes[at] ?? 0;
-
-// A uint64 is split into halves (and joined back) through this scratch instead of BigInt
-// arithmetic, where every &, >> and | allocates a BigInt. Storing into a BigUint64Array wraps
-// to 64 bits exactly as BigInt.asUintN(64, ...) does.
-const scratch64 = new BigUint64Array(1);
-const scratchHalves = new Uint32Array(scratch64.buffer);
-const hostLittleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-const LOW_HALF = hostLittleEndian ? 0 : 1;
-const HIGH_HALF = hostLittleEndian ? 1 : 0;
-
-export const readUint16 = (bytes: Uint8Array, at: number): number => byteAt(bytes, at) | (byteAt(bytes, at + 1) << 8);
-export const readInt32 = (bytes: Uint8Array, at: number): number =>
-  byteAt(bytes, at) | (byteAt(bytes, at + 1) << 8) | (byteAt(bytes, at + 2) << 16) | (byteAt(bytes, at + 3) << 24);
-export const readUint32 = (bytes: Uint8Array, at: number): number => readInt32(bytes, at) >>> 0;
-export const readUint64 = (bytes: Uint8Array, at: number): bigint => {
-  scratchHalves[LOW_HALF] = readUint32(bytes, at);
-  scratchHalves[HIGH_HALF] = readUint32(bytes, at + 4);
-  return scratch64[0] ?? 0n;
-};
-
-// Floats go through a little-endian byte scratch for the same reason (no DataView on the caller's array).
-const scratchFloat64 = new Float64Array(1);
-const scratchFloat32 = new Float32Array(1);
-const float64Bytes = new Uint8Array(scratchFloat64.buffer);
-const float32Bytes = new Uint8Array(scratchFloat32.buffer);
-
-const copyIn = (scratch: Uint8Array, bytes: Uint8Array, at: number): void => {
-  for (let index = 0; index < scratch.length; index += 1) {
-    scratch[hostLittleEndian ? index : scratch.length - 1 - index] = byteAt(bytes, at + index);
-  }
-};
-
-const copyOut = (scratch: Uint8Array, bytes: Uint8Array, at: number): void => {
-  for (let index = 0; index < scratch.length; index += 1) {
-    bytes[at + index] = scratch[hostLittleEndian ? index : scratch.length - 1 - index] ?? 0;
-  }
-};
-
-export const readInt8 = (bytes: Uint8Array, at: number): number => (byteAt(bytes, at) << 24) >> 24;
-export const readInt16 = (bytes: Uint8Array, at: number): number => (readUint16(bytes, at) << 16) >> 16;
-export const readInt64 = (bytes: Uint8Array, at: number): bigint => BigInt.asIntN(64, readUint64(bytes, at));
-export const readFloat32 = (bytes: Uint8Array, at: number): number => {
-  copyIn(float32Bytes, bytes, at);
-  return scratchFloat32[0] ?? 0;
-};
-export const readFloat64 = (bytes: Uint8Array, at: number): number => {
-  copyIn(float64Bytes, bytes, at);
-  return scratchFloat64[0] ?? 0;
-};
-
-export const writeFloat32 = (bytes: Uint8Array, at: number, value: number): void => {
-  scratchFloat32[0] = value;
-  copyOut(float32Bytes, bytes, at);
-};
-
-export const writeFloat64 = (bytes: Uint8Array, at: number, value: number): void => {
-  scratchFloat64[0] = value;
-  copyOut(float64Bytes, bytes, at);
-};
-
-export const writeUint16 = (bytes: Uint8Array, at: number, value: number): void => {
-  bytes[at] = value & 0xff;
-  bytes[at + 1] = (value >>> 8) & 0xff;
-};
-
-export const writeUint32 = (bytes: Uint8Array, at: number, value: number): void => {
-  bytes[at] = value & 0xff;
-  bytes[at + 1] = (value >>> 8) & 0xff;
-  bytes[at + 2] = (value >>> 16) & 0xff;
-  bytes[at + 3] = (value >>> 24) & 0xff;
-};
-
-/** Writes the low 64 bits of `value` (two's complement for negatives, as BigInt.asUintN). */
-export const writeUint64 = (bytes: Uint8Array, at: number, value: bigint): void => {
-  scratch64[0] = value;
-  writeUint32(bytes, at, scratchHalves[LOW_HALF] ?? 0);
-  writeUint32(bytes, at + 4, scratchHalves[HIGH_HALF] ?? 0);
-};
 
 /** Bytes each element kind takes. */
 export const elementSize: Readonly<Record<ElementKind, number>> = {
@@ -107,11 +25,11 @@ export const elementSize: Readonly<Record<ElementKind, number>> = {
 export const readScalar = (bytes: Uint8Array, at: number, kind: ElementKind): number | bigint | boolean => {
   switch (kind) {
     case 'bool':
-      return byteAt(bytes, at) !== 0;
+      return readUint8(bytes, at) !== 0;
     case 'int8':
       return readInt8(bytes, at);
     case 'uint8':
-      return byteAt(bytes, at);
+      return readUint8(bytes, at);
     case 'int16':
       return readInt16(bytes, at);
     case 'uint16':

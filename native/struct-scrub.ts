@@ -9,7 +9,7 @@
  * A scrubber is built once per struct; structs with nothing to scrub get none, so the hot
  * callbacks (ValidateAuthTicketResponse_t has no padding and no strings) cost one Map lookup.
  */
-import { readInt32 } from './struct-bytes';
+import { readInt32 } from './scalar-bytes';
 import type { FieldLayout, LayoutTable, StructLayout } from './struct-layouts';
 
 /** Scrubs a struct's bytes in place; bytes shorter than the struct are scrubbed as far as they go. */

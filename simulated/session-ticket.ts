@@ -12,7 +12,7 @@
  *  42  ticket ID             4
  *  46  MAC                  16  HMAC-SHA256/128 over bytes 0..45, session-ticket key (ticket-mac.ts)
  */
-import { readUint32, readUint64, writeUint32, writeUint64 } from '../native/struct-bytes';
+import { readUint32, readUint64, writeUint32, writeUint64 } from '../native/scalar-bytes';
 import { MAC_LENGTH, macMatches, signTicket } from './ticket-mac';
 
 /** The version byte of the simulated session ticket format. */

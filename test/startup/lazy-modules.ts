@@ -94,6 +94,9 @@ export const lazyClientModules: readonly string[] = [
   'streams/lazy-signal.ts',
   'streams/signal-router.ts',
   'streams/signal-decoder.ts',
+  // Struct reads and writes by layout wait for the first decoder or port that needs them (the
+  // drain reads CallbackMsg_t's integers with native/scalar-bytes.ts).
+  'native/struct-bytes.ts',
 ];
 
 /**
