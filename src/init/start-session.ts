@@ -6,21 +6,18 @@ import { asyncScheduler } from 'rxjs';
 import { leasePump, type PumpLease } from '../../native/pump';
 import type { InitFailure } from '../../native/steam-core';
 import type { ResolvedBackend } from '../backend/backend-options';
-import type { SteamAPIInitResult } from '../enums/steam-api-init-result';
+import { describeSteamAPIInitResult, type SteamAPIInitResult } from '../enums/steam-api-init-result';
 import type { InitFailed } from '../errors';
 import { initFailedError } from '../lazy-errors';
 import { openSession, type SessionControl, type SessionState } from '../session/session-state';
+import { initHint } from './init-hint';
 
 /** How long a call result may take when `callResultTimeoutMs` is not given. */
 export const DEFAULT_CALL_RESULT_TIMEOUT_MS = 10_000;
 
 /** The Left for a failed init: ESteamAPIInitResult, the spec's verbal text, Valve's own message and a hint. */
-export const initFailed = (failure: InitFailure, role: 'client' | 'server'): InitFailed => {
-  // The verbal texts and the hints are required for a failed init only.
-  const { describeSteamAPIInitResult } = require('../enums/steam-api-init-result') as typeof import('../enums/steam-api-init-result');
-  const { initHint } = require('./init-hint') as typeof import('./init-hint');
-  return initFailedError(failure.code as SteamAPIInitResult, describeSteamAPIInitResult(failure.code), failure.message, initHint(role, failure.code, failure.message));
-};
+export const initFailed = (failure: InitFailure, role: 'client' | 'server'): InitFailed =>
+  initFailedError(failure.code as SteamAPIInitResult, describeSteamAPIInitResult(failure.code), failure.message, initHint(role, failure.code, failure.message));
 
 /** Leases the core's pump and opens the session of a client or server that just initialised. */
 export const startSession = (

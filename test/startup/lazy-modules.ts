@@ -97,8 +97,6 @@ export const lazyClientModules: readonly string[] = [
   // Struct reads and writes by layout wait for the first decoder or port that needs them (the
   // drain reads CallbackMsg_t's integers with native/scalar-bytes.ts).
   'native/struct-bytes.ts',
-  // The hints at the usual cause of a failed init wait for one.
-  'src/init/init-hint.ts',
 ];
 
 /**
@@ -124,6 +122,4 @@ export const bundleOnlyLazyModules: readonly string[] = [
   // The error classes wait for the first error (src/lazy-errors.ts builds a start's).
   'src/errors.ts',
   'streams/steamworks-error.ts',
-  // ESteamAPIInitResult's verbal texts wait for a failed init (or the enum's first use).
-  'src/enums/steam-api-init-result.ts',
 ];
