@@ -12,8 +12,7 @@ import { loadNativeCore } from '../../native/native-core';
 import type { PumpMode } from '../../native/pump';
 import type { SimulatedSteam } from '../../simulated';
 import type { SteamCore } from '../../native/steam-core';
-import type { BackendUnavailable } from '../errors';
-import { backendUnavailable, invalidArgument } from '../lazy-errors';
+import { BackendUnavailable, InvalidArgument } from '../errors';
 import { checkOptions, type CheckedOptions } from './check-options';
 
 /** How the pump runs and how long asynchronous work may take; every backend takes these. */
@@ -105,14 +104,14 @@ const sharedSimulatedSteam = (scheduler: SchedulerLike | undefined): SimulatedSt
 const simulatedBackend = (options: CheckedOptions, role: 'client' | 'server'): ResolvedBackend | BackendUnavailable => {
   const steam = (options.steam as SimulatedSteam | undefined) ?? sharedSimulatedSteam(options.scheduler);
   if (options.appId !== undefined && options.appId !== steam.appId) {
-    throw invalidArgument('options.appId', `is ${options.appId}, but this simulated Steam runs app ${steam.appId} (set appId in createSimulatedSteam)`);
+    throw new InvalidArgument('options.appId', `is ${options.appId}, but this simulated Steam runs app ${steam.appId} (set appId in createSimulatedSteam)`);
   }
   try {
     const user = role === 'client' ? (options.user ?? steam.addUser()) : undefined;
     const process = steam.createProcess(user === undefined ? {} : { user });
     return { core: process, scheduler: options.scheduler ?? process.scheduler, options, dispose: () => process.dispose() };
   } catch (error) {
-    return backendUnavailable(error instanceof Error ? error.message : 'the simulated Steam refused a new process');
+    return new BackendUnavailable(error instanceof Error ? error.message : 'the simulated Steam refused a new process');
   }
 };
 
@@ -123,7 +122,7 @@ const nativeBackend = (options: CheckedOptions): ResolvedBackend | BackendUnavai
   });
   if (loaded._tag === 'Left') {
     const error = loaded.left;
-    return backendUnavailable(error.message, error._tag === 'LibraryNotFound' ? error.tried : [error.path]);
+    return new BackendUnavailable(error.message, error._tag === 'LibraryNotFound' ? error.tried : [error.path]);
   }
   if (options.appId !== undefined) {
     // What Valve's library reads at init when Steam did not launch the game.

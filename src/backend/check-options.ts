@@ -4,7 +4,7 @@
  * overflows to 1 ms, or a typo that silently means something else.
  */
 import type { SchedulerLike } from 'rxjs';
-import { invalidArgument } from '../lazy-errors';
+import { InvalidArgument } from '../errors';
 import { describeValue } from '../validation/describe-value';
 import { boolean, cString, integerIn, milliseconds, TIMER_MAX_MS, UINT32_MAX } from '../validation/arguments';
 import { optionsObject, readProperty } from '../validation/read-option';
@@ -40,14 +40,14 @@ const hasFunctions = (value: unknown, names: readonly string[]): boolean => {
 const oneOf = <A extends string>(key: string, value: unknown, allowed: readonly A[]): A | undefined => {
   if (value === undefined) return undefined;
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as A;
-  throw invalidArgument(`options.${key}`, `expected ${allowed.map((name) => `'${name}'`).join(' or ')}, got ${typeof value === 'string' ? `'${value.slice(0, 32)}'` : describeValue(value)}`);
+  throw new InvalidArgument(`options.${key}`, `expected ${allowed.map((name) => `'${name}'`).join(' or ')}, got ${typeof value === 'string' ? `'${value.slice(0, 32)}'` : describeValue(value)}`);
 };
 
 /** A pump interval: milliseconds above 0 that a timer can hold (a larger one would overflow to 1 ms). */
 const pumpInterval = (key: string, value: unknown): number | undefined => {
   if (value === undefined) return undefined;
   if (typeof value === 'number' && value > 0 && value <= TIMER_MAX_MS) return value;
-  throw invalidArgument(`options.${key}`, `expected milliseconds above 0 and at most ${TIMER_MAX_MS}, got ${describeValue(value)}`);
+  throw new InvalidArgument(`options.${key}`, `expected milliseconds above 0 and at most ${TIMER_MAX_MS}, got ${describeValue(value)}`);
 };
 
 /** Checks `options` (what the caller passed, of any type). Throws InvalidArgument for the first wrong member. */
@@ -57,7 +57,7 @@ export const checkOptions = (options: unknown, role: 'client' | 'server'): Check
 
   const libraryPathValue = option(object, 'libraryPath');
   const libraryPath = libraryPathValue === undefined ? undefined : cString('options.libraryPath', libraryPathValue);
-  if (libraryPath === '') throw invalidArgument('options.libraryPath', 'is empty');
+  if (libraryPath === '') throw new InvalidArgument('options.libraryPath', 'is empty');
   const strictValue = option(object, 'strictLibrarySearch');
   const strictLibrarySearch = strictValue === undefined ? false : boolean('options.strictLibrarySearch', strictValue);
   const appIdValue = option(object, 'appId');
@@ -65,22 +65,22 @@ export const checkOptions = (options: unknown, role: 'client' | 'server'): Check
 
   const steam = option(object, 'steam');
   if (steam !== undefined && !hasFunctions(steam, ['createProcess', 'addUser'])) {
-    throw invalidArgument('options.steam', `expected a SimulatedSteam from createSimulatedSteam(), got ${describeValue(steam)}`);
+    throw new InvalidArgument('options.steam', `expected a SimulatedSteam from createSimulatedSteam(), got ${describeValue(steam)}`);
   }
   const userValue = option(object, 'user');
-  if (userValue !== undefined && role === 'server') throw invalidArgument('options.user', 'a game server has no signed-in user');
+  if (userValue !== undefined && role === 'server') throw new InvalidArgument('options.user', 'a game server has no signed-in user');
   const user = userValue === undefined ? undefined : steamIdArgument('options.user', userValue);
   const core = option(object, 'core');
   if (backend === 'core' && !hasFunctions(core, ['initClient', 'initServer', 'runCallbacks'])) {
-    throw invalidArgument('options.core', `expected a SteamCore, got ${describeValue(core)}`);
+    throw new InvalidArgument('options.core', `expected a SteamCore, got ${describeValue(core)}`);
   }
   if (backend !== 'simulated' && (steam !== undefined || user !== undefined)) {
-    throw invalidArgument(steam !== undefined ? 'options.steam' : 'options.user', `is for backend 'simulated', not '${backend}'`);
+    throw new InvalidArgument(steam !== undefined ? 'options.steam' : 'options.user', `is for backend 'simulated', not '${backend}'`);
   }
 
   const schedulerValue = option(object, 'scheduler');
   if (schedulerValue !== undefined && !hasFunctions(schedulerValue, ['now', 'schedule'])) {
-    throw invalidArgument('options.scheduler', `expected an rxjs SchedulerLike (now and schedule), got ${describeValue(schedulerValue)}`);
+    throw new InvalidArgument('options.scheduler', `expected an rxjs SchedulerLike (now and schedule), got ${describeValue(schedulerValue)}`);
   }
   const pump = oneOf('pump', option(object, 'pump'), ['auto', 'manual'] as const);
   const pumpIntervalMs = pumpInterval('pumpIntervalMs', option(object, 'pumpIntervalMs'));

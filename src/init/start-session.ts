@@ -7,8 +7,7 @@ import { leasePump, type PumpLease } from '../../native/pump';
 import type { InitFailure } from '../../native/steam-core';
 import type { ResolvedBackend } from '../backend/backend-options';
 import { describeSteamAPIInitResult, type SteamAPIInitResult } from '../enums/steam-api-init-result';
-import type { InitFailed } from '../errors';
-import { initFailedError } from '../lazy-errors';
+import { InitFailed } from '../errors';
 import { openSession, type SessionControl, type SessionState } from '../session/session-state';
 import { initHint } from './init-hint';
 
@@ -17,7 +16,7 @@ export const DEFAULT_CALL_RESULT_TIMEOUT_MS = 10_000;
 
 /** The Left for a failed init: ESteamAPIInitResult, the spec's verbal text, Valve's own message and a hint. */
 export const initFailed = (failure: InitFailure, role: 'client' | 'server'): InitFailed =>
-  initFailedError(failure.code as SteamAPIInitResult, describeSteamAPIInitResult(failure.code), failure.message, initHint(role, failure.code, failure.message));
+  new InitFailed(failure.code as SteamAPIInitResult, describeSteamAPIInitResult(failure.code), failure.message, initHint(role, failure.code, failure.message));
 
 /** Leases the core's pump and opens the session of a client or server that just initialised. */
 export const startSession = (

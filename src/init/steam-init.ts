@@ -6,9 +6,10 @@
  * one per simulated process.
  */
 import { left, right, type Either } from 'fp-ts/Either';
+import { BackendUnavailable } from '../errors';
 import { resolveBackend, type BackendOptions } from '../backend/backend-options';
 import { createSteamClient, type SteamClient } from '../client/steam-client';
-import type { BackendUnavailable, InitFailed } from '../errors';
+import type { InitFailed } from '../errors';
 import { initFailed, startSession } from './start-session';
 
 /** The options of steamInit: a backend (native by default) and pump settings. */
@@ -36,7 +37,7 @@ export type SteamInitError = InitFailed | BackendUnavailable;
  */
 export const steamInitEx = (options: SteamInitOptions = {}): Either<SteamInitError, SteamClient> => {
   const backend = resolveBackend(options, 'client');
-  if ('_tag' in backend) return left(backend);
+  if (backend instanceof BackendUnavailable) return left(backend);
   const { core } = backend;
   const session = core.initClient();
   if (session._tag === 'Left') {

@@ -5,7 +5,7 @@
  * helpers that answer an Either give a Left; helpers that answer a plain value throw, as for any
  * misuse.
  */
-import { invalidArgument } from '../lazy-errors';
+import { InvalidArgument } from '../errors';
 import { largestSteamId } from './steam-id-layout';
 
 /** True when `steamId` is a bigint in 0..2^64-1 (whatever the caller was handed: the argument checks ask it of unknown values). */
@@ -17,6 +17,6 @@ export const outOfRangeReason = (steamId: bigint): string =>
 
 /** `steamId`, or a thrown InvalidArgument when it is not a bigint in 0..2^64-1. */
 export const requireSteamIdRange = (steamId: bigint): bigint => {
-  if (!inSteamIdRange(steamId)) throw invalidArgument('steamId', outOfRangeReason(steamId));
+  if (!inSteamIdRange(steamId)) throw new InvalidArgument('steamId', outOfRangeReason(steamId));
   return steamId;
 };

@@ -6,7 +6,7 @@
  * values that come from the network. Nothing is assumed about a value's type, and reading a value
  * never runs its code past the check.
  */
-import { invalidArgument } from '../lazy-errors';
+import { InvalidArgument } from '../errors';
 import { describeValue } from './describe-value';
 import { intrinsicUint8ArrayLength } from '../../native/typed-array-intrinsics';
 import { isWellFormedText } from '../../native/well-formed-text';
@@ -15,15 +15,15 @@ import { optionsObject, readProperty } from './read-option';
 /** An integer in [min, max] given as a number (safe integer) or a bigint that fits. */
 export const integerIn = (argument: string, value: unknown, min: number, max: number): number => {
   if (typeof value === 'number') {
-    if (!Number.isInteger(value)) throw invalidArgument(argument, `expected an integer, got ${describeValue(value)}`);
-    if (value < min || value > max) throw invalidArgument(argument, `${value} is outside ${min}..${max}`);
+    if (!Number.isInteger(value)) throw new InvalidArgument(argument, `expected an integer, got ${describeValue(value)}`);
+    if (value < min || value > max) throw new InvalidArgument(argument, `${value} is outside ${min}..${max}`);
     return value;
   }
   if (typeof value === 'bigint') {
-    if (value < BigInt(min) || value > BigInt(max)) throw invalidArgument(argument, `${value} is outside ${min}..${max}`);
+    if (value < BigInt(min) || value > BigInt(max)) throw new InvalidArgument(argument, `${value} is outside ${min}..${max}`);
     return Number(value);
   }
-  throw invalidArgument(argument, `expected an integer in ${min}..${max}, got ${describeValue(value)}`);
+  throw new InvalidArgument(argument, `expected an integer in ${min}..${max}, got ${describeValue(value)}`);
 };
 
 /** The largest uint16. */
@@ -44,7 +44,7 @@ export const int32 = (argument: string, value: unknown): number => integerIn(arg
 
 /** A boolean, exactly (no truthiness). */
 export const boolean = (argument: string, value: unknown): boolean => {
-  if (typeof value !== 'boolean') throw invalidArgument(argument, `expected a boolean, got ${describeValue(value)}`);
+  if (typeof value !== 'boolean') throw new InvalidArgument(argument, `expected a boolean, got ${describeValue(value)}`);
   return value;
 };
 
@@ -55,11 +55,11 @@ export const boolean = (argument: string, value: unknown): boolean => {
  * Steam documents a limit.
  */
 export const cString = (argument: string, value: unknown, maxBytes?: number): string => {
-  if (typeof value !== 'string') throw invalidArgument(argument, `expected a string, got ${describeValue(value)}`);
-  if (value.includes('\0')) throw invalidArgument(argument, 'contains a NUL character');
-  if (!isWellFormedText(value)) throw invalidArgument(argument, 'contains a lone UTF-16 surrogate, which UTF-8 cannot hold');
+  if (typeof value !== 'string') throw new InvalidArgument(argument, `expected a string, got ${describeValue(value)}`);
+  if (value.includes('\0')) throw new InvalidArgument(argument, 'contains a NUL character');
+  if (!isWellFormedText(value)) throw new InvalidArgument(argument, 'contains a lone UTF-16 surrogate, which UTF-8 cannot hold');
   if (maxBytes !== undefined && Buffer.byteLength(value, 'utf8') + 1 > maxBytes) {
-    throw invalidArgument(argument, `longer than Steam's limit of ${maxBytes - 1} bytes`);
+    throw new InvalidArgument(argument, `longer than Steam's limit of ${maxBytes - 1} bytes`);
   }
   return value;
 };
@@ -72,11 +72,11 @@ export const cString = (argument: string, value: unknown, maxBytes?: number): st
  */
 export const bytes = (argument: string, value: unknown, maxBytes: number, minBytes = 1): Uint8Array => {
   const length = intrinsicUint8ArrayLength(value);
-  if (length === undefined) throw invalidArgument(argument, `expected a Uint8Array, got ${describeValue(value)}`);
+  if (length === undefined) throw new InvalidArgument(argument, `expected a Uint8Array, got ${describeValue(value)}`);
   if (length < minBytes) {
-    throw invalidArgument(argument, minBytes === 1 ? 'is empty' : `is ${length} bytes, at least ${minBytes} needed`);
+    throw new InvalidArgument(argument, minBytes === 1 ? 'is empty' : `is ${length} bytes, at least ${minBytes} needed`);
   }
-  if (length > maxBytes) throw invalidArgument(argument, `is ${length} bytes, more than the ${maxBytes} allowed`);
+  if (length > maxBytes) throw new InvalidArgument(argument, `is ${length} bytes, more than the ${maxBytes} allowed`);
   // A detached buffer reads as 0 bytes (and cannot be copied from). Otherwise the constructor copies
   // from the view's internal slots (no species, length or iterator lookup runs the caller's code):
   // one allocation where a plain view plus its slice() made two.
@@ -91,9 +91,9 @@ const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]
  */
 export const ipv4 = (argument: string, value: unknown): number => {
   if (typeof value === 'number' || typeof value === 'bigint') return uint32(argument, value);
-  if (typeof value !== 'string') throw invalidArgument(argument, `expected an IPv4 address, got ${describeValue(value)}`);
+  if (typeof value !== 'string') throw new InvalidArgument(argument, `expected an IPv4 address, got ${describeValue(value)}`);
   if (value === '') return 0;
-  if (!IPV4.test(value)) throw invalidArgument(argument, `"${value.slice(0, 64)}" is not an IPv4 address`);
+  if (!IPV4.test(value)) throw new InvalidArgument(argument, `"${value.slice(0, 64)}" is not an IPv4 address`);
   const [a = 0, b = 0, c = 0, d = 0] = value.split('.').map(Number);
   return ((a << 24) | (b << 16) | (c << 8) | d) >>> 0;
 };
@@ -105,7 +105,7 @@ export const formatIpv4 = (ip: number): string => `${(ip >>> 24) & 0xff}.${(ip >
 export const enumValue = <E extends Readonly<Record<string, number>>>(argument: string, value: unknown, enumeration: E, enumName: string): E[keyof E] => {
   const values: readonly number[] = Object.values(enumeration);
   if (typeof value === 'number' && values.includes(value)) return value as E[keyof E];
-  throw invalidArgument(argument, `${describeValue(value)} is not a ${enumName} (${values.join(', ')})`);
+  throw new InvalidArgument(argument, `${describeValue(value)} is not a ${enumName} (${values.join(', ')})`);
 };
 
 /** Node timers overflow above this (and then fire after 1 ms). */
@@ -114,7 +114,7 @@ export const TIMER_MAX_MS = 0x7fffffff;
 /** Milliseconds for a timer: a number in 0..2^31-1 (Node's timers fire at once above it). */
 export const milliseconds = (argument: string, value: unknown): number => {
   if (typeof value !== 'number' || !(value >= 0 && value <= TIMER_MAX_MS)) {
-    throw invalidArgument(argument, `expected milliseconds in 0..${TIMER_MAX_MS}, got ${describeValue(value)}`);
+    throw new InvalidArgument(argument, `expected milliseconds in 0..${TIMER_MAX_MS}, got ${describeValue(value)}`);
   }
   return value;
 };

@@ -3,8 +3,7 @@
  * revoked Proxy or a throwing trap becomes an InvalidArgument naming the property, never a raw
  * TypeError in the caller's stack or on an Observable's error channel.
  */
-import type { InvalidArgument } from '../errors';
-import { invalidArgument } from '../lazy-errors';
+import { InvalidArgument } from '../errors';
 
 /** `object[key]`, or a thrown InvalidArgument for `argument` when reading it throws. */
 export const readProperty = (argument: string, object: object, key: string): unknown => {
@@ -21,9 +20,9 @@ export const readProperty = (argument: string, object: object, key: string): unk
  */
 export const optionsObject = (argument: string, value: unknown): object | undefined => {
   if (value === undefined) return undefined;
-  if (value === null || typeof value !== 'object') throw invalidArgument(argument, `expected an object, got ${value === null ? 'null' : typeof value}`);
+  if (value === null || typeof value !== 'object') throw new InvalidArgument(argument, `expected an object, got ${value === null ? 'null' : typeof value}`);
   return value;
 };
 
 /** The InvalidArgument readProperty throws when reading `argument` threw, for checks that read members inline. */
-export const unreadable = (argument: string): InvalidArgument => invalidArgument(argument, 'could not be read (its getter or Proxy threw)');
+export const unreadable = (argument: string): InvalidArgument => new InvalidArgument(argument, 'could not be read (its getter or Proxy threw)');

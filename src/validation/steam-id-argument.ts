@@ -2,7 +2,7 @@
  * Steam ID arguments: bigint, safe-integer number or any text form SteamId parses; anything else
  * throws an InvalidArgument naming the argument and the reason.
  */
-import { invalidArgument } from '../lazy-errors';
+import { InvalidArgument } from '../errors';
 import { inSteamIdRange } from '../steam-id/steam-id-range';
 
 /** The Steam ID `value` as a bigint, or a thrown InvalidArgument for `argument`. */
@@ -11,7 +11,7 @@ export const steamIdArgument = (argument: string, value: unknown): bigint => {
   // text parsers) is required for any other value, so a start that validates none never loads them.
   if (inSteamIdRange(value)) return value;
   const parsed = (require('../steam-id/to-steam-id') as typeof import('../steam-id/to-steam-id')).toSteamId(value);
-  if (parsed._tag === 'Left') throw invalidArgument(argument, parsed.left.reason);
+  if (parsed._tag === 'Left') throw new InvalidArgument(argument, parsed.left.reason);
   return parsed.right;
 };
 

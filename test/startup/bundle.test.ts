@@ -25,8 +25,6 @@ interface BundleReport {
   readonly afterTesting: readonly string[];
   readonly codecDecoded: boolean;
   readonly testingHasSimulatedSteam: boolean;
-  readonly afterErrors: readonly string[];
-  readonly errorsAreTheExportedClasses: boolean;
 }
 
 interface Bundled {
@@ -142,11 +140,6 @@ describe('the bundled package', () => {
     expect(report.friendsFunctions).toBeGreaterThan(60);
     const loaded = sourcesIn(bundleFiles(report.afterFriends));
     expect(loaded).toEqual(expect.arrayContaining(['src/friends/friends-functions.ts', 'native/native-friends-port.ts']));
-  });
-
-  it('loads the error classes on the first error, as the classes the main entry exports (the positive control)', () => {
-    expect(bundleFiles(report.afterErrors)).toContain('src-errors.js');
-    expect(report.errorsAreTheExportedClasses).toBe(true);
   });
 
   it('loads io-ts when a Steam ID codec is first used, and the simulated Steam with the testing entry (the positive controls)', () => {

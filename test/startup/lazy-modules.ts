@@ -119,7 +119,4 @@ export const bundleOnlyLazyModules: readonly string[] = [
   'native/generated/core-enum-EResult.ts',
   // DecodeError (a public export) waits for the first signal read, with the signal streams.
   'streams/decode-error.ts',
-  // The error classes wait for the first error (src/lazy-errors.ts builds a start's).
-  'src/errors.ts',
-  'streams/steamworks-error.ts',
 ];
