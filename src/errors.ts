@@ -8,13 +8,15 @@
  * of an Either, or of an Observable of Either.
  */
 import { SteamworksError } from '../streams/steamworks-error';
+import { InvalidArgument } from './init-errors';
 import type { AuthSessionResponse } from './enums/auth-session-response';
 import type { BeginAuthSessionResult } from './enums/begin-auth-session-result';
 import type { Result } from './enums/result';
-import type { SteamAPIInitResult } from './enums/steam-api-init-result';
 import type { VoiceResult } from './enums/voice-result';
 
 export { SteamworksError };
+// The errors a start raises live in init-errors.ts, so that a start loads no other error class.
+export { BackendUnavailable, InitFailed, InvalidArgument } from './init-errors';
 
 /** Thrown: a function was called on a client or server that is shut down (or shutting down). */
 export class NotInitialized extends SteamworksError<'NotInitialized'> {
@@ -24,54 +26,7 @@ export class NotInitialized extends SteamworksError<'NotInitialized'> {
   }
 }
 
-/** Thrown: an argument failed validation before anything reached Steam. */
-export class InvalidArgument extends SteamworksError<'InvalidArgument'> {
-  /**
-   * @param argument - the parameter's name, as documented (`steamId`, `options.timeoutMs`).
-   * @param reason - what was wrong with it.
-   */
-  constructor(
-    readonly argument: string,
-    readonly reason: string,
-  ) {
-    super('InvalidArgument', `invalid argument ${argument}: ${reason}`);
-  }
-}
 
-/**
- * SteamAPI_InitFlat or SteamGameServer_InitEx failed: ESteamAPIInitResult as `status`, the spec's
- * `verbal` text, Valve's own message, and a `hint` at the usual cause when one is known.
- */
-export class InitFailed extends SteamworksError<'InitFailed'> {
-  /**
-   * @param status - the ESteamAPIInitResult the init returned.
-   * @param verbal - the spec's verbal text for `status` (describeSteamAPIInitResult).
-   * @param steamMessage - the error message Steam itself wrote (SteamErrMsg).
-   * @param hint - the usual cause of this failure, when one is known; otherwise undefined.
-   */
-  constructor(
-    readonly status: SteamAPIInitResult,
-    readonly verbal: string,
-    readonly steamMessage: string,
-    readonly hint: string | undefined,
-  ) {
-    super('InitFailed', `Steam init failed (${status}, ${verbal}): ${steamMessage}${hint === undefined ? '' : `. Hint: ${hint}`}`);
-  }
-}
-
-/** The backend cannot be used: the library was not found or is not a Steam library, or backend options are wrong. */
-export class BackendUnavailable extends SteamworksError<'BackendUnavailable'> {
-  /**
-   * @param reason - why, in a sentence.
-   * @param tried - every path tried when the library was looked for.
-   */
-  constructor(
-    readonly reason: string,
-    readonly tried: readonly string[] = [],
-  ) {
-    super('BackendUnavailable', `Steam backend unavailable: ${reason}`);
-  }
-}
 
 /** Steam answered with a failing EResult. */
 export class SteamResultError extends SteamworksError<'SteamResultError'> {

@@ -12,7 +12,7 @@ import { loadNativeCore } from '../../native/native-core';
 import type { PumpMode } from '../../native/pump';
 import type { SimulatedSteam } from '../../simulated';
 import type { SteamCore } from '../../native/steam-core';
-import { BackendUnavailable, InvalidArgument } from '../errors';
+import { BackendUnavailable, InvalidArgument } from '../init-errors';
 import { checkOptions, type CheckedOptions } from './check-options';
 
 /** How the pump runs and how long asynchronous work may take; every backend takes these. */

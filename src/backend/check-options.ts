@@ -4,7 +4,7 @@
  * overflows to 1 ms, or a typo that silently means something else.
  */
 import type { SchedulerLike } from 'rxjs';
-import { InvalidArgument } from '../errors';
+import { InvalidArgument } from '../init-errors';
 import { describeValue } from '../validation/describe-value';
 import { boolean, cString, integerIn, milliseconds, TIMER_MAX_MS, UINT32_MAX } from '../validation/arguments';
 import { optionsObject, readProperty } from '../validation/read-option';

@@ -7,7 +7,7 @@ import { leasePump, type PumpLease } from '../../native/pump';
 import type { InitFailure } from '../../native/steam-core';
 import type { ResolvedBackend } from '../backend/backend-options';
 import { describeSteamAPIInitResult, type SteamAPIInitResult } from '../enums/steam-api-init-result';
-import { InitFailed } from '../errors';
+import { InitFailed } from '../init-errors';
 import { openSession, type SessionControl, type SessionState } from '../session/session-state';
 import { initHint } from './init-hint';
 

@@ -6,10 +6,10 @@
  * one per simulated process.
  */
 import { left, right, type Either } from 'fp-ts/Either';
-import { BackendUnavailable } from '../errors';
+import { BackendUnavailable } from '../init-errors';
 import { resolveBackend, type BackendOptions } from '../backend/backend-options';
 import { createSteamClient, type SteamClient } from '../client/steam-client';
-import type { InitFailed } from '../errors';
+import type { InitFailed } from '../init-errors';
 import { initFailed, startSession } from './start-session';
 
 /** The options of steamInit: a backend (native by default) and pump settings. */

@@ -5,7 +5,7 @@
  * helpers that answer an Either give a Left; helpers that answer a plain value throw, as for any
  * misuse.
  */
-import { InvalidArgument } from '../errors';
+import { InvalidArgument } from '../init-errors';
 import { largestSteamId } from './steam-id-layout';
 
 /** True when `steamId` is a bigint in 0..2^64-1 (whatever the caller was handed: the argument checks ask it of unknown values). */

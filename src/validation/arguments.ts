@@ -6,7 +6,7 @@
  * values that come from the network. Nothing is assumed about a value's type, and reading a value
  * never runs its code past the check.
  */
-import { InvalidArgument } from '../errors';
+import { InvalidArgument } from '../init-errors';
 import { describeValue } from './describe-value';
 import { intrinsicUint8ArrayLength } from '../../native/typed-array-intrinsics';
 import { isWellFormedText } from '../../native/well-formed-text';

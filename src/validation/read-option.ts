@@ -3,7 +3,7 @@
  * revoked Proxy or a throwing trap becomes an InvalidArgument naming the property, never a raw
  * TypeError in the caller's stack or on an Observable's error channel.
  */
-import { InvalidArgument } from '../errors';
+import { InvalidArgument } from '../init-errors';
 
 /** `object[key]`, or a thrown InvalidArgument for `argument` when reading it throws. */
 export const readProperty = (argument: string, object: object, key: string): unknown => {

@@ -2,7 +2,7 @@
  * Steam ID arguments: bigint, safe-integer number or any text form SteamId parses; anything else
  * throws an InvalidArgument naming the argument and the reason.
  */
-import { InvalidArgument } from '../errors';
+import { InvalidArgument } from '../init-errors';
 import { inSteamIdRange } from '../steam-id/steam-id-range';
 
 /** The Steam ID `value` as a bigint, or a thrown InvalidArgument for `argument`. */

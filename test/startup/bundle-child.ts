@@ -2,7 +2,7 @@
  * Runs in a fresh child process (see bundle.test.ts) against a bundle built by scripts/bundle.js:
  * with the peers loaded first (as a game has them), `require` the bundle's main entry, start a
  * native client on the fake library, then use what loads lazily (the Friends namespace, a Steam ID
- * codec, the testing entry), and print the files each step added to require.cache as one JSON line on stdout.
+ * codec, the testing entry, the errors), and print the files each step added to require.cache as one JSON line on stdout.
  * argv: the bundle folder, the fake library.
  */
 import { join } from 'node:path';
@@ -34,6 +34,19 @@ const decoded = sdk.SteamId.decode(76561197960287930n);
 const afterCodec = added();
 const testing = require(join(bundleDirectory, 'testing.js')) as typeof import('../../src/testing');
 const afterTesting = added();
+// A start's own errors come from start.js: a missing library (a Left) and a wrong option (thrown)
+// are the classes the main entry exports, and load nothing more.
+const missing = sdk.steamInit({ backend: 'native', libraryPath: join(bundleDirectory, 'no-such-library.so'), strictLibrarySearch: true });
+let thrown: unknown;
+try {
+  sdk.steamInit({ backend: 'native', appId: -1 });
+} catch (error) {
+  thrown = error;
+}
+const afterStartErrors = added();
+// The other error classes load with their first read.
+const timeoutClass = sdk.Timeout;
+const afterErrorClasses = added();
 
 process.stdout.write(
   `RESULT ${JSON.stringify({
@@ -47,5 +60,14 @@ process.stdout.write(
     afterTesting,
     codecDecoded: decoded._tag === 'Right' && decoded.right === 76561197960287930n,
     testingHasSimulatedSteam: typeof testing.createSimulatedSteam === 'function',
+    afterStartErrors,
+    afterErrorClasses,
+    startErrorsAreTheExportedClasses:
+      missing._tag === 'Left' &&
+      missing.left instanceof sdk.BackendUnavailable &&
+      missing.left instanceof sdk.SteamworksError &&
+      thrown instanceof sdk.InvalidArgument &&
+      (thrown as { argument?: string }).argument === 'options.appId',
+    timeoutIsAnError: new timeoutClass('a call', 5) instanceof sdk.SteamworksError,
   })}\n`,
 );

@@ -25,6 +25,10 @@ interface BundleReport {
   readonly afterTesting: readonly string[];
   readonly codecDecoded: boolean;
   readonly testingHasSimulatedSteam: boolean;
+  readonly afterStartErrors: readonly string[];
+  readonly afterErrorClasses: readonly string[];
+  readonly startErrorsAreTheExportedClasses: boolean;
+  readonly timeoutIsAnError: boolean;
 }
 
 interface Bundled {
@@ -140,6 +144,14 @@ describe('the bundled package', () => {
     expect(report.friendsFunctions).toBeGreaterThan(60);
     const loaded = sourcesIn(bundleFiles(report.afterFriends));
     expect(loaded).toEqual(expect.arrayContaining(['src/friends/friends-functions.ts', 'native/native-friends-port.ts']));
+  });
+
+  it("reports a start's own failure with start.js's error classes, and loads the others after init (the positive control)", () => {
+    expect(report.startErrorsAreTheExportedClasses).toBe(true);
+    expect(bundleFiles(report.afterStartErrors)).toEqual([]);
+    // The Friends functions (read before) raise them, so their first read loaded them.
+    expect(sourcesIn(bundleFiles([...report.afterFriends, ...report.afterErrorClasses]))).toContain('src/errors.ts');
+    expect(report.timeoutIsAnError).toBe(true);
   });
 
   it('loads io-ts when a Steam ID codec is first used, and the simulated Steam with the testing entry (the positive controls)', () => {

@@ -119,4 +119,6 @@ export const bundleOnlyLazyModules: readonly string[] = [
   'native/generated/core-enum-EResult.ts',
   // DecodeError (a public export) waits for the first signal read, with the signal streams.
   'streams/decode-error.ts',
+  // The errors only later calls raise (src/init-errors.ts holds a start's own) wait for the first.
+  'src/errors.ts',
 ];
