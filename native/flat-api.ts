@@ -7,10 +7,12 @@
  * ({@link flatApiSymbols}, named from native/generated/catalog.ts). They are bound in three steps,
  * each into the same object, so a port reads its functions from one object whichever step bound
  * them: the core at load ({@link bindCoreFlatApi}); on the first client init the User and client
- * Utils accessors, with every other User function and the four session Utils functions bound on
- * their first read ({@link defineClientFlatApi}); GameServer with the server accessor on the first
- * game server init ({@link bindServerFlatApi}), which binds the four Utils functions unless read
- * already. {@link bindClientFlatApi} binds a client's set at once (tests, tools). The other generated declarations (every interface of the JSON) stay data until a slice
+ * Utils accessors ({@link defineClientFlatApi}), and, when the client's User and Utils ports are
+ * built, every other User function and the four session Utils functions, each bound on its first
+ * read ({@link defineUserFlatApi}, {@link defineSessionUtilsFlatApi}); GameServer with the server
+ * accessor on the first game server init ({@link bindServerFlatApi}), which binds the four Utils
+ * functions unless read already. {@link bindClientFlatApi} binds a client's set at once (tests,
+ * tools). The other generated declarations (every interface of the JSON) stay data until a slice
  * binds its own interface, once, with {@link bindFlatFunctions}. test/native/flat-api.test.ts
  * checks the bound set against the JSON, so a drift in a name, an arity or a type width fails a
  * test.

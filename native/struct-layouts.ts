@@ -108,27 +108,22 @@ interface TableEntry {
   readonly callbackId: number | undefined;
 }
 
-/** Each slice's struct names, split from the catalog once. */
-const structNames = new Map<GeneratedSlice, readonly string[]>();
-const namesIn = (slice: GeneratedSlice): readonly string[] => {
-  let names = structNames.get(slice);
-  if (names === undefined) {
-    names = sliceStructNames(slice);
-    structNames.set(slice, names);
-  }
-  return names;
+/** A per-slice reading of the catalog (`read`), made on a slice's first call and kept. */
+const keptPerSlice = <T>(read: (slice: GeneratedSlice) => T): ((slice: GeneratedSlice) => T) => {
+  const kept = new Map<GeneratedSlice, T>();
+  return (slice) => {
+    let value = kept.get(slice);
+    if (value === undefined) {
+      value = read(slice);
+      kept.set(slice, value);
+    }
+    return value;
+  };
 };
 
-/** Each slice's callback ids, split from the catalog once. */
-const callbackIds = new Map<GeneratedSlice, readonly number[]>();
-const callbackIdsIn = (slice: GeneratedSlice): readonly number[] => {
-  let ids = callbackIds.get(slice);
-  if (ids === undefined) {
-    ids = sliceCallbackIds(slice);
-    callbackIds.set(slice, ids);
-  }
-  return ids;
-};
+/** Each slice's struct names and callback ids, split from the catalog once. */
+const namesIn = keptPerSlice(sliceStructNames);
+const callbackIdsIn = keptPerSlice(sliceCallbackIds);
 
 /** The entry of the struct at `index` of a slice's catalog names. */
 const entryAt = (slice: GeneratedSlice, name: string, index: number): TableEntry =>

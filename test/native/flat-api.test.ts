@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import koffi from 'koffi';
+import koffi, { type LibraryHandle } from 'koffi';
 import { isRight } from 'fp-ts/Either';
 import {
   bindClientFlatApi,
@@ -14,6 +14,7 @@ import {
   flatApiDeclaration,
   flatApiSymbols,
   toBigInt,
+  type CoreFlatApi,
   type FlatSymbol,
 } from '../../native/flat-api';
 import { coreFunctions } from '../../native/generated/core';
@@ -48,6 +49,14 @@ const sessionUtils = [
   'SteamAPI_ISteamUtils_GetAPICallFailureReason',
   'SteamAPI_ISteamUtils_GetAPICallResult',
 ];
+
+/** The fake library and its core functions, bound (the set-up most tests share). */
+const boundCore = (): { readonly library: LibraryHandle; readonly api: CoreFlatApi } => {
+  const library = koffi.load(fakeLibraryPath);
+  const core = bindCoreFlatApi(library);
+  if (core._tag === 'Left') throw new Error(`core: ${core.left.missing.join(', ')}`);
+  return { library, api: core.right };
+};
 
 describe('flat API declarations', () => {
   it('declare exactly the functions the 1.60 Linux library exports', () => {
@@ -122,20 +131,15 @@ describe('flat API declarations', () => {
   });
 
   it('a game server first binds the shared Utils functions with it, and no User function', () => {
-    const library = koffi.load(fakeLibraryPath);
-    const core = bindCoreFlatApi(library);
-    if (core._tag === 'Left') throw new Error('core');
-    const server = bindServerFlatApi(library, core.right);
+    const { library, api } = boundCore();
+    const server = bindServerFlatApi(library, api);
     if (server._tag === 'Left') throw new Error('server');
     expect(Object.keys(server.right)).toEqual(expect.arrayContaining(['SteamAPI_ISteamUtils_GetAppID', 'SteamAPI_ISteamGameServer_GetPublicIP', 'SteamAPI_SteamGameServerUtils_v010']));
     expect(Object.keys(server.right).filter((name) => name.startsWith('SteamAPI_ISteamUser_') || name === 'SteamAPI_SteamUtils_v010')).toEqual([]);
   });
 
   it('a native client binds its two accessors at init; its ports define the other client functions, each bound on its first read, once', () => {
-    const library = koffi.load(fakeLibraryPath);
-    const core = bindCoreFlatApi(library);
-    if (core._tag === 'Left') throw new Error('core');
-    const api = core.right;
+    const { library, api } = boundCore();
     const client = defineClientFlatApi(library, api);
     if (client._tag === 'Left') throw new Error(`client: ${client.left.missing.join(', ')}`);
     expect(client.right).toBe(api);
@@ -174,16 +178,14 @@ describe('flat API declarations', () => {
   });
 
   it("a game server's bind first keeps its Utils functions when a client's Utils port defines them after", () => {
-    const library = koffi.load(fakeLibraryPath);
-    const core = bindCoreFlatApi(library);
-    if (core._tag === 'Left') throw new Error('core');
-    const server = bindServerFlatApi(library, core.right);
+    const { library, api } = boundCore();
+    const server = bindServerFlatApi(library, api);
     if (server._tag === 'Left') throw new Error('server');
     const getAppId = server.right.SteamAPI_ISteamUtils_GetAppID;
-    const client = defineClientFlatApi(library, core.right);
+    const client = defineClientFlatApi(library, api);
     if (client._tag === 'Left') throw new Error('client');
     expect(defineSessionUtilsFlatApi(library, client.right).SteamAPI_ISteamUtils_GetAppID).toBe(getAppId);
-    expect(Object.getOwnPropertyDescriptor(core.right, 'SteamAPI_ISteamUtils_GetAppID')?.value).toBe(getAppId);
+    expect(Object.getOwnPropertyDescriptor(api, 'SteamAPI_ISteamUtils_GetAppID')?.value).toBe(getAppId);
   });
 
   it('a native core binds each core function on its first read, once, and a server bind keeps them', () => {
@@ -213,22 +215,18 @@ describe('flat API declarations', () => {
   });
 
   it('a native client defines nothing lazily over a library that lacks its accessors', () => {
-    const library = koffi.load(fakeLibraryPath);
-    const core = bindCoreFlatApi(library);
-    if (core._tag === 'Left') throw new Error('core');
-    const before = Object.keys(core.right);
-    const client = defineClientFlatApi(koffi.load('libc.so.6'), core.right);
+    const { library, api } = boundCore();
+    const before = Object.keys(api);
+    const client = defineClientFlatApi(koffi.load('libc.so.6'), api);
     expect(client._tag === 'Left' && client.left.missing).toEqual(['SteamAPI_SteamUser_v023', 'SteamAPI_SteamUtils_v010']);
-    expect(Object.keys(core.right)).toEqual(before);
+    expect(Object.keys(api)).toEqual(before);
   });
 
   it('a session bind lists every symbol a library lacks and leaves the object as it was', () => {
-    const library = koffi.load(fakeLibraryPath);
-    const core = bindCoreFlatApi(library);
-    if (core._tag === 'Left') throw new Error('core');
-    const before = Object.keys(core.right);
+    const { library, api } = boundCore();
+    const before = Object.keys(api);
     const libc = koffi.load('libc.so.6');
-    const client = bindClientFlatApi(libc, core.right);
+    const client = bindClientFlatApi(libc, api);
     expect(client._tag === 'Left' && client.left.missing).toEqual([
       ...userFunctions.map((declared) => declared.name),
       'SteamAPI_SteamUtils_v010',
@@ -237,7 +235,7 @@ describe('flat API declarations', () => {
       'SteamAPI_ISteamUtils_GetAPICallFailureReason',
       'SteamAPI_ISteamUtils_GetAPICallResult',
     ]);
-    expect(Object.keys(core.right)).toEqual(before);
+    expect(Object.keys(api)).toEqual(before);
   });
 
   it('toBigInt keeps koffi numbers and bigints exact', () => {
