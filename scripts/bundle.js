@@ -309,8 +309,9 @@ const startProperty = (name) => name.replace(/\.js$/, '').replace(/[^A-Za-z0-9]/
  * resolution costs about as much per file as compiling a few kilobytes). They are bundled as the
  * ES modules they are (one scope, no per-module wrapper) and start.js answers each one's exports
  * by name (see startProperty and startExportsThroughOneFunction); every other file requires them
- * from there, so each module still has one instance. esbuild chains their source maps. `sources` holds the ES module outputs
- * (text and map) by file name; the bundle writes them to a scratch folder for esbuild, then removes it.
+ * from there, so each module still has one instance. esbuild chains their source maps. `sources`
+ * holds the ES module outputs (text and map) by file name; the bundle writes them to a scratch
+ * folder for esbuild, then removes it.
  */
 const startFile = async (outdir, group, sources) => {
   // Beside outdir, at its depth: the outputs' maps name their sources relative to it.
@@ -517,7 +518,7 @@ const topLevelRunsAsFunctions = (code) => {
     if ((ts.isFunctionLike(node) && !ts.isArrowFunction(node)) || ts.isClassLike(node)) return false;
     return ts.forEachChild(node, readsModuleScope) === true;
   };
-  /** What moving a statement needs: the names it declares and the text of its `var ` keyword (empty when none); undefined when it must stay. */
+  /** What moving a statement needs: the names it declares and where its `var ` keyword is (undefined when it has none); undefined when it must stay. */
   const movable = (statement) => {
     if (readsModuleScope(statement)) return undefined;
     if (ts.isExpressionStatement(statement) || ts.isForOfStatement(statement) || ts.isForInStatement(statement) || ts.isForStatement(statement) || ts.isIfStatement(statement)) {
@@ -559,7 +560,7 @@ const topLevelRunsAsFunctions = (code) => {
   return edits.reduce((text, edit) => text.slice(0, edit.start) + edit.text + text.slice(edit.end), code);
 };
 
-/** A CommonJS output's requires of start.js's modules, made reads of start.js's properties. */
+/** A CommonJS output's requires of start.js's modules, made calls of start.js's namespaceOf. */
 const requiringStart = (code, group) =>
   code.replace(/\brequire\("\.\/([^"]+\.js)"\)/g, (call, request) => (group.has(request) ? `require("./${START_FILE}").${START_NAMESPACE_OF}(${JSON.stringify(startProperty(request))})` : call));
 

@@ -98,6 +98,23 @@ describe('library loader', () => {
     expect(isLeft(found) && found.left.message).toBe(`steamworks-rx: libraryPath is ${nowhere} but no file or folder is there`);
   });
 
+  it('answers a named file, a folder holding the library, an empty folder and nothing the same way with the stat it uses on Windows', () => {
+    const emptyFolder = path.join(workspace, 'empty');
+    mkdirSync(emptyFolder);
+    const answers = (): unknown[] =>
+      [fakeLibraryPath, path.dirname(fakeLibraryPath), emptyFolder, path.join(workspace, 'nowhere.so')].map((named) => findSteamLibrary({ libraryPath: named }, context()));
+    const here = answers();
+    expect(here.map((found) => (found as { _tag: string })._tag)).toEqual(['Right', 'Right', 'Left', 'Left']);
+    const platform = Object.getOwnPropertyDescriptor(process, 'platform');
+    if (platform === undefined) throw new Error('process.platform has no descriptor');
+    Object.defineProperty(process, 'platform', { ...platform, value: 'win32' });
+    try {
+      expect(answers()).toEqual(here);
+    } finally {
+      Object.defineProperty(process, 'platform', platform);
+    }
+  });
+
   it('strict mode never searches the working directory or the executable folder', () => {
     mkdirSync(path.join(workspace, 'cwd'));
     mkdirSync(path.join(workspace, 'bin'));
