@@ -227,9 +227,9 @@ export type ClientAccessorsFlatApi = CoreFlatApi & Pick<ClientFlatApi, 'SteamAPI
  * What a client init calls, for a library {@link flatApiSymbols} were checked in (the native
  * core's, by openSteamLibrary): the two accessors are bound into `api` now (from the catalog,
  * without the slices' declarations). The User functions and the session Utils functions wait for
- * the ports that call them ({@link defineUserFlatApi}, {@link defineSessionUtilsFlatApi}): a
- * start defines no member it does not read. A second call binds nothing. Left lists an accessor
- * the library lacks.
+ * the ports that call them ({@link defineUserFlatApi}, {@link defineSessionUtilsFlatApi}), so a
+ * start defines none of them. A second call binds nothing. Left lists an accessor the library
+ * lacks.
  */
 export const defineClientFlatApi = (library: LibraryHandle, api: CoreFlatApi): Either<MissingSymbols, ClientAccessorsFlatApi> => {
   const accessors = firstInputAccessors.filter((declared) => declared.name === 'SteamAPI_SteamUser_v023' || declared.name === 'SteamAPI_SteamUtils_v010');
