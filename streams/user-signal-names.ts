@@ -12,8 +12,6 @@ export const userSignalNames = [
   'getAuthSessionTicketResponse',
   'getTicketForWebApi',
   'ipcFailure',
-
-
   'licensesUpdated',
   'marketEligibilityResponse',
   'microtransactionAuthResponse',
