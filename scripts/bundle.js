@@ -349,7 +349,7 @@ const startFile = async (outdir, group, sources) => {
     });
     const code = result.outputFiles.find((file) => file.path.endsWith('.js'));
     const map = result.outputFiles.find((file) => file.path.endsWith('.map'));
-    return { code: `${topLevelRunsAsFunctions(startExportsThroughOneFunction(namespacesOnFirstRead(startRequires(code.text))))}//# sourceMappingURL=${START_FILE}.map\n`, map: map.text };
+    return { code: `${topLevelRunsAsFunctions(unusedHelpersRemoved(startExportsThroughOneFunction(namespacesOnFirstRead(startRequires(code.text)))))}//# sourceMappingURL=${START_FILE}.map\n`, map: map.text };
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }
@@ -494,6 +494,30 @@ const startExportsThroughOneFunction = (code) => {
     .replace(moduleExports, `exports.${START_NAMESPACE_OF} = __startExport;`);
 };
 
+/**
+ * start.js without esbuild's runtime helpers (`var __name = …` at the top level) that nothing
+ * reads any more: the rewrites above leave `__export`, `__toCommonJS`, `__toESM` and the helpers
+ * only they used with no caller, and each still cost a closure and its compile at every start.
+ * Removed until none is left (a helper read only by a removed one goes too); each removed
+ * statement leaves its line breaks, so line count is kept.
+ */
+const unusedHelpersRemoved = (code) => {
+  let text = code;
+  for (;;) {
+    const file = ts.createSourceFile('start.js', text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.JS);
+    const unused = file.statements.filter((statement) => {
+      if (!ts.isVariableStatement(statement) || statement.declarationList.declarations.length !== 1) return false;
+      const { name } = statement.declarationList.declarations[0];
+      return ts.isIdentifier(name) && /^__\w+$/.test(name.text) && (text.match(new RegExp(`\\b${name.text}\\b`, 'g')) ?? []).length === 1;
+    });
+    if (unused.length === 0) return text;
+    for (const statement of [...unused].reverse()) {
+      const start = statement.getStart(file);
+      text = text.slice(0, start) + text.slice(start, statement.end).replace(/[^\n]/g, '') + text.slice(statement.end);
+    }
+  }
+};
+
 /** Runs of top-level statements shorter than this stay where they are: a function costs more than it saves. */
 const TOP_LEVEL_RUN_MINIMUM = 300;
 
@@ -602,7 +626,7 @@ const bundle = async (outdir = path.join(root, 'dist', 'js')) => {
   return { files: Object.keys(contents).length, lazy: lazy.length, outdir, contents };
 };
 
-module.exports = { bundle, namespacesOnFirstRead, startExportsThroughOneFunction, startRequires, topLevelRunsAsFunctions };
+module.exports = { bundle, namespacesOnFirstRead, startExportsThroughOneFunction, startRequires, topLevelRunsAsFunctions, unusedHelpersRemoved };
 
 if (require.main === module) {
   bundle(process.argv[2] === undefined ? undefined : path.resolve(process.argv[2])).then(

@@ -3,16 +3,17 @@
  * namespacesOnFirstRead), run on a small file of esbuild's shape: what other files read from
  * start.js's namespaces is unchanged, a binding the file reassigns stays live, a namespace read
  * before start.js has loaded throws instead of handing out unset values, a package is required
- * once, runs of top-level statements move into functions without changing what runs or when, and
- * the line count never changes (the source map stays valid).
+ * once, runs of top-level statements move into functions without changing what runs or when,
+ * esbuild helpers nothing reads go, and the line count never changes (the source map stays valid).
  */
 
 // A plain CommonJS script (it runs before any TypeScript compiler in `npm run build`).
-const { namespacesOnFirstRead, startExportsThroughOneFunction, startRequires, topLevelRunsAsFunctions } = require('../../scripts/bundle.js') as {
+const { namespacesOnFirstRead, startExportsThroughOneFunction, startRequires, topLevelRunsAsFunctions, unusedHelpersRemoved } = require('../../scripts/bundle.js') as {
   namespacesOnFirstRead: (code: string) => string;
   startExportsThroughOneFunction: (code: string) => string;
   startRequires: (code: string) => string;
   topLevelRunsAsFunctions: (code: string) => string;
+  unusedHelpersRemoved: (code: string) => string;
 };
 
 /** A start.js of esbuild's shape: one namespace, start.js's own exports, and the closing annotation. */
@@ -113,6 +114,29 @@ describe("start.js's rewrites", () => {
   it('keeps __toESM for a package read by name as well as by default', () => {
     const code = startRequires(['var import_path = __toESM(require("node:path"));', 'module.exports = [import_path.default, import_path.sep];'].join('\n'));
     expect(code).toContain('__toESM(require("node:path"))');
+  });
+
+  it('removes the esbuild helpers nothing reads, and those only they read, keeping the line count and the rest', () => {
+    const original = [
+      'var __defProp = Object.defineProperty;',
+      'var __getOwnPropNames = Object.getOwnPropertyNames;',
+      'var __copyProps = (to, from) => {',
+      '  for (const key of __getOwnPropNames(from)) __defProp(to, key, { get: () => from[key], enumerable: true });',
+      '  return to;',
+      '};',
+      'var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);',
+      'var __used = (value) => value + 1;',
+      'var unusedButNotAHelper = 2;',
+      'module.exports = [__used(1), __defProp === Object.defineProperty];',
+    ].join('\n');
+    const code = unusedHelpersRemoved(original);
+    expect(code.split('\n')).toHaveLength(original.split('\n').length);
+    expect(code).not.toMatch(/__toCommonJS|__copyProps|__getOwnPropNames/);
+    expect(code).toContain('var __used = (value) => value + 1;');
+    expect(code).toContain('var unusedButNotAHelper = 2;');
+    const module = { exports: [] as unknown[] };
+    new Function('module', code)(module);
+    expect(module.exports).toEqual([2, true]);
   });
 
   describe('runs of top-level statements as functions', () => {
