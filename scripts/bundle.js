@@ -349,7 +349,8 @@ const startFile = async (outdir, group, sources) => {
     });
     const code = result.outputFiles.find((file) => file.path.endsWith('.js'));
     const map = result.outputFiles.find((file) => file.path.endsWith('.map'));
-    return { code: `${topLevelRunsAsFunctions(unusedHelpersRemoved(startExportsThroughOneFunction(namespacesOnFirstRead(startRequires(code.text)))))}//# sourceMappingURL=${START_FILE}.map\n`, map: map.text };
+    const rewritten = startRewrites.reduce((text, rewrite) => rewrite(text), code.text);
+    return { code: `${rewritten}//# sourceMappingURL=${START_FILE}.map\n`, map: map.text };
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }
@@ -583,6 +584,9 @@ const topLevelRunsAsFunctions = (code) => {
   edits.sort((a, b) => b.start - a.start || b.end - a.end);
   return edits.reduce((text, edit) => text.slice(0, edit.start) + edit.text + text.slice(edit.end), code);
 };
+
+/** start.js's rewrites after esbuild, in the order they run; each keeps the line count, so the source map holds. */
+const startRewrites = [startRequires, namespacesOnFirstRead, startExportsThroughOneFunction, unusedHelpersRemoved, topLevelRunsAsFunctions];
 
 /** A CommonJS output's requires of start.js's modules, made calls of start.js's namespaceOf. */
 const requiringStart = (code, group) =>
