@@ -75,6 +75,14 @@ export interface SteamClient
   readonly networkingSockets: SteamNetworkingSockets;
 }
 
+/**
+ * The client's signal members, a group like its functions: every name from the start, all built
+ * together on the first read of one.
+ */
+const clientSignalNames = Object.fromEntries(
+  [...userSignalNames.map((name) => `${name}$`), 'decodeErrors$', 'callbacks$'].map((name) => [name, true]),
+) as GroupNames<ClientSignals>;
+
 /** Builds the client of a session that just initialised. */
 export const createSteamClient = (parts: SteamClientParts): SteamClient => {
   const { core, session, control, lease } = parts;
@@ -87,11 +95,6 @@ export const createSteamClient = (parts: SteamClientParts): SteamClient => {
   let userStreams: UserStreams | undefined;
   const streams = (): UserStreams =>
     (userStreams ??= (require('../../streams/user-streams') as typeof import('../../streams/user-streams')).createUserStreams(core.callbacks$, core.platform));
-  // The signals are a group of members like the functions below: every name from the start, all
-  // built together on the first read of one.
-  const signalNames = Object.fromEntries(
-    [...userSignalNames.map((name) => `${name}$`), 'decodeErrors$', 'callbacks$'].map((name) => [name, true]),
-  ) as GroupNames<ClientSignals>;
   const shutdown = shutdownSequence(control, () => core.shutdownClient(), lease, parts.disposeBackend);
   const client = {
     backend: core.backend,
@@ -109,7 +112,7 @@ export const createSteamClient = (parts: SteamClientParts): SteamClient => {
   // a group's flows and the microphone register their shutdown release when built, so shutdown
   // releases only what was built. The module paths are literal so the bundler gives each its file.
   const withFunctions = withLazyMembers(client, {
-    ...lazyGroup(signalNames, () => streamsUntilShutdown(state, { ...streams(), callbacks$: core.callbacks$ })),
+    ...lazyGroup(clientSignalNames, () => streamsUntilShutdown(state, { ...streams(), callbacks$: core.callbacks$ })),
     ...lazyGroup(accountNames, () => (require('../user/account') as typeof import('../user/account')).accountFunctions({ state, user: user() })),
     ...lazyGroup(gameConnectionNames, () =>
       (require('../user/game-connection') as typeof import('../user/game-connection')).gameConnectionFunctions({ state, user: user() }),
