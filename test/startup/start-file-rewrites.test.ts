@@ -47,20 +47,26 @@ const startFile = (middle = ''): string =>
     '',
   ].join('\n');
 
-/** Runs a start file as CommonJS and returns its exports. */
-const load = (code: string): Record<string, unknown> => {
-  const module = { exports: {} as Record<string, unknown> };
-  new Function('module', 'exports', 'require', code)(module, module.exports, require);
+/** `rewrite` applied to `original`, checked to keep its line count (start.js's source map relies on it). */
+const rewriteKeepingLines = (rewrite: (code: string) => string, original: string): string => {
+  const code = rewrite(original);
+  expect(code.split('\n')).toHaveLength(original.split('\n').length);
+  return code;
+};
+
+/** Runs a start file as CommonJS (`this` is `exports`, as Node has it) and returns its exports. */
+const load = (code: string): unknown => {
+  const module = { exports: {} as unknown };
+  new Function('module', 'exports', 'require', code).call(module.exports, module, module.exports, require);
   return module.exports;
 };
 
 describe("start.js's rewrites", () => {
   it('fills a namespace on its first read, with values for constants and a live getter for a reassigned binding', () => {
-    const code = namespacesOnFirstRead(startFile());
-    expect(code.split('\n')).toHaveLength(startFile().split('\n').length);
+    const code = rewriteKeepingLines(namespacesOnFirstRead, startFile());
     expect(code).toContain('label: label');
     expect(code).toContain('get counter() { return counter; }');
-    const chunk = load(code).chunk_A as { counter: number; increment: () => void; label: string };
+    const chunk = (load(code) as { chunk_A: unknown }).chunk_A as { counter: number; increment: () => void; label: string };
     expect(chunk.label).toBe('steady');
     chunk.increment();
     chunk.increment();
@@ -76,8 +82,7 @@ describe("start.js's rewrites", () => {
   });
 
   it("exports one function answering each output's namespace, filled on first read; an unknown name throws", () => {
-    const code = startExportsThroughOneFunction(namespacesOnFirstRead(startFile()));
-    expect(code.split('\n')).toHaveLength(startFile().split('\n').length);
+    const code = rewriteKeepingLines((file) => startExportsThroughOneFunction(namespacesOnFirstRead(file)), startFile());
     expect(code).not.toContain('chunk_A: () =>');
     expect(code).not.toContain('module.exports = start_exports');
     const exported = load(code) as { namespaceOf: (name: string) => { label: string; counter: number; increment: () => void } };
@@ -106,9 +111,7 @@ describe("start.js's rewrites", () => {
     expect(code.match(/require\("node:path"\)/g)).toHaveLength(1);
     expect(code.match(/require\("node:util"\)/g)).toHaveLength(2);
     expect(code).not.toContain('__toESM');
-    const module = { exports: [] as unknown[] };
-    new Function('module', 'require', code)(module, require);
-    expect(module.exports).toEqual([require('node:path').sep, require('node:path').join, true]);
+    expect(load(code)).toEqual([require('node:path').sep, require('node:path').join, true]);
   });
 
   it('keeps __toESM for a package read by name as well as by default', () => {
@@ -129,24 +132,16 @@ describe("start.js's rewrites", () => {
       'var unusedButNotAHelper = 2;',
       'module.exports = [__used(1), __defProp === Object.defineProperty];',
     ].join('\n');
-    const code = unusedHelpersRemoved(original);
-    expect(code.split('\n')).toHaveLength(original.split('\n').length);
+    const code = rewriteKeepingLines(unusedHelpersRemoved, original);
     expect(code).not.toMatch(/__toCommonJS|__copyProps|__getOwnPropNames/);
     expect(code).toContain('var __used = (value) => value + 1;');
     expect(code).toContain('var unusedButNotAHelper = 2;');
-    const module = { exports: [] as unknown[] };
-    new Function('module', code)(module);
-    expect(module.exports).toEqual([2, true]);
+    expect(load(code)).toEqual([2, true]);
   });
 
   describe('runs of top-level statements as functions', () => {
     /** A table long enough to be moved (a run of at least 300 characters). */
     const table = (name: string): string => `var ${name} = { ${Array.from({ length: 60 }, (_, index) => `k${index}: ${index}`).join(', ')} };`;
-    const run = (code: string): unknown[] => {
-      const module = { exports: [] as unknown[] };
-      new Function('module', 'exports', code).call(module.exports, module, module.exports);
-      return module.exports;
-    };
 
     it('moves a long run into a function called in its place: same order, same values, hoisting kept, line count kept', () => {
       const original = [
@@ -163,14 +158,13 @@ describe("start.js's rewrites", () => {
         'var later = "set";',
         'module.exports = [order, later, typeof Shape];',
       ].join('\n');
-      const code = topLevelRunsAsFunctions(original);
-      expect(code.split('\n')).toHaveLength(original.split('\n').length);
+      const code = rewriteKeepingLines(topLevelRunsAsFunctions, original);
       // Three runs: a function declaration ends one (it stays outside, hoisted), and so does a class declaration (not a plain `var`).
       expect(code.match(/function __topLevel\d+\(\) \{ /g)).toHaveLength(3);
       expect(code).toMatch(/^class Shape/m);
       expect(code).toMatch(/^function hoisted\(\)/m);
-      expect(run(code)).toEqual(run(original));
-      expect(run(code)).toEqual([['first', 'undefined', 4, 32], 'set', 'function']);
+      expect(load(code)).toEqual(load(original));
+      expect(load(code)).toEqual([['first', 'undefined', 4, 32], 'set', 'function']);
     });
 
     it("leaves short runs and statements reading the module scope's this or arguments where they are", () => {
@@ -179,10 +173,10 @@ describe("start.js's rewrites", () => {
       const readsThis = [table('t'), 'var self = this;', table('u'), 'module.exports = [self === exports, typeof t, typeof u];'].join('\n');
       const code = topLevelRunsAsFunctions(readsThis);
       expect(code).toContain('\nvar self = this;\n');
-      expect(run(code)).toEqual([true, 'object', 'object']);
+      expect(load(code)).toEqual([true, 'object', 'object']);
       const methodThis = [table('v'), 'var holder = { get value() { return this.v; }, v: 2 };', 'module.exports = [holder.value, v.k1];'].join('\n');
       expect(topLevelRunsAsFunctions(methodThis)).toContain('__topLevel0');
-      expect(run(topLevelRunsAsFunctions(methodThis))).toEqual([2, 1]);
+      expect(load(topLevelRunsAsFunctions(methodThis))).toEqual([2, 1]);
     });
   });
 });
